@@ -1,0 +1,335 @@
+// A structural scanner for TOML text that smol-toml has already accepted.
+//
+// smol-toml gives the values; this gives their positions: every table header,
+// key and value with its byte span, so findings can point at a line and column
+// and edits can splice text without touching anything around it. It does not
+// validate: it only has to be right for valid TOML (1.0 and 1.1).
+
+export interface ValueNode {
+  start: number
+  end: number
+  kind: 'string' | 'array' | 'table' | 'scalar'
+  /** Items of an array value. */
+  items?: ValueNode[]
+  /** Key/values of an inline table. */
+  entries?: KeyValueNode[]
+}
+
+export interface KeyValueNode {
+  /** Dotted key segments, decoded. */
+  key: string[]
+  keyStart: number
+  keyEnd: number
+  value: ValueNode
+  /** Offset of the first character of the line the key is on. */
+  lineStart: number
+  /** Offset just past the line break that ends the value's last line (or EOF). */
+  lineEnd: number
+}
+
+export interface TableNode {
+  kind: 'root' | 'table' | 'array'
+  /** Header key segments as written (`[[package]]` → ['package']). */
+  key: string[]
+  /** Logical path with array-of-tables indices (`['package', 3, 'arch_rpms']`). */
+  path: Array<string | number>
+  /** Offset of the line holding the header (0 for the root table). */
+  lineStart: number
+  headerStart: number
+  headerEnd: number
+  /** Offset just past the header line's line break. */
+  bodyStart: number
+  /** Offset of the line of the next header, or the text length. */
+  end: number
+  entries: KeyValueNode[]
+}
+
+export interface ScannedToml {
+  text: string
+  tables: TableNode[]
+  lineStarts: number[]
+}
+
+const SPACE = 0x20
+const TAB = 0x09
+const LF = 0x0a
+const CR = 0x0d
+const HASH = 0x23
+
+export function scanToml(text: string): ScannedToml {
+  return new Scanner(text).scan()
+}
+
+/** 1-based line and column (in UTF-16 code units + 1) of an offset. */
+export function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0
+  let hi = lineStarts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (lineStarts[mid] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 }
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === LF) starts.push(i + 1)
+  return starts
+}
+
+class Scanner {
+  private pos = 0
+  private readonly arrayCounts = new Map<string, number>()
+
+  constructor(private readonly text: string) {}
+
+  scan(): ScannedToml {
+    const { text } = this
+    const root: TableNode = {
+      kind: 'root', key: [], path: [], lineStart: 0, headerStart: 0, headerEnd: 0,
+      bodyStart: 0, end: text.length, entries: []
+    }
+    const tables: TableNode[] = [root]
+    let current = root
+    for (;;) {
+      this.skipBlankAndComments()
+      if (this.pos >= text.length) break
+      const before = this.pos
+      if (text.charCodeAt(this.pos) === 0x5b /* [ */) {
+        const lineStart = this.lineStartOf(this.pos)
+        current.end = lineStart
+        current = this.header(lineStart)
+        tables.push(current)
+      } else {
+        current.entries.push(this.keyValue(true))
+      }
+      if (this.pos <= before) this.pos = before + 1 // never loop on unexpected input
+    }
+    current.end = text.length
+    return { text, tables, lineStarts: computeLineStarts(text) }
+  }
+
+  private header(lineStart: number): TableNode {
+    const { text } = this
+    const headerStart = this.pos
+    const isArray = text.charCodeAt(this.pos + 1) === 0x5b
+    this.pos += isArray ? 2 : 1
+    const key = this.key()
+    this.skipSpaces()
+    this.pos += isArray ? 2 : 1 // ] or ]]
+    const headerEnd = this.pos
+    this.skipToLineEnd()
+    return {
+      kind: isArray ? 'array' : 'table', key, path: this.logicalPath(key, isArray),
+      lineStart, headerStart, headerEnd, bodyStart: this.pos, end: text.length, entries: []
+    }
+  }
+
+  /** Resolves array-of-tables indices: `[package.arch_rpms]` after the 4th `[[package]]` → package/3/arch_rpms. */
+  private logicalPath(key: string[], isArray: boolean): Array<string | number> {
+    const path: Array<string | number> = []
+    for (let i = 0; i < key.length; i++) {
+      path.push(key[i])
+      const id = path.join('\u0000')
+      const last = i === key.length - 1
+      if (last && isArray) {
+        const n = this.arrayCounts.get(id) ?? 0
+        this.arrayCounts.set(id, n + 1)
+        // A new element resets the counters of arrays nested below the old one.
+        for (const k of [...this.arrayCounts.keys()]) if (k.startsWith(id + '\u0000')) this.arrayCounts.delete(k)
+        path.push(n)
+      } else if (this.arrayCounts.has(id)) {
+        path.push((this.arrayCounts.get(id) ?? 1) - 1)
+      }
+    }
+    return path
+  }
+
+  private keyValue(topLevel: boolean): KeyValueNode {
+    const lineStart = this.lineStartOf(this.pos)
+    const keyStart = this.pos
+    const key = this.key()
+    const keyEnd = this.pos
+    this.skipSpaces()
+    if (this.text.charCodeAt(this.pos) === 0x3d /* = */) this.pos++
+    this.skipSpaces()
+    const value = this.value()
+    let lineEnd = this.pos
+    if (topLevel) {
+      this.skipToLineEnd()
+      lineEnd = this.pos
+    }
+    return { key, keyStart, keyEnd: trimEnd(this.text, keyStart, keyEnd), value, lineStart, lineEnd }
+  }
+
+  private key(): string[] {
+    const { text } = this
+    const parts: string[] = []
+    for (;;) {
+      this.skipSpaces()
+      const c = text.charCodeAt(this.pos)
+      if (c === 0x22 /* " */) {
+        const start = this.pos
+        this.pos = endOfBasicString(text, this.pos)
+        parts.push(decodeBasic(text.slice(start + 1, this.pos - 1)))
+      } else if (c === 0x27 /* ' */) {
+        const close = text.indexOf("'", this.pos + 1)
+        const end = close < 0 ? text.length : close
+        parts.push(text.slice(this.pos + 1, end))
+        this.pos = end + 1
+      } else {
+        const start = this.pos
+        while (this.pos < text.length && isBareKeyChar(text.charCodeAt(this.pos))) this.pos++
+        parts.push(text.slice(start, this.pos))
+        if (this.pos === start) break
+      }
+      this.skipSpaces()
+      if (text.charCodeAt(this.pos) !== 0x2e /* . */) break
+      this.pos++
+    }
+    return parts
+  }
+
+  private value(): ValueNode {
+    const { text } = this
+    const start = this.pos
+    const c = text.charCodeAt(start)
+    if (c === 0x22 /* " */) {
+      this.pos = text.startsWith('"""', start) ? endOfMultiline(text, start, '"') : endOfBasicString(text, start)
+      return { start, end: this.pos, kind: 'string' }
+    }
+    if (c === 0x27 /* ' */) {
+      if (text.startsWith("'''", start)) this.pos = endOfMultiline(text, start, "'")
+      else {
+        const close = text.indexOf("'", start + 1)
+        this.pos = close < 0 ? text.length : close + 1
+      }
+      return { start, end: this.pos, kind: 'string' }
+    }
+    if (c === 0x5b /* [ */) {
+      this.pos++
+      const items: ValueNode[] = []
+      for (;;) {
+        this.skipBlankAndComments()
+        if (this.pos >= text.length) break
+        if (text.charCodeAt(this.pos) === 0x5d /* ] */) { this.pos++; break }
+        const before = this.pos
+        items.push(this.value())
+        this.skipBlankAndComments()
+        if (text.charCodeAt(this.pos) === 0x2c /* , */) this.pos++
+        if (this.pos === before) this.pos++
+      }
+      return { start, end: this.pos, kind: 'array', items }
+    }
+    if (c === 0x7b /* { */) {
+      this.pos++
+      const entries: KeyValueNode[] = []
+      for (;;) {
+        this.skipBlankAndComments()
+        if (this.pos >= text.length) break
+        if (text.charCodeAt(this.pos) === 0x7d /* } */) { this.pos++; break }
+        const before = this.pos
+        entries.push(this.keyValue(false))
+        this.skipBlankAndComments()
+        if (text.charCodeAt(this.pos) === 0x2c /* , */) this.pos++
+        if (this.pos === before) this.pos++
+      }
+      return { start, end: this.pos, kind: 'table', entries }
+    }
+    // Numbers, booleans, dates. A date and a time may be separated by one space.
+    while (this.pos < text.length && !isScalarEnd(text.charCodeAt(this.pos))) this.pos++
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, this.pos)) && /^ \d{2}:/.test(text.slice(this.pos, this.pos + 4))) {
+      this.pos++
+      while (this.pos < text.length && !isScalarEnd(text.charCodeAt(this.pos))) this.pos++
+    }
+    return { start, end: this.pos, kind: 'scalar' }
+  }
+
+  private skipSpaces(): void {
+    const { text } = this
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos)
+      if (c !== SPACE && c !== TAB) break
+      this.pos++
+    }
+  }
+
+  private skipBlankAndComments(): void {
+    const { text } = this
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos)
+      if (c === SPACE || c === TAB || c === LF || c === CR) this.pos++
+      else if (c === HASH) {
+        const nl = text.indexOf('\n', this.pos)
+        this.pos = nl < 0 ? text.length : nl + 1
+      } else break
+    }
+  }
+
+  /** Skips trailing spaces, a comment and the line break. */
+  private skipToLineEnd(): void {
+    this.skipSpaces()
+    const nl = this.text.indexOf('\n', this.pos)
+    if (this.text.charCodeAt(this.pos) === HASH || this.text.charCodeAt(this.pos) === CR || this.text.charCodeAt(this.pos) === LF) {
+      this.pos = nl < 0 ? this.text.length : nl + 1
+    }
+  }
+
+  private lineStartOf(offset: number): number {
+    return this.text.lastIndexOf('\n', offset - 1) + 1
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--
+  return end
+}
+
+function isBareKeyChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f
+}
+
+function isScalarEnd(c: number): boolean {
+  return c === SPACE || c === TAB || c === LF || c === CR || c === 0x2c || c === 0x5d || c === 0x7d || c === HASH
+}
+
+/** Offset just past the closing quote of a basic string starting at `start`. */
+function endOfBasicString(text: string, start: number): number {
+  let i = start + 1
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5c /* \ */) i += 2
+    else if (c === 0x22) return i + 1
+    else if (c === LF) return i
+    else i++
+  }
+  return text.length
+}
+
+/** Offset past the closing delimiter of a multi-line string; up to two quotes may end the content. */
+function endOfMultiline(text: string, start: number, quote: '"' | "'"): number {
+  let i = start + 3
+  const delim = quote.repeat(3)
+  while (i < text.length) {
+    if (quote === '"' && text.charCodeAt(i) === 0x5c) { i += 2; continue }
+    if (text.startsWith(delim, i)) {
+      let run = 3
+      while (run < 5 && text[i + run] === quote) run++
+      return i + run
+    }
+    i++
+  }
+  return text.length
+}
+
+const ESCAPES: Record<string, string> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' }
+
+/** Decodes the body of a TOML basic string (escapes of TOML 1.1). */
+export function decodeBasic(body: string): string {
+  if (!body.includes('\\')) return body
+  return body.replace(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)/g, (_m, e: string) => {
+    if (e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16))
+    return ESCAPES[e] ?? e
+  })
+}
