@@ -12,6 +12,7 @@ export interface RuleInfo {
 }
 
 export const RULES = {
+  read: { severity: 'error', fatal: true, summary: 'the file cannot be read' },
   encoding: { severity: 'error', fatal: true, summary: 'the file is not valid UTF-8 text' },
   syntax: { severity: 'error', fatal: true, summary: 'TOML syntax error' },
   'package-array-conflict': { severity: 'error', fatal: true, summary: '`package = []` combined with [[package]] tables' },

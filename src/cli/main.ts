@@ -1,0 +1,108 @@
+// The CLI: parse, load the repository config, run one command, then print,
+// apply (--write) or propose its change set. Exit codes follow interface.md.
+
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { isAbsolute, join, resolve } from 'node:path'
+import { COMMANDS, PLANNED, commandName } from '../commands/registry.js'
+import { CommandError, type ExitCode } from '../commands/types.js'
+import { bool, helpText, parseArgs, str, UsageError } from './args.js'
+import { ConfigError, CONFIG_FILE, defaultConfig, parseConfig, type RepoConfig } from '../config/config.js'
+import { FsWorkspace } from '../core/workspace.js'
+import { changedFiles } from '../core/changeset.js'
+import { unifiedDiffs } from '../core/diff.js'
+import { formatText } from '../report/format.js'
+import { didYouMean } from '../inventory/suggest.js'
+import { applyChanges } from './apply.js'
+import { VERSION } from '../version.js'
+
+export interface CliIo {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  cwd: string
+  env: Readonly<Record<string, string | undefined>>
+}
+
+export function usage(): string {
+  const names = [...COMMANDS.keys(), ...PLANNED.map((p) => `${p} (not yet available)`)]
+  return `poi-gitops ${VERSION}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n\nCommands:\n${names.map((n) => `  ${n}\n`).join('')}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`
+}
+
+export async function loadConfig(root: string, given: string | undefined): Promise<RepoConfig> {
+  const rel = given ?? CONFIG_FILE
+  const abs = isAbsolute(rel) ? rel : join(root, rel)
+  if (!existsSync(abs)) {
+    if (given !== undefined) throw new ConfigError([{ file: rel, line: 1, column: 1, severity: 'error', rule: 'config', message: `config file ${rel} does not exist` }])
+    return defaultConfig()
+  }
+  return parseConfig(rel, await readFile(abs))
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.stdout(usage())
+    return argv.length === 0 ? 2 : 0
+  }
+  if (argv[0] === '--version' || argv[0] === '-V') {
+    io.stdout(`poi-gitops ${VERSION}\n`)
+    return 0
+  }
+  const { name, rest } = commandName(argv)
+  const command = COMMANDS.get(name)
+  if (!command) {
+    if (PLANNED.includes(name)) io.stderr(`error: '${name}' is not available in poi-gitops ${VERSION} yet\n`)
+    else {
+      const guess = didYouMean(name, [...COMMANDS.keys(), ...PLANNED])
+      io.stderr(`error: unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}\n\n${usage()}`)
+    }
+    return 2
+  }
+  try {
+    const args = parseArgs(command.spec, rest)
+    if (bool(args, 'help')) {
+      io.stdout(helpText(command.spec))
+      return 0
+    }
+    const root = resolve(io.cwd, str(args, 'directory') ?? '.')
+    const config = await loadConfig(root, str(args, 'config'))
+    const result = await command.run({
+      workspace: new FsWorkspace(root),
+      config,
+      args,
+      commandLine: ['poi-gitops', ...argv].join(' '),
+      log: (line) => io.stderr(line + '\n'),
+      env: io.env
+    })
+    if (result.stdout) io.stdout(result.stdout)
+    const changes = changedFiles(result.changeSet?.changes ?? [])
+    if (result.changeSet && changes.length === 0) io.stderr('No changes.\n')
+    else if (result.changeSet) {
+      if (bool(args, 'write') && !bool(args, 'dry-run')) {
+        for (const f of await applyChanges(root, changes)) io.stderr(`Wrote ${f}\n`)
+      } else if (bool(args, 'propose')) {
+        io.stderr('error: --propose needs the proposal engine, which this build does not include yet\n')
+        return 2
+      } else {
+        io.stdout(unifiedDiffs(changes))
+        if (!bool(args, 'dry-run')) io.stderr('Showing the change as a diff; pass --write to apply it.\n')
+      }
+    }
+    return result.exitCode
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`error: ${e.message}\nRun 'poi-gitops ${name} --help' for usage.\n`)
+      return 2
+    }
+    if (e instanceof ConfigError) {
+      io.stderr(formatText(e.findings))
+      io.stderr(`error: invalid configuration\n`)
+      return 2
+    }
+    if (e instanceof CommandError) {
+      if (e.findings.length) io.stderr(formatText(e.findings))
+      io.stderr(`error: ${e.message}\n`)
+      return e.exitCode
+    }
+    throw e
+  }
+}

@@ -1,0 +1,80 @@
+// `add NAME [--poc] [--reason] [--team] [--task] [--rpm r1,r2] [--workload w1,w2] [--track]`
+// (reference inventory.md §8.3): update mode never overwrites a value; add mode
+// places the new [[package]] where the sorted order puts it.
+
+import { changeSet, loadInventory, readInventory, requirePaths } from './inventories.js'
+import { renderChange } from './edit-helpers.js'
+import { list, str } from '../cli/args.js'
+import { InventoryEditor } from '../inventory/edit.js'
+import { addPackage, addToWorkload } from '../inventory/operations.js'
+import { compareNames, findPackage, type Package } from '../inventory/model.js'
+import type { ChangeRecord } from '../core/changeset.js'
+import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
+
+const TEXT_FIELDS = ['poc', 'reason', 'team', 'task', 'track'] as const
+
+export const add: Command = {
+  spec: {
+    name: 'add',
+    summary: 'Add a package to an inventory, or fill in fields of an existing one (never overwriting a value).',
+    positionals: ['NAME'],
+    flags: [
+      { name: 'poc', kind: 'string', help: 'point of contact' },
+      { name: 'reason', kind: 'string', help: 'why the package is tracked' },
+      { name: 'team', kind: 'string', help: 'responsible team' },
+      { name: 'task', kind: 'string', help: 'internal ticket reference' },
+      { name: 'rpm', kind: 'list', metavar: 'RPMS', help: 'binary RPMs to track' },
+      { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'workloads to add the package to' },
+      { name: 'track', kind: 'string', help: 'hs-relmon reference distro' }
+    ],
+    notes: 'The target is the first inventory that already lists NAME, else the first one given.'
+  },
+  async run(ctx: CommandContext): Promise<CommandResult> {
+    const [name] = ctx.args.positionals
+    if (name === undefined) throw new CommandError('add needs a package NAME', 2)
+    const paths = await requirePaths(ctx)
+    let target = paths[0]
+    for (const p of paths) {
+      const parsed = await readInventory(ctx.workspace, p)
+      if (parsed.inventory && findPackage(parsed.inventory, name)) { target = p; break }
+    }
+    const { inventory, source } = await loadInventory(ctx, target)
+    const editor = new InventoryEditor(source, inventory)
+    const records: ChangeRecord[] = []
+    const rpms = list(ctx.args, 'rpm')
+    const existing = findPackage(editor.model, name)
+    if (existing) {
+      if (rpms.length > 0) {
+        const next = [...(existing.rpms ?? [])]
+        for (const r of rpms) if (!next.includes(r)) next.push(r)
+        next.sort(compareNames)
+        if (!existing.rpms || next.join('\n') !== existing.rpms.join('\n')) records.push({ file: target, package: name, kind: 'changed', field: 'rpms', before: existing.rpms?.join(', '), after: next.join(', ') })
+        existing.rpms = next
+      }
+      for (const f of TEXT_FIELDS) {
+        const v = str(ctx.args, f)
+        if (v !== undefined && existing[f] === undefined) {
+          existing[f] = v
+          records.push({ file: target, package: name, kind: 'changed', field: f, after: v })
+        }
+      }
+      ctx.log(`Updated ${name} in ${target}`)
+    } else {
+      const pkg: Package = { name }
+      for (const f of ['poc', 'reason', 'team', 'task'] as const) {
+        const v = str(ctx.args, f)
+        if (v !== undefined) pkg[f] = v
+      }
+      if (rpms.length > 0) pkg.rpms = rpms
+      const track = str(ctx.args, 'track')
+      if (track !== undefined) pkg.track = track
+      addPackage(editor.model, pkg)
+      records.push({ file: target, package: name, kind: 'added' })
+      ctx.log(`Added ${name} to ${target}`)
+    }
+    for (const w of list(ctx.args, 'workload')) {
+      if (addToWorkload(editor.model, w, name)) records.push({ file: target, package: name, kind: 'changed', field: `workload ${w}`, after: 'member' })
+    }
+    return { exitCode: 0, findings: [], changeSet: changeSet(ctx, [renderChange(source, editor)], records, [target]) }
+  }
+}

@@ -1,0 +1,34 @@
+// `find NAME`: each inventory on its own, no merge (reference inventory.md §8.2).
+
+import { readInventory, requirePaths } from './inventories.js'
+import { findPackage, sortedStrings, workloadMembers } from '../inventory/model.js'
+import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
+
+export const find: Command = {
+  spec: { name: 'find', summary: 'Find which inventories list a package.', positionals: ['NAME'], flags: [] },
+  async run(ctx: CommandContext): Promise<CommandResult> {
+    const [name] = ctx.args.positionals
+    if (name === undefined) throw new CommandError('find needs a package NAME', 2)
+    let out = ''
+    for (const path of await requirePaths(ctx)) {
+      const parsed = await readInventory(ctx.workspace, path)
+      if (!parsed.inventory) {
+        const f = parsed.findings.find((x) => x.severity === 'error')
+        ctx.log(`warning: skipping ${path}: ${f ? `${f.line}:${f.column}: ${f.message}` : 'unreadable'}`)
+        continue
+      }
+      const p = findPackage(parsed.inventory, name)
+      if (!p) continue
+      out += `${path}: ${name}\n`
+      if (p.poc !== undefined) out += `  poc: ${p.poc}\n`
+      if (p.reason !== undefined) out += `  reason: ${p.reason}\n`
+      if (p.rpms !== undefined) out += `  rpms: ${p.rpms.join(', ')}\n`
+      const ws = sortedStrings([...parsed.inventory.meta.workloads.keys(), ...parsed.inventory.packages.flatMap((x) => x.workloads ?? [])])
+        .filter((k, i, a) => a.indexOf(k) === i && workloadMembers(parsed.inventory!, k).has(name))
+      if (ws.length) out += `  workloads: ${ws.join(', ')}\n`
+      if (p.track !== undefined) out += `  track: ${p.track}\n`
+    }
+    if (out === '') throw new CommandError(`package '${name}' not found in any inventory`, 1)
+    return { exitCode: 0, findings: [], stdout: out }
+  }
+}

@@ -1,0 +1,28 @@
+// Every subcommand by name. Commands of later milestones are listed so the CLI
+// can say they exist but are not available in this version yet.
+
+import type { Command } from './types.js'
+import { validate } from './validate.js'
+import { show } from './show.js'
+import { find } from './find.js'
+import { add } from './add.js'
+import { remove } from './remove.js'
+import { importCommand } from './import.js'
+
+export const COMMANDS = new Map<string, Command>([
+  ['validate', validate],
+  ['show', show],
+  ['find', find],
+  ['add', add],
+  ['remove', remove],
+  ['import', importCommand]
+])
+
+/** interface.md commands not implemented yet in this version. */
+export const PLANNED = ['export content-resolver', 'export hs-relmon', 'sync-distgit', 'sync-gitlab', 'prune-retired', 'triage-updates', 'triage-retired', 'semver-audit', 'adopt', 'run']
+
+/** `export` takes a format word: `export hs-relmon` is one command. */
+export function commandName(argv: readonly string[]): { name: string; rest: string[] } {
+  if (argv[0] === 'export' && argv[1] !== undefined && !argv[1].startsWith('-')) return { name: `export ${argv[1]}`, rest: argv.slice(2) }
+  return { name: argv[0] ?? '', rest: argv.slice(1) }
+}

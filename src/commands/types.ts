@@ -1,0 +1,47 @@
+// The contract between entry points (CLI, action, GitLab job) and commands:
+// a command reads through the workspace and returns output, findings and a
+// change set. It never writes files, prints, or calls a forge itself.
+
+import type { ChangeSet } from '../core/changeset.js'
+import type { Workspace } from '../core/workspace.js'
+import type { RepoConfig } from '../config/config.js'
+import type { Finding } from '../report/finding.js'
+import type { CommandSpec, ParsedArgs } from '../cli/args.js'
+
+/** interface.md: 0 done, 1 findings in the inputs, 2 usage/config error, 3 a remote service failed. */
+export type ExitCode = 0 | 1 | 2 | 3
+
+export interface CommandContext {
+  workspace: Workspace
+  config: RepoConfig
+  args: ParsedArgs
+  /** The command line as given (for provenance); never contains secrets. */
+  commandLine: string
+  /** Notices for people: stderr on a terminal, the log in CI. */
+  log: (line: string) => void
+  env: Readonly<Record<string, string | undefined>>
+}
+
+export interface CommandResult {
+  exitCode: ExitCode
+  /** What the command prints on stdout (poi-tracker's output). */
+  stdout?: string
+  findings: Finding[]
+  /** Present for commands that change files. */
+  changeSet?: ChangeSet
+  /** Files a validation looked at (for JUnit and summaries). */
+  files?: string[]
+}
+
+export interface Command {
+  spec: CommandSpec
+  run(ctx: CommandContext): Promise<CommandResult>
+}
+
+/** A failure that is the user's to fix (exit 1), e.g. "package 'x' not found". */
+export class CommandError extends Error {
+  constructor(message: string, readonly exitCode: ExitCode = 1, readonly findings: Finding[] = []) {
+    super(message)
+    this.name = 'CommandError'
+  }
+}

@@ -1,0 +1,317 @@
+// poi-gitops.toml: proposal defaults, exports regenerated with every change,
+// the jobs `run` executes, service URLs and validation rule severities.
+// Every problem is a located configuration error (exit 2): unknown keys (with
+// a hint), wrong types, jobs without name/run, duplicate job names, paths that
+// leave the repository, unknown commands and rules.
+
+import { posix } from 'node:path'
+import type { Finding } from '../report/finding.js'
+import type { SeverityOverride } from '../report/format.js'
+import { scanToml } from '../toml/scan.js'
+import { TomlLocator, type TomlPath } from '../toml/locate.js'
+import { decodeBytes, DecodeError, isTable, parseToml, tomlTypeName, type TomlTable } from '../toml/source.js'
+import { didYouMean } from '../inventory/suggest.js'
+import { isRuleId, RULES } from '../inventory/rules.js'
+import { shellSplit, SplitError } from '../cli/shell-split.js'
+
+export const CONFIG_FILE = 'poi-gitops.toml'
+
+export interface ProposalSettings {
+  base?: string
+  branchPrefix: string
+  labels: string[]
+  reviewers: string[]
+  draft: boolean
+}
+
+export interface JobConfig {
+  name: string
+  run: string
+  argv: string[]
+  line: number
+  /** Per-job overrides of [proposal]. */
+  proposal: Partial<ProposalSettings> & { title?: string }
+}
+
+export interface ContentResolverExportConfig {
+  inventories: string[]
+  outDir: string
+  workload?: string
+}
+
+export interface HsRelmonExportConfig {
+  inventories: string[]
+  out: string
+  workload?: string
+  distros?: string
+  track?: string
+  prune: boolean
+}
+
+export interface RepoConfig {
+  path: string
+  proposal: ProposalSettings
+  exports: { contentResolver?: ContentResolverExportConfig; hsRelmon?: HsRelmonExportConfig }
+  jobs: JobConfig[]
+  services: Record<string, string>
+  validate: { inventories?: string[]; rules: Map<string, SeverityOverride> }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly findings: Finding[]) {
+    super(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n'))
+    this.name = 'ConfigError'
+  }
+}
+
+export const SERVICE_KEYS = ['distgit', 'bodhi', 'bugzilla', 'gitlab', 'cbs-koji', 'fedora-koji']
+
+/** Commands a job may run (interface.md); `run` itself may not be nested. */
+export const JOB_COMMANDS = [
+  'validate', 'add', 'remove', 'import', 'export', 'sync-distgit', 'sync-gitlab', 'prune-retired',
+  'triage-updates', 'triage-retired', 'semver-audit', 'adopt'
+]
+
+/** Flags whose values are repository paths. */
+const PATH_FLAGS = new Set(['-i', '--inventory', '-I', '--inventory-dir', '-o', '--output'])
+
+export function defaultConfig(path = CONFIG_FILE): RepoConfig {
+  return {
+    path,
+    proposal: { branchPrefix: 'poi-gitops/', labels: [], reviewers: [], draft: false },
+    exports: {},
+    jobs: [],
+    services: {},
+    validate: { rules: new Map() }
+  }
+}
+
+export function parseConfig(path: string, bytes: Uint8Array): RepoConfig {
+  let text: string
+  try {
+    text = decodeBytes(bytes).text
+  } catch (e) {
+    if (e instanceof DecodeError) throw new ConfigError([{ file: path, line: e.line, column: e.column, severity: 'error', rule: 'config', message: e.message }])
+    throw e
+  }
+  const parsed = parseToml(text)
+  if (!parsed.ok) throw new ConfigError([{ file: path, ...parsed.finding, rule: 'config' }])
+  const reader = new ConfigReader(path, new TomlLocator(scanToml(text)))
+  const config = reader.read(parsed.value)
+  if (reader.findings.length > 0) throw new ConfigError(reader.findings)
+  return config
+}
+
+/** A repository-relative path that stays inside the repository, or undefined. */
+export function safeRepoPath(p: string): string | undefined {
+  if (p === '' || p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.includes('\\') || p.includes('\u0000')) return undefined
+  const norm = posix.normalize(p)
+  if (norm === '..' || norm.startsWith('../')) return undefined
+  return norm.replace(/^\.\//, '')
+}
+
+class ConfigReader {
+  readonly findings: Finding[] = []
+
+  constructor(private readonly file: string, private readonly locator: TomlLocator) {}
+
+  private error(path: TomlPath, message: string): void {
+    this.findings.push({ file: this.file, ...this.locator.position(path), severity: 'error', rule: 'config', message })
+  }
+
+  read(doc: TomlTable): RepoConfig {
+    const config = defaultConfig(this.file)
+    this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate'])
+    const proposal = this.table(doc, ['proposal'])
+    if (proposal) {
+      this.keys(proposal, ['proposal'], ['base', 'branch-prefix', 'labels', 'reviewers', 'draft'])
+      const p = config.proposal
+      p.base = this.string(proposal, ['proposal', 'base'])
+      p.branchPrefix = this.string(proposal, ['proposal', 'branch-prefix']) ?? p.branchPrefix
+      if (!/^[A-Za-z0-9._/-]*$/.test(p.branchPrefix) || p.branchPrefix.includes('..')) this.error(['proposal', 'branch-prefix'], `branch-prefix "${p.branchPrefix}" is not a safe branch name prefix`)
+      p.labels = this.strings(proposal, ['proposal', 'labels']) ?? []
+      p.reviewers = this.strings(proposal, ['proposal', 'reviewers']) ?? []
+      p.draft = this.bool(proposal, ['proposal', 'draft']) ?? false
+    }
+    const exports = this.table(doc, ['exports'])
+    if (exports) {
+      this.keys(exports, ['exports'], ['content-resolver', 'hs-relmon'])
+      const cr = this.table(exports, ['exports', 'content-resolver'])
+      if (cr) {
+        const at = ['exports', 'content-resolver']
+        this.keys(cr, at, ['inventories', 'out-dir', 'workload'])
+        config.exports.contentResolver = {
+          inventories: this.paths(cr, [...at, 'inventories']) ?? [],
+          outDir: this.path(cr, [...at, 'out-dir']) ?? '.',
+          workload: this.string(cr, [...at, 'workload'])
+        }
+      }
+      const hr = this.table(exports, ['exports', 'hs-relmon'])
+      if (hr) {
+        const at = ['exports', 'hs-relmon']
+        this.keys(hr, at, ['inventories', 'out', 'workload', 'distros', 'track', 'prune'])
+        const out = this.path(hr, [...at, 'out'])
+        if (out === undefined && hr.out === undefined) this.error(at, '[exports.hs-relmon] needs `out`, the manifest path')
+        config.exports.hsRelmon = {
+          inventories: this.paths(hr, [...at, 'inventories']) ?? [],
+          out: out ?? '',
+          workload: this.string(hr, [...at, 'workload']),
+          distros: this.string(hr, [...at, 'distros']),
+          track: this.string(hr, [...at, 'track']),
+          prune: this.bool(hr, [...at, 'prune']) ?? false
+        }
+      }
+    }
+    this.jobs(doc, config)
+    const services = this.table(doc, ['services'])
+    if (services) {
+      this.keys(services, ['services'], SERVICE_KEYS)
+      for (const key of SERVICE_KEYS) {
+        const url = this.string(services, ['services', key])
+        if (url === undefined) continue
+        if (!/^https?:\/\/[^\s/]+/.test(url)) this.error(['services', key], `services.${key} must be an http(s) URL`)
+        else config.services[key] = url
+      }
+    }
+    const validate = this.table(doc, ['validate'])
+    if (validate) {
+      this.keys(validate, ['validate'], ['inventories', 'rules'])
+      config.validate.inventories = this.paths(validate, ['validate', 'inventories'])
+      const rules = this.table(validate, ['validate', 'rules'])
+      for (const [rule, value] of Object.entries(rules ?? {})) {
+        const at = ['validate', 'rules', rule]
+        if (!isRuleId(rule)) {
+          const guess = didYouMean(rule, Object.keys(RULES))
+          this.error(at, `unknown rule \`${rule}\`${guess ? `; did you mean \`${guess}\`?` : ''}`)
+        } else if (value !== 'error' && value !== 'warning' && value !== 'off') {
+          this.error(at, `rule severity must be "error", "warning" or "off"`)
+        } else if ('fatal' in RULES[rule] && value !== 'error') {
+          this.error(at, `\`${rule}\` makes the file unreadable for poi-tracker; its severity cannot be lowered`)
+        } else config.validate.rules.set(rule, value)
+      }
+    }
+    return config
+  }
+
+  private jobs(doc: TomlTable, config: RepoConfig): void {
+    const raw = doc.job
+    if (raw === undefined) return
+    if (!Array.isArray(raw)) {
+      this.error(['job'], 'jobs are written as [[job]] tables')
+      return
+    }
+    const names = new Map<string, number>()
+    raw.forEach((j, i) => {
+      const at: TomlPath = ['job', i]
+      if (!isTable(j)) return this.error(at, 'each job must be a [[job]] table')
+      this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base'])
+      const name = this.string(j, [...at, 'name'])
+      const run = this.string(j, [...at, 'run'])
+      if (name === undefined && j.name === undefined) this.error(at, 'a [[job]] needs a `name`')
+      if (run === undefined && j.run === undefined) this.error(at, 'a [[job]] needs `run`, the command it runs')
+      if (name !== undefined) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..')) this.error([...at, 'name'], `job name "${name}" must be usable in a branch name (letters, digits, . _ -)`)
+        const prev = names.get(name)
+        if (prev !== undefined) this.error([...at, 'name'], `duplicate job name "${name}" (also at line ${this.locator.position(['job', prev, 'name']).line})`)
+        else names.set(name, i)
+      }
+      let argv: string[] = []
+      if (run !== undefined) {
+        try {
+          argv = shellSplit(run)
+        } catch (e) {
+          if (!(e instanceof SplitError)) throw e
+          this.error([...at, 'run'], e.message)
+        }
+        if (argv.length === 0) this.error([...at, 'run'], '`run` is empty')
+        else if (!JOB_COMMANDS.includes(argv[0])) {
+          const guess = didYouMean(argv[0], JOB_COMMANDS)
+          this.error([...at, 'run'], `unknown command \`${argv[0]}\`${guess ? `; did you mean \`${guess}\`?` : ''}`)
+        }
+        argv.forEach((a, k) => {
+          const flag = a.includes('=') ? a.slice(0, a.indexOf('=')) : a
+          if (!PATH_FLAGS.has(flag)) return
+          const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[k + 1]
+          if (value !== undefined && safeRepoPath(value) === undefined) this.error([...at, 'run'], `path "${value}" is outside the repository`)
+        })
+      }
+      const proposal: JobConfig['proposal'] = {
+        title: this.string(j, [...at, 'title']),
+        labels: this.strings(j, [...at, 'labels']),
+        reviewers: this.strings(j, [...at, 'reviewers']),
+        draft: this.bool(j, [...at, 'draft']),
+        base: this.string(j, [...at, 'base'])
+      }
+      config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, proposal })
+    })
+  }
+
+  private keys(t: TomlTable, at: TomlPath, known: readonly string[]): void {
+    for (const key of Object.keys(t)) {
+      if (known.includes(key)) continue
+      const guess = didYouMean(key, known)
+      const where = at.length ? `[${at.filter((p) => typeof p === 'string').join('.')}]` : 'the top level'
+      this.error([...at, key], `unknown key \`${key}\` in ${where}${guess ? `; did you mean \`${guess}\`?` : ''}`)
+    }
+  }
+
+  private table(t: TomlTable, at: string[]): TomlTable | undefined {
+    const v = t[at[at.length - 1]]
+    if (v === undefined) return undefined
+    if (!isTable(v)) {
+      this.error(at, `\`${at.join('.')}\` must be a table, not ${tomlTypeName(v)}`)
+      return undefined
+    }
+    return v
+  }
+
+  private string(t: TomlTable, at: TomlPath): string | undefined {
+    const v = t[String(at[at.length - 1])]
+    if (v === undefined) return undefined
+    if (typeof v !== 'string') {
+      this.error(at, `\`${String(at[at.length - 1])}\` must be a string, not ${tomlTypeName(v)}`)
+      return undefined
+    }
+    return v
+  }
+
+  private strings(t: TomlTable, at: TomlPath): string[] | undefined {
+    const v = t[String(at[at.length - 1])]
+    if (v === undefined) return undefined
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+      this.error(at, `\`${String(at[at.length - 1])}\` must be an array of strings`)
+      return undefined
+    }
+    return v as string[]
+  }
+
+  private bool(t: TomlTable, at: TomlPath): boolean | undefined {
+    const v = t[String(at[at.length - 1])]
+    if (v === undefined) return undefined
+    if (typeof v !== 'boolean') {
+      this.error(at, `\`${String(at[at.length - 1])}\` must be true or false, not ${tomlTypeName(v)}`)
+      return undefined
+    }
+    return v
+  }
+
+  private path(t: TomlTable, at: TomlPath): string | undefined {
+    const v = this.string(t, at)
+    if (v === undefined) return undefined
+    const safe = safeRepoPath(v)
+    if (safe === undefined) this.error(at, `path "${v}" is outside the repository`)
+    return safe
+  }
+
+  private paths(t: TomlTable, at: TomlPath): string[] | undefined {
+    const list = this.strings(t, at)
+    if (!list) return undefined
+    const out: string[] = []
+    list.forEach((p, i) => {
+      const safe = safeRepoPath(p)
+      if (safe === undefined) this.error([...at, i], `path "${p}" is outside the repository`)
+      else out.push(safe)
+    })
+    return out
+  }
+}
