@@ -1,0 +1,87 @@
+// A local node:http server standing in for a remote service: it records every
+// request, tracks how many were in flight at once, and lets each test script
+// the answers.
+
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  /** Path and query exactly as received. */
+  url: string
+  headers: IncomingHttpHeaders
+  body: string
+}
+
+export type Handler = (req: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => void | Promise<void>
+
+export interface FakeServer {
+  /** http://127.0.0.1:<port> */
+  url: string
+  host: string
+  requests: RecordedRequest[]
+  /** Highest number of requests in flight at once. */
+  readonly maxInFlight: number
+  close(): Promise<void>
+}
+
+export async function startFakeHttp(handler: Handler): Promise<FakeServer> {
+  const requests: RecordedRequest[] = []
+  let inFlight = 0
+  let maxInFlight = 0
+  const server = createServer((raw, res) => {
+    inFlight++
+    maxInFlight = Math.max(maxInFlight, inFlight)
+    let done = false
+    const finish = () => {
+      if (!done) {
+        done = true
+        inFlight--
+      }
+    }
+    res.on('finish', finish)
+    res.on('close', finish)
+    const chunks: Buffer[] = []
+    raw.on('data', (c: Buffer) => chunks.push(c))
+    raw.on('end', () => {
+      const req: RecordedRequest = { method: raw.method ?? '', url: raw.url ?? '', headers: raw.headers, body: Buffer.concat(chunks).toString('utf8') }
+      requests.push(req)
+      Promise.resolve(handler(req, res, raw)).catch((err: unknown) => {
+        res.statusCode = 599
+        res.end(String(err))
+      })
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    host: `127.0.0.1:${port}`,
+    requests,
+    get maxInFlight() {
+      return maxInFlight
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Handlers that never answer (timeout tests) must not keep the server open.
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+/** A sleep that returns at once and records what was asked, so back-off tests take no time. */
+export function recordingSleep(): { sleep: (ms: number) => Promise<void>; delays: number[] } {
+  const delays: number[] = []
+  return {
+    delays,
+    sleep: async (ms: number) => {
+      delays.push(ms)
+    },
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers })
+  res.end(JSON.stringify(value))
+}

@@ -1,0 +1,390 @@
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { gzipSync } from 'node:zlib'
+import {
+  HttpClient,
+  RemoteError,
+  USER_AGENT,
+  formatStats,
+  mergeStats,
+  parseRetryAfter,
+  requestCounts,
+  type HttpClientOptions,
+  type HttpEvent,
+} from '../../src/sources/http.js'
+import { VERSION } from '../../src/sources/version.js'
+import { recordingSleep, sendJson, startFakeHttp, type FakeServer, type Handler } from '../helpers/fake-http-server.js'
+
+const open: Array<{ close(): Promise<void> }> = []
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((o) => o.close()))
+})
+
+async function serve(handler: Handler): Promise<FakeServer> {
+  const server = await startFakeHttp(handler)
+  open.push(server)
+  return server
+}
+
+function client(server: FakeServer, options: Partial<HttpClientOptions> = {}): HttpClient & { delays: number[] } {
+  const { sleep, delays } = recordingSleep()
+  // random 0.5 = no jitter, so back-off delays are exact.
+  const c = new HttpClient({ service: 'bodhi', baseUrl: server.url, sleep, random: () => 0.5, ...options })
+  open.push(c)
+  return Object.assign(c, { delays })
+}
+
+async function failure(p: Promise<unknown>): Promise<RemoteError> {
+  try {
+    await p
+  } catch (err) {
+    if (err instanceof RemoteError) return err
+    throw err
+  }
+  throw new Error('expected a RemoteError')
+}
+
+describe('HttpClient', () => {
+  test('GET JSON: parsed body, User-Agent naming poi-gitops and its version, gzip offered, counters', async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, { releases: [{ name: 'F43' }] }))
+    const c = client(server)
+    const body = await c.getJson<{ releases: Array<{ name: string }> }>('/releases/', { rows_per_page: 100 })
+    expect(body.releases[0]!.name).toBe('F43')
+    const [req] = server.requests
+    expect(req!.url).toBe('/releases/?rows_per_page=100')
+    expect(req!.headers['user-agent']).toBe(`poi-gitops/${VERSION} (+https://github.com/poi-gitops/poi-gitops)`)
+    expect(USER_AGENT).toContain('poi-gitops/0.1.0')
+    expect(req!.headers['accept-encoding']).toBe('gzip')
+    expect(req!.headers['accept']).toBe('application/json')
+    const s = c.stats()[server.host]!
+    expect(s).toMatchObject({ requests: 1, retries: 0, failures: 0, bytes: JSON.stringify({ releases: [{ name: 'F43' }] }).length })
+  })
+
+  test('a 5xx storm then success: retried with exponential back-off and counted', async () => {
+    let n = 0
+    const server = await serve((_req, res) => {
+      if (++n <= 3) {
+        res.writeHead(n === 2 ? 502 : 503)
+        res.end('busy')
+      } else sendJson(res, 200, { ok: true })
+    })
+    const c = client(server)
+    expect(await c.getJson('/x')).toEqual({ ok: true })
+    expect(server.requests).toHaveLength(4)
+    expect(c.delays).toEqual([1000, 2000, 4000])
+    expect(c.stats()[server.host]).toMatchObject({ requests: 4, retries: 3, failures: 0, waitMs: 7000 })
+  })
+
+  test('jitter spreads the computed delays within ±20 %', async () => {
+    let n = 0
+    const server = await serve((_req, res) => {
+      res.writeHead(++n === 1 ? 500 : 200)
+      res.end('{}')
+    })
+    const low = client(server, { random: () => 0 })
+    await low.getJson('/x')
+    n = 0
+    const high = client(server, { random: () => 0.999999 })
+    await high.getJson('/x')
+    expect(low.delays).toEqual([800])
+    expect(high.delays).toEqual([1200])
+  })
+
+  test('a persistent 5xx fails after the max attempts with a RemoteError naming the URL', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(500, { 'content-type': 'text/html' })
+      res.end('<html><body><h1>Internal Server Error</h1></body></html>')
+    })
+    const c = client(server)
+    const err = await failure(c.getJson('/releases/', { name: 'F43' }))
+    expect(server.requests).toHaveLength(4)
+    expect(err).toMatchObject({ service: 'bodhi', method: 'GET', status: 500, attempts: 4, kind: 'status', exitCode: 3 })
+    expect(err.url).toBe(`${server.url}/releases/?name=F43`)
+    expect(err.message).toContain(`bodhi: GET ${server.url}/releases/?name=F43 failed after 4 attempts: HTTP 500 Internal Server Error`)
+    expect(err.bodyExcerpt).toBe('Internal Server Error')
+    expect(c.stats()[server.host]).toMatchObject({ requests: 4, retries: 3, failures: 1 })
+  })
+
+  test('a connection reset (the server destroys the socket) is retried', async () => {
+    let n = 0
+    const server = await serve((_req, res, raw) => {
+      if (++n === 1) raw.socket.destroy()
+      else sendJson(res, 200, [1, 2])
+    })
+    const c = client(server)
+    expect(await c.getJson('/x')).toEqual([1, 2])
+    expect(server.requests).toHaveLength(2)
+    expect(c.stats()[server.host]!.retries).toBe(1)
+  })
+
+  test('a headers timeout is retried, then fails as a timeout', async () => {
+    const server = await serve(() => {
+      /* never answers */
+    })
+    const c = client(server, { timeouts: { headersMs: 100 }, retry: { maxAttempts: 2 } })
+    const err = await failure(c.getText('/slow'))
+    expect(server.requests).toHaveLength(2)
+    expect(err.kind).toBe('timeout')
+    expect(err.attempts).toBe(2)
+    expect(err.message).toContain('timed out: no response headers within 100 ms')
+  })
+
+  test('the whole-request timeout covers a body that trickles forever', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' })
+      res.write('partial')
+    })
+    const c = client(server, { timeouts: { requestMs: 150 }, retry: { maxAttempts: 1 } })
+    const err = await failure(c.getText('/stall'))
+    expect(err.kind).toBe('timeout')
+    expect(err.message).toContain('no complete answer within 150 ms')
+  })
+
+  test('timeouts are not retried when the policy says so', async () => {
+    const server = await serve(() => {})
+    const c = client(server, { timeouts: { requestMs: 80 }, retry: { retryOnTimeout: false } })
+    const err = await failure(c.getText('/slow'))
+    expect(server.requests).toHaveLength(1)
+    expect(err.attempts).toBe(1)
+  })
+
+  test('429 with Retry-After: 2 waits exactly 2 s, then succeeds', async () => {
+    let n = 0
+    const server = await serve((_req, res) => {
+      if (++n === 1) {
+        res.writeHead(429, { 'retry-after': '2' })
+        res.end()
+      } else sendJson(res, 200, 'ok')
+    })
+    const c = client(server)
+    expect(await c.getJson('/x')).toBe('ok')
+    expect(c.delays).toEqual([2000])
+  })
+
+  test('429 with an HTTP-date Retry-After waits until that date', async () => {
+    const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')
+    let n = 0
+    const server = await serve((_req, res) => {
+      if (++n === 1) {
+        res.writeHead(429, { 'retry-after': 'Wed, 21 Oct 2015 07:28:05 GMT' })
+        res.end()
+      } else sendJson(res, 200, 'ok')
+    })
+    const c = client(server, { now: () => now })
+    await c.getJson('/x')
+    expect(c.delays).toEqual([5000])
+    expect(parseRetryAfter('soon', now)).toBeUndefined()
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:27:00 GMT', now)).toBe(0)
+  })
+
+  test('a Retry-After beyond the wait budget fails at once instead of sleeping', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(429, { 'retry-after': '3600' })
+      res.end('slow down')
+    })
+    const c = client(server, { retry: { maxTotalWaitMs: 60_000 } })
+    const err = await failure(c.getJson('/x'))
+    expect(c.delays).toEqual([])
+    expect(server.requests).toHaveLength(1)
+    expect(err.status).toBe(429)
+    expect(err.retryAfterMs).toBe(3_600_000)
+    expect(err.message).toContain('the service asked to wait 3600 s (Retry-After), beyond the remaining retry budget of 60 s')
+  })
+
+  test('the wait budget also bounds computed back-off', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(503)
+      res.end()
+    })
+    const c = client(server, { retry: { maxAttempts: 10, maxTotalWaitMs: 5_000 } })
+    const err = await failure(c.getText('/x'))
+    // 1 s + 2 s fit; the next 4 s would exceed 5 s in total.
+    expect(c.delays).toEqual([1000, 2000])
+    expect(err.attempts).toBe(3)
+    expect(err.message).toContain('the next retry would wait 4 s')
+  })
+
+  test('404 is not retried; okStatuses turn it into an answer (dead.package probes)', async () => {
+    const server = await serve((req, res) => {
+      res.writeHead(req.url!.includes('retired') ? 200 : 404, { 'content-type': 'text/plain' })
+      res.end(req.url!.includes('retired') ? '' : 'Not Found')
+    })
+    const c = client(server)
+    const err = await failure(c.getText('/rpms/foo/raw/rawhide/f/dead.package'))
+    expect(server.requests).toHaveLength(1)
+    expect(err.status).toBe(404)
+    expect(err.message).toContain('not found')
+    const live = await c.request({ path: '/rpms/foo/raw/rawhide/f/dead.package', okStatuses: [404] })
+    expect(live.status).toBe(404)
+    const retired = await c.request({ path: '/rpms/retired/raw/rawhide/f/dead.package', okStatuses: [404] })
+    expect(retired.status).toBe(200)
+    expect(server.requests).toHaveLength(3)
+  })
+
+  test('gzip bodies are decoded; bytes counts what came over the wire', async () => {
+    const doc = { projects: Array.from({ length: 200 }, (_, i) => ({ name: `python-pkg-${i}`, namespace: 'rpms' })) }
+    const zipped = gzipSync(JSON.stringify(doc))
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      res.end(zipped)
+    })
+    const c = client(server)
+    expect(await c.getJson('/api/0/projects')).toEqual(doc)
+    expect(c.stats()[server.host]!.bytes).toBe(zipped.length)
+    expect(zipped.length).toBeLessThan(JSON.stringify(doc).length / 5)
+  })
+
+  test('a gzip bomb beyond maxResponseBytes fails instead of filling memory', async () => {
+    const zipped = gzipSync(Buffer.alloc(5 * 1024 * 1024))
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip' })
+      res.end(zipped)
+    })
+    const err = await failure(client(server, { maxResponseBytes: 1024 * 1024 }).getText('/x'))
+    expect(err.kind).toBe('body')
+    expect(server.requests).toHaveLength(1)
+  })
+
+  test('never more than maxInFlight requests reach the host at once', async () => {
+    const server = await serve((_req, res) => {
+      setTimeout(() => sendJson(res, 200, 1), 20)
+    })
+    const c = client(server, { maxInFlight: 3 })
+    await Promise.all(Array.from({ length: 12 }, (_, i) => c.getJson(`/p/${i}`)))
+    expect(server.requests).toHaveLength(12)
+    expect(server.maxInFlight).toBe(3)
+  })
+
+  test('credentials never appear in errors or events, even when the server echoes them', async () => {
+    const token = 'glpat-S3cr3tT0kenValue'
+    const server = await serve((req, res) => {
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(`bad request from ${String(req.headers['authorization'])} key=${String(req.headers['private-token'])}`)
+    })
+    const events: HttpEvent[] = []
+    const c = client(server, {
+      service: 'gitlab',
+      headers: { Authorization: `Bearer ${token}`, 'PRIVATE-TOKEN': token },
+      onEvent: (e) => events.push(e),
+    })
+    const err = await failure(c.getJson('/api/v4/projects', { api_key: 'query-secret-1234', page: 2 }))
+    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${token}`)
+    const text = [err.message, err.url, err.bodyExcerpt, JSON.stringify(events)].join('\n')
+    expect(text).not.toContain(token)
+    expect(text).not.toContain('query-secret-1234')
+    expect(err.bodyExcerpt).toContain('***')
+    expect(err.url).toBe(`${server.url}/api/v4/projects?api_key=***&page=2`)
+    expect(events.filter((e) => e.type === 'retry')).toHaveLength(3)
+  })
+
+  test('a refused token gets a hint about the token, without the token', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(403)
+      res.end()
+    })
+    const err = await failure(client(server, { headers: { Authorization: 'token abcdef123' } }).getJson('/api/0/-/whoami'))
+    expect(server.requests).toHaveLength(1)
+    expect(err.message).toContain('check that the token is valid and has the needed permissions')
+    expect(err.message).not.toContain('abcdef123')
+  })
+
+  test('credential headers are refused over plain http to a remote host', () => {
+    expect(() => new HttpClient({ service: 'bugzilla', baseUrl: 'http://bugzilla.example.org', headers: { Authorization: 'Bearer k' } })).toThrow(
+      /refusing to send the authorization header over plain http/,
+    )
+    // Anonymous plain http is allowed (local fakes, staging).
+    const anonymous = new HttpClient({ service: 'bodhi', baseUrl: 'http://bodhi.example.org' })
+    open.push(anonymous)
+  })
+
+  test('a redirect to another origin drops the credentials', async () => {
+    const target = await serve((req, res) => sendJson(res, 200, { auth: req.headers['authorization'] ?? null }))
+    // localhost vs 127.0.0.1: another origin, still loopback.
+    const redirector = await serve((_req, res) => {
+      res.writeHead(302, { location: `${target.url.replace('127.0.0.1', 'localhost')}/final` })
+      res.end()
+    })
+    const c = client(redirector, { headers: { Authorization: 'token abcdef' } })
+    expect(await c.getJson('/start')).toEqual({ auth: null })
+    expect(target.requests[0]!.url).toBe('/final')
+    expect(target.requests[0]!.headers['user-agent']).toBe(USER_AGENT)
+  })
+
+  test('a POST is not repeated after a 5xx unless it is declared idempotent; 429 always is', async () => {
+    let n = 0
+    const server = await serve((_req, res) => {
+      n++
+      res.writeHead(n <= 2 ? 503 : n === 4 ? 429 : 200)
+      res.end('ok')
+    })
+    const c = client(server)
+    const err = await failure(c.postText('/rest/bug/1', '{}', 'application/json'))
+    expect(err.attempts).toBe(1)
+    expect(await c.postText('/kojihub', '<x/>', 'text/xml', { idempotent: true })).toBe('ok')
+    expect(await c.postText('/rest/bug/1', '{}', 'application/json')).toBe('ok')
+    expect(server.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'POST', 'POST', 'POST'])
+    expect(server.requests[1]!.headers['content-type']).toBe('text/xml')
+  })
+
+  test('a 200 that is not JSON (a proxy page) is retried, then fails as a body error', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' })
+      res.end('<html>maintenance</html>')
+    })
+    const c = client(server, { retry: { maxAttempts: 2 } })
+    const err = await failure(c.getJson('/x'))
+    expect(err.kind).toBe('body')
+    expect(server.requests).toHaveLength(2)
+    expect(err.message).toContain('not JSON (content-type text/html)')
+  })
+
+  test('query values are percent-encoded strictly; arrays repeat the key', async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, []))
+    const c = client(server)
+    await c.getJson('/rest/bug', { reporter: 'upstream-release-monitoring@fedoraproject.org', username: 'a+b c', product: ['Fedora', 'Fedora EPEL'], skip: undefined })
+    expect(server.requests[0]!.url).toBe('/rest/bug?reporter=upstream-release-monitoring%40fedoraproject.org&username=a%2Bb%20c&product=Fedora&product=Fedora%20EPEL')
+  })
+
+  test('paths are checked: no traversal, no raw query, no foreign origin', async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, {}))
+    const c = client(server)
+    await expect(c.getJson('/rpms/../admin')).rejects.toThrow(/not a clean path/)
+    await expect(c.getJson('/x?y=1')).rejects.toThrow(/not a clean path/)
+    await expect(c.getJson('https://evil.example/x')).rejects.toThrow(/not on http:\/\/127\.0\.0\.1/)
+    // A pagination link on the same origin is fine.
+    await c.getJson(`${server.url}/api/v4/groups/x/projects?page=2`, { per_page: 100 })
+    expect(server.requests.map((r) => r.url)).toEqual(['/api/v4/groups/x/projects?page=2&per_page=100'])
+  })
+
+  test('the base URL path is kept (koji hubs live under /kojihub)', async () => {
+    const server = await serve((req, res) => sendJson(res, 200, req.url))
+    const c = new HttpClient({ service: 'cbs-koji', baseUrl: `${server.url}/kojihub/` })
+    open.push(c)
+    expect(c.baseUrl).toBe(`${server.url}/kojihub`)
+    expect(await c.getJson('')).toBe('/kojihub')
+    expect(await c.getJson('/sub')).toBe('/kojihub/sub')
+  })
+
+  test('keepAlive false opens a fresh connection per request', async () => {
+    const server = await serve((req, res) => sendJson(res, 200, req.headers['connection'] ?? null))
+    const c = client(server, { keepAlive: false })
+    expect(await c.getJson('/a')).toBe('close')
+    const reused = client(server)
+    expect(await reused.getJson('/b')).toBe('keep-alive')
+  })
+
+  test('stats of several clients merge by host into Provenance.requests', async () => {
+    const a = await serve((_req, res) => sendJson(res, 200, 1))
+    const b = await serve((_req, res) => sendJson(res, 200, 2))
+    const ca = client(a)
+    const cb = client(b, { service: 'distgit' })
+    const ca2 = client(a, { service: 'bodhi-2' })
+    await ca.getJson('/1')
+    await ca.getJson('/2')
+    await cb.getJson('/1')
+    await ca2.getJson('/3')
+    expect(requestCounts([ca, cb, ca2])).toEqual({ [a.host]: 3, [b.host]: 1 })
+    const merged = mergeStats([ca.stats(), cb, ca2])
+    expect(merged[a.host]!.requests).toBe(3)
+    expect(formatStats(merged)[0]).toMatch(/^127\.0\.0\.1:\d+: \d requests? \(0 retries, 0 failed\), [\d.]+ KiB, [\d.]+ s$/)
+  })
+})
