@@ -34,11 +34,13 @@ export const add: Command = {
     if (name === undefined) throw new CommandError('add needs a package NAME', 2)
     const paths = await requirePaths(ctx)
     let target = paths[0]
+    let found: Awaited<ReturnType<typeof readInventory>> | undefined
     for (const p of paths) {
       const parsed = await readInventory(ctx.workspace, p)
-      if (parsed.inventory && findPackage(parsed.inventory, name)) { target = p; break }
+      if (parsed.inventory && findPackage(parsed.inventory, name)) { target = p; found = parsed; break }
     }
-    const { inventory, source } = await loadInventory(ctx, target)
+    // The file found above is already parsed; otherwise load the first one (any error is fatal here).
+    const { inventory, source } = found?.inventory && found.source ? { inventory: found.inventory, source: found.source } : await loadInventory(ctx, target)
     const editor = new InventoryEditor(source, inventory)
     const records: ChangeRecord[] = []
     const rpms = list(ctx.args, 'rpm')

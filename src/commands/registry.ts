@@ -8,6 +8,7 @@ import { find } from './find.js'
 import { add } from './add.js'
 import { remove } from './remove.js'
 import { importCommand } from './import.js'
+import { exportContentResolverCommand, exportHsRelmonCommand } from './export.js'
 
 export const COMMANDS = new Map<string, Command>([
   ['validate', validate],
@@ -15,11 +16,13 @@ export const COMMANDS = new Map<string, Command>([
   ['find', find],
   ['add', add],
   ['remove', remove],
-  ['import', importCommand]
+  ['import', importCommand],
+  ['export content-resolver', exportContentResolverCommand],
+  ['export hs-relmon', exportHsRelmonCommand]
 ])
 
 /** interface.md commands not implemented yet in this version. */
-export const PLANNED = ['export content-resolver', 'export hs-relmon', 'sync-distgit', 'sync-gitlab', 'prune-retired', 'triage-updates', 'triage-retired', 'semver-audit', 'adopt', 'run']
+export const PLANNED = ['sync-distgit', 'sync-gitlab', 'prune-retired', 'triage-updates', 'triage-retired', 'semver-audit', 'adopt', 'run']
 
 /** `export` takes a format word: `export hs-relmon` is one command. */
 export function commandName(argv: readonly string[]): { name: string; rest: string[] } {

@@ -14,9 +14,26 @@ import { didYouMean } from './suggest.js'
 export interface InventorySource {
   path: string
   decoded: DecodedText
-  scan: ScannedToml
-  locator: TomlLocator
+  /** Spans of every table and key; computed on first use (edits need it, a clean validation does not). */
+  readonly scan: ScannedToml
+  /** Path → position; built on first use, i.e. only when something is reported. */
+  readonly locator: TomlLocator
   data: TomlTable
+}
+
+class LazySource implements InventorySource {
+  private scanned?: ScannedToml
+  private located?: TomlLocator
+
+  constructor(readonly path: string, readonly decoded: DecodedText, readonly data: TomlTable) {}
+
+  get scan(): ScannedToml {
+    return (this.scanned ??= scanToml(this.decoded.text))
+  }
+
+  get locator(): TomlLocator {
+    return (this.located ??= new TomlLocator(this.scan))
+  }
 }
 
 export interface ParsedInventory {
@@ -53,10 +70,8 @@ export function parseInventory(path: string, input: Uint8Array | string): Parsed
     }
     return { findings: [f] }
   }
-  const scan = scanToml(text)
-  const locator = new TomlLocator(scan)
-  const source: InventorySource = { path, decoded, scan, locator, data: parsed.value }
-  const walker = new SchemaWalker(path, locator)
+  const source = new LazySource(path, decoded, parsed.value)
+  const walker = new SchemaWalker(path, source)
   const inventory = walker.inventory(parsed.value)
   return { inventory: walker.fatal ? undefined : inventory, source, findings: walker.findings }
 }
@@ -65,12 +80,12 @@ class SchemaWalker {
   readonly findings: Finding[] = []
   fatal = false
 
-  constructor(private readonly file: string, private readonly locator: TomlLocator) {}
+  constructor(private readonly file: string, private readonly source: InventorySource) {}
 
   report(rule: RuleId, path: TomlPath, message: string): void {
     const info = RULES[rule]
     if ('fatal' in info && info.fatal) this.fatal = true
-    this.findings.push({ file: this.file, ...this.locator.position(path), severity: info.severity, rule, message })
+    this.findings.push({ file: this.file, ...this.source.locator.position(path), severity: info.severity, rule, message })
   }
 
   inventory(doc: TomlTable): Inventory {

@@ -153,9 +153,11 @@ class Checker {
     const files = new Map<string, string>()
     for (const [key, w] of m.workloads) {
       const base: TomlPath = ['inventory', 'workloads', key]
+      const listed = new Set<string>()
       w.packages.forEach((n, j) => {
         if (!names.has(n)) this.report('dangling-workload-member', [...base, 'packages', j], `workload '${key}' lists '${n}', which has no [[package]] entry`)
-        if (w.packages.indexOf(n) !== j) this.report('workload-list-duplicate', [...base, 'packages', j], `workload '${key}' lists '${n}' twice`)
+        if (listed.has(n)) this.report('workload-list-duplicate', [...base, 'packages', j], `workload '${key}' lists '${n}' twice`)
+        listed.add(n)
       })
       const unsorted = w.packages.findIndex((n, j) => j > 0 && compareNames(w.packages[j - 1], n) > 0)
       if (unsorted > 0) this.report('workload-list-unsorted', [...base, 'packages', unsorted], `the packages of workload '${key}' are not sorted ('${w.packages[unsorted - 1]}' before '${w.packages[unsorted]}')`)

@@ -13,28 +13,36 @@ export class TomlLocator {
 
   constructor(private readonly scan: ScannedToml) {
     for (const table of scan.tables) {
-      if (table.kind !== 'root') this.note(table.path, table.headerStart)
-      for (const kv of table.entries) this.noteEntry(table.path, kv)
+      const base = keyOf(table.path)
+      if (table.kind !== 'root') this.note(base, table.headerStart)
+      for (const kv of table.entries) this.noteEntry(base, kv)
     }
   }
 
-  private note(path: TomlPath, offset: number): void {
-    const k = keyOf(path)
-    if (!this.offsets.has(k)) this.offsets.set(k, offset)
+  // Keys are built incrementally (prefix + SEP + part): a key with thousands of
+  // dotted parts must not cost a join per part.
+  private note(key: string, offset: number): void {
+    if (!this.offsets.has(key)) this.offsets.set(key, offset)
   }
 
-  private noteEntry(base: TomlPath, kv: KeyValueNode): void {
-    const path = [...base]
+  private noteEntry(base: string, kv: KeyValueNode): void {
+    let key = base
     for (const part of kv.key) {
-      path.push(part)
-      this.note(path, kv.keyStart)
+      key = key === '' ? part : key + SEP + part
+      this.note(key, kv.keyStart)
     }
-    this.noteValue(path, kv.value)
+    this.noteValue(key, kv.value)
   }
 
-  private noteValue(path: Array<string | number>, value: ValueNode): void {
-    if (value.items) value.items.forEach((item, i) => { this.note([...path, i], item.start); this.noteValue([...path, i], item) })
-    if (value.entries) for (const kv of value.entries) this.noteEntry(path, kv)
+  private noteValue(key: string, value: ValueNode): void {
+    if (value.items) {
+      value.items.forEach((item, i) => {
+        const k = key === '' ? String(i) : key + SEP + i
+        this.note(k, item.start)
+        this.noteValue(k, item)
+      })
+    }
+    if (value.entries) for (const kv of value.entries) this.noteEntry(key, kv)
   }
 
   /** Offset of the most specific known prefix of `path`. */

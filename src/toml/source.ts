@@ -75,6 +75,11 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; co
 export type ParseOutcome = { ok: true; value: TomlTable } | { ok: false; finding: Omit<Finding, 'file'> }
 
 export function parseToml(text: string): ParseOutcome {
+  // The decoder already removed the one byte-order mark a file may start with;
+  // smol-toml would silently drop a second one.
+  if (text.charCodeAt(0) === 0xfeff) {
+    return { ok: false, finding: { line: 1, column: 1, severity: 'error', rule: 'syntax', message: 'a byte-order mark is only allowed once, at the very start of the file' } }
+  }
   try {
     return { ok: true, value: smolParse(text) as TomlTable }
   } catch (e) {

@@ -212,3 +212,27 @@ describe('usage', () => {
     void parseYaml
   })
 })
+
+describe('export (reference §5, §6 through the CLI)', () => {
+  const inv = `${HEAD('test-packages')}labels = ["eln-extras"]\n\n[inventory.workloads.hyperscale]\npackages = ["fish", "systemd"]\n\n[inventory.workloads.epel]\npackages = ["neovim"]\n\n[[package]]\nname = "fish"\nrpms = ["fish"]\n\n[[package]]\nname = "systemd"\nrpms = ["systemd-networkd"]\n\n[package.arch_rpms]\nx86_64 = ["systemd-boot-unsigned"]\naarch64 = ["systemd-boot-unsigned"]\n\n[[package]]\nname = "neovim"\n`
+  test('content-resolver: one file per workload; -o with several workloads is a usage error', async () => {
+    const root = makeRepo({ 'a.toml': inv })
+    const r = await cli(root, 'export', 'content-resolver', '-i', 'a.toml', '--out-dir', 'cr', '--write')
+    expect(r.stderr).toContain('Wrote cr/test-packages-epel.yaml\nWrote cr/test-packages-hyperscale.yaml\n')
+    expect(readRepoFile(root, 'cr/test-packages-epel.yaml')).toBe('document: feedback-pipeline-workload\nversion: 1\ndata:\n  name: test-packages-epel\n  description: d\n  maintainer: m\n  packages:\n    - neovim\n  labels:\n    - eln-extras\n')
+    const bad = await cli(root, 'export', 'content-resolver', '-i', 'a.toml', '-o', 'x.yaml')
+    expect(bad.code).toBe(2)
+    expect(parseYaml(readRepoFile(root, 'cr/test-packages-hyperscale.yaml')).data.arch_packages).toEqual({ aarch64: ['systemd-boot-unsigned'], x86_64: ['systemd-boot-unsigned'] })
+  })
+  test('hs-relmon: fresh to stdout, merge into -o, a second run changes nothing', async () => {
+    const root = makeRepo({ 'a.toml': inv, 'm.toml': '[defaults]\ntrack = "upstream"\n\n[[package]]\nname = "fish"\nissue_url = "https://example.org/1"\n\n[[package]]\nname = "old"\n' })
+    const fresh = await cli(root, 'export', 'hs-relmon', '-i', 'a.toml')
+    expect(fresh.stdout).toContain('[defaults]\ndistros = "upstream,fedora,centos,hyperscale"\n')
+    const merged = await cli(root, 'export', 'hs-relmon', '-i', 'a.toml', '-o', 'm.toml', '--write')
+    expect(merged.stderr).toContain('warning: 1 manifest entry is no longer in the inventory (use --prune to remove):\n  old\n')
+    expect(readRepoFile(root, 'm.toml')).toContain('name = "fish"\nissue_url = "https://example.org/1"\n')
+    expect((await cli(root, 'export', 'hs-relmon', '-i', 'a.toml', '-o', 'm.toml')).stderr).toContain('No changes.')
+    const badWorkload = await cli(root, 'export', 'hs-relmon', '-i', 'a.toml', '-o', 'm.toml', '--workload', 'hyperscal', '--prune')
+    expect(badWorkload.code).toBe(2)
+  })
+})
