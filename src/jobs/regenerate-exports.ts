@@ -1,0 +1,85 @@
+// After a job changed inventories, the exports of poi-gitops.toml whose inputs
+// it touched are regenerated from the changed files, so one proposal carries
+// the inventory edit and the manifests that follow from it.
+
+import { minimatch } from 'minimatch'
+import type { RepoConfig } from '../config/config.js'
+import type { ChangeRecord, FileChange } from '../core/changeset.js'
+import type { Workspace } from '../core/workspace.js'
+import { mergeInventories } from '../inventory/merge.js'
+import { parseInventory } from '../inventory/parse.js'
+import { exportContentResolver } from '../exports/content-resolver.js'
+import { exportHsRelmon } from '../exports/hs-relmon.js'
+import { decodeBytes } from '../toml/source.js'
+import type { Inventory } from '../inventory/model.js'
+import { CommandError } from '../commands/types.js'
+import { ExportError } from '../exports/errors.js'
+
+export interface RegeneratedExports {
+  changes: FileChange[]
+  records: ChangeRecord[]
+  notes: string[]
+}
+
+async function text(ws: Workspace, path: string): Promise<string | null> {
+  const bytes = await ws.read(path)
+  if (bytes === undefined) return null
+  const d = decodeBytes(bytes)
+  return (d.bom ? '\ufeff' : '') + d.text
+}
+
+async function merged(ws: Workspace, globs: readonly string[]): Promise<{ inventory: Inventory; paths: string[] }> {
+  const paths = await ws.glob(globs)
+  if (paths.length === 0) throw new CommandError(`no inventory matches ${globs.join(', ')}`, 2)
+  const files = []
+  for (const path of paths) {
+    const bytes = await ws.read(path)
+    const parsed = parseInventory(path, bytes ?? new Uint8Array())
+    if (!parsed.inventory) throw new CommandError(`cannot regenerate exports: ${path} does not load`, 1, parsed.findings.filter((f) => f.severity === 'error'))
+    files.push({ path, inventory: parsed.inventory })
+  }
+  return { inventory: mergeInventories(files).inventory, paths }
+}
+
+/** Exports whose inventory globs match a changed file, regenerated from `ws` (which already holds the changes). */
+export async function regenerateExports(config: RepoConfig, ws: Workspace, changed: readonly string[]): Promise<RegeneratedExports> {
+  try {
+    return await regenerate(config, ws, changed)
+  } catch (e) {
+    if (e instanceof ExportError) throw new CommandError(`cannot regenerate exports: ${e.message}`, 1)
+    throw e
+  }
+}
+
+async function regenerate(config: RepoConfig, ws: Workspace, changed: readonly string[]): Promise<RegeneratedExports> {
+  const out: RegeneratedExports = { changes: [], records: [], notes: [] }
+  const touches = (globs: readonly string[]): boolean => changed.some((f) => globs.some((g) => minimatch(f, g)))
+  const cr = config.exports.contentResolver
+  if (cr && touches(cr.inventories)) {
+    const { inventory } = await merged(ws, cr.inventories)
+    for (const f of exportContentResolver(inventory, { workload: cr.workload, outDir: cr.outDir === '.' ? undefined : cr.outDir })) {
+      const before = await text(ws, f.path)
+      if (before !== f.content) {
+        out.changes.push({ path: f.path, before, after: f.content })
+        out.records.push({ file: f.path, kind: 'regenerated' })
+      }
+    }
+  }
+  const hr = config.exports.hsRelmon
+  if (hr && touches(hr.inventories)) {
+    const { inventory } = await merged(ws, hr.inventories)
+    const before = await text(ws, hr.out)
+    const result = exportHsRelmon(inventory, before ?? undefined, { workload: hr.workload, distros: hr.distros, track: hr.track, prune: hr.prune })
+    if (before !== result.content) {
+      out.changes.push({ path: hr.out, before, after: result.content })
+      out.records.push(
+        ...result.added.map((p) => ({ file: hr.out, package: p, kind: 'added' as const })),
+        ...[...result.pruned, ...result.unshippedRemoved].map((p) => ({ file: hr.out, package: p, kind: 'removed' as const })),
+        ...result.archivedSet.map((p) => ({ file: hr.out, package: p, kind: 'marked' as const, field: 'archived', after: 'true' })),
+        ...result.archivedCleared.map((p) => ({ file: hr.out, package: p, kind: 'unmarked' as const, field: 'archived' }))
+      )
+    }
+    if (result.stale.length && !hr.prune) out.notes.push(`${hr.out}: ${result.stale.length} entr${result.stale.length === 1 ? 'y is' : 'ies are'} no longer in the inventory (kept; set prune = true to remove): ${result.stale.join(', ')}`)
+  }
+  return out
+}
