@@ -13,7 +13,7 @@ import { changedFiles } from '../core/changeset.js'
 import { unifiedDiffs } from '../core/diff.js'
 import { formatText } from '../report/format.js'
 import { didYouMean } from '../inventory/suggest.js'
-import { applyChanges } from './apply.js'
+import { applyToWorkingTree, ApplyConflictError } from '../forge/local.js'
 import { VERSION } from '../version.js'
 
 export interface CliIo {
@@ -78,7 +78,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (result.changeSet && changes.length === 0) io.stderr('No changes.\n')
     else if (result.changeSet) {
       if (bool(args, 'write') && !bool(args, 'dry-run')) {
-        for (const f of await applyChanges(root, changes)) io.stderr(`Wrote ${f}\n`)
+        for (const f of await applyToWorkingTree(root, changes)) io.stderr(`Wrote ${f}\n`)
       } else if (bool(args, 'propose')) {
         io.stderr('error: --propose needs the proposal engine, which this build does not include yet\n')
         return 2
@@ -97,6 +97,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stderr(formatText(e.findings))
       io.stderr(`error: invalid configuration\n`)
       return 2
+    }
+    if (e instanceof ApplyConflictError) {
+      io.stderr(`error: ${e.message}\n`)
+      return 1
     }
     if (e instanceof CommandError) {
       if (e.findings.length) io.stderr(formatText(e.findings))

@@ -2,7 +2,7 @@
 // annotates only a few per step; the summary lists them all).
 
 import { countBySeverity, type Finding, sortFindings } from './finding.js'
-import { escapeMarkdownCell } from './markdown.js'
+import { codeSpan, escapeText } from './markdown.js'
 
 export function renderValidationSummary(findings: readonly Finding[], files: readonly string[]): string {
   const { errors, warnings } = countBySeverity(findings)
@@ -10,7 +10,7 @@ export function renderValidationSummary(findings: readonly Finding[], files: rea
   if (findings.length === 0) return out + 'All inventories are valid.\n'
   out += '| Severity | Location | Rule | Message |\n|---|---|---|---|\n'
   for (const f of sortFindings(findings)) {
-    out += `| ${f.severity} | \`${escapeMarkdownCell(f.file)}:${f.line}:${f.column}\` | ${f.rule} | ${escapeMarkdownCell(f.message)} |\n`
+    out += `| ${f.severity} | ${codeSpan(`${f.file}:${f.line}:${f.column}`)} | ${f.rule} | ${escapeText(f.message)} |\n`
   }
   return out
 }

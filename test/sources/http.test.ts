@@ -271,7 +271,7 @@ describe('HttpClient', () => {
     const text = [err.message, err.url, err.bodyExcerpt, JSON.stringify(events)].join('\n')
     expect(text).not.toContain(token)
     expect(text).not.toContain('query-secret-1234')
-    expect(err.bodyExcerpt).toContain('***')
+    expect(err.bodyExcerpt).toContain('[redacted]')
     expect(err.url).toBe(`${server.url}/api/v4/projects?api_key=***&page=2`)
     expect(events.filter((e) => e.type === 'retry')).toHaveLength(3)
   })

@@ -1,0 +1,107 @@
+// Which forge receives the proposals: the one the run is in. GitHub Actions
+// (or GITHUB_API_URL + GITHUB_REPOSITORY + a token on a terminal), else GitLab
+// CI (or CI_API_V4_URL + CI_PROJECT_ID + GITLAB_TOKEN). Also says when the
+// token cannot write — a pull_request run from a fork gets a read-only token —
+// so the caller can skip proposing instead of failing on a 403.
+
+import { readFileSync } from 'node:fs'
+import type { ForgeContext } from './errors.js'
+import { createGitHubForge } from './github.js'
+import { createGitLabForge } from './gitlab.js'
+import type { PacingOptions } from './pacing.js'
+import type { Forge } from './types.js'
+
+export type ForgeTarget =
+  | { kind: 'github'; apiUrl: string; owner: string; repo: string; token: string; context: ForgeContext }
+  | { kind: 'gitlab'; host: string; projectId: string; token: string; context: ForgeContext }
+
+export interface Detection {
+  /** Where to propose; null when no forge was detected or it cannot be used. */
+  target: ForgeTarget | null
+  /** Why there is no target although a forge was detected (one sentence with the fix). */
+  problem?: string
+}
+
+export interface DetectInputs {
+  /** The action's `token` input. */
+  token?: string
+  /** The action's `gitlab-token` input. */
+  gitlabToken?: string
+}
+
+type Env = Record<string, string | undefined>
+
+export function detectForge(env: Env, inputs: DetectInputs = {}, readEvent: (path: string) => unknown = readJson): Detection {
+  const inGitHub = env.GITHUB_ACTIONS === 'true'
+  const inGitLab = env.GITLAB_CI === 'true'
+  if (inGitHub || (!inGitLab && env.GITHUB_API_URL && env.GITHUB_REPOSITORY)) return detectGitHub(env, inputs, readEvent)
+  if (inGitLab || (env.CI_API_V4_URL && env.CI_PROJECT_ID)) return detectGitLab(env, inputs)
+  return { target: null }
+}
+
+export function createForge(target: ForgeTarget, pacing: PacingOptions = {}): Forge {
+  return target.kind === 'github'
+    ? createGitHubForge({ ...pacing, apiUrl: target.apiUrl, owner: target.owner, repo: target.repo, token: target.token, context: target.context })
+    : createGitLabForge({ ...pacing, host: target.host, projectId: target.projectId, token: target.token, context: target.context })
+}
+
+function detectGitHub(env: Env, inputs: DetectInputs, readEvent: (path: string) => unknown): Detection {
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  const [owner, repo] = repository.split('/')
+  if (!owner || !repo) return { target: null, problem: 'GITHUB_REPOSITORY is not set to owner/repo, so there is no repository to propose to.' }
+  const token = nonEmpty(inputs.token) ?? nonEmpty(env.GITHUB_TOKEN)
+  if (!token) {
+    return { target: null, problem: 'No GitHub token: pass one in the "token" input (the default is ${{ github.token }}) or set GITHUB_TOKEN.' }
+  }
+  const context: ForgeContext = { repository }
+  const readOnly = gitHubReadOnlyReason(env, repository, readEvent)
+  if (readOnly) context.readOnlyReason = readOnly
+  return { target: { kind: 'github', apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''), owner, repo, token, context } }
+}
+
+/** GitHub gives pull_request runs from forks (and Dependabot's) a read-only token. */
+function gitHubReadOnlyReason(env: Env, repository: string, readEvent: (path: string) => unknown): string | undefined {
+  const event = env.GITHUB_EVENT_NAME
+  if (event !== 'pull_request' && event !== 'pull_request_review' && event !== 'pull_request_review_comment') return undefined
+  if (env.GITHUB_ACTOR === 'dependabot[bot]') return 'a pull_request run started by Dependabot'
+  const payload = env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined
+  const head = headRepository(payload)
+  if (head && head.toLowerCase() !== repository.toLowerCase()) return `a pull_request run from the fork ${head}`
+  return undefined
+}
+
+function headRepository(payload: unknown): string | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined
+  const pr = (payload as { pull_request?: { head?: { repo?: { full_name?: unknown } | null } } }).pull_request
+  const name = pr?.head?.repo?.full_name
+  return typeof name === 'string' ? name : undefined
+}
+
+function detectGitLab(env: Env, inputs: DetectInputs): Detection {
+  const api = env.CI_API_V4_URL ?? (env.CI_SERVER_URL ? `${env.CI_SERVER_URL.replace(/\/+$/, '')}/api/v4` : undefined)
+  const projectId = nonEmpty(env.CI_PROJECT_ID)
+  if (!api || !projectId) return { target: null, problem: 'CI_API_V4_URL and CI_PROJECT_ID must both be set to propose merge requests.' }
+  const token = nonEmpty(inputs.gitlabToken) ?? nonEmpty(env.GITLAB_TOKEN)
+  if (!token) {
+    return {
+      target: null,
+      problem: 'No GitLab token: the CI job token cannot open merge requests, so create a project access token with the "api" scope and the Developer role and store it as the masked CI/CD variable GITLAB_TOKEN.'
+    }
+  }
+  const context: ForgeContext = { repository: env.CI_PROJECT_PATH ?? projectId }
+  const source = env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID
+  if (source && source !== projectId) context.readOnlyReason = `a merge request pipeline from the fork ${env.CI_MERGE_REQUEST_SOURCE_PROJECT_PATH ?? source}`
+  return { target: { kind: 'gitlab', host: api.replace(/\/+$/, '').replace(/\/api\/v4$/, ''), projectId, token, context } }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,405 @@
+// The proposal engine: one PR/MR per job, kept right run after run, over the
+// forge-neutral Forge interface. Its state lives in the proposal itself (the
+// hidden marker in the body), so every run decides from three reads:
+// the proposal found by its branch, the base head, and (once per run) the
+// default branch name.
+//
+//   no changes            → close the open proposal (comment, delete branch) | none
+//   open, untouched       → unchanged when files, base and body are the same; else regenerate (updated)
+//   open, person's commits→ blocked: one note, no overwrite, until handed back (label or checkbox)
+//   closed by a person    → unchanged for the same change; reopened (or a new one) for a different change
+//   none / merged         → branch + commit + proposal (created); an existing one found on create is reused
+//   partial data          → never removes packages, never closes: the proposal is left as is (failed)
+
+import type { ChangeSet, FileChange } from '../core/changeset.js'
+import { changedFiles } from '../core/changeset.js'
+import { REGENERATE_LABEL, commitMessage, defaultTitle, patchOf, renderBody } from './body.js'
+import { ForgeError, ProposalExistsError } from './errors.js'
+import { FORGE_FACTS } from './facts.js'
+import { codeSpan, escapeText } from '../report/markdown.js'
+import {
+  COMMENT_MARKERS, fingerprintFiles, parseMarker, regenerateRequested, renderMarker, replaceMarker, sha256, type Marker
+} from './marker.js'
+import { createRedactor, type Redactor } from '../core/redact.js'
+import type {
+  CommitSummary, Forge, ForgeVocabulary, Person, ProposalInfo, ProposalOperation, ProposalOutcome, ProposalPreview, ProposalRequest
+} from './types.js'
+
+export interface EngineOptions {
+  /** Values never to post: API keys and other tokens (the forge's own token is added automatically). */
+  secrets?: (string | undefined)[]
+  /** Commit author; absent = the token's own identity (GitHub then signs commits made with app tokens). */
+  author?: Person
+  /** Label that hands an edited branch back to the bot; default `poi-gitops:regenerate`. */
+  regenerateLabel?: string
+}
+
+export interface Plan {
+  request: ProposalRequest
+  files: FileChange[]
+  paths: string[]
+  fingerprint: string
+  title: string
+  body: string
+  bodyHash: string
+  message: string
+  patch: string
+  /** Packages the change removes (from the change records). */
+  removed: string[]
+}
+
+interface Context {
+  forge: Forge
+  plan: Plan
+  redact: Redactor
+  options: EngineOptions
+  words: ForgeVocabulary
+  regenerateLabel: string
+}
+
+/** Runs the jobs one after another; a job that fails or is blocked does not stop the others. */
+export async function proposeAll(forge: Forge | null, requests: readonly ProposalRequest[], options: EngineOptions = {}): Promise<ProposalOutcome[]> {
+  const outcomes: ProposalOutcome[] = []
+  for (const request of requests) {
+    try {
+      outcomes.push(await propose(forge, request, options))
+    } catch (error) {
+      const redact = createRedactor([...(options.secrets ?? []), ...(forge?.secrets ?? [])])
+      outcomes.push({
+        job: request.job, branch: request.branch, operation: 'failed', files: changedFiles(request.changeSet.changes).map((c) => c.path),
+        message: redact(error instanceof Error ? error.message : String(error)), warnings: []
+      })
+    }
+  }
+  return outcomes
+}
+
+/** Makes the forge show what this request proposes. A dry run (or no forge) computes the proposal and calls nothing. */
+export async function propose(forge: Forge | null, request: ProposalRequest, options: EngineOptions = {}): Promise<ProposalOutcome> {
+  const redact = createRedactor([...(options.secrets ?? []), ...(forge?.secrets ?? [])])
+  // Without a forge (a terminal dry run) the proposal is rendered as for GitHub, like previewProposal does.
+  const { words, maxBodyLength } = forge ?? FORGE_FACTS.github
+  const regenerateLabel = options.regenerateLabel ?? REGENERATE_LABEL
+  const plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel)
+  if (request.dryRun || forge === null) return { ...outcome(plan, 'dry-run'), preview: previewOf(plan, maxBodyLength) }
+  const ctx: Context = { forge, plan, redact, options, words, regenerateLabel }
+  try {
+    return await decide(ctx)
+  } catch (error) {
+    if (error instanceof ForgeError) return { ...outcome(plan, 'failed'), message: redact(error.explanation) }
+    throw error
+  }
+}
+
+/** Title, body, commit message and patch exactly as they would be proposed. */
+export function makePlan(request: ProposalRequest, words: ForgeVocabulary, maxBodyLength: number, redact: Redactor, regenerateLabel = REGENERATE_LABEL): Plan {
+  const files = changedFiles(request.changeSet.changes)
+  const title = redact(request.title ?? defaultTitle(request.job, request.changeSet))
+  const rendered = renderBody({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel })
+  return {
+    request,
+    files,
+    paths: files.map((f) => f.path),
+    fingerprint: fingerprintFiles(files),
+    title,
+    body: redact(rendered.text),
+    bodyHash: sha256(`${title}\n${rendered.stableHash}`),
+    message: redact(commitMessage(title, request.job, request.changeSet)),
+    patch: patchOf(request.changeSet),
+    removed: removedPackages(request.changeSet)
+  }
+}
+
+/** What a dry run shows: the proposal as it would be made, with a marker that names no commit yet. */
+export function previewOf(plan: Plan, maxBodyLength: number): ProposalPreview {
+  return { title: plan.title, body: withMarker(plan.body, markerFor(plan, null, null), maxBodyLength), patch: plan.patch, commitMessage: plan.message }
+}
+
+async function decide(ctx: Context): Promise<ProposalOutcome> {
+  const { forge, plan } = ctx
+  const { request } = plan
+  const found = await forge.findProposal(request.branch)
+  const open = found?.state === 'open' ? found : null
+  const marker = found ? parseMarker(found.body) : null
+
+  if (!request.changeSet.complete && (plan.removed.length > 0 || plan.files.length === 0)) return refuseIncomplete(ctx, open)
+  if (plan.files.length === 0) return open ? closeEmpty(ctx, open, marker) : outcome(plan, 'none')
+
+  const base = request.base ?? (await forge.defaultBranch())
+  const baseHead = await forge.branchHead(base)
+  if (baseHead === null) {
+    throw new ForgeError(forge.kind, 'read the base branch', 404, `branch ${base} not found`,
+      `The base branch ${base} does not exist: fix "base" in the [proposal] table of poi-gitops.toml.`)
+  }
+  const parent = request.computedFrom ?? baseHead
+
+  if (open) return refreshOpen(ctx, open, marker, base, baseHead, parent)
+  if (found?.state === 'closed' && marker?.closed !== 'empty') {
+    if (marker?.fingerprint === plan.fingerprint) {
+      return {
+        ...outcome(plan, 'unchanged', found),
+        message: `${ctx.words.short} ${ctx.words.sigil}${found.number} was closed without merging; the same change is not proposed again.`
+      }
+    }
+    const reopened = await reopen(ctx, found, marker, baseHead, parent)
+    if (reopened) return reopened
+  }
+  return create(ctx, base, baseHead, parent, found && found.state !== 'merged' ? found : null, marker)
+}
+
+async function refreshOpen(ctx: Context, open: ProposalInfo, marker: Marker | null, base: string, baseHead: string, parent: string): Promise<ProposalOutcome> {
+  const { forge, plan } = ctx
+  const head = open.headSha ?? (await forge.branchHead(plan.request.branch))
+  const labelled = hasLabel(open.labels, ctx.regenerateLabel)
+  const handedBack = labelled || regenerateRequested(open.body)
+  const edited = marker === null || head !== marker.commit
+
+  if (edited && !handedBack && head !== null) {
+    if (marker?.blocked === head) return blockedOutcome(ctx, open, null)
+    const foreign = await foreignCommits(ctx, baseHead, head, marker)
+    if (foreign.length > 0) return block(ctx, open, marker, head, foreign)
+  }
+
+  const sameTree = !edited && !handedBack && marker !== null && marker.base === parent && marker.fingerprint === plan.fingerprint
+  const missingLabels = plan.request.labels.filter((l) => !hasLabel(open.labels, l))
+  if (sameTree && marker.body === plan.bodyHash && missingLabels.length === 0) return outcome(plan, 'unchanged', open)
+
+  let commit = marker?.commit ?? null
+  let commitBase = marker?.base ?? null
+  if (!sameTree) {
+    commit = await forge.commitFiles({
+      branch: plan.request.branch, parentSha: parent, branchHead: head, message: plan.message, files: writesFor(plan.files), author: ctx.options.author
+    })
+    commitBase = parent
+  }
+  if (!sameTree || marker?.body !== plan.bodyHash) {
+    await forge.updateProposal(open.number, { title: plan.title, body: withMarker(plan.body, markerFor(plan, commit, commitBase), forge.maxBodyLength) })
+  }
+  const warnings = await addLabels(ctx, open.number, missingLabels)
+  if (labelled) {
+    // Left in place, the label would regenerate the branch on every run; say so if it cannot be removed.
+    try {
+      await forge.removeLabel(open.number, ctx.regenerateLabel)
+    } catch (error) {
+      if (!(error instanceof ForgeError)) throw error
+      warnings.push(ctx.redact(`${error.explanation} Remove the label ${ctx.regenerateLabel} by hand.`))
+    }
+  }
+  if (base !== open.base) warnings.push(`The ${ctx.words.proposal} targets ${open.base}, not ${base}; change its base by hand.`)
+  const why = handedBack ? 'regenerated as asked, discarding the commits pushed to the branch' : undefined
+  return { ...outcome(plan, 'updated', open), ...(why ? { message: why } : {}), warnings }
+}
+
+async function block(ctx: Context, open: ProposalInfo, marker: Marker | null, head: string, foreign: CommitSummary[]): Promise<ProposalOutcome> {
+  const { forge, words, redact } = ctx
+  const list = foreign.slice(0, 10).map((c) => `- ${codeSpan(c.sha.slice(0, 12))} by ${escapeText(redact(c.author.name || c.author.email))}` +
+    (c.committer.email !== c.author.email ? ` (committed by ${escapeText(redact(c.committer.name || c.committer.email))})` : ''))
+  const note = [
+    COMMENT_MARKERS.blocked,
+    `**poi-gitops** did not regenerate this ${words.proposal}: its branch has commits that were not made by the bot.`,
+    '',
+    ...list,
+    '',
+    `They are kept, and this ${words.proposal} is not updated while they are there. To hand the branch back, tick the box in the description or add the label ${codeSpan(ctx.regenerateLabel)}: the next run discards these commits and regenerates the branch from the base.`
+  ].join('\n')
+  await upsertComment(forge, open.number, COMMENT_MARKERS.blocked, redact(note))
+  // Remember that this head was reported, so later runs neither post again nor need to inspect the commits.
+  const remembered = { ...(marker ?? markerFor(ctx.plan, null, null)), blocked: head }
+  await forge.updateProposal(open.number, { body: replaceMarker(open.body, remembered) })
+  return blockedOutcome(ctx, open, foreign)
+}
+
+function blockedOutcome(ctx: Context, open: ProposalInfo, foreign: CommitSummary[] | null): ProposalOutcome {
+  const who = foreign ? ` by ${[...new Set(foreign.map((c) => c.author.name || c.author.email))].join(', ')}` : ''
+  return {
+    ...outcome(ctx.plan, 'blocked', open),
+    message: ctx.redact(`${ctx.words.short} ${ctx.words.sigil}${open.number} has commits${who} that are not the bot's; it is left as is until handed back (the label ${ctx.regenerateLabel} or the box in its description).`)
+  }
+}
+
+async function closeEmpty(ctx: Context, open: ProposalInfo, marker: Marker | null): Promise<ProposalOutcome> {
+  const { forge, plan, words } = ctx
+  const head = open.headSha
+  const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || regenerateRequested(open.body)
+  if (head !== null && !handedBack && (marker === null || head !== marker.commit)) {
+    // A person's commits are never thrown away, not even to close.
+    if (marker?.blocked === head) return blockedOutcome(ctx, open, null)
+    const baseHead = await forge.branchHead(open.base)
+    if (baseHead !== null) {
+      const foreign = await foreignCommits(ctx, baseHead, head, marker)
+      if (foreign.length > 0) return block(ctx, open, marker, head, foreign)
+    }
+  }
+  // Upserted, so a close that fails half-way and is retried next run does not comment twice.
+  await upsertComment(forge, open.number, COMMENT_MARKERS.closed, ctx.redact([
+    COMMENT_MARKERS.closed,
+    `**poi-gitops** closed this ${words.proposal}: the change it proposed is no longer needed (the base branch has it already, or the data no longer calls for it), and deleted the branch ${codeSpan(plan.request.branch)}.`
+  ].join('\n')))
+  const closedMarker: Marker = { ...(marker ?? markerFor(plan, null, null)), closed: 'empty' }
+  await forge.updateProposal(open.number, { state: 'closed', body: replaceMarker(open.body, closedMarker) })
+  await forge.deleteBranch(plan.request.branch)
+  return { ...outcome(plan, 'closed', open), message: `the change became empty; ${words.short} ${words.sigil}${open.number} closed` }
+}
+
+/** A closed proposal with a different change: reopen it when its branch is as it was at closing (GitHub refuses otherwise). */
+async function reopen(ctx: Context, closed: ProposalInfo, marker: Marker | null, baseHead: string, parent: string): Promise<ProposalOutcome | null> {
+  const { forge, plan } = ctx
+  const head = await forge.branchHead(plan.request.branch)
+  if (head === null || head !== closed.headSha) return null
+  const foreign = await foreignCommits(ctx, baseHead, head, marker)
+  if (foreign.length > 0) return null
+  try {
+    await forge.updateProposal(closed.number, { state: 'open' })
+  } catch (error) {
+    // The forge would not reopen it (GitHub: "the branch was force-pushed or recreated"): open a new one instead.
+    if (error instanceof ForgeError) return null
+    throw error
+  }
+  const commit = await forge.commitFiles({
+    branch: plan.request.branch, parentSha: parent, branchHead: head, message: plan.message, files: writesFor(plan.files), author: ctx.options.author
+  })
+  await forge.updateProposal(closed.number, { title: plan.title, body: withMarker(plan.body, markerFor(plan, commit, parent), forge.maxBodyLength) })
+  const warnings = await addLabels(ctx, closed.number, plan.request.labels.filter((l) => !hasLabel(closed.labels, l)))
+  return {
+    ...outcome(plan, 'updated', { ...closed, state: 'open' }), warnings,
+    message: `reopened ${ctx.words.short} ${ctx.words.sigil}${closed.number}: the proposed change differs from the one that was closed`
+  }
+}
+
+async function create(ctx: Context, base: string, baseHead: string, parent: string, previous: ProposalInfo | null, marker: Marker | null): Promise<ProposalOutcome> {
+  const { forge, plan } = ctx
+  const { request } = plan
+  const head = await forge.branchHead(request.branch)
+  if (head !== null) {
+    // A branch without an open proposal (a crash before the proposal, a merged one not deleted): only the bot's commits may be replaced.
+    const foreign = await foreignCommits(ctx, baseHead, head, marker)
+    if (foreign.length > 0) {
+      return {
+        ...outcome(plan, 'blocked'),
+        message: ctx.redact(`Branch ${request.branch} has no open ${ctx.words.proposal} but holds commits that are not the bot's; delete or rename it to let poi-gitops propose again.`)
+      }
+    }
+  }
+  const commit = await forge.commitFiles({
+    branch: request.branch, parentSha: parent, branchHead: head, message: plan.message, files: writesFor(plan.files), author: ctx.options.author
+  })
+  const body = withMarker(plan.body, markerFor(plan, commit, parent), forge.maxBodyLength)
+  let created: ProposalInfo
+  try {
+    created = await forge.createProposal({ branch: request.branch, base, title: plan.title, body, draft: request.draft, labels: request.labels })
+  } catch (error) {
+    if (!(error instanceof ProposalExistsError)) throw error
+    // Another run (or a person) opened one since we looked: make it ours rather than open a second one.
+    const existing = await forge.findProposal(request.branch)
+    if (existing?.state !== 'open') throw error
+    await forge.updateProposal(existing.number, { title: plan.title, body })
+    const warnings = await addLabels(ctx, existing.number, request.labels.filter((l) => !hasLabel(existing.labels, l)))
+    return { ...outcome(plan, 'updated', existing), warnings, message: `reused ${ctx.words.short} ${ctx.words.sigil}${existing.number}, opened for this branch in the meantime` }
+  }
+  const warnings = await addLabels(ctx, created.number, request.labels.filter((l) => !hasLabel(created.labels, l)))
+  if (request.reviewers.length > 0) {
+    try {
+      await forge.requestReviewers(created.number, request.reviewers)
+    } catch (error) {
+      if (!(error instanceof ForgeError)) throw error
+      warnings.push(ctx.redact(error.explanation))
+    }
+  }
+  const superseded = previous && previous.state === 'closed' ? `; ${ctx.words.sigil}${previous.number} stays closed` : ''
+  return { ...outcome(plan, 'created', created), warnings, ...(superseded ? { message: `opened a new ${ctx.words.proposal}${superseded}` } : {}) }
+}
+
+async function refuseIncomplete(ctx: Context, open: ProposalInfo | null): Promise<ProposalOutcome> {
+  const { forge, plan, words } = ctx
+  if (plan.removed.length === 0) {
+    // Partial data and no change: nothing proves the proposal obsolete, so it stays.
+    return { ...outcome(plan, open ? 'unchanged' : 'none', open ?? undefined), message: 'the data was incomplete; nothing was changed' }
+  }
+  const names = plan.removed.slice(0, 20).map((n) => codeSpan(n)).join(', ') + (plan.removed.length > 20 ? `, and ${plan.removed.length - 20} more` : '')
+  if (open) {
+    await upsertComment(forge, open.number, COMMENT_MARKERS.incomplete, ctx.redact([
+      COMMENT_MARKERS.incomplete,
+      `**poi-gitops** could not refresh this ${words.proposal}: a remote service answered incompletely, and the result would remove packages (${names}). ` +
+        `Packages are never removed on partial data, so this ${words.proposal} was left as it was; the next complete run refreshes it.`
+    ].join('\n')))
+  }
+  return {
+    ...outcome(plan, 'failed', open ?? undefined),
+    message: `a remote service answered incompletely and the result would remove ${plan.removed.length} package${plan.removed.length === 1 ? '' : 's'}; nothing was proposed`
+  }
+}
+
+/** Commits between base and head made by anyone but the bot (author or committer). */
+async function foreignCommits(ctx: Context, baseHead: string, head: string, marker: Marker | null): Promise<CommitSummary[]> {
+  const commits = await ctx.forge.commitsBetween(baseHead, head)
+  const bot = new Set([...ctx.forge.botEmails, ctx.options.author?.email ?? ''].filter(Boolean).map(lower))
+  // The bot's own recorded commit tells who the bot is on this forge (GitHub may sign as "GitHub" for an app token).
+  const own = commits.find((c) => c.sha === marker?.commit)
+  if (own) for (const p of [own.author, own.committer]) bot.add(lower(p.email))
+  const isBot = (c: CommitSummary) => bot.has(lower(c.author.email)) && bot.has(lower(c.committer.email))
+  let foreign = commits.filter((c) => c.sha !== marker?.commit && !isBot(c))
+  if (foreign.length > 0 && !own) {
+    // No recorded commit to learn from (a lost race, a missing marker): ask the forge who the token is.
+    for (const email of await ctx.forge.identityEmails()) bot.add(lower(email))
+    foreign = foreign.filter((c) => !isBot(c))
+  }
+  return foreign
+}
+
+/** Labels are a convenience: failing to set them is a warning, not a failed proposal. */
+async function addLabels(ctx: Context, number: number, labels: string[]): Promise<string[]> {
+  if (labels.length === 0) return []
+  try {
+    await ctx.forge.addLabels(number, labels)
+    return []
+  } catch (error) {
+    if (!(error instanceof ForgeError)) throw error
+    return [ctx.redact(error.explanation)]
+  }
+}
+
+async function upsertComment(forge: Forge, number: number, marker: string, body: string): Promise<void> {
+  const existing = (await forge.listComments(number)).find((c) => c.body.includes(marker))
+  if (!existing) await forge.createComment(number, body)
+  else if (existing.body !== body) await forge.updateComment(number, existing.id, body)
+}
+
+function markerFor(plan: Plan, commit: string | null, base: string | null): Marker {
+  return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base }
+}
+
+/** Body plus marker, never longer than the forge accepts (the renderer already keeps room; this is the last guard). */
+function withMarker(body: string, marker: Marker, maxLength: number): string {
+  const tail = `\n\n${renderMarker(marker)}`
+  const room = maxLength - tail.length
+  const text = body.length <= room ? body : `${body.slice(0, room - 80)}\n\n**Truncated** to fit the body limit of this forge.`
+  return `${text}${tail}`
+}
+
+function writesFor(files: FileChange[]) {
+  return files.map((f) => ({ path: f.path, content: f.after, existed: f.before !== null }))
+}
+
+function removedPackages(changeSet: ChangeSet): string[] {
+  return [...new Set(changeSet.records.filter((r) => r.kind === 'removed').map((r) => r.package ?? r.file))]
+}
+
+function outcome(plan: Plan, operation: ProposalOperation, proposal?: ProposalInfo): ProposalOutcome {
+  return {
+    job: plan.request.job,
+    branch: plan.request.branch,
+    operation,
+    ...(proposal ? { url: proposal.url, number: proposal.number } : {}),
+    files: plan.paths,
+    warnings: []
+  }
+}
+
+function hasLabel(labels: readonly string[], label: string): boolean {
+  return labels.some((l) => lower(l) === lower(label))
+}
+
+function lower(s: string): string {
+  return s.toLowerCase()
+}
+

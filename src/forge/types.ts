@@ -1,0 +1,182 @@
+// The forge contract: the primitive operations the proposal engine needs from
+// GitHub and GitLab alike, and the request/outcome shapes the CLI and the
+// action exchange with the engine. Implementations live in github.ts and
+// gitlab.ts; nothing outside src/forge talks to a forge.
+
+import type { ChangeSet } from '../core/changeset.js'
+
+export type ForgeKind = 'github' | 'gitlab'
+
+export interface Person {
+  name: string
+  email: string
+  /** Forge account, when the forge reports one. */
+  login?: string
+}
+
+export interface CommitSummary {
+  sha: string
+  author: Person
+  committer: Person
+  message: string
+}
+
+export type ProposalState = 'open' | 'closed' | 'merged'
+
+/** A pull request (GitHub) or merge request (GitLab), as the engine sees it. */
+export interface ProposalInfo {
+  /** PR number or MR iid. */
+  number: number
+  url: string
+  state: ProposalState
+  title: string
+  body: string
+  labels: string[]
+  draft: boolean
+  /** Target branch. */
+  base: string
+  /** Source branch. */
+  branch: string
+  /** Head commit the forge reports: follows the branch while open, frozen once closed. */
+  headSha: string | null
+}
+
+/** One file of a commit: new content, or null to delete it. */
+export interface FileWrite {
+  path: string
+  content: string | null
+  /** Whether the file exists in the parent commit, if known (GitLab's create/update actions need it). */
+  existed?: boolean
+}
+
+export interface CommitRequest {
+  branch: string
+  /** The commit's only parent; the branch is force-set to the new commit. */
+  parentSha: string
+  /** Current head of the branch (null: the branch does not exist), as last read. */
+  branchHead: string | null
+  message: string
+  files: FileWrite[]
+  /** Commit author; absent = the token's own identity (which GitHub signs for app tokens). */
+  author?: Person
+}
+
+export interface NewProposal {
+  branch: string
+  base: string
+  title: string
+  body: string
+  draft: boolean
+  labels: string[]
+}
+
+export interface ProposalPatch {
+  title?: string
+  body?: string
+  state?: 'open' | 'closed'
+}
+
+export interface ForgeComment {
+  id: number
+  body: string
+}
+
+export interface ForgeCounts {
+  reads: number
+  writes: number
+}
+
+export interface ForgeVocabulary {
+  /** "pull request" / "merge request". */
+  proposal: string
+  /** "PR" / "MR". */
+  short: string
+  /** Reference sigil: "#" / "!". */
+  sigil: string
+}
+
+export interface Forge {
+  readonly kind: ForgeKind
+  readonly words: ForgeVocabulary
+  /** Longest body the forge accepts, in characters. */
+  readonly maxBodyLength: number
+  /** Values that must never be posted: the token. The engine redacts them from everything it sends. */
+  readonly secrets: readonly string[]
+  /** E-mail addresses that are this bot even before it has made a commit (e.g. github-actions[bot]). */
+  readonly botEmails: readonly string[]
+  /** Requests made so far (reads = GET). */
+  counts(): ForgeCounts
+  /** E-mail addresses of the token's own account (one read, cached; empty when the forge will not say). */
+  identityEmails(): Promise<string[]>
+  defaultBranch(): Promise<string>
+  /** Head commit of a branch, or null when it does not exist. */
+  branchHead(branch: string): Promise<string | null>
+  /** Commits reachable from head but not from base (base...head), oldest first. */
+  commitsBetween(base: string, head: string): Promise<CommitSummary[]>
+  /** One commit with the files on top of parentSha; force-sets the branch to it. Returns its sha. */
+  commitFiles(request: CommitRequest): Promise<string>
+  /** Deletes a branch; a branch that is already gone is not an error. */
+  deleteBranch(branch: string): Promise<void>
+  /** The proposal whose source is this branch: the open one if any, else the newest closed or merged one. */
+  findProposal(branch: string): Promise<ProposalInfo | null>
+  /**
+   * Throws ProposalExistsError when an open proposal for the branch already exists. Labels are set
+   * where the forge allows it on creation (GitLab); the result says which it has.
+   */
+  createProposal(proposal: NewProposal): Promise<ProposalInfo>
+  updateProposal(number: number, patch: ProposalPatch): Promise<void>
+  addLabels(number: number, labels: string[]): Promise<void>
+  removeLabel(number: number, label: string): Promise<void>
+  requestReviewers(number: number, reviewers: string[]): Promise<void>
+  listComments(number: number): Promise<ForgeComment[]>
+  createComment(number: number, body: string): Promise<void>
+  updateComment(number: number, id: number, body: string): Promise<void>
+}
+
+/** What a command run asks the engine for: one proposal for one job. */
+export interface ProposalRequest {
+  job: string
+  /** `branch-prefix + job`. */
+  branch: string
+  /** Target branch; absent = the repository's default branch. */
+  base?: string
+  /** Absent = a title made from the change (see defaultTitle). */
+  title?: string
+  changeSet: ChangeSet
+  labels: string[]
+  reviewers: string[]
+  draft: boolean
+  dryRun: boolean
+  /**
+   * The commit the change was computed from (the checkout's HEAD), if it is on the forge.
+   * When the base has moved on since, the proposal is built on this commit so that the
+   * forge shows a conflict instead of the proposal silently reverting newer base edits.
+   */
+  computedFrom?: string
+}
+
+export type ProposalOperation = 'created' | 'updated' | 'unchanged' | 'closed' | 'none' | 'dry-run' | 'blocked' | 'failed'
+
+export interface ProposalPreview {
+  title: string
+  body: string
+  /** Unified diff of every changed file. */
+  patch: string
+  commitMessage: string
+}
+
+export interface ProposalOutcome {
+  job: string
+  branch: string
+  operation: ProposalOperation
+  url?: string
+  number?: number
+  /** Paths of the files the proposal changes. */
+  files: string[]
+  /** Why, for blocked/failed/unchanged-closed and other notable cases; one or two sentences. */
+  message?: string
+  /** Non-fatal problems (a reviewer that could not be requested, …). */
+  warnings: string[]
+  /** Set for dry runs. */
+  preview?: ProposalPreview
+}

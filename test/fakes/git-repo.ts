@@ -1,0 +1,198 @@
+// A real bare git repository in a temporary directory, driven with git
+// plumbing only (hash-object, a scratch index, write-tree, commit-tree,
+// update-ref). The fake forges keep their repository state here, so tests
+// check branches with `git log` / `git show` exactly as they would on a forge.
+
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface Identity {
+  name: string
+  email: string
+}
+
+export interface CommitData {
+  sha: string
+  tree: string
+  parents: string[]
+  author: Identity
+  committer: Identity
+  message: string
+  date: string
+}
+
+export const PERSON: Identity = { name: 'Pat Packager', email: 'pat@example.org' }
+const SEED: Identity = { name: 'Repo Owner', email: 'owner@example.org' }
+const ZERO = '0000000000000000000000000000000000000000'
+
+export class GitRepo {
+  /** Commit times advance one minute per commit, so equal content never collapses into one sha. */
+  private clock = 1_700_000_000
+
+  private constructor(readonly dir: string) {}
+
+  /** A bare repository whose `main` holds the given files in one commit. */
+  static create(files: Record<string, string>, branch = 'main'): GitRepo {
+    const dir = mkdtempSync(join(tmpdir(), 'poi-gitops-fake-'))
+    const repo = new GitRepo(join(dir, 'repo.git'))
+    execFileSync('git', ['init', '--quiet', '--bare', repo.dir], { env: gitEnv(dir) })
+    repo.commitFiles(branch, files, SEED, 'Initial inventory')
+    return repo
+  }
+
+  git(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): string {
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      input: options.input,
+      env: { ...gitEnv(join(this.dir, '..')), GIT_DIR: this.dir, ...options.env },
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['pipe', 'pipe', 'pipe']
+    }).toString('utf8').replace(/\n$/, '')
+  }
+
+  hashObject(content: string | Buffer): string {
+    return this.git(['hash-object', '-w', '--stdin'], { input: content })
+  }
+
+  revParse(ref: string): string | null {
+    try {
+      return this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+    } catch {
+      return null
+    }
+  }
+
+  hasObject(sha: string, type?: string): boolean {
+    try {
+      const actual = this.git(['cat-file', '-t', sha])
+      return type === undefined || actual === type
+    } catch {
+      return false
+    }
+  }
+
+  branchHead(branch: string): string | null {
+    return this.revParse(`refs/heads/${branch}`)
+  }
+
+  branches(): string[] {
+    const out = this.git(['for-each-ref', '--format=%(refname:short)', 'refs/heads/'])
+    return out === '' ? [] : out.split('\n')
+  }
+
+  /** A tree: `base` plus the edits (sha null removes the path; paths may be nested). */
+  buildTree(base: string | null, edits: { path: string; mode?: string; sha: string | null }[]): string {
+    const index = join(this.dir, '..', `index-${process.pid}-${Math.random().toString(36).slice(2)}`)
+    const env = { GIT_INDEX_FILE: index }
+    try {
+      if (base) this.git(['read-tree', base], { env })
+      else this.git(['read-tree', '--empty'], { env })
+      const lines = edits.map((e) => (e.sha === null ? `0 ${ZERO}\t${e.path}` : `${e.mode ?? '100644'} ${e.sha}\t${e.path}`))
+      if (lines.length > 0) this.git(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` })
+      return this.git(['write-tree'], { env })
+    } finally {
+      rmSync(index, { force: true })
+    }
+  }
+
+  commitTree(tree: string, parents: string[], message: string, author: Identity, committer: Identity = author): string {
+    const date = `${(this.clock += 60)} +0000`
+    return this.git(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])], {
+      input: message,
+      env: {
+        GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_NAME: committer.name, GIT_COMMITTER_EMAIL: committer.email, GIT_COMMITTER_DATE: date
+      }
+    })
+  }
+
+  updateRef(ref: string, sha: string): void {
+    this.git(['update-ref', ref, sha])
+  }
+
+  deleteRef(ref: string): void {
+    this.git(['update-ref', '-d', ref])
+  }
+
+  /** What a person's push does: one commit with these files on top of the branch (created from `from` if missing). */
+  commitFiles(branch: string, files: Record<string, string | null>, who: Identity = PERSON, message = 'Edit by hand', from?: string): string {
+    const head = this.branchHead(branch) ?? (from ? this.revParse(from) : null)
+    const edits = Object.entries(files).map(([path, content]) => ({ path, sha: content === null ? null : this.hashObject(content) }))
+    const tree = this.buildTree(head ? this.treeOf(head) : null, edits)
+    const sha = this.commitTree(tree, head ? [head] : [], message, who)
+    this.updateRef(`refs/heads/${branch}`, sha)
+    return sha
+  }
+
+  treeOf(commit: string): string {
+    return this.git(['rev-parse', `${commit}^{tree}`])
+  }
+
+  readFile(ref: string, path: string): string | null {
+    return this.readBlob(ref, path)?.toString('utf8') ?? null
+  }
+
+  /** Raw file content (no newline trimming), or null. */
+  readBlob(ref: string, path: string): Buffer | null {
+    try {
+      return execFileSync('git', ['show', `${ref}:${path}`], { env: { ...gitEnv(join(this.dir, '..')), GIT_DIR: this.dir }, stdio: ['ignore', 'pipe', 'ignore'] })
+    } catch {
+      return null
+    }
+  }
+
+  commit(sha: string): CommitData {
+    const format = ['%H', '%T', '%P', '%an', '%ae', '%cn', '%ce', '%cI', '%B'].join('%x00')
+    const [hash, tree, parents, an, ae, cn, ce, date, ...message] = this.git(['show', '-s', `--format=${format}`, sha]).split('\0')
+    return {
+      sha: hash, tree, parents: parents ? parents.split(' ') : [], author: { name: an, email: ae }, committer: { name: cn, email: ce },
+      date, message: message.join('\0')
+    }
+  }
+
+  /** Commits reachable from `to` but not `from`, oldest first. */
+  commitsBetween(from: string, to: string): CommitData[] {
+    const out = this.git(['rev-list', '--reverse', `${from}..${to}`])
+    return out === '' ? [] : out.split('\n').map((sha) => this.commit(sha))
+  }
+
+  mergeBase(a: string, b: string): string | null {
+    try {
+      return this.git(['merge-base', a, b])
+    } catch {
+      return null
+    }
+  }
+
+  isAncestor(ancestor: string, of: string): boolean {
+    try {
+      this.git(['merge-base', '--is-ancestor', ancestor, of])
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /** Paths that differ between two commits. */
+  changedPaths(from: string, to: string): string[] {
+    const out = this.git(['diff', '--name-only', from, to])
+    return out === '' ? [] : out.split('\n')
+  }
+
+  remove(): void {
+    rmSync(join(this.dir, '..'), { recursive: true, force: true })
+  }
+}
+
+/** No user or system configuration may leak into the fake. */
+function gitEnv(home: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: home,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    LC_ALL: 'C'
+  }
+}

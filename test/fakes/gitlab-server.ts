@@ -1,0 +1,354 @@
+// A fake GitLab REST API (v4) on 127.0.0.1 for exactly the endpoints the
+// GitLab forge calls, with GitLab's status codes, error bodies and pagination
+// headers (Link, x-next-page, x-total). Repository state lives in a real bare
+// repository (GitRepo); merge requests and notes in memory.
+
+import { FakeHttpServer, paginate, type FakeRequest, type FakeResponse } from './fake-http.js'
+import { GitRepo, type Identity } from './git-repo.js'
+
+export const GITLAB_TOKEN = 'glpat-fakeProjectAccessToken0123456789'
+export const PROJECT_PATH = 'acme/inventory'
+export const PROJECT_ID = 42
+export const TOKEN_USER: Identity & { id: number; username: string } = { id: 7, username: 'project_42_bot', name: 'poi-gitops bot', email: 'project_42_bot@noreply.gitlab.example' }
+const USERS = [TOKEN_USER, { id: 11, username: 'reviewer-one', name: 'Reviewer One', email: 'r1@example.org' }]
+
+export interface FakeMergeRequest {
+  iid: number
+  title: string
+  description: string
+  source: string
+  target: string
+  state: 'opened' | 'closed' | 'merged'
+  labels: string[]
+  reviewerIds: number[]
+  closedSha: string | null
+  author: string
+  createdAt: number
+  /** A fork's project id when the MR comes from a fork. */
+  sourceProjectId: number
+}
+
+export interface FakeNote {
+  id: number
+  iid: number
+  body: string
+  system: boolean
+  author: string
+}
+
+export class FakeGitLab {
+  readonly mergeRequests: FakeMergeRequest[] = []
+  readonly notes: FakeNote[] = []
+  private nextIid = 1
+  private nextNote = 500
+  private tick = 0
+  /** Called before a merge request is created: a test can open a competing one here (a race). */
+  beforeCreateMergeRequest: ((source: string) => void) | null = null
+
+  private constructor(readonly repo: GitRepo, readonly http: FakeHttpServer) {}
+
+  static async start(repo: GitRepo): Promise<FakeGitLab> {
+    const http = new FakeHttpServer(
+      (req) => (req.headers['private-token'] === GITLAB_TOKEN ? null : { status: 401, body: { message: '401 Unauthorized' } }),
+      { status: 404, body: { error: '404 Not Found' } }
+    )
+    const fake = new FakeGitLab(repo, http)
+    fake.routes()
+    await http.start()
+    return fake
+  }
+
+  get url(): string {
+    return this.http.url
+  }
+
+  stop(): Promise<void> {
+    return this.http.stop()
+  }
+
+  // --- what people and other runs do -------------------------------------------------
+
+  closeMergeRequest(iid: number): void {
+    const mr = this.mr(iid)
+    mr.closedSha = this.headSha(mr)
+    mr.state = 'closed'
+    this.systemNote(iid, 'closed')
+  }
+
+  mergeMergeRequest(iid: number, deleteBranch = true): void {
+    const mr = this.mr(iid)
+    const head = this.headSha(mr)
+    const baseHead = this.repo.branchHead(mr.target)
+    if (!head || !baseHead) throw new Error('cannot merge')
+    const sha = this.repo.commitTree(this.repo.treeOf(head), [baseHead], mr.title, { name: 'Merger', email: 'merger@example.org' })
+    this.repo.updateRef(`refs/heads/${mr.target}`, sha)
+    mr.closedSha = head
+    mr.state = 'merged'
+    if (deleteBranch) this.repo.deleteRef(`refs/heads/${mr.source}`)
+  }
+
+  addLabel(iid: number, label: string): void {
+    this.mr(iid).labels.push(label)
+  }
+
+  insertMergeRequest(source: string, target: string, title = 'Opened elsewhere', description = '', sourceProjectId = PROJECT_ID): FakeMergeRequest {
+    const mr: FakeMergeRequest = {
+      iid: this.nextIid++, title, description, source, target, state: 'opened', labels: [], reviewerIds: [], closedSha: null, author: 'someone',
+      createdAt: this.tick++, sourceProjectId
+    }
+    this.mergeRequests.push(mr)
+    return mr
+  }
+
+  addNote(iid: number, body: string, author = 'someone'): void {
+    this.notes.push({ id: this.nextNote++, iid, body, system: false, author })
+  }
+
+  mergeRequestsFor(branch: string): FakeMergeRequest[] {
+    return this.mergeRequests.filter((m) => m.source === branch)
+  }
+
+  notesOn(iid: number): FakeNote[] {
+    return this.notes.filter((n) => n.iid === iid && !n.system)
+  }
+
+  headSha(mr: FakeMergeRequest): string | null {
+    if (mr.sourceProjectId !== PROJECT_ID) return 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0'
+    return mr.state === 'opened' ? this.repo.branchHead(mr.source) ?? mr.closedSha : mr.closedSha
+  }
+
+  // --- the API -----------------------------------------------------------------------
+
+  private routes(): void {
+    const p = `^/api/v4/projects/(?:${PROJECT_ID}|${PROJECT_PATH.replace('/', '\\/')})`
+    const h = this.http
+    h.route('GET', new RegExp(`${p}$`), () => ({ status: 200, body: this.projectJson() }))
+    h.route('GET', /^\/api\/v4\/user$/, () => ({ status: 200, body: { ...userJson(TOKEN_USER), email: TOKEN_USER.email, commit_email: TOKEN_USER.email } }))
+    h.route('GET', /^\/api\/v4\/users$/, (req) => ({ status: 200, body: USERS.filter((u) => u.username === req.query.get('username')).map(userJson) }))
+    h.route('GET', new RegExp(`${p}/repository/branches/(.+)$`), (_req, [branch]) => this.getBranch(branch))
+    h.route('DELETE', new RegExp(`${p}/repository/branches/(.+)$`), (_req, [branch]) => this.deleteBranch(branch))
+    h.route('POST', new RegExp(`${p}/repository/commits$`), (req) => this.createCommit(req))
+    h.route('GET', new RegExp(`${p}/repository/compare$`), (req) => this.compare(req))
+    h.route('GET', new RegExp(`${p}/repository/files/(.+)$`), (req, [path]) => this.getFile(req, path))
+    h.route('GET', new RegExp(`${p}/merge_requests$`), (req) => this.listMergeRequests(req))
+    h.route('POST', new RegExp(`${p}/merge_requests$`), (req) => this.createMergeRequest(req))
+    h.route('PUT', new RegExp(`${p}/merge_requests/(\\d+)$`), (req, [iid]) => this.updateMergeRequest(req, Number(iid)))
+    h.route('GET', new RegExp(`${p}/merge_requests/(\\d+)/notes$`), (req, [iid]) => {
+      if (!this.mergeRequests.some((m) => m.iid === Number(iid))) return notFound('Not found')
+      const notes = this.notes.filter((n) => n.iid === Number(iid)).sort((a, b) => b.id - a.id).map((n) => this.noteJson(n))
+      return paginate(notes, req, this.url, { defaultPerPage: 20, maxPerPage: 100, gitlabHeaders: true })
+    })
+    h.route('POST', new RegExp(`${p}/merge_requests/(\\d+)/notes$`), (req, [iid]) => this.createNote(req, Number(iid)))
+    h.route('PUT', new RegExp(`${p}/merge_requests/(\\d+)/notes/(\\d+)$`), (req, [iid, id]) => this.updateNote(req, Number(iid), Number(id)))
+  }
+
+  private getBranch(branch: string): FakeResponse {
+    const sha = this.repo.branchHead(branch)
+    if (!sha) return notFound('Branch Not Found')
+    return { status: 200, body: { name: branch, merged: false, protected: branch === 'main', default: branch === 'main', commit: this.commitJson(sha), web_url: `${this.webUrl()}/-/tree/${branch}` } }
+  }
+
+  private deleteBranch(branch: string): FakeResponse {
+    if (!this.repo.branchHead(branch)) return notFound('Branch Not Found')
+    if (branch === 'main') return { status: 400, body: { message: 'Cannot remove the default branch' } }
+    this.repo.deleteRef(`refs/heads/${branch}`)
+    return { status: 204 }
+  }
+
+  private createCommit(req: FakeRequest): FakeResponse {
+    const body = req.body as {
+      branch?: string; commit_message?: string; start_branch?: string; start_sha?: string; force?: boolean
+      author_name?: string; author_email?: string
+      actions?: { action: string; file_path: string; content?: string; encoding?: string }[]
+    }
+    if (!body.branch) return badRequest('branch is missing')
+    if (!body.commit_message) return badRequest('commit_message is missing')
+    if (!Array.isArray(body.actions) || body.actions.length === 0) return badRequest('actions is missing')
+    const existing = this.repo.branchHead(body.branch)
+    let parent: string | null
+    if (body.start_sha) {
+      if (!this.repo.hasObject(body.start_sha, 'commit')) return badRequest(`Invalid start_sha: ${body.start_sha}`)
+      parent = body.start_sha
+    } else if (body.start_branch) {
+      parent = this.repo.branchHead(body.start_branch)
+      if (!parent) return badRequest(`You can only create or edit files when you are on a branch`)
+    } else {
+      parent = existing
+      if (!parent) return badRequest('You can only create or edit files when you are on a branch')
+    }
+    if (existing && (body.start_sha || body.start_branch) && !body.force) {
+      return badRequest(`A branch called '${body.branch}' already exists. Switch to that branch in order to make changes`)
+    }
+    const files = new Set(this.repo.git(['ls-tree', '-r', '--name-only', parent]).split('\n'))
+    const edits: { path: string; sha: string | null }[] = []
+    for (const a of body.actions) {
+      const content = a.encoding === 'base64' ? Buffer.from(a.content ?? '', 'base64') : Buffer.from(a.content ?? '', 'utf8')
+      if (a.action === 'create') {
+        if (files.has(a.file_path)) return badRequest('A file with this name already exists')
+        edits.push({ path: a.file_path, sha: this.repo.hashObject(content) })
+      } else if (a.action === 'update') {
+        if (!files.has(a.file_path)) return badRequest("A file with this name doesn't exist")
+        edits.push({ path: a.file_path, sha: this.repo.hashObject(content) })
+      } else if (a.action === 'delete') {
+        if (!files.has(a.file_path)) return badRequest("A file with this name doesn't exist")
+        edits.push({ path: a.file_path, sha: null })
+      } else {
+        return badRequest('actions[0][action] does not have a valid value')
+      }
+    }
+    const tree = this.repo.buildTree(this.repo.treeOf(parent), edits)
+    const author = body.author_name && body.author_email ? { name: body.author_name, email: body.author_email } : TOKEN_USER
+    const sha = this.repo.commitTree(tree, [parent], body.commit_message, author, TOKEN_USER)
+    this.repo.updateRef(`refs/heads/${body.branch}`, sha)
+    return { status: 201, body: this.commitJson(sha) }
+  }
+
+  private compare(req: FakeRequest): FakeResponse {
+    const from = this.repo.revParse(req.query.get('from') ?? '')
+    const to = this.repo.revParse(req.query.get('to') ?? '')
+    if (!from || !to) return notFound('Not Found')
+    const straight = req.query.get('straight') === 'true'
+    const base = straight ? from : this.repo.mergeBase(from, to) ?? from
+    const commits = this.repo.commitsBetween(base, to)
+    return {
+      status: 200,
+      body: { commit: commits.length > 0 ? this.commitJson(to) : null, commits: commits.map((c) => this.commitJson(c.sha)), diffs: [], compare_timeout: false, compare_same_ref: from === to }
+    }
+  }
+
+  private getFile(req: FakeRequest, path: string): FakeResponse {
+    const ref = req.query.get('ref')
+    if (!ref) return badRequest('ref is missing')
+    const blob = this.repo.readBlob(ref, path)
+    if (!blob) return notFound('File Not Found')
+    return { status: 200, body: { file_name: path.split('/').pop(), file_path: path, size: blob.length, encoding: 'base64', content: blob.toString('base64'), ref } }
+  }
+
+  private listMergeRequests(req: FakeRequest): FakeResponse {
+    const state = req.query.get('state') ?? 'all'
+    const source = req.query.get('source_branch')
+    const target = req.query.get('target_branch')
+    const items = this.mergeRequests
+      .filter((m) => state === 'all' || m.state === state)
+      .filter((m) => !source || m.source === source)
+      .filter((m) => !target || m.target === target)
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .map((m) => this.mrJson(m))
+    return paginate(items, req, this.url, { defaultPerPage: 20, maxPerPage: 100, gitlabHeaders: true })
+  }
+
+  private createMergeRequest(req: FakeRequest): FakeResponse {
+    const body = req.body as { source_branch?: string; target_branch?: string; title?: string; description?: string; labels?: string; reviewer_ids?: number[] }
+    if (!body.source_branch || !body.target_branch || !body.title) return badRequest('source_branch, target_branch, title are missing')
+    this.beforeCreateMergeRequest?.(body.source_branch)
+    if (!this.repo.branchHead(body.source_branch)) return { status: 422, body: { message: ['Source branch does not exist'] } }
+    const open = this.mergeRequests.find((m) => m.state === 'opened' && m.source === body.source_branch && m.target === body.target_branch && m.sourceProjectId === PROJECT_ID)
+    if (open) return { status: 409, body: { message: [`Another open merge request already exists for this source branch: !${open.iid}`] } }
+    if ((body.description ?? '').length > 1_000_000) return badRequest({ description: ['is too long (maximum is 1000000 characters)'] })
+    const mr: FakeMergeRequest = {
+      iid: this.nextIid++, title: body.title, description: body.description ?? '', source: body.source_branch, target: body.target_branch,
+      state: 'opened', labels: splitLabels(body.labels), reviewerIds: body.reviewer_ids ?? [], closedSha: null, author: TOKEN_USER.username,
+      createdAt: this.tick++, sourceProjectId: PROJECT_ID
+    }
+    this.mergeRequests.push(mr)
+    return { status: 201, body: this.mrJson(mr) }
+  }
+
+  private updateMergeRequest(req: FakeRequest, iid: number): FakeResponse {
+    const mr = this.mergeRequests.find((m) => m.iid === iid)
+    if (!mr) return notFound('Not found')
+    const body = req.body as { title?: string; description?: string; state_event?: string; add_labels?: string; remove_labels?: string; reviewer_ids?: number[] }
+    if ((body.description ?? '').length > 1_000_000) return badRequest({ description: ['is too long (maximum is 1000000 characters)'] })
+    if (body.state_event === 'reopen' && mr.state === 'closed') {
+      const other = this.mergeRequests.find((m) => m !== mr && m.state === 'opened' && m.source === mr.source && m.target === mr.target)
+      if (other) return { status: 409, body: { message: [`Another open merge request already exists for this source branch: !${other.iid}`] } }
+      mr.state = 'opened'
+      mr.closedSha = null
+      this.systemNote(iid, 'reopened')
+    } else if (body.state_event === 'close' && mr.state === 'opened') {
+      this.closeMergeRequest(iid)
+    }
+    if (body.title !== undefined) mr.title = body.title
+    if (body.description !== undefined) mr.description = body.description
+    for (const l of splitLabels(body.add_labels)) if (!mr.labels.includes(l)) mr.labels.push(l)
+    const removed = splitLabels(body.remove_labels)
+    mr.labels = mr.labels.filter((l) => !removed.includes(l))
+    if (body.reviewer_ids) mr.reviewerIds = body.reviewer_ids
+    return { status: 200, body: this.mrJson(mr) }
+  }
+
+  private createNote(req: FakeRequest, iid: number): FakeResponse {
+    if (!this.mergeRequests.some((m) => m.iid === iid)) return notFound('Not found')
+    const { body } = req.body as { body?: string }
+    if (!body) return badRequest('body is missing')
+    const note: FakeNote = { id: this.nextNote++, iid, body, system: false, author: TOKEN_USER.username }
+    this.notes.push(note)
+    return { status: 201, body: this.noteJson(note) }
+  }
+
+  private updateNote(req: FakeRequest, iid: number, id: number): FakeResponse {
+    const note = this.notes.find((n) => n.id === id && n.iid === iid)
+    if (!note) return notFound('Note Not Found')
+    note.body = (req.body as { body?: string }).body ?? note.body
+    return { status: 200, body: this.noteJson(note) }
+  }
+
+  // --- JSON shapes -----------------------------------------------------------------
+
+  private mr(iid: number): FakeMergeRequest {
+    const mr = this.mergeRequests.find((m) => m.iid === iid)
+    if (!mr) throw new Error(`no merge request !${iid}`)
+    return mr
+  }
+
+  private systemNote(iid: number, body: string): void {
+    this.notes.push({ id: this.nextNote++, iid, body, system: true, author: 'someone' })
+  }
+
+  private webUrl(): string {
+    return `https://gitlab.example/${PROJECT_PATH}`
+  }
+
+  private projectJson() {
+    return { id: PROJECT_ID, path_with_namespace: PROJECT_PATH, default_branch: 'main', web_url: this.webUrl() }
+  }
+
+  private commitJson(sha: string) {
+    const c = this.repo.commit(sha)
+    return {
+      id: sha, short_id: sha.slice(0, 8), title: c.message.split('\n')[0], message: c.message, parent_ids: c.parents,
+      author_name: c.author.name, author_email: c.author.email, committer_name: c.committer.name, committer_email: c.committer.email,
+      authored_date: c.date, committed_date: c.date, web_url: `${this.webUrl()}/-/commit/${sha}`
+    }
+  }
+
+  private mrJson(m: FakeMergeRequest) {
+    const draft = /^(draft:|\[draft\]|\(draft\))/i.test(m.title)
+    return {
+      id: 1000 + m.iid, iid: m.iid, project_id: PROJECT_ID, source_project_id: m.sourceProjectId, target_project_id: PROJECT_ID, title: m.title, description: m.description, state: m.state,
+      source_branch: m.source, target_branch: m.target, sha: this.headSha(m), labels: m.labels, draft, work_in_progress: draft,
+      web_url: `${this.webUrl()}/-/merge_requests/${m.iid}`, author: { username: m.author },
+      reviewers: USERS.filter((u) => m.reviewerIds.includes(u.id)).map(userJson)
+    }
+  }
+
+  private noteJson(n: FakeNote) {
+    return { id: n.id, body: n.body, system: n.system, author: { username: n.author }, noteable_iid: n.iid, noteable_type: 'MergeRequest' }
+  }
+}
+
+function userJson(u: { id: number; username: string; name: string }) {
+  return { id: u.id, username: u.username, name: u.name, state: 'active' }
+}
+
+function splitLabels(labels: string | undefined): string[] {
+  return (labels ?? '').split(',').map((l) => l.trim()).filter(Boolean)
+}
+
+function notFound(what: string): FakeResponse {
+  return { status: 404, body: { message: `404 ${what}` } }
+}
+
+function badRequest(message: unknown): FakeResponse {
+  return { status: 400, body: { message } }
+}

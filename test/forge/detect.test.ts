@@ -1,0 +1,59 @@
+import { describe, expect, test } from '@jest/globals'
+import { detectForge } from '../../src/forge/detect.js'
+
+const actions = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/inventory', GITHUB_API_URL: 'https://ghe.example/api/v3/' }
+const gitlabCi = { GITLAB_CI: 'true', CI_API_V4_URL: 'https://gitlab.example/api/v4', CI_PROJECT_ID: '42', CI_PROJECT_PATH: 'acme/inventory' }
+
+describe('forge detection', () => {
+  test('GitHub Actions: API URL, repository and the token input (before GITHUB_TOKEN)', () => {
+    const { target } = detectForge({ ...actions, GITHUB_TOKEN: 'env-token' }, { token: 'input-token' })
+    expect(target).toEqual({
+      kind: 'github', apiUrl: 'https://ghe.example/api/v3', owner: 'acme', repo: 'inventory', token: 'input-token', context: { repository: 'acme/inventory' }
+    })
+  })
+
+  test('GitHub without a token says how to pass one', () => {
+    const detection = detectForge(actions)
+    expect(detection.target).toBeNull()
+    expect(detection.problem).toContain('"token" input')
+  })
+
+  test('a pull_request run from a fork has a read-only token', () => {
+    const event = { pull_request: { head: { repo: { full_name: 'someone/inventory' } } } }
+    const { target } = detectForge({ ...actions, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/event.json' }, { token: 't' }, () => event)
+    expect(target?.context.readOnlyReason).toBe('a pull_request run from the fork someone/inventory')
+    const same = detectForge({ ...actions, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/e' }, { token: 't' },
+      () => ({ pull_request: { head: { repo: { full_name: 'ACME/inventory' } } } }))
+    expect(same.target?.context.readOnlyReason).toBeUndefined()
+    const dependabot = detectForge({ ...actions, GITHUB_EVENT_NAME: 'pull_request', GITHUB_ACTOR: 'dependabot[bot]' }, { token: 't' })
+    expect(dependabot.target?.context.readOnlyReason).toContain('Dependabot')
+  })
+
+  test('a terminal with the GitHub variables proposes to GitHub', () => {
+    const { target } = detectForge({ GITHUB_API_URL: 'https://api.github.com', GITHUB_REPOSITORY: 'a/b', GITHUB_TOKEN: 't' })
+    expect(target?.kind).toBe('github')
+  })
+
+  test('GitLab CI: host without /api/v4, project, GITLAB_TOKEN or the gitlab-token input', () => {
+    expect(detectForge({ ...gitlabCi, GITLAB_TOKEN: 'glpat-x' }).target).toEqual({
+      kind: 'gitlab', host: 'https://gitlab.example', projectId: '42', token: 'glpat-x', context: { repository: 'acme/inventory' }
+    })
+    expect(detectForge({ ...gitlabCi, GITLAB_TOKEN: 'env' }, { gitlabToken: 'input' }).target).toMatchObject({ token: 'input' })
+  })
+
+  test('GitLab with only the job token says which token to create', () => {
+    const detection = detectForge({ ...gitlabCi, CI_JOB_TOKEN: 'job' })
+    expect(detection.target).toBeNull()
+    expect(detection.problem).toContain('"api" scope')
+  })
+
+  test('a merge request pipeline from a fork is read-only', () => {
+    const { target } = detectForge({ ...gitlabCi, GITLAB_TOKEN: 't', CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '99', CI_MERGE_REQUEST_SOURCE_PROJECT_PATH: 'someone/inventory' })
+    expect(target?.context.readOnlyReason).toContain('someone/inventory')
+  })
+
+  test('GitHub Actions wins over stray GitLab variables; neither means no forge', () => {
+    expect(detectForge({ ...actions, ...gitlabCi, GITLAB_CI: undefined, GITHUB_TOKEN: 't', GITLAB_TOKEN: 'g' }).target?.kind).toBe('github')
+    expect(detectForge({})).toEqual({ target: null })
+  })
+})
