@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
-import { COMMANDS, PLANNED, commandName } from '../commands/registry.js'
+import { COMMANDS, FILE_CHANGING, PLANNED, commandName } from '../commands/registry.js'
 import { CommandError, type ExitCode } from '../commands/types.js'
 import { bool, helpText, parseArgs, str, UsageError } from './args.js'
 import { ConfigError, CONFIG_FILE, defaultConfig, parseConfig, type RepoConfig } from '../config/config.js'
@@ -15,6 +15,9 @@ import { formatText } from '../report/format.js'
 import { didYouMean } from '../inventory/suggest.js'
 import { applyToWorkingTree, ApplyConflictError } from '../forge/local.js'
 import { VERSION } from '../version.js'
+import { deliver, inCi } from './deliver.js'
+import { adHocJob } from '../jobs/run-jobs.js'
+import type { CommandSpec } from './args.js'
 
 export interface CliIo {
   stdout: (s: string) => void
@@ -24,7 +27,7 @@ export interface CliIo {
 }
 
 export function usage(): string {
-  const names = [...COMMANDS.keys(), ...PLANNED.map((p) => `${p} (not yet available)`)]
+  const names = [...COMMANDS.keys(), 'run', ...PLANNED.map((p) => `${p} (not yet available)`)]
   return `poi-gitops ${VERSION}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n\nCommands:\n${names.map((n) => `  ${n}\n`).join('')}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`
 }
 
@@ -38,6 +41,14 @@ export async function loadConfig(root: string, given: string | undefined): Promi
   return parseConfig(rel, await readFile(abs))
 }
 
+export const RUN_SPEC: CommandSpec = {
+  name: 'run',
+  summary: 'Run every [[job]] of poi-gitops.toml in order; each job\'s changes (and the exports they affect) become one pull/merge request.',
+  positionals: [],
+  flags: [],
+  notes: 'On a terminal without --propose, prints each job\'s proposal (title and patch) instead. --job NAME runs one job.'
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.stdout(usage())
@@ -48,6 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return 0
   }
   const { name, rest } = commandName(argv)
+  if (name === 'run') return runJobsCommand(rest, io)
   const command = COMMANDS.get(name)
   if (!command) {
     if (PLANNED.includes(name)) io.stderr(`error: '${name}' is not available in poi-gitops ${VERSION} yet\n`)
@@ -65,6 +77,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     const root = resolve(io.cwd, str(args, 'directory') ?? '.')
     const config = await loadConfig(root, str(args, 'config'))
+    const proposing = FILE_CHANGING.has(name) && !bool(args, 'write') && (bool(args, 'propose') || (inCi(io.env) && !bool(args, 'dry-run')))
+    if (proposing) {
+      const job = adHocJob([...name.split(' '), ...rest], str(args, 'job'))
+      return (await deliver([job], config, new FsWorkspace(root), io.env, false, io)).exitCode
+    }
     const result = await command.run({
       workspace: new FsWorkspace(root),
       config,
@@ -79,9 +96,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     else if (result.changeSet) {
       if (bool(args, 'write') && !bool(args, 'dry-run')) {
         for (const f of await applyToWorkingTree(root, changes)) io.stderr(`Wrote ${f}\n`)
-      } else if (bool(args, 'propose')) {
-        io.stderr('error: --propose needs the proposal engine, which this build does not include yet\n')
-        return 2
       } else {
         io.stdout(unifiedDiffs(changes))
         if (!bool(args, 'dry-run')) io.stderr('Showing the change as a diff; pass --write to apply it.\n')
@@ -104,6 +118,41 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     if (e instanceof CommandError) {
       if (e.findings.length) io.stderr(formatText(e.findings))
+      io.stderr(`error: ${e.message}\n`)
+      return e.exitCode
+    }
+    throw e
+  }
+}
+
+async function runJobsCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  try {
+    const args = parseArgs(RUN_SPEC, argv)
+    if (bool(args, 'help')) {
+      io.stdout(helpText(RUN_SPEC))
+      return 0
+    }
+    const root = resolve(io.cwd, str(args, 'directory') ?? '.')
+    const config = await loadConfig(root, str(args, 'config'))
+    const only = str(args, 'job')
+    const jobs = only === undefined ? config.jobs : config.jobs.filter((j) => j.name === only)
+    if (only !== undefined && jobs.length === 0) throw new UsageError(`no job named '${only}' in ${config.path} (jobs: ${config.jobs.map((j) => j.name).join(', ') || 'none'})`)
+    if (jobs.length === 0) {
+      io.stderr(`No [[job]] in ${config.path}: nothing to run.\n`)
+      return 0
+    }
+    const dryRun = bool(args, 'dry-run') || !(bool(args, 'propose') || inCi(io.env))
+    return (await deliver(jobs, config, new FsWorkspace(root), io.env, dryRun, io)).exitCode
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`error: ${e.message}\nRun 'poi-gitops run --help' for usage.\n`)
+      return 2
+    }
+    if (e instanceof ConfigError) {
+      io.stderr(formatText(e.findings) + 'error: invalid configuration\n')
+      return 2
+    }
+    if (e instanceof CommandError) {
       io.stderr(`error: ${e.message}\n`)
       return e.exitCode
     }

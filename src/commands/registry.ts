@@ -21,8 +21,11 @@ export const COMMANDS = new Map<string, Command>([
   ['export hs-relmon', exportHsRelmonCommand]
 ])
 
+/** Commands whose change sets become proposals (in CI, or with --propose). */
+export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon'])
+
 /** interface.md commands not implemented yet in this version. */
-export const PLANNED = ['sync-distgit', 'sync-gitlab', 'prune-retired', 'triage-updates', 'triage-retired', 'semver-audit', 'adopt', 'run']
+export const PLANNED = ['sync-distgit', 'sync-gitlab', 'prune-retired', 'triage-updates', 'triage-retired', 'semver-audit', 'adopt']
 
 /** `export` takes a format word: `export hs-relmon` is one command. */
 export function commandName(argv: readonly string[]): { name: string; rest: string[] } {

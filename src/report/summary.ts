@@ -3,6 +3,8 @@
 
 import { countBySeverity, type Finding, sortFindings } from './finding.js'
 import { codeSpan, escapeText } from './markdown.js'
+import { changedFiles } from '../core/changeset.js'
+import type { RunReport } from '../jobs/run-jobs.js'
 
 export function renderValidationSummary(findings: readonly Finding[], files: readonly string[]): string {
   const { errors, warnings } = countBySeverity(findings)
@@ -12,5 +14,22 @@ export function renderValidationSummary(findings: readonly Finding[], files: rea
   for (const f of sortFindings(findings)) {
     out += `| ${f.severity} | ${codeSpan(`${f.file}:${f.line}:${f.column}`)} | ${f.rule} | ${escapeText(f.message)} |\n`
   }
+  return out
+}
+
+/** The job summary of a `run`: one row per job with what happened to its proposal. */
+export function renderRunSummary(result: RunReport, elapsedMs: number): string {
+  let out = `## poi-gitops run\n\n${result.jobs.length} job(s) in ${(elapsedMs / 1000).toFixed(1)} s.\n\n| Job | Proposal | Files | Notes |\n|---|---|---|---|\n`
+  for (const { outcome, proposal } of result.jobs) {
+    const op = proposal ? (proposal.url ? `[${proposal.operation}](${proposal.url})` : proposal.operation) : 'not proposed'
+    const files = proposal?.files.length ?? changedFiles(outcome.changeSet?.changes ?? []).length
+    const notes = [outcome.error, proposal?.message, ...outcome.notes].filter((n): n is string => Boolean(n)).map(escapeText).join('<br>')
+    out += `| ${codeSpan(outcome.job.name)} | ${op} | ${typeof files === 'number' ? files : 0} | ${notes} |\n`
+  }
+  const requests = new Map<string, number>()
+  for (const { outcome } of result.jobs) for (const [host, n] of Object.entries(outcome.changeSet?.provenance.requests ?? {})) requests.set(host, (requests.get(host) ?? 0) + n)
+  if (requests.size > 0) out += `\nRequests: ${[...requests].map(([h, n]) => `${escapeText(h)} ${n}`).join(', ')}\n`
+  const findings = result.jobs.flatMap((j) => j.outcome.findings)
+  if (findings.length > 0) out += '\n' + renderValidationSummary(findings, []).replace('## poi-gitops validate', '### Findings')
   return out
 }
