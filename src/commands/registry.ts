@@ -9,6 +9,7 @@ import { add } from './add.js'
 import { remove } from './remove.js'
 import { importCommand } from './import.js'
 import { exportContentResolverCommand, exportHsRelmonCommand } from './export.js'
+import { syncGitlab } from './sync-gitlab.js'
 
 export const COMMANDS = new Map<string, Command>([
   ['validate', validate],
@@ -18,14 +19,15 @@ export const COMMANDS = new Map<string, Command>([
   ['remove', remove],
   ['import', importCommand],
   ['export content-resolver', exportContentResolverCommand],
-  ['export hs-relmon', exportHsRelmonCommand]
+  ['export hs-relmon', exportHsRelmonCommand],
+  ['sync-gitlab', syncGitlab]
 ])
 
 /** Commands whose change sets become proposals (in CI, or with --propose). */
-export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon'])
+export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab'])
 
 /** interface.md commands not implemented yet in this version. */
-export const PLANNED = ['sync-distgit', 'sync-gitlab', 'prune-retired', 'triage-updates', 'triage-retired', 'semver-audit', 'adopt']
+export const PLANNED = ['sync-distgit', 'prune-retired', 'triage-updates', 'triage-retired', 'semver-audit', 'adopt']
 
 /** `export` takes a format word: `export hs-relmon` is one command. */
 export function commandName(argv: readonly string[]): { name: string; rest: string[] } {
