@@ -79714,7 +79714,7 @@ __webpack_unused_export__ = depascalizeKeys;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8533);
 // The `poi-gitops` command.
 
 try {
@@ -79735,7 +79735,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 48:
+/***/ 8533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79744,7 +79744,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: RUN_SPEC, loadConfig, usage
+// UNUSED EXPORTS: RUN_SPEC, ciArgv, loadConfig, usage
 
 // NAMESPACE OBJECT: ./node_modules/@gitbeaker/core/dist/index.mjs
 var core_dist_namespaceObject = {};
@@ -83224,8 +83224,12 @@ const validate = {
         name: 'validate',
         summary: 'Check inventories: TOML syntax, required keys and types (what poi-tracker rejects), duplicates, order, unknown keys and the careful checks beyond poi-tracker.',
         positionals: ['[FILE...]'],
-        flags: [{ name: 'format', kind: 'string', metavar: 'FORM', help: `output form: ${FORMATS.join(', ')} (default text)` }],
-        notes: 'Each finding is printed as FILE:LINE:COL: severity: message (rule). Exit 1 when there is an error.'
+        flags: [
+            { name: 'format', kind: 'string', metavar: 'FORM', help: `output form: ${FORMATS.join(', ')} (default text)` },
+            { name: 'codequality', kind: 'string', metavar: 'FILE', help: 'also write a GitLab Code Quality report to FILE (a CI artifact)' },
+            { name: 'junit', kind: 'string', metavar: 'FILE', help: 'also write a JUnit report to FILE (a CI artifact)' }
+        ],
+        notes: 'Each finding is printed as FILE:LINE:COL: severity: message (rule). Exit 1 when there is an error.\nIn a GitLab merge-request pipeline with GITLAB_TOKEN, the summary is kept as one note on the MR.'
     },
     async run(ctx) {
         const format = (str(ctx.args, 'format') ?? 'text');
@@ -93616,7 +93620,7 @@ const I8_MIN = -(2n ** 63n);
 const I8_MAX = 2n ** 63n - 1n;
 // Characters XML 1.0 cannot carry at all, not even as character references.
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
-function escapeText(text) {
+function xmlrpc_escapeText(text) {
     const bad = INVALID_XML_CHARS.exec(text);
     if (bad) {
         const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -93634,7 +93638,7 @@ function encodeInner(value, path, seen) {
         return '<nil/>';
     switch (typeof value) {
         case 'string':
-            return `<string>${escapeText(value)}</string>`;
+            return `<string>${xmlrpc_escapeText(value)}</string>`;
         case 'boolean':
             return `<boolean>${value ? 1 : 0}</boolean>`;
         case 'bigint':
@@ -93686,7 +93690,7 @@ function encodeInner(value, path, seen) {
         for (const [name, member] of Object.entries(value)) {
             if (member === undefined)
                 continue;
-            members.push(`<member><name>${escapeText(name)}</name><value>${encodeInner(member, `${path}.${name}`, seen)}</value></member>\n`);
+            members.push(`<member><name>${xmlrpc_escapeText(name)}</name><value>${encodeInner(member, `${path}.${name}`, seen)}</value></member>\n`);
         }
         return `<struct>\n${members.join('')}</struct>`;
     }
@@ -107082,7 +107086,7 @@ function markdown_escapeText(text) {
         .replace(/[\\`*_{}[\]()|!~]/g, '\\$&');
 }
 /** Inline code; safe in table cells (pipes escaped the way GFM tables require). */
-function codeSpan(text) {
+function markdown_codeSpan(text) {
     const clean = stripHidden(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
@@ -107253,7 +107257,7 @@ function intro(job, changeSet, redact) {
         ['added', 'added'], ['removed', 'removed'], ['marked', 'marked'], ['unmarked', 'unmarked'], ['changed', 'changed'], ['regenerated', 'regenerated']
     ].filter(([k]) => counts[k] > 0).map(([k, word]) => `${counts[k]} ${word}`);
     const what = phrases.length > 0 ? `: ${phrases.join(', ')}` : '';
-    return `**poi-gitops** job ${codeSpan(redact(job))} changes ${files.length} file${files.length === 1 ? '' : 's'}${what}.`;
+    return `**poi-gitops** job ${markdown_codeSpan(redact(job))} changes ${files.length} file${files.length === 1 ? '' : 's'}${what}.`;
 }
 function summary(changeSet, files, services, redact, maxChars = Infinity) {
     const byFile = new Map();
@@ -107270,7 +107274,7 @@ function summary(changeSet, files, services, redact, maxChars = Infinity) {
     for (const [file, records] of byFile) {
         const change = files.find((f) => f.path === file);
         const status = change?.before === null ? ' (new file)' : change?.after === null ? ' (deleted)' : '';
-        const lines = [`### ${codeSpan(redact(file))}${status}`];
+        const lines = [`### ${markdown_codeSpan(redact(file))}${status}`];
         const packages = records.filter((r) => r.package !== undefined);
         const whole = records.filter((r) => r.package === undefined);
         for (const r of whole)
@@ -107278,7 +107282,7 @@ function summary(changeSet, files, services, redact, maxChars = Infinity) {
         if (packages.length > 0) {
             lines.push('', '| Package | Change | Details | Links |', '|---|---|---|---|');
             for (const r of packages) {
-                const row = `| ${codeSpan(redact(r.package ?? ''))} | ${describe(r, redact)} | ${r.reason ? markdown_escapeText(redact(r.reason)) : ''} | ${links(r, services, redact)} |`;
+                const row = `| ${markdown_codeSpan(redact(r.package ?? ''))} | ${describe(r, redact)} | ${r.reason ? markdown_escapeText(redact(r.reason)) : ''} | ${links(r, services, redact)} |`;
                 if (used + row.length > maxChars) {
                     omitted++;
                     continue;
@@ -107296,8 +107300,8 @@ function summary(changeSet, files, services, redact, maxChars = Infinity) {
     return sections.join('\n\n');
 }
 function describe(r, redact) {
-    const field = r.field ? ` ${codeSpan(redact(r.field))}` : '';
-    const value = (v) => (v === undefined || v === '' ? '_none_' : codeSpan(redact(v)));
+    const field = r.field ? ` ${markdown_codeSpan(redact(r.field))}` : '';
+    const value = (v) => (v === undefined || v === '' ? '_none_' : markdown_codeSpan(redact(v)));
     switch (r.kind) {
         case 'added':
             return 'added';
@@ -107327,10 +107331,10 @@ function links(r, services, redact) {
         out.push(markdown_link('CBS Koji', `${kojiWeb(services['cbs-koji'])}/search?terms=${pkg}&type=package&match=exact`));
     if (r.source === 'gitlab' && r.ref) {
         const url = refUrl(redact(r.ref), services.gitlab, services);
-        out.push(url ? markdown_link('GitLab', url) : codeSpan(redact(r.ref)));
+        out.push(url ? markdown_link('GitLab', url) : markdown_codeSpan(redact(r.ref)));
     }
     if (r.source === 'bugzilla' && r.ref) {
-        out.push(/^\d+$/.test(r.ref) ? markdown_link(`rhbz#${r.ref}`, `${services.bugzilla}/show_bug.cgi?id=${r.ref}`) : codeSpan(redact(r.ref)));
+        out.push(/^\d+$/.test(r.ref) ? markdown_link(`rhbz#${r.ref}`, `${services.bugzilla}/show_bug.cgi?id=${r.ref}`) : markdown_codeSpan(redact(r.ref)));
     }
     return out.join(' · ');
 }
@@ -107353,7 +107357,7 @@ function kojiWeb(hub) {
 function findings(changeSet, redact) {
     if (changeSet.findings.length === 0)
         return '';
-    const lines = changeSet.findings.map((f) => `- **${f.severity}** ${codeSpan(redact(`${f.file}:${f.line}:${f.column}`))} ${markdown_escapeText(redact(f.message))} (${codeSpan(f.rule)})`);
+    const lines = changeSet.findings.map((f) => `- **${f.severity}** ${markdown_codeSpan(redact(`${f.file}:${f.line}:${f.column}`))} ${markdown_escapeText(redact(f.message))} (${markdown_codeSpan(f.rule)})`);
     return ['### Findings', ...lines].join('\n');
 }
 function diffs(files, redact, budget) {
@@ -107383,7 +107387,7 @@ function diffs(files, redact, budget) {
                 continue;
             }
         }
-        notShown.push(`- ${codeSpan(redact(file.path))} (${stat})`);
+        notShown.push(`- ${markdown_codeSpan(redact(file.path))} (${stat})`);
     }
     if (notShown.length > 0)
         blocks.push(`**Not shown** to fit the body limit of this forge (see the commit):\n${notShown.join('\n')}`);
@@ -107415,15 +107419,15 @@ function diffStat(diff) {
 }
 function provenance(changeSet, redact, withCounts) {
     const p = changeSet.provenance;
-    const lines = ['### How this was computed', `- Command: ${codeSpan(redact(p.command))}`];
+    const lines = ['### How this was computed', `- Command: ${markdown_codeSpan(redact(p.command))}`];
     if (p.inputs.length > 0)
-        lines.push(`- Inputs: ${p.inputs.map((i) => codeSpan(redact(i))).join(', ')}`);
+        lines.push(`- Inputs: ${p.inputs.map((i) => markdown_codeSpan(redact(i))).join(', ')}`);
     const services = Object.entries(p.services);
     if (services.length > 0)
-        lines.push(`- Services: ${services.map(([name, url]) => `${markdown_escapeText(name)} ${codeSpan(redact(url))}`).join(', ')}`);
+        lines.push(`- Services: ${services.map(([name, url]) => `${markdown_escapeText(name)} ${markdown_codeSpan(redact(url))}`).join(', ')}`);
     const requests = Object.entries(p.requests);
     if (withCounts && requests.length > 0) {
-        lines.push(`- Requests: ${requests.map(([host, n]) => `${codeSpan(redact(host))} ${n}`).join(', ')}`);
+        lines.push(`- Requests: ${requests.map(([host, n]) => `${markdown_codeSpan(redact(host))} ${n}`).join(', ')}`);
     }
     if (!changeSet.complete)
         lines.push('- **The data behind this change is incomplete** (a service failed); no package is removed on its strength.');
@@ -107432,7 +107436,7 @@ function provenance(changeSet, redact, withCounts) {
 function controls(words, label) {
     return [
         '---',
-        `- [ ] ${REGENERATE_CHECKBOX_MARKER} Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${codeSpan(label)}).`,
+        `- [ ] ${REGENERATE_CHECKBOX_MARKER} Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${markdown_codeSpan(label)}).`,
         '',
         `<sub>Made by poi-gitops. The branch is regenerated from the base on every run while this ${words.proposal} is open; ` +
             'commits pushed by people stop that until they are handed back with the box or label above.</sub>'
@@ -107728,7 +107732,7 @@ async function refreshOpen(ctx, open, marker, base, baseHead, parent) {
 }
 async function block(ctx, open, marker, head, foreign) {
     const { forge, words, redact } = ctx;
-    const list = foreign.slice(0, 10).map((c) => `- ${codeSpan(c.sha.slice(0, 12))} by ${markdown_escapeText(redact(c.author.name || c.author.email))}` +
+    const list = foreign.slice(0, 10).map((c) => `- ${markdown_codeSpan(c.sha.slice(0, 12))} by ${markdown_escapeText(redact(c.author.name || c.author.email))}` +
         (c.committer.email !== c.author.email ? ` (committed by ${markdown_escapeText(redact(c.committer.name || c.committer.email))})` : ''));
     const note = [
         COMMENT_MARKERS.blocked,
@@ -107736,7 +107740,7 @@ async function block(ctx, open, marker, head, foreign) {
         '',
         ...list,
         '',
-        `They are kept, and this ${words.proposal} is not updated while they are there. To hand the branch back, tick the box in the description or add the label ${codeSpan(ctx.regenerateLabel)}: the next run discards these commits and regenerates the branch from the base.`
+        `They are kept, and this ${words.proposal} is not updated while they are there. To hand the branch back, tick the box in the description or add the label ${markdown_codeSpan(ctx.regenerateLabel)}: the next run discards these commits and regenerates the branch from the base.`
     ].join('\n');
     await upsertComment(forge, open.number, COMMENT_MARKERS.blocked, redact(note));
     // Remember that this head was reported, so later runs neither post again nor need to inspect the commits.
@@ -107769,7 +107773,7 @@ async function closeEmpty(ctx, open, marker) {
     // Upserted, so a close that fails half-way and is retried next run does not comment twice.
     await upsertComment(forge, open.number, COMMENT_MARKERS.closed, ctx.redact([
         COMMENT_MARKERS.closed,
-        `**poi-gitops** closed this ${words.proposal}: the change it proposed is no longer needed (the base branch has it already, or the data no longer calls for it), and deleted the branch ${codeSpan(plan.request.branch)}.`
+        `**poi-gitops** closed this ${words.proposal}: the change it proposed is no longer needed (the base branch has it already, or the data no longer calls for it), and deleted the branch ${markdown_codeSpan(plan.request.branch)}.`
     ].join('\n')));
     const closedMarker = { ...(marker ?? markerFor(plan, null, null)), closed: 'empty' };
     await forge.updateProposal(open.number, { state: 'closed', body: replaceMarker(open.body, closedMarker) });
@@ -107857,7 +107861,7 @@ async function refuseIncomplete(ctx, open) {
         // Partial data and no change: nothing proves the proposal obsolete, so it stays.
         return { ...outcome(plan, open ? 'unchanged' : 'none', open ?? undefined), message: 'the data was incomplete; nothing was changed' };
     }
-    const names = plan.removed.slice(0, 20).map((n) => codeSpan(n)).join(', ') + (plan.removed.length > 20 ? `, and ${plan.removed.length - 20} more` : '');
+    const names = plan.removed.slice(0, 20).map((n) => markdown_codeSpan(n)).join(', ') + (plan.removed.length > 20 ? `, and ${plan.removed.length - 20} more` : '');
     if (open) {
         await upsertComment(forge, open.number, COMMENT_MARKERS.incomplete, ctx.redact([
             COMMENT_MARKERS.incomplete,
@@ -114129,6 +114133,77 @@ async function deliver(jobs, config, workspace, env, dryRun, io) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The Markdown job summary of a validation: a table of every finding (GitHub
+// annotates only a few per step; the summary lists them all).
+
+
+
+function renderValidationSummary(findings, files) {
+    const { errors, warnings } = countBySeverity(findings);
+    let out = `## poi-gitops validate\n\n${files.length} file(s) checked: **${errors} error(s)**, ${warnings} warning(s).\n\n`;
+    if (findings.length === 0)
+        return out + 'All inventories are valid.\n';
+    out += '| Severity | Location | Rule | Message |\n|---|---|---|---|\n';
+    for (const f of sortFindings(findings)) {
+        out += `| ${f.severity} | ${markdown_codeSpan(`${f.file}:${f.line}:${f.column}`)} | ${f.rule} | ${markdown_escapeText(f.message)} |\n`;
+    }
+    return out;
+}
+/** The job summary of a `run`: one row per job with what happened to its proposal. */
+function renderRunSummary(result, elapsedMs) {
+    let out = `## poi-gitops run\n\n${result.jobs.length} job(s) in ${(elapsedMs / 1000).toFixed(1)} s.\n\n| Job | Proposal | Files | Notes |\n|---|---|---|---|\n`;
+    for (const { outcome, proposal } of result.jobs) {
+        const op = proposal ? (proposal.url ? `[${proposal.operation}](${proposal.url})` : proposal.operation) : 'not proposed';
+        const files = proposal?.files.length ?? changedFiles(outcome.changeSet?.changes ?? []).length;
+        const notes = [outcome.error, proposal?.message, ...outcome.notes].filter((n) => Boolean(n)).map(escapeText).join('<br>');
+        out += `| ${codeSpan(outcome.job.name)} | ${op} | ${typeof files === 'number' ? files : 0} | ${notes} |\n`;
+    }
+    const requests = new Map();
+    for (const { outcome } of result.jobs)
+        for (const [host, n] of Object.entries(outcome.changeSet?.provenance.requests ?? {}))
+            requests.set(host, (requests.get(host) ?? 0) + n);
+    if (requests.size > 0)
+        out += `\nRequests: ${[...requests].map(([h, n]) => `${escapeText(h)} ${n}`).join(', ')}\n`;
+    const findings = result.jobs.flatMap((j) => j.outcome.findings);
+    if (findings.length > 0)
+        out += '\n' + renderValidationSummary(findings, []).replace('## poi-gitops validate', '### Findings');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/validation-note.ts
+// In a merge-request pipeline, the validation summary is one note on the MR,
+// found again by a hidden marker and edited in place on every run (never a
+// new note per run). GitHub pull requests get annotations instead.
+
+
+const VALIDATION_NOTE_MARKER = '<!-- poi-gitops:validation -->';
+async function upsertStickyComment(forge, number, marker, body) {
+    const text = `${marker}\n${body}`;
+    const mine = (await forge.listComments(number)).find((c) => c.body.includes(marker));
+    if (!mine) {
+        await forge.createComment(number, text);
+        return 'created';
+    }
+    if (mine.body.trim() === text.trim())
+        return 'unchanged';
+    await forge.updateComment(number, mine.id, text);
+    return 'updated';
+}
+/** Posts or updates the note when this is a GitLab MR pipeline with a usable token; returns what happened or why not. */
+async function postValidationNote(env, findings, files) {
+    const iid = Number(env.CI_MERGE_REQUEST_IID);
+    if (env.GITLAB_CI !== 'true' || !Number.isInteger(iid) || iid <= 0)
+        return 'not a merge request pipeline';
+    const detection = detectForge({ ...env });
+    if (!detection.target)
+        return detection.problem ?? 'no GitLab token';
+    if (detection.target.context.readOnlyReason)
+        return `${detection.target.context.readOnlyReason} cannot post notes`;
+    const result = await upsertStickyComment(createForge(detection.target), iid, VALIDATION_NOTE_MARKER, renderValidationSummary(findings, files));
+    return `validation note ${result} on !${iid}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: parse, load the repository config, run one command, then print,
 // apply (--write) or propose its change set. Exit codes follow interface.md.
@@ -114148,8 +114223,12 @@ async function deliver(jobs, config, workspace, env, dryRun, io) {
 
 
 
+
+
+
+
 function main_usage() {
-    const names = [...COMMANDS.keys(), 'run', ...PLANNED.map((p) => `${p} (not yet available)`)];
+    const names = [...COMMANDS.keys(), 'run', 'ci (POI_GITOPS_COMMAND and POI_GITOPS_ARGS from the environment)', ...PLANNED.map((p) => `${p} (not yet available)`)];
     return `poi-gitops ${VERSION}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n\nCommands:\n${names.map((n) => `  ${n}\n`).join('')}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`;
 }
 async function loadConfig(root, given) {
@@ -114178,6 +114257,8 @@ async function runCli(argv, io) {
         io.stdout(`poi-gitops ${VERSION}\n`);
         return 0;
     }
+    if (argv[0] === 'ci')
+        return runCli(ciArgv(io.env), io);
     const { name, rest } = commandName(argv);
     if (name === 'run')
         return runJobsCommand(rest, io);
@@ -114214,6 +114295,8 @@ async function runCli(argv, io) {
         });
         if (result.stdout)
             io.stdout(result.stdout);
+        if (name === 'validate')
+            await validationArtifacts(root, args, result.findings, result.files ?? [], io);
         const changes = changeset_changedFiles(result.changeSet?.changes ?? []);
         if (result.changeSet && changes.length === 0)
             io.stderr('No changes.\n');
@@ -114288,6 +114371,31 @@ async function runJobsCommand(argv, io) {
         }
         throw e;
     }
+}
+/** Report files for CI widgets (written by the entry point: they are artifacts, not repository changes) and the MR note. */
+async function validationArtifacts(root, args, findings, files, io) {
+    for (const [flag, format] of [['codequality', 'codequality'], ['junit', 'junit']]) {
+        const path = str(args, flag);
+        if (path !== undefined)
+            await (0,promises_.writeFile)((0,external_node_path_.resolve)(root, path), formatFindings(format, findings, files));
+    }
+    if (io.env.GITLAB_CI === 'true' && io.env.CI_MERGE_REQUEST_IID) {
+        try {
+            io.stderr(`${await postValidationNote(io.env, findings, files)}\n`);
+        }
+        catch (e) {
+            io.stderr(`warning: could not post the validation note: ${e instanceof Error ? e.message : String(e)}\n`);
+        }
+    }
+}
+/**
+ * `poi-gitops ci`: what a CI job asks for, like the action's `auto`. POI_GITOPS_COMMAND
+ * (default: validate in merge-request pipelines, run otherwise) and POI_GITOPS_ARGS are
+ * split like shell words here, so a pipeline variable is never evaluated by a shell.
+ */
+function ciArgv(env) {
+    const command = env.POI_GITOPS_COMMAND?.trim() || (env.CI_PIPELINE_SOURCE === 'merge_request_event' || env.GITHUB_EVENT_NAME === 'pull_request' ? 'validate' : 'run');
+    return [...shellSplit(command), ...shellSplit(env.POI_GITOPS_ARGS ?? '')];
 }
 
 

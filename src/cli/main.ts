@@ -16,8 +16,13 @@ import { didYouMean } from '../inventory/suggest.js'
 import { applyToWorkingTree, ApplyConflictError } from '../forge/local.js'
 import { VERSION } from '../version.js'
 import { deliver, inCi } from './deliver.js'
+import { shellSplit } from './shell-split.js'
 import { adHocJob } from '../jobs/run-jobs.js'
-import type { CommandSpec } from './args.js'
+import type { CommandSpec, ParsedArgs } from './args.js'
+import { formatFindings } from '../report/format.js'
+import type { Finding } from '../report/finding.js'
+import { postValidationNote } from './validation-note.js'
+import { writeFile } from 'node:fs/promises'
 
 export interface CliIo {
   stdout: (s: string) => void
@@ -27,7 +32,7 @@ export interface CliIo {
 }
 
 export function usage(): string {
-  const names = [...COMMANDS.keys(), 'run', ...PLANNED.map((p) => `${p} (not yet available)`)]
+  const names = [...COMMANDS.keys(), 'run', 'ci (POI_GITOPS_COMMAND and POI_GITOPS_ARGS from the environment)', ...PLANNED.map((p) => `${p} (not yet available)`)]
   return `poi-gitops ${VERSION}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n\nCommands:\n${names.map((n) => `  ${n}\n`).join('')}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`
 }
 
@@ -58,6 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     io.stdout(`poi-gitops ${VERSION}\n`)
     return 0
   }
+  if (argv[0] === 'ci') return runCli(ciArgv(io.env), io)
   const { name, rest } = commandName(argv)
   if (name === 'run') return runJobsCommand(rest, io)
   const command = COMMANDS.get(name)
@@ -91,6 +97,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       env: io.env
     })
     if (result.stdout) io.stdout(result.stdout)
+    if (name === 'validate') await validationArtifacts(root, args, result.findings, result.files ?? [], io)
     const changes = changedFiles(result.changeSet?.changes ?? [])
     if (result.changeSet && changes.length === 0) io.stderr('No changes.\n')
     else if (result.changeSet) {
@@ -158,4 +165,29 @@ async function runJobsCommand(argv: readonly string[], io: CliIo): Promise<ExitC
     }
     throw e
   }
+}
+
+/** Report files for CI widgets (written by the entry point: they are artifacts, not repository changes) and the MR note. */
+async function validationArtifacts(root: string, args: ParsedArgs, findings: Finding[], files: string[], io: CliIo): Promise<void> {
+  for (const [flag, format] of [['codequality', 'codequality'], ['junit', 'junit']] as const) {
+    const path = str(args, flag)
+    if (path !== undefined) await writeFile(resolve(root, path), formatFindings(format, findings, files))
+  }
+  if (io.env.GITLAB_CI === 'true' && io.env.CI_MERGE_REQUEST_IID) {
+    try {
+      io.stderr(`${await postValidationNote(io.env, findings, files)}\n`)
+    } catch (e) {
+      io.stderr(`warning: could not post the validation note: ${e instanceof Error ? e.message : String(e)}\n`)
+    }
+  }
+}
+
+/**
+ * `poi-gitops ci`: what a CI job asks for, like the action's `auto`. POI_GITOPS_COMMAND
+ * (default: validate in merge-request pipelines, run otherwise) and POI_GITOPS_ARGS are
+ * split like shell words here, so a pipeline variable is never evaluated by a shell.
+ */
+export function ciArgv(env: Readonly<Record<string, string | undefined>>): string[] {
+  const command = env.POI_GITOPS_COMMAND?.trim() || (env.CI_PIPELINE_SOURCE === 'merge_request_event' || env.GITHUB_EVENT_NAME === 'pull_request' ? 'validate' : 'run')
+  return [...shellSplit(command), ...shellSplit(env.POI_GITOPS_ARGS ?? '')]
 }

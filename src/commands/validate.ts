@@ -18,8 +18,12 @@ export const validate: Command = {
     name: 'validate',
     summary: 'Check inventories: TOML syntax, required keys and types (what poi-tracker rejects), duplicates, order, unknown keys and the careful checks beyond poi-tracker.',
     positionals: ['[FILE...]'],
-    flags: [{ name: 'format', kind: 'string', metavar: 'FORM', help: `output form: ${FORMATS.join(', ')} (default text)` }],
-    notes: 'Each finding is printed as FILE:LINE:COL: severity: message (rule). Exit 1 when there is an error.'
+    flags: [
+      { name: 'format', kind: 'string', metavar: 'FORM', help: `output form: ${FORMATS.join(', ')} (default text)` },
+      { name: 'codequality', kind: 'string', metavar: 'FILE', help: 'also write a GitLab Code Quality report to FILE (a CI artifact)' },
+      { name: 'junit', kind: 'string', metavar: 'FILE', help: 'also write a JUnit report to FILE (a CI artifact)' }
+    ],
+    notes: 'Each finding is printed as FILE:LINE:COL: severity: message (rule). Exit 1 when there is an error.\nIn a GitLab merge-request pipeline with GITLAB_TOKEN, the summary is kept as one note on the MR.'
   },
   async run(ctx: CommandContext): Promise<CommandResult> {
     const format = (str(ctx.args, 'format') ?? 'text') as Format

@@ -236,3 +236,18 @@ describe('export (reference §5, §6 through the CLI)', () => {
     expect(badWorkload.code).toBe(2)
   })
 })
+
+describe('ci: the command a pipeline asks for, split without a shell', () => {
+  test('POI_GITOPS_COMMAND/ARGS, with defaults by pipeline source', async () => {
+    const { ciArgv } = await import('../../src/cli/main.js')
+    expect(ciArgv({ CI_PIPELINE_SOURCE: 'merge_request_event' })).toEqual(['validate'])
+    expect(ciArgv({ CI_PIPELINE_SOURCE: 'schedule' })).toEqual(['run'])
+    expect(ciArgv({ POI_GITOPS_COMMAND: 'export hs-relmon', POI_GITOPS_ARGS: `-o 'my manifest.toml' $(rm -rf /) *` })).toEqual(['export', 'hs-relmon', '-o', 'my manifest.toml', '$(rm', '-rf', '/)', '*'])
+    const root = makeRepo({ 'a.toml': HEAD() })
+    let out = ''
+    const { runCli } = await import('../../src/cli/main.js')
+    const code = await runCli(['ci'], { stdout: (s) => { out += s }, stderr: () => {}, cwd: root, env: { POI_GITOPS_COMMAND: 'validate', POI_GITOPS_ARGS: 'a.toml' } })
+    expect(code).toBe(0)
+    expect(out).toContain('1 inventory file(s) OK')
+  })
+})
