@@ -124,6 +124,17 @@ describe('the bundled action', () => {
     expect(quote.code).toBe(2)
   })
 
+  test('push runs the jobs; a failing job is reported, the others still propose, the exit code is the worst', async () => {
+    const mixed = makeRepo({ ...files(), 'poi-gitops.toml': files()['poi-gitops.toml'].replace('[[job]]\nname = "tcpdump"', '[[job]]\nname = "broken"\nrun = "remove -i inventories/hyperscale.toml no-such-package"\n\n[[job]]\nname = "jq"\nrun = "add -i inventories/hyperscale.toml jq"\n\n[[job]]\nname = "tcpdump"') })
+    const r = await runAction(mixed, 'push', {}, {}, api)
+    expect(r.code).toBe(1)
+    const proposals = JSON.parse(r.outputs.proposals) as Array<{ job: string; operation: string; error?: string }>
+    expect(proposals.map((p) => [p.job, p.operation])).toEqual([['broken', 'failed'], ['jq', 'created'], ['tcpdump', 'unchanged']])
+    expect(proposals[0].error).toContain("package 'no-such-package' not found")
+    expect(r.stdout).toContain("::error::job broken: package 'no-such-package' not found")
+    expect(r.summary).toContain('not proposed')
+  })
+
   test('a pull_request from a fork is validated and nothing is written', async () => {
     fake.http.resetCounts()
     const r = await runAction(workspace, 'pull_request', { pull_request: { head: { repo: { full_name: 'someone/fork' } } } }, { command: 'run' }, api)
