@@ -79714,7 +79714,7 @@ __webpack_unused_export__ = depascalizeKeys;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8533);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8291);
 // The `poi-gitops` command.
 
 try {
@@ -79735,7 +79735,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8533:
+/***/ 8291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83701,9 +83701,17 @@ class InventoryEditor {
             return l;
         };
         // Removed packages.
+        const removals = [];
         for (let i = 0; i < this.original.packages.length; i++) {
             if (!kept.has(i))
-                splices.push({ ...this.packageRegion(needsLayout(i)), text: '' });
+                removals.push(this.packageRegion(needsLayout(i)));
+        }
+        // Neighbouring removals can claim the same blank lines (the last package reaches back
+        // over them at the end of the file): delete the union of the regions.
+        for (const r of mergeRanges(removals)) {
+            // A removal that reaches the end of the file must not leave a trailing blank line.
+            const start = r.end === this.text.length ? skipBlankLinesBack(this.text, r.start) : r.start;
+            splices.push({ start, end: r.end, text: '' });
         }
         // Changed fields of kept packages.
         for (const p of this.model.packages) {
@@ -84089,6 +84097,17 @@ class InventoryEditor {
                 fail(`package ${p.name}`);
         });
     }
+}
+function mergeRanges(ranges) {
+    const out = [];
+    for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+        const last = out[out.length - 1];
+        if (last && r.start <= last.end)
+            last.end = Math.max(last.end, r.end);
+        else
+            out.push({ ...r });
+    }
+    return out;
 }
 function sortPositioned(list) {
     return list.sort((a, b) => a.at - b.at || a.rank - b.rank || a.seq - b.seq).map((x) => x.pkg);
@@ -102701,9 +102720,1401 @@ function sync_gitlab_seconds(ms) {
     return `${Number.isInteger(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(1)}s`;
 }
 
+;// CONCATENATED MODULE: ./src/sources/distgit.ts
+// What the commands need from a dist-git forge, independent of the software
+// behind it. Fedora runs Pagure today and is moving dist-git to Forgejo; the
+// commands depend only on this interface so a second implementation can slot
+// in without touching their decision logic (reference distgit.md §2).
+/** A listing that could not be read consistently (exit 3): never a basis for removals. */
+class ListingIncompleteError extends Error {
+    name = 'ListingIncompleteError';
+    exitCode = 3;
+}
+function emptyUserAccess() {
+    return { owner: [], admin: [], commit: [], collaborator: [], ticket: [] };
+}
+function emptyGroupAccess() {
+    return { admin: [], commit: [], collaborator: [], ticket: [] };
+}
+/** True when `user` is on any user level of the ACL (access that does not come through a group). */
+function hasDirectAccess(p, user) {
+    const u = p.users;
+    return [u.owner, u.admin, u.commit, u.collaborator, u.ticket].some((l) => l.includes(user));
+}
+/** Every group on any level of the ACL. */
+function aclGroups(p) {
+    const g = p.groups;
+    return new Set([...g.admin, ...g.commit, ...g.collaborator, ...g.ticket]);
+}
+
+;// CONCATENATED MODULE: ./src/commands/distgit/access.ts
+// Which listed projects a user sync keeps (reference distgit.md §3.6): direct
+// access always wins; group-only access is subject to the group flags.
+
+function keepProject(p, f) {
+    if (f.user === undefined || hasDirectAccess(p, f.user))
+        return true;
+    if (f.noGroups)
+        return false;
+    // The listing does not say which group granted access, so this looks at every group on the ACL (a Rust imprecision kept for parity).
+    const groups = aclGroups(p);
+    if (f.includeGroups.length > 0)
+        return f.includeGroups.some((g) => groups.has(g));
+    if (f.excludeGroups.length > 0)
+        return !f.excludeGroups.some((g) => groups.has(g));
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/sources/pagure.ts
+// The dist-git interface over Pagure (src.fedoraproject.org), reference
+// distgit.md §2.1–§2.6. Every listing is read completely and checked against
+// the server's own total before anyone may act on what is missing from it.
+
+
+
+/** A page count beyond this is a broken answer, not a listing to walk. */
+const MAX_PAGES = 2000;
+/** Client-side patterns (§3.5) the Pagure query can express as a superset: name characters and one trailing `*`. */
+const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/;
+/**
+ * The `pattern=` value sent for a client-side pattern. Pagure compares an
+ * unstarred pattern case-sensitively and exactly, and a starred one with
+ * ILIKE (where `_` is a wildcard), while the client-side matcher is a
+ * case-insensitive literal. Sending the starred form always yields a superset
+ * of the client-side match, so additions and the prune scope agree after the
+ * caller filters (reference §3.13 item 5).
+ */
+function serverPattern(pattern) {
+    if (pattern === '')
+        return undefined;
+    return pattern.endsWith('*') ? pattern : `${pattern}*`;
+}
+class PagureDistGit {
+    kind = 'pagure';
+    http;
+    perPage;
+    constructor(options) {
+        const { perPage = 100, ...http } = options;
+        if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100)
+            throw new RangeError(`per-page must be 1..100 (Pagure answers 400 otherwise), got ${perPage}`);
+        this.perPage = perPage;
+        this.http = new HttpClient({ ...http, service: 'distgit' });
+    }
+    get baseUrl() {
+        return this.http.baseUrl;
+    }
+    async listUserProjects(user, pattern) {
+        validateName('user', user);
+        if (pattern !== undefined && !PATTERN_SYNTAX.test(pattern))
+            throw new RangeError(`pattern ${JSON.stringify(pattern)} may only hold package-name characters and one trailing "*"`);
+        const server = pattern === undefined ? undefined : serverPattern(pattern);
+        // Parameter order as poi-tracker sends them (§2.1); `short` is never sent because the ACLs are needed.
+        const query = (page) => ({ namespace: 'rpms', fork: 'false', username: user, per_page: this.perPage, page, pattern: server });
+        return this.#listing('/api/0/projects', query, `projects of user ${user}${server ? ` matching ${server}` : ''}`);
+    }
+    async listGroupProjects(group) {
+        // The group endpoint reads neither pattern, namespace nor fork (§2.2): one listing of the whole group, filtered here.
+        const query = (page) => ({ projects: 'true', per_page: this.perPage, page });
+        return this.#listing(pathOf('api', '0', 'group', validateName('group', group)), query, `projects of group ${group}`);
+    }
+    async groupMembers(group) {
+        return this.#getJson(pathOf('api', '0', 'group', validateName('group', group)), undefined, (doc) => {
+            const members = field(doc, 'members');
+            if (!Array.isArray(members))
+                throw new Error('the answer has no `members` list');
+            return members.filter((m) => typeof m === 'string');
+        });
+    }
+    async maintainerIndex() {
+        return this.#getJson('/extras/pagure_owner_alias.json', undefined, (doc) => {
+            const rpms = field(doc, 'rpms');
+            if (!isObject(rpms))
+                throw new Error('the owner-alias dump has no `rpms` map');
+            const out = new Map();
+            for (const [name, users] of Object.entries(rpms))
+                out.set(name, pagure_strings(users));
+            return out;
+        });
+    }
+    async branches(pkg) {
+        const path = pathOf('api', '0', 'rpms', validateName('package', pkg), 'git', 'branches');
+        return this.http.requestAs({ path, headers: { accept: 'application/json' }, okStatuses: [404] }, (res) => {
+            if (res.status === 404)
+                return undefined;
+            const branches = field(parseJson(res), 'branches');
+            if (!Array.isArray(branches) || branches.some((b) => typeof b !== 'string'))
+                throw new Error('the answer has no `branches` list of names');
+            return branches;
+        });
+    }
+    async isRetired(pkg, branch) {
+        const path = pathOf('rpms', validateName('package', pkg), 'raw', validateName('branch', branch), 'f', 'dead.package');
+        const res = await this.http.request({ path, okStatuses: [404] });
+        return res.status !== 404;
+    }
+    stats() {
+        return this.http.stats();
+    }
+    close() {
+        return this.http.close();
+    }
+    /**
+     * Reads every page of a listing (page 1 first, the rest concurrently; the
+     * client bounds requests in flight). Offset pagination shifts when a
+     * project appears or disappears between pages, so the listing must report
+     * one total throughout and hold exactly that many distinct projects; one
+     * full re-read is tried before giving up (reference §8.2).
+     */
+    async #listing(path, query, what) {
+        let requests = 0;
+        for (let read = 1;; read++) {
+            const first = await this.#page(path, query(1));
+            const pages = Math.min(first.pages, MAX_PAGES);
+            if (first.pages > MAX_PAGES)
+                throw new ListingIncompleteError(`dist-git: ${what}: the listing claims ${first.pages} pages`);
+            const rest = await Promise.all(range(2, pages).map((p) => this.#page(path, query(p))));
+            requests += pages;
+            const all = [first, ...rest];
+            const totals = new Set(all.map((p) => p.total));
+            const projects = all.flatMap((p) => p.projects);
+            const distinct = new Set(projects.map((p) => p.fullname ?? p.name)).size;
+            if (totals.size === 1 && first.total === undefined) {
+                return { ...rpmsOnly(projects), requests, verified: false };
+            }
+            const total = first.total;
+            if (totals.size === 1 && total === distinct)
+                return { ...rpmsOnly(projects), requests, total, verified: true };
+            if (read >= 2) {
+                const seen = [...totals].map((t) => (t === undefined ? 'none' : String(t))).join(' then ');
+                throw new ListingIncompleteError(`dist-git: ${what}: read ${distinct} distinct projects over ${pages} page(s) but the server reported a total of ${seen}, twice in a row; ` +
+                    'the listing changed while it was read (offset pagination), so it cannot be trusted for removals');
+            }
+        }
+    }
+    async #page(path, query) {
+        return this.#getJson(path, query, (doc) => {
+            const list = field(doc, 'projects');
+            if (!Array.isArray(list))
+                throw new Error('the answer has no `projects` list');
+            const pagination = field(doc, 'pagination');
+            const pages = isObject(pagination) && typeof pagination['pages'] === 'number' ? pagination['pages'] : 1;
+            const total = field(doc, 'total_projects');
+            return { projects: list.map(project), pages: Math.max(1, pages), total: typeof total === 'number' ? total : undefined };
+        });
+    }
+    async #getJson(path, query, decode) {
+        return this.http.requestAs({ path, query, headers: { accept: 'application/json' } }, (res) => decode(parseJson(res)));
+    }
+}
+function parseJson(res) {
+    try {
+        return JSON.parse(res.text());
+    }
+    catch {
+        // A proxy's HTML page with a 200: worth another attempt, like a 5xx.
+        throw new RetryableResponseError(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`);
+    }
+}
+function rpmsOnly(projects) {
+    // Group listings span every namespace and forks, all under the bare name (§2.2); a project without fullname is kept.
+    const kept = projects.filter((p) => p.fullname === undefined || p.fullname.startsWith('rpms/'));
+    return { projects: kept, dropped: projects.length - kept.length };
+}
+function project(raw, i) {
+    if (!isObject(raw) || typeof raw['name'] !== 'string')
+        throw new Error(`projects[${i}] has no name`);
+    const u = isObject(raw['access_users']) ? raw['access_users'] : {};
+    const g = isObject(raw['access_groups']) ? raw['access_groups'] : {};
+    const users = emptyUserAccess();
+    const groups = emptyGroupAccess();
+    for (const level of Object.keys(users))
+        users[level] = pagure_strings(u[level]);
+    for (const level of Object.keys(groups))
+        groups[level] = pagure_strings(g[level]);
+    const out = { name: raw['name'], users, groups };
+    if (typeof raw['fullname'] === 'string')
+        out.fullname = raw['fullname'];
+    return out;
+}
+function field(doc, key) {
+    return isObject(doc) ? doc[key] : undefined;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function pagure_strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function range(from, to) {
+    const out = [];
+    for (let i = from; i <= to; i++)
+        out.push(i);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/bodhi.ts
+// Bodhi's release list (reference distgit.md §2.11): every page, checked
+// against the envelope's total, because an incomplete release list would
+// silently shrink the active branch set and make live packages look retired.
+
+const bodhi_MAX_PAGES = 100;
+/** The release list did not add up (exit 3): the active branch set cannot be trusted. */
+class ReleaseListError extends Error {
+    name = 'ReleaseListError';
+    exitCode = 3;
+}
+class BodhiClient {
+    http;
+    rowsPerPage;
+    constructor(options) {
+        const { rowsPerPage = 100, ...http } = options;
+        this.rowsPerPage = rowsPerPage;
+        this.http = new HttpClient({ ...http, service: 'bodhi' });
+    }
+    get baseUrl() {
+        return this.http.baseUrl;
+    }
+    /**
+     * Releases that are not archived, all pages. `exclude_archived` keeps the
+     * list short; callers still filter on state. Throws when the pages do not
+     * add up to the reported total.
+     */
+    async releases() {
+        const out = [];
+        let pages = 1;
+        let total;
+        for (let page = 1; page <= pages; page++) {
+            const query = { exclude_archived: 'true', chrome: 0, rows_per_page: this.rowsPerPage, page };
+            // Bodhi picks its HTML or JSON view from Accept.
+            const env = await this.http.requestAs({ path: '/releases/', query, headers: { accept: 'application/json' } }, decodeEnvelope);
+            if (env.pages > bodhi_MAX_PAGES)
+                throw new ReleaseListError(`bodhi: the release list claims ${env.pages} pages`);
+            if (total !== undefined && env.total !== total) {
+                throw new ReleaseListError(`bodhi: the release total changed from ${total} to ${env.total} while the pages were read; try again`);
+            }
+            total = env.total;
+            pages = env.pages;
+            out.push(...env.releases);
+        }
+        if (total !== undefined && out.length !== total) {
+            throw new ReleaseListError(`bodhi: read ${out.length} releases but the server reported ${total}; the release list is incomplete`);
+        }
+        return out;
+    }
+    stats() {
+        return this.http.stats();
+    }
+    close() {
+        return this.http.close();
+    }
+}
+function decodeEnvelope(res) {
+    let doc;
+    try {
+        doc = JSON.parse(res.text());
+    }
+    catch {
+        throw new RetryableResponseError(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`);
+    }
+    if (!bodhi_isObject(doc) || !Array.isArray(doc['releases']))
+        throw new Error('the answer has no `releases` list');
+    const total = doc['total'];
+    const pages = doc['pages'];
+    if (typeof total !== 'number' || typeof pages !== 'number')
+        throw new Error('the answer lacks the `total` and `pages` numbers');
+    const releases = doc['releases'].map((r, i) => {
+        if (!bodhi_isObject(r))
+            throw new Error(`releases[${i}] is not an object`);
+        const { name, branch, id_prefix: idPrefix, state } = r;
+        if (typeof name !== 'string' || typeof idPrefix !== 'string' || typeof state !== 'string') {
+            throw new Error(`releases[${i}] lacks name, id_prefix or state`);
+        }
+        if (branch !== null && branch !== undefined && typeof branch !== 'string')
+            throw new Error(`releases[${i}].branch is not a string`);
+        return { name, branch: typeof branch === 'string' ? branch : null, idPrefix, state };
+    });
+    return { releases, total, pages: Math.max(1, pages) };
+}
+function bodhi_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/commands/distgit/pool.ts
+// Bounded concurrency with results in input order. Once a task fails no new
+// task starts (the run is going to fail anyway, and a struggling service
+// should not get more load); tasks already running finish first.
+/** Runs `fn` over `items` with at most `limit` in flight; one result per item, in input order. */
+async function runLimited(items, limit, fn) {
+    const results = items.map(() => ({ status: 'skipped' }));
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = { status: 'done', value: await fn(items[i], i) };
+            }
+            catch (error) {
+                results[i] = { status: 'failed', error };
+                failed = true;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/** Like runLimited, but throws the failure that comes first in input order (reference distgit.md §4.7). */
+async function mapOrdered(items, limit, fn) {
+    const settled = await runLimited(items, limit, fn);
+    const failure = settled.find((s) => s.status === 'failed');
+    if (failure)
+        throw failure.error;
+    return settled.map((s) => s.value);
+}
+
+;// CONCATENATED MODULE: ./src/commands/unshipped.ts
+// "Is this package still shipped anywhere?" — the decision shared by
+// prune-retired and `sync-distgit --mark-unshipped` (reference distgit.md §4):
+// the active branch set from Bodhi, the per-package decision table, the
+// concurrent scan and how its verdicts become `unshipped` markers.
+// Reason strings are data other tools compare byte-for-byte: keep them exact.
+
+
+const NO_ACTIVE_BRANCH = 'no branch on any active release';
+/** Written by older poi-tracker versions for a 404; never written now, but compared against. */
+const LEGACY_PROJECT_GONE = 'dist-git project gone (404)';
+const NO_SUCH_PROJECT = 'no such dist-git project (404)';
+function retiredEverywhere(branches) {
+    return `retired on every active branch (${branches.join(', ')})`;
+}
+/** The active branch set cannot be trusted (exit 3): nothing may be marked from it. */
+class ActiveSetError extends Error {
+    name = 'ActiveSetError';
+    exitCode = 3;
+}
+const ACTIVE_STATES = new Set(['current', 'pending', 'frozen']);
+const ID_PREFIXES = new Set(['FEDORA', 'FEDORA-EPEL']);
+/**
+ * §4.1 plus the fixes of §8.5: keep active Fedora and EPEL releases (not ELN,
+ * Flatpak, containers, EPEL Next), skip releases without a branch, drop
+ * repeated branches (first wins), add rawhide, order, then sanity-check.
+ */
+function activeBranchSet(releases) {
+    const branches = [];
+    for (const r of releases) {
+        if (!ACTIVE_STATES.has(r.state) || !ID_PREFIXES.has(r.idPrefix) || r.name === 'ELN' || r.branch === null)
+            continue;
+        if (!branches.includes(r.branch))
+            branches.push(r.branch);
+    }
+    if (!branches.includes('rawhide'))
+        branches.push('rawhide');
+    const ordered = orderBranches(branches);
+    const bad = ordered.find((b) => nameProblem(b) !== undefined);
+    if (bad !== undefined)
+        throw new ActiveSetError(`Bodhi lists an active release with the branch ${JSON.stringify(bad)}, which is not a dist-git branch name; nothing was marked`);
+    if (!ordered.some((b) => /^f\d+$/.test(b))) {
+        throw new ActiveSetError(`Bodhi's active releases give only ${ordered.join(', ')}: no Fedora f<N> branch besides rawhide, so the release list looks wrong; nothing was marked`);
+    }
+    return ordered;
+}
+/**
+ * rawhide; f<N> newest first; epel<M> newest first, the minor-less branch
+ * (the leading minor) before epel<M>.<m> newest first; anything else last in
+ * input order. Only speed (checks stop at the first live branch) and the
+ * order inside reason strings depend on it.
+ */
+function orderBranches(branches) {
+    const key = (b) => {
+        if (b === 'rawhide')
+            return [0, 0, 0];
+        const f = /^f(\d+)$/.exec(b);
+        if (f)
+            return [1, -Number(f[1]), 0];
+        const e = /^epel(\d+)(?:\.(.*))?$/.exec(b);
+        if (e) {
+            const minor = e[2] !== undefined && /^\d+$/.test(e[2]) ? Number(e[2]) : Infinity;
+            return [2, -Number(e[1]), -minor];
+        }
+        return [3, 0, 0];
+    };
+    return branches
+        .map((b, i) => ({ b, i, k: key(b) }))
+        .sort((x, y) => x.k[0] - y.k[0] || x.k[1] - y.k[1] || x.k[2] - y.k[2] || x.i - y.i)
+        .map((x) => x.b);
+}
+/** Members of `active` that the project has, in `active`'s order (exact names: epel10 ≠ epel10.1). */
+function activeOnProject(projectBranches, active) {
+    const have = new Set(projectBranches);
+    return active.filter((b) => have.has(b));
+}
+/** §4.2 for one package: 1 branch list, then dead.package probes until a live branch answers. */
+async function checkPackage(dg, name, active) {
+    // Inventory names come from pull requests: one that cannot be a package never reaches a URL.
+    const problem = nameProblem(name);
+    if (problem !== undefined)
+        return { kind: 'invalid', reason: `not a valid dist-git package name (${problem})` };
+    const branches = await dg.branches(name);
+    if (branches === undefined)
+        return { kind: 'invalid', reason: NO_SUCH_PROJECT };
+    const relevant = activeOnProject(branches, active);
+    if (relevant.length === 0)
+        return { kind: 'candidate', reason: NO_ACTIVE_BRANCH };
+    for (const b of relevant) {
+        if (!(await dg.isRetired(name, b)))
+            return { kind: 'shipped', branch: b };
+    }
+    return { kind: 'candidate', reason: retiredEverywhere(relevant) };
+}
+/**
+ * Checks every name (duplicates once) with at most `jobs` packages in
+ * flight; results in input order. Any persistent failure fails the whole
+ * scan: a partial scan would clear markers of packages it never reached.
+ */
+async function scanUnshipped(dg, names, active, jobs, progress) {
+    const unique = [...new Set(names)];
+    let done = 0;
+    return mapOrdered(unique, Math.max(1, jobs), async (name) => {
+        const verdict = await checkPackage(dg, name, active);
+        progress?.(++done, unique.length, name);
+        return { name, verdict };
+    });
+}
+function why(v) {
+    return v.kind === 'shipped' ? `shipped on ${v.branch}` : v.reason;
+}
+/**
+ * §4.3: every checked entry gets the candidate's reason or no marker, in
+ * both directions; unchecked entries are untouched. Invalid entries are
+ * checked but never candidates, so a stale marker on them is cleared (as
+ * poi-tracker does: the entry itself is what needs fixing).
+ */
+function unshipped_applyMarkers(packages, checked) {
+    const byName = new Map(checked.map((c) => [c.name, c.verdict]));
+    const changes = [];
+    for (const p of packages) {
+        const v = byName.get(p.name);
+        if (v === undefined)
+            continue;
+        const next = v.kind === 'candidate' ? v.reason : undefined;
+        if (next === p.unshipped)
+            continue;
+        changes.push({ name: p.name, before: p.unshipped, after: next, why: why(v) });
+        if (next === undefined)
+            delete p.unshipped;
+        else
+            p.unshipped = next;
+    }
+    return changes;
+}
+/**
+ * §4.4 `--remove`: deletes candidate entries (never invalid ones). Unlike
+ * poi-tracker, the names also leave workload `packages` lists, so no
+ * dangling member is left behind (reference §3.13 item 7).
+ */
+function removeCandidates(inv, checked) {
+    const reasons = new Map();
+    for (const c of checked)
+        if (c.verdict.kind === 'candidate')
+            reasons.set(c.name, c.verdict.reason);
+    const removed = [];
+    inv.packages = inv.packages.filter((p) => {
+        const reason = reasons.get(p.name);
+        if (reason === undefined)
+            return true;
+        removed.push({ name: p.name, reason });
+        return false;
+    });
+    dropFromWorkloads(inv, new Set(removed.map((r) => r.name)));
+    return removed;
+}
+/** Removes names from every workload `packages` list (only lists that hold one change). */
+function dropFromWorkloads(inv, names) {
+    if (names.size === 0)
+        return;
+    for (const w of inv.meta.workloads.values()) {
+        if (w.packages.some((n) => names.has(n)))
+            w.packages = w.packages.filter((n) => !names.has(n));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/distgit/clients.ts
+// Building the remote clients a dist-git command uses, from the repository
+// config and environment, and turning remote failures into command errors
+// with interface.md's exit codes.
+
+
+
+
+
+
+
+
+function serviceUrls(ctx) {
+    try {
+        const all = resolveServices(ctx.config.services, ctx.env);
+        return { distgit: all.distgit, bodhi: all.bodhi };
+    }
+    catch (e) {
+        if (e instanceof ServiceConfigError)
+            throw new CommandError(e.message, 2);
+        throw e;
+    }
+}
+/** Retries are worth a line in the log: a slow run should say why. */
+function retryLogger(ctx) {
+    return (event) => {
+        if (event.type === 'retry')
+            ctx.log(`warning: ${event.method} ${event.url}: ${event.reason}; retrying in ${(event.delayMs / 1000).toFixed(1)} s`);
+    };
+}
+function makeDistGit(ctx, deps, urls, maxInFlight, perPage = 100) {
+    const http = { onEvent: retryLogger(ctx), ...deps.http };
+    if (deps.distgit)
+        return deps.distgit({ baseUrl: urls.distgit, maxInFlight, perPage, http });
+    return new PagureDistGit({ ...http, baseUrl: urls.distgit, maxInFlight, perPage });
+}
+function makeBodhi(ctx, deps, urls) {
+    return new BodhiClient({ onEvent: retryLogger(ctx), ...deps.http, baseUrl: urls.bodhi, maxInFlight: 2 });
+}
+/** The exit code a failure stands for: 3 for a remote service, 2 for a bad name or setting, else undefined. */
+function exitCodeOf(e) {
+    if (e instanceof RemoteError || e instanceof ListingIncompleteError || e instanceof ReleaseListError || e instanceof ActiveSetError)
+        return 3;
+    if (e instanceof InvalidNameError || e instanceof ServiceConfigError)
+        return 2;
+    return undefined;
+}
+/** Rethrows a known failure as a CommandError (with `prefix` for context); anything else as is. */
+function commandError(e, prefix = '') {
+    if (e instanceof CommandError)
+        throw e;
+    const code = exitCodeOf(e);
+    if (code !== undefined)
+        throw new CommandError(prefix + e.message, code);
+    throw e;
+}
+function positiveInt(value, flag, fallback, max = 1000) {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
+        throw new CommandError(`${flag} must be a whole number from 1 to ${max}, got ${JSON.stringify(value)}`, 2);
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/commands/distgit/patterns.ts
+// Name patterns of sync-distgit and prune-retired (reference distgit.md §3.4,
+// §3.5, §4.5): the prefix scan list and its bounds, the client-side matcher
+// that decides both what a listing adds and what a prune may remove, and the
+// walk filter.
+
+/** a* … z*, then 0* … 9*: the order poi-tracker scans in. */
+const PREFIXES = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => `${c}*`);
+const stripStar = (v) => (v.endsWith('*') ? v.slice(0, -1) : v);
+/** The prefix list cut by --start-pattern (inclusive) and --end-pattern (exclusive). May be empty. */
+function prefixList(start, end) {
+    let list = [...PREFIXES];
+    if (start !== undefined) {
+        const s = stripStar(start);
+        const i = list.findIndex((p) => p.startsWith(s));
+        list = i < 0 ? [] : list.slice(i);
+    }
+    if (end !== undefined) {
+        const e = stripStar(end);
+        const i = list.findIndex((p) => p.startsWith(e));
+        if (i >= 0)
+            list = list.slice(0, i);
+    }
+    return list;
+}
+/** §3.4: prefix mode or one query; `['']` means one unfiltered query. */
+function patternList(s) {
+    const prefixMode = s.autoPrefix !== false && (s.autoPrefix === true || s.start !== undefined || s.end !== undefined || (s.user && s.pattern === undefined));
+    if (prefixMode)
+        return prefixList(s.start, s.end);
+    return [s.pattern ?? ''];
+}
+/** Which of two opposite bool flags was given last (ParsedArgs.order), or undefined. */
+function lastFlag(order, on, off) {
+    for (let i = order.length - 1; i >= 0; i--) {
+        if (order[i] === on)
+            return true;
+        if (order[i] === off)
+            return false;
+    }
+    return undefined;
+}
+/** ASCII-only lower-casing, as the Rust matcher does (non-ASCII letters are left alone). */
+function patterns_asciiLower(s) {
+    return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+/** §3.5: `p*` is a case-insensitive prefix; anything else a case-insensitive equality; no other wildcard. */
+function matchesPattern(name, pattern) {
+    const n = patterns_asciiLower(name);
+    return pattern.endsWith('*') ? n.startsWith(patterns_asciiLower(pattern.slice(0, -1))) : n === patterns_asciiLower(pattern);
+}
+/** An empty list, or exactly `['']`, matches everything. */
+function matchesAny(name, patterns) {
+    if (patterns.length === 0 || (patterns.length === 1 && patterns[0] === ''))
+        return true;
+    return patterns.some((p) => matchesPattern(name, p));
+}
+/** §4.5: all three filters must pass. */
+function inWalk(name, f) {
+    if (!matchesAny(name, f.patterns))
+        return false;
+    if (f.startFrom !== undefined && compareNames(name, f.startFrom) < 0)
+        return false;
+    if (f.endWith !== undefined && compareNames(name, f.endWith) > 0)
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/commands/distgit/fetch.ts
+// sync-distgit's fetch step (reference distgit.md §3.3 step 5): the projects
+// a user or group can access, by owner-alias dump, group listing or pattern
+// listings, with a record of what finished so that nothing missing from an
+// unfinished or unverified fetch is ever taken as "gone".
+
+
+
+
+async function fetchProjects(dg, mode, patterns, o) {
+    switch (mode.kind) {
+        case 'fast':
+            return fetchFast(dg, mode.user, mode.pattern);
+        case 'group':
+            return fetchGroup(dg, mode.group, patterns, o);
+        case 'user':
+            return fetchUser(dg, mode.user, patterns, o);
+    }
+}
+/** §2.4: one dump, direct maintainers only, synthesized as commit-level records so the access filter keeps them. */
+async function fetchFast(dg, user, pattern) {
+    const index = await dg.maintainerIndex();
+    const names = [...index].filter(([name, users]) => users.includes(user) && (pattern === undefined || matchesPattern(name, pattern))).map(([n]) => n);
+    names.sort(compareNames);
+    const projects = names.map((name) => ({ name, fullname: `rpms/${name}`, users: { ...emptyUserAccess(), commit: [user] }, groups: emptyGroupAccess() }));
+    // The dump is one document: if it parsed, it is whole.
+    return { projects, verified: true, dropped: 0 };
+}
+/** §8.4: the group endpoint ignores `pattern`, so the group is listed once and every scope is applied here. */
+async function fetchGroup(dg, group, patterns, o) {
+    try {
+        const listing = await dg.listGroupProjects(group);
+        const projects = listing.projects.filter((p) => matchesAny(p.name, patterns));
+        o.log(`group:${group}: ${listing.projects.length} rpms project(s) in ${listing.requests} request(s)${listing.dropped ? `, ${listing.dropped} non-rpms project(s) or fork(s) left out` : ''}`);
+        return { projects, verified: listing.verified, dropped: listing.dropped };
+    }
+    catch (error) {
+        return { projects: [], failure: { pattern: '', error }, verified: false, dropped: 0 };
+    }
+}
+/** §2.1: one listing per pattern, at most `jobs` at once; a failure stops new listings from starting. */
+async function fetchUser(dg, user, patterns, o) {
+    const settled = await runLimited(patterns, o.jobs, async (pattern) => {
+        const listing = await dg.listUserProjects(user, pattern === '' ? undefined : pattern);
+        // The server may answer a superset (see pagure.serverPattern); the client-side matcher decides, as it does for pruning.
+        const projects = pattern === '' ? listing.projects : listing.projects.filter((p) => matchesPattern(p.name, pattern));
+        o.log(`${pattern === '' ? 'all' : pattern}: ${projects.length} project(s) in ${listing.requests} request(s)`);
+        return { ...listing, projects };
+    });
+    const projects = [];
+    let verified = true;
+    let failure;
+    settled.forEach((s, i) => {
+        if (s.status === 'done') {
+            projects.push(...s.value.projects);
+            verified &&= s.value.verified;
+        }
+        else if (s.status === 'failed' && failure === undefined) {
+            failure = { pattern: patterns[i], error: s.error };
+        }
+    });
+    // Patterns never started after a failure are covered by the recorded failing pattern (it comes first).
+    if (failure === undefined && settled.some((s) => s.status !== 'done'))
+        throw new Error('internal: a listing neither finished nor failed');
+    return { projects, failure, verified: failure === undefined && verified, dropped: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/commands/distgit/resume.ts
+// poi-tracker's resume files, as a terminal convenience only (reference
+// distgit.md §3.11): `<output>.partial` holds the inventory with what the
+// finished patterns added, `<output>.partial.state` the first pattern that
+// failed. They are written with node:fs straight into the working tree,
+// never into a ChangeSet, and never in CI (CI is set): runners are
+// ephemeral, so a CI run always rescans (a full scan is a few dozen cheap
+// requests), and stray files a developer committed are ignored there.
+
+
+const partialPath = (output) => `${output}.partial`;
+const statePath = (output) => `${output}.partial.state`;
+/** Resume files are used on a terminal only. */
+function resumeAllowed(ctx) {
+    return ctx.env['CI'] === undefined || ctx.env['CI'] === '';
+}
+/** The resume point for `output`, if a `.partial` exists (read through the workspace). */
+async function readResume(ctx, output) {
+    const partial = await ctx.workspace.read(partialPath(output));
+    if (partial === undefined)
+        return undefined;
+    const state = await ctx.workspace.read(statePath(output));
+    const text = Buffer.from(partial).toString('utf8');
+    return state === undefined ? { text } : { text, pattern: Buffer.from(state).toString('utf8').trim() };
+}
+/** §3.11: trims the list to start at the recorded pattern; an unknown pattern keeps the full list. */
+function trimToResume(patterns, pattern) {
+    if (pattern === undefined)
+        return [...patterns];
+    const i = patterns.indexOf(pattern);
+    return i < 0 ? [...patterns] : patterns.slice(i);
+}
+function writeResume(ctx, output, text, failedPattern) {
+    const files = [partialPath(output), statePath(output)];
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_.join)(ctx.workspace.root, files[0]), text);
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_.join)(ctx.workspace.root, files[1]), `${failedPattern}\n`);
+    return files;
+}
+function clearResume(ctx, output) {
+    for (const f of [partialPath(output), statePath(output)]) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_.join)(ctx.workspace.root, f), { force: true });
+        }
+        catch {
+            // As poi-tracker: a file that cannot be removed only means the next run resumes again (re-adding is idempotent).
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/distgit/sync-options.ts
+// sync-distgit's flags and their rules (reference distgit.md §3.1, §3.2, §3.4),
+// checked before any request is made.
+
+
+
+
+
+
+const SYNC_DISTGIT_SPEC = {
+    name: 'sync-distgit',
+    summary: 'Create or update an inventory from the packages a Fedora dist-git (Pagure) user or group can access.',
+    positionals: [],
+    flags: [
+        { name: 'user', kind: 'string', metavar: 'USER', help: 'sync the packages this user can access (prefix scan by default)' },
+        { name: 'group', kind: 'string', metavar: 'GROUP', help: 'sync the packages attached to this group (one listing)' },
+        { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', help: 'inventory to create or update (default inventory.toml)' },
+        { name: 'fast', kind: 'bool', help: 'one owner-alias request instead of listings (user only; direct owner/admin/commit only)' },
+        { name: 'no-groups', kind: 'bool', help: 'drop packages the user reaches only through a group' },
+        { name: 'include-group', kind: 'list', metavar: 'GROUPS', help: 'keep group-only packages only when one of these groups is on their ACL' },
+        { name: 'exclude-group', kind: 'list', metavar: 'GROUPS', help: 'drop group-only packages when one of these groups is on their ACL' },
+        { name: 'exclude', kind: 'list', metavar: 'GLOBS', help: 'drop packages whose name matches (NAME or PREFIX*, case-insensitive)' },
+        { name: 'pattern', kind: 'string', metavar: 'PAT', help: 'one patterned listing (NAME or PREFIX*) instead of the prefix scan' },
+        { name: 'start-pattern', kind: 'string', metavar: 'P', help: 'begin the prefix scan at this prefix' },
+        { name: 'end-pattern', kind: 'string', metavar: 'P', help: 'stop the prefix scan before this prefix' },
+        { name: 'auto-prefix', kind: 'bool', help: 'force the prefix scan (a*…z*, 0*…9*); the last of --auto-prefix/--no-auto-prefix wins' },
+        { name: 'no-auto-prefix', kind: 'bool', help: 'force one unfiltered listing' },
+        { name: 'prune', kind: 'bool', help: 'remove packages no longer in the results (never those marked unshipped)' },
+        { name: 'mark-unshipped', kind: 'bool', help: 'check the packages this run adds for retirement and mark them' },
+        { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'requests in flight to dist-git (default 4 for listings, 8 for --mark-unshipped)' },
+        { name: 'per-page', kind: 'string', metavar: 'N', help: 'Pagure page size, 1..100 (default 100)' },
+        { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'workloads for newly added packages' },
+        { name: 'name', kind: 'string', metavar: 'NAME', help: 'inventory name (default: the source label, e.g. user-jdoe)' },
+        { name: 'partial-additions', kind: 'bool', help: 'on a listing failure, still propose the additions of the finished listings (labelled incomplete, never removals; exit 3)' }
+    ],
+    notes: `A removal (--prune) is proposed only when every listing of the scope finished in this run and matched the server's total.
+On a terminal (CI unset), a failed scan saves FILE.partial and FILE.partial.state; the same command resumes from them. They are never proposed, and never used in CI.`
+};
+const sync_options_usage = (message) => new CommandError(message, 2);
+function checkName(kind, flag, value) {
+    const problem = nameProblem(value);
+    if (problem !== undefined)
+        throw sync_options_usage(`${flag}: invalid ${kind} name ${JSON.stringify(value)}: ${problem}`);
+    return value;
+}
+function syncOptions(ctx, output) {
+    const a = ctx.args;
+    if (a.positionals.length > 0)
+        throw sync_options_usage(`sync-distgit takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`);
+    const user = str(a, 'user');
+    const group = str(a, 'group');
+    if (user !== undefined && group !== undefined)
+        throw sync_options_usage('--user and --group cannot be used together');
+    if (user === undefined && group === undefined)
+        throw sync_options_usage('one of --user or --group is required');
+    const auto = lastFlag(a.order, 'auto-prefix', 'no-auto-prefix');
+    const has = (f) => a.flags.has(f);
+    const conflicts = [
+        ['--fast', bool(a, 'fast'), '--group', group !== undefined],
+        ['--fast', bool(a, 'fast'), '--include-group', has('include-group')],
+        ['--fast', bool(a, 'fast'), '--exclude-group', has('exclude-group')],
+        ['--fast', bool(a, 'fast'), '--auto-prefix', auto === true],
+        ['--fast', bool(a, 'fast'), '--no-auto-prefix', auto === false],
+        ['--fast', bool(a, 'fast'), '--start-pattern', has('start-pattern')],
+        ['--fast', bool(a, 'fast'), '--end-pattern', has('end-pattern')],
+        ['--no-groups', bool(a, 'no-groups'), '--include-group', has('include-group')],
+        ['--no-groups', bool(a, 'no-groups'), '--exclude-group', has('exclude-group')],
+        ['--include-group', has('include-group'), '--exclude-group', has('exclude-group')],
+        ['--pattern', has('pattern'), '--auto-prefix', auto === true],
+        ['--pattern', has('pattern'), '--start-pattern', has('start-pattern')],
+        ['--pattern', has('pattern'), '--end-pattern', has('end-pattern')],
+        ['--no-auto-prefix', auto === false, '--start-pattern', has('start-pattern')],
+        ['--no-auto-prefix', auto === false, '--end-pattern', has('end-pattern')]
+    ];
+    for (const [x, xs, y, ys] of conflicts)
+        if (xs && ys)
+            throw sync_options_usage(`${x} cannot be used with ${y}`);
+    if (group !== undefined && (bool(a, 'no-groups') || has('include-group') || has('exclude-group'))) {
+        throw sync_options_usage('--no-groups, --include-group and --exclude-group only apply with --user');
+    }
+    if (user !== undefined)
+        checkName('user', '--user', user);
+    if (group !== undefined)
+        checkName('group', '--group', group);
+    const includeGroups = list(a, 'include-group').map((g) => checkName('group', '--include-group', g));
+    const excludeGroups = list(a, 'exclude-group').map((g) => checkName('group', '--exclude-group', g));
+    const pattern = str(a, 'pattern');
+    // Patterns the Pagure query can express as a superset of the client-side match (reference §3.13 item 5, §9.9).
+    if (pattern !== undefined && (pattern === '' || !PATTERN_SYNTAX.test(pattern))) {
+        throw sync_options_usage(`--pattern ${JSON.stringify(pattern)}: use a package name or a prefix ending in "*" (letters, digits, "._+-")`);
+    }
+    const start = str(a, 'start-pattern');
+    const end = str(a, 'end-pattern');
+    const fast = bool(a, 'fast');
+    const patterns = fast ? [pattern ?? ''] : patternList({ user: user !== undefined, pattern, start, end, autoPrefix: auto });
+    // Reference §3.13 item 1: an empty scan list would make every package "out of scope" stale; it is a mistake in the flags.
+    if (patterns.length === 0) {
+        throw sync_options_usage(`--start-pattern ${JSON.stringify(start ?? '')}${end !== undefined ? ` / --end-pattern ${JSON.stringify(end)}` : ''} leave no prefix to scan; prefixes are single characters in the order ${PREFIXES.join(' ')}`);
+    }
+    const jobs = str(a, 'jobs');
+    return {
+        user, group, output, fast,
+        noGroups: bool(a, 'no-groups'),
+        includeGroups, excludeGroups,
+        exclude: list(a, 'exclude'),
+        pattern,
+        patterns,
+        scope: patterns,
+        prune: bool(a, 'prune'),
+        markUnshipped: bool(a, 'mark-unshipped'),
+        listJobs: positiveInt(jobs, '--jobs', 4, 64),
+        markJobs: positiveInt(jobs, '--jobs', 8, 64),
+        perPage: positiveInt(str(a, 'per-page'), '--per-page', 100, 100),
+        workloads: list(a, 'workload'),
+        name: str(a, 'name'),
+        partialAdditions: bool(a, 'partial-additions')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/distgit/target.ts
+// The inventory a command edits: an existing file through the
+// format-preserving editor (only touched lines change), or a new file in
+// poi-tracker's canonical layout. Also locates packages in a text so that
+// findings point at a line a human can open.
+
+
+
+
+
+
+/** An existing file, edited in place; `before` may differ from the editor's source (a resume base). */
+function editTarget(path, source, inventory, before) {
+    const editor = new InventoryEditor(source, inventory);
+    return { path, model: editor.model, before, render: () => renderChange(source, editor).after ?? '' };
+}
+/** A file created from nothing: canonical layout, packages sorted by name. */
+function freshTarget(path, model) {
+    return {
+        path, model, before: null,
+        render: () => serializeInventory({ ...model, packages: [...model.packages].sort((a, b) => compareNames(a.name, b.name)) })
+    };
+}
+function fileChange(t) {
+    return { path: t.path, before: t.before, after: t.render() };
+}
+/** Parses text the command itself produced or was given; a parse failure names the file (exit 1). */
+function parseOrFail(path, text, what = path) {
+    const parsed = parseInventory(path, text);
+    if (!parsed.inventory || !parsed.source) {
+        const fatal = parsed.findings.filter((f) => f.severity === 'error');
+        throw new CommandError(`failed to load inventory ${what}`, 1, fatal);
+    }
+    return { source: parsed.source, inventory: parsed.inventory };
+}
+/** Findings about packages, located at their [[package]] table in `text` (line 1 when not found). */
+function packageFindings(path, text, items, rule, severity = 'warning') {
+    if (items.length === 0)
+        return [];
+    const parsed = text === null ? undefined : parseInventory(path, text);
+    const index = new Map();
+    parsed?.inventory?.packages.forEach((p, i) => { if (!index.has(p.name))
+        index.set(p.name, i); });
+    return items.map(({ name, message }) => {
+        const i = index.get(name);
+        const pos = i !== undefined && parsed?.source ? parsed.source.locator.position(['package', i]) : { line: 1, column: 1 };
+        return { file: path, ...pos, severity, rule, message };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commands/sync-distgit.ts
+// `sync-distgit --user U | --group G [-o FILE] …` (reference distgit.md §3):
+// merge the packages a dist-git user or group can access into an inventory.
+// Additions come from whatever was listed; a removal (--prune) needs every
+// listing of the scope finished in this run and matched against the server's
+// total, otherwise the run fails with exit 3 and proposes nothing.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function syncDistgitCommand(deps = {}) {
+    return { spec: SYNC_DISTGIT_SPEC, run: (ctx) => runSync(ctx, deps) };
+}
+const syncDistgit = syncDistgitCommand();
+async function runSync(ctx, deps) {
+    const output = repoPath(str(ctx.args, 'output') ?? 'inventory.toml');
+    const o = syncOptions(ctx, output);
+    const label = o.user !== undefined ? `user:${o.user}` : `group:${o.group}`;
+    const urls = serviceUrls(ctx);
+    const clients = { urls, list: makeDistGit(ctx, deps, urls, o.listJobs, o.perPage) };
+    try {
+        return await sync(ctx, deps, o, label, clients);
+    }
+    finally {
+        await Promise.all([clients.list.close(), clients.mark?.close(), clients.bodhi?.close()]);
+    }
+}
+async function sync(ctx, deps, o, label, clients) {
+    const resume = await resumePoint(ctx, o);
+    const patterns = resume ? trimToResume(o.patterns, resume.pattern) : o.patterns;
+    if (resume)
+        ctx.log(`Resuming from ${partialPath(o.output)}${resume.pattern !== undefined && patterns.length < o.patterns.length ? ` at ${resume.pattern || 'the unfiltered listing'}` : ''}`);
+    if (o.user !== undefined && !o.fast)
+        await checkMemberships(ctx, clients.list, o);
+    const mode = o.fast ? { kind: 'fast', user: o.user, pattern: o.pattern }
+        : o.user !== undefined ? { kind: 'user', user: o.user } : { kind: 'group', group: o.group };
+    let fetched;
+    try {
+        fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.listJobs, log: ctx.log });
+    }
+    catch (e) {
+        // Fast mode and internal failures: nothing was fetched, nothing is saved (§3.10).
+        commandError(e, `${label}: `);
+    }
+    const remote = filterRemote(ctx, o, fetched.projects);
+    const { target, outputNames } = await loadTarget(ctx, o, label, resume);
+    const records = [];
+    if (o.name !== undefined && target.model.meta.name !== o.name) {
+        records.push({ file: o.output, kind: 'changed', field: 'inventory.name', before: target.model.meta.name, after: o.name });
+        target.model.meta.name = o.name;
+    }
+    addRemote(target.model, remote, o.workloads);
+    // Added = not in the output file before this run: with a resume base that includes what the interrupted run added (§3.13 item 4).
+    const why = new Map(remote.map((r) => [r.project.name, r.why]));
+    const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))];
+    for (const name of added)
+        records.push({ file: o.output, package: name, kind: 'added', reason: why.get(name) ?? 'listed by the interrupted run this one resumed', source: 'distgit' });
+    if (fetched.failure)
+        return failedFetch(ctx, o, label, clients, target, records, fetched.failure);
+    const findings = [];
+    let complete = fetched.verified && !resume;
+    let pruned = 0;
+    if (resume) {
+        // §3.13 item 3: this run saw only part of the scope, so it cannot tell what is stale.
+        ctx.log(`note: the stale-package check${o.prune ? ' and --prune were' : ' was'} skipped because this run resumed an interrupted scan; the next full run covers them`);
+    }
+    else {
+        const seen = new Set(remote.map((r) => r.project.name));
+        const stale = target.model.packages.filter((p) => p.unshipped === undefined && !seen.has(p.name) && matchesAny(p.name, o.scope)).map((p) => p.name);
+        const staleNames = [...new Set(stale)];
+        if (staleNames.length > 0 && o.prune) {
+            if (seen.size === 0 && wholeScope(o.scope)) {
+                // Not in poi-tracker: an empty result (a misspelt user or group, an emptied account) would otherwise wipe the whole scope.
+                throw new CommandError(`${label}: dist-git lists no package in scope, so --prune would remove all ${staleNames.length} package(s) of ${o.output}; check the ${o.group !== undefined ? 'group' : 'user'} name, or remove them by hand if this is intended`, 1);
+            }
+            if (!fetched.verified) {
+                throw new CommandError(`${label}: refusing to prune ${staleNames.length} package(s): a listing carried no total to check it against, so the scan may be incomplete; nothing was proposed`, 3);
+            }
+            const gone = new Set(staleNames);
+            target.model.packages = target.model.packages.filter((p) => !(gone.has(p.name) && p.unshipped === undefined));
+            const left = new Set(target.model.packages.map((p) => p.name));
+            dropFromWorkloads(target.model, new Set(staleNames.filter((n) => !left.has(n))));
+            pruned = staleNames.length;
+            for (const name of staleNames)
+                records.push({ file: o.output, package: name, kind: 'removed', reason: `no longer in the dist-git results for ${label}${scopeText(o.scope)}`, source: 'distgit' });
+        }
+        else if (staleNames.length > 0) {
+            ctx.log(`warning: ${staleNames.length} package(s) in ${o.output} are not in sync scope (not in the dist-git results for ${label}): ${staleNames.join(', ')}; pass --prune to remove them`);
+            findings.push(...packageFindings(o.output, target.before, staleNames.map((name) => ({
+                name, message: `package '${name}' is not in the dist-git results for ${label}${scopeText(o.scope)}; --prune would remove it`
+            })), 'distgit-stale'));
+        }
+        if (!fetched.verified) {
+            complete = false;
+            ctx.log('warning: a listing carried no total to check it against; the result is treated as incomplete');
+        }
+    }
+    if (o.markUnshipped && added.length > 0) {
+        const marked = await markAdded(ctx, deps, o, clients, target, added);
+        records.push(...marked.records);
+        findings.push(...marked.findings);
+    }
+    if (resume && bool(ctx.args, 'write') && !bool(ctx.args, 'dry-run') && resumeAllowed(ctx))
+        clearResume(ctx, o.output);
+    const change = fileChange(target);
+    const summary = `Synced ${label}: ${added.length} added${pruned > 0 ? `, ${pruned} pruned` : ''}, ${target.model.packages.length} package(s) in ${o.output}\n`;
+    return { exitCode: 0, stdout: summary, findings, changeSet: finish(ctx, clients, [change], records, findings, o.output, complete) };
+}
+/** The terminal-only resume base; in CI stray files are reported and ignored (reference §8.3). */
+async function resumePoint(ctx, o) {
+    const found = o.fast ? undefined : await readResume(ctx, o.output);
+    if (!found)
+        return undefined;
+    if (!resumeAllowed(ctx)) {
+        ctx.log(`warning: ignoring ${partialPath(o.output)}: resume files are a terminal convenience and are never used in CI; delete it from the repository`);
+        return undefined;
+    }
+    return found;
+}
+/** §3.2: an --include-group the user is not in is an error; an --exclude-group only a warning. */
+async function checkMemberships(ctx, dg, o) {
+    const user = o.user;
+    for (const [groups, include] of [[o.includeGroups, true], [o.excludeGroups, false]]) {
+        for (const g of groups) {
+            let members;
+            try {
+                members = await dg.groupMembers(g);
+            }
+            catch (e) {
+                if (e instanceof RemoteError && e.status === 404)
+                    throw new CommandError(`dist-git has no group '${g}' (404)`, 2);
+                commandError(e, `could not read the members of group '${g}': `);
+            }
+            if (members.includes(user))
+                continue;
+            if (include)
+                throw new CommandError(`${user} is not a member of group '${g}', so --include-group ${g} would select nothing`, 2);
+            ctx.log(`warning: ${user} is not a member of group '${g}'; --exclude-group ${g} still drops group-only packages that list it`);
+        }
+    }
+}
+/** §3.3 steps 6–7: de-duplicate (first wins), then the access filter and --exclude, with counts when anything was dropped. */
+function filterRemote(ctx, o, projects) {
+    const unique = new Map();
+    for (const p of projects)
+        if (!unique.has(p.name))
+            unique.set(p.name, p);
+    const filter = { user: o.user, noGroups: o.noGroups, includeGroups: o.includeGroups, excludeGroups: o.excludeGroups };
+    const access = [...unique.values()].filter((p) => keepProject(p, filter));
+    const kept = access.filter((p) => o.exclude.length === 0 || !matchesAny(p.name, o.exclude));
+    if (kept.length !== unique.size) {
+        ctx.log(`${unique.size} unique project(s) fetched; ${unique.size - access.length} excluded by the group filter, ${access.length - kept.length} by --exclude`);
+    }
+    return kept.map((project) => ({ project, why: whyListed(o, project) }));
+}
+function whyListed(o, p) {
+    if (o.group !== undefined)
+        return `attached to group ${o.group}`;
+    if (o.fast)
+        return `direct maintainer (owner-alias dump)`;
+    if (hasDirectAccess(p, o.user))
+        return 'direct access';
+    return `group access (${[...aclGroups(p)].sort(compareNames).join(', ') || 'group not named'})`;
+}
+/** §3.3 step 8 and §3.8: the partial (resuming), else the output file, else a fresh inventory; plus the output file's names. */
+async function loadTarget(ctx, o, label, resume) {
+    const bytes = await ctx.workspace.read(o.output);
+    const existing = bytes === undefined ? undefined : parseOrFail(o.output, bytes);
+    const outputNames = new Set(existing?.inventory.packages.map((p) => p.name) ?? []);
+    const before = existing ? originalText(existing.source) : null;
+    if (resume) {
+        const { source, inventory } = parseOrFail(o.output, resume.text, partialPath(o.output));
+        return { target: editTarget(o.output, source, inventory, before), outputNames };
+    }
+    if (existing)
+        return { target: editTarget(o.output, existing.source, existing.inventory, before), outputNames };
+    const fresh = {
+        meta: {
+            name: o.name ?? label.replace(':', '-'),
+            description: `Packages synced from dist-git (${label})`,
+            maintainer: label,
+            labels: [],
+            private_fields: [],
+            workloads: new Map(o.workloads.map((w) => [w, emptyWorkload()]))
+        },
+        packages: []
+    };
+    return { target: freshTarget(o.output, fresh), outputNames };
+}
+/** §3.8: bare entries for names not yet present (exact, case-sensitive), tagged with this run's workloads. Existing entries are never touched. */
+function addRemote(model, remote, workloads) {
+    const present = new Set(model.packages.map((p) => p.name));
+    for (const { project } of remote) {
+        if (present.has(project.name))
+            continue;
+        present.add(project.name);
+        addPackage(model, { name: project.name });
+        for (const w of workloads)
+            addToWorkload(model, w, project.name);
+    }
+}
+/** The scope covers every name: one unfiltered listing or the full prefix scan. */
+function wholeScope(scope) {
+    return (scope.length === 1 && scope[0] === '') || (scope.length === PREFIXES.length && PREFIXES.every((p, i) => scope[i] === p));
+}
+function scopeText(scope) {
+    if (scope.length === 0 || (scope.length === 1 && scope[0] === ''))
+        return '';
+    return scope.length > 3 ? ` (scope ${scope[0]} … ${scope[scope.length - 1]})` : ` (scope ${scope.join(', ')})`;
+}
+/**
+ * A listing failed after retries. Default: exit 3 and nothing proposed (an
+ * open proposal stays as it was). On a terminal the progress is saved to the
+ * resume files. With --partial-additions the additions of the finished
+ * listings are returned as an incomplete change set: no removals, no stale
+ * check, no markers, exit 3.
+ */
+function failedFetch(ctx, o, label, clients, target, records, failure) {
+    const detail = failure.error instanceof Error ? failure.error.message : String(failure.error);
+    const where = failure.pattern === '' ? 'the listing' : `the listing for ${failure.pattern}`;
+    const hint = failure.pattern === '' && o.user !== undefined && /\b504\b/.test(detail)
+        ? ' (an unfiltered user listing is too expensive for Pagure; use the prefix scan, i.e. drop --no-auto-prefix, or --pattern)'
+        : '';
+    if (o.group !== undefined && failure.error instanceof RemoteError && failure.error.status === 404)
+        throw new CommandError(`dist-git has no group '${o.group}' (404)`, 2);
+    const code = exitCodeOf(failure.error) ?? 3;
+    if (code !== 3)
+        throw new CommandError(`${label}: ${detail}`, code);
+    const added = records.filter((r) => r.kind === 'added').length;
+    let saved = '';
+    if (resumeAllowed(ctx) && !bool(ctx.args, 'dry-run') && !o.fast) {
+        const files = writeResume(ctx, o.output, target.render(), failure.pattern);
+        saved = `; saved ${target.model.packages.length} package(s) (${added} new) to ${files[0]}; run the same command again to resume`;
+    }
+    const message = `${label}: ${where} failed: ${detail}${hint}; no change was proposed${saved}`;
+    if (!o.partialAdditions)
+        throw new CommandError(message, 3);
+    ctx.log(`error: ${message}`);
+    const finding = {
+        file: o.output, line: 1, column: 1, severity: 'error', rule: 'distgit-incomplete',
+        message: `incomplete scan of ${label}: ${where} failed (${detail}); only additions from the finished listings are proposed, nothing was pruned or marked`
+    };
+    const change = fileChange(target);
+    return { exitCode: 3, findings: [finding], changeSet: finish(ctx, clients, [change], records.filter((r) => r.kind !== 'removed'), [finding], o.output, false) };
+}
+/**
+ * §4.6 with §8.11: best effort. The packages added (since the output file's
+ * last version) are checked; candidates are marked, invalid ones reported. A
+ * failure only skips the markers, with a warning and a finding, because the
+ * additions and any pruning rest on complete listings.
+ */
+async function markAdded(ctx, deps, o, clients, target, names) {
+    try {
+        clients.bodhi ??= makeBodhi(ctx, deps, clients.urls);
+        clients.mark ??= makeDistGit(ctx, deps, clients.urls, o.markJobs, o.perPage);
+        const active = activeBranchSet(await clients.bodhi.releases());
+        ctx.log(`Checking ${names.length} added package(s) for retirement on ${active.join(', ')}`);
+        const checked = await scanUnshipped(clients.mark, names, active, o.markJobs);
+        const changes = unshipped_applyMarkers(target.model.packages, checked);
+        const records = changes.map((c) => ({ file: o.output, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: 'distgit' }));
+        const invalid = checked.filter((c) => c.verdict.kind === 'invalid');
+        for (const c of invalid)
+            ctx.log(`warning: ${c.name}: ${c.verdict.kind === 'invalid' ? c.verdict.reason : ''} — fix or remove the entry`);
+        const findings = packageFindings(o.output, target.render(), invalid.map((c) => ({
+            name: c.name, message: `package '${c.name}': ${c.verdict.kind === 'invalid' ? c.verdict.reason : ''}; fix or remove the entry`
+        })), 'distgit-invalid');
+        return { records, findings };
+    }
+    catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        if (exitCodeOf(e) === undefined)
+            throw e;
+        ctx.log(`warning: could not check the added packages for retirement (${detail}); no unshipped markers were set — run prune-retired -i ${o.output} later`);
+        return {
+            records: [],
+            findings: [{ file: o.output, line: 1, column: 1, severity: 'warning', rule: 'distgit-markers-skipped', message: `unshipped markers were not checked for the ${names.length} added package(s): ${detail}` }]
+        };
+    }
+}
+function finish(ctx, clients, changes, records, findings, output, complete) {
+    const set = changeSet(ctx, changes, records, [output], complete);
+    set.findings = findings;
+    set.provenance.services = clients.bodhi ? { distgit: clients.urls.distgit, bodhi: clients.urls.bodhi } : { distgit: clients.urls.distgit };
+    set.provenance.requests = requestCounts([clients.list, ...(clients.mark ? [clients.mark] : []), ...(clients.bodhi ? [clients.bodhi] : [])]);
+    return set;
+}
+
+;// CONCATENATED MODULE: ./src/commands/prune-retired.ts
+// `prune-retired -i FILE [--branch B,…] [--pattern G,…] [--start-from N]
+// [--end-with N] [-j N] [--remove]` (reference distgit.md §4.5): find the
+// inventory packages no longer carried on any active branch and mark them
+// `unshipped` (both directions) or remove them. The scan is all or nothing:
+// any persistent failure exits 3 and nothing is proposed.
+
+
+
+
+
+
+
+
+
+
+const PRUNE_RETIRED_SPEC = {
+    name: 'prune-retired',
+    summary: 'Mark (or remove) inventory packages no longer carried on any active Fedora/EPEL branch.',
+    positionals: [],
+    flags: [
+        { name: 'branch', kind: 'list', metavar: 'BRANCHES', help: 'active branches to check, used verbatim (default: Bodhi\'s active releases plus rawhide)' },
+        { name: 'pattern', kind: 'list', metavar: 'GLOBS', help: 'only check matching packages (NAME or PREFIX*, case-insensitive)' },
+        { name: 'start-from', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or after NAME' },
+        { name: 'end-with', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or before NAME' },
+        { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'packages checked concurrently (default 8)' },
+        { name: 'remove', kind: 'bool', help: 'delete the entries instead of marking them unshipped' },
+        { name: 'yes', short: 'y', kind: 'bool', help: 'accepted for poi-tracker compatibility (the bot never prompts)' },
+        { name: 'verbose', short: 'v', kind: 'bool', help: 'progress on stderr' }
+    ],
+    notes: `Exactly one -i FILE unless --dry-run (which may merge several inventories into one view).
+An entry with no rpms/ dist-git project (404) is reported as invalid, never marked or removed: fixing it is a human call.`
+};
+function pruneRetiredCommand(deps = {}) {
+    return { spec: PRUNE_RETIRED_SPEC, run: (ctx) => runPrune(ctx, deps) };
+}
+const pruneRetired = pruneRetiredCommand();
+function plan(ctx) {
+    const a = ctx.args;
+    if (a.positionals.length > 0)
+        throw new CommandError(`prune-retired takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
+    const dryRun = bool(a, 'dry-run');
+    const remove = bool(a, 'remove');
+    if (remove && dryRun)
+        throw new CommandError('--remove cannot be used with --dry-run', 2);
+    let branches;
+    if (a.flags.has('branch')) {
+        branches = list(a, 'branch');
+        if (branches.length === 0)
+            throw new CommandError('--branch needs at least one branch name', 2);
+        for (const b of branches) {
+            const problem = nameProblem(b);
+            if (problem !== undefined)
+                throw new CommandError(`--branch: invalid branch name ${JSON.stringify(b)}: ${problem}`, 2);
+        }
+    }
+    return { jobs: positiveInt(str(a, 'jobs'), '--jobs', 8, 64), branches, remove, dryRun };
+}
+async function runPrune(ctx, deps) {
+    const p = plan(ctx);
+    const paths = await requirePaths(ctx);
+    if (!p.dryRun && paths.length !== 1) {
+        throw new CommandError(`prune-retired changes one inventory: pass exactly one -i FILE (got ${paths.length}; several are allowed with --dry-run)`, 2);
+    }
+    const single = paths.length === 1 ? await loadInventory(ctx, paths[0]) : undefined;
+    const view = single ? single.inventory : (await loadMerged(ctx, paths)).inventory;
+    const filter = { patterns: list(ctx.args, 'pattern'), startFrom: str(ctx.args, 'start-from'), endWith: str(ctx.args, 'end-with') };
+    const names = view.packages.filter((pkg) => inWalk(pkg.name, filter)).map((pkg) => pkg.name);
+    const urls = serviceUrls(ctx);
+    const dg = makeDistGit(ctx, deps, urls, p.jobs);
+    let bodhi;
+    let checked;
+    let active;
+    try {
+        if (p.branches)
+            active = p.branches;
+        else {
+            bodhi = makeBodhi(ctx, deps, urls);
+            active = activeBranchSet(await bodhi.releases());
+        }
+        ctx.log(`Checking ${names.length} package(s) against ${active.join(', ')} (${p.jobs} at a time)`);
+        const verbose = bool(ctx.args, 'verbose');
+        checked = names.length === 0 ? [] : await scanUnshipped(dg, names, active, p.jobs, verbose ? (done, total, name) => ctx.log(`[${done}/${total}] ${name}`) : undefined);
+    }
+    catch (e) {
+        commandError(e, 'prune-retired: the retirement check failed, nothing was marked or removed: ');
+    }
+    finally {
+        await Promise.all([dg.close(), bodhi?.close()]);
+    }
+    const candidates = checked.filter((c) => c.verdict.kind === 'candidate');
+    const invalid = checked.filter((c) => c.verdict.kind === 'invalid');
+    const reasonOf = (c) => (c.verdict.kind === 'shipped' ? '' : c.verdict.reason);
+    let stdout = candidates.length === 0
+        ? 'No package is missing from every active branch.\n'
+        : `Packages no longer carried on any active branch (${candidates.length}):\n${candidates.map((c) => `- ${c.name}: ${reasonOf(c)}\n`).join('')}`;
+    if (invalid.length > 0) {
+        stdout += `\nInvalid entries (${invalid.length}) — no such dist-git package; typically a non-rpms project imported by an older group sync, a binary subpackage name, or a typo. Fix or remove them:\n` +
+            invalid.map((c) => `- ${c.name}: ${reasonOf(c)}\n`).join('');
+    }
+    ctx.log(`${checked.length} checked, ${candidates.length} prunable, ${invalid.length} invalid`);
+    const services = p.branches ? { distgit: urls.distgit } : { distgit: urls.distgit, bodhi: urls.bodhi };
+    const provenance = { services, requests: requestCounts(bodhi ? [dg, bodhi] : [dg]) };
+    if (!single) {
+        // A --dry-run over several files: a report, no change to show.
+        return { exitCode: 0, stdout, findings: await findingsAcross(ctx, paths, invalid) };
+    }
+    const path = single.source.path;
+    const target = editTarget(path, single.source, single.inventory, originalText(single.source));
+    const records = [];
+    if (p.remove) {
+        const removed = removeCandidates(target.model, checked);
+        for (const r of removed)
+            records.push({ file: path, package: r.name, kind: 'removed', reason: r.reason, source: 'distgit' });
+        if (removed.length === 0)
+            ctx.log('No packages to remove.');
+    }
+    else {
+        for (const c of unshipped_applyMarkers(target.model.packages, checked)) {
+            records.push(c.after !== undefined
+                ? { file: path, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: 'distgit' }
+                : { file: path, package: c.name, kind: 'unmarked', field: 'unshipped', before: c.before, reason: c.why, source: 'distgit' });
+        }
+        if (records.length === 0)
+            ctx.log('unshipped markers are up to date.');
+    }
+    const findings = packageFindings(path, originalText(single.source), invalid.map((c) => ({ name: c.name, message: invalidMessage(c) })), 'distgit-invalid');
+    const set = changeSet(ctx, [fileChange(target)], records, [path]);
+    set.findings = findings;
+    set.provenance.services = provenance.services;
+    set.provenance.requests = provenance.requests;
+    return { exitCode: 0, stdout, findings, changeSet: set };
+}
+/** Invalid-entry findings located in the first file that lists each package. */
+async function findingsAcross(ctx, paths, invalid) {
+    const out = [];
+    let left = [...invalid];
+    for (const path of paths) {
+        if (left.length === 0)
+            break;
+        const parsed = await readInventory(ctx.workspace, path);
+        if (!parsed.inventory || !parsed.source)
+            continue;
+        const here = new Set(parsed.inventory.packages.map((p) => p.name));
+        const mine = left.filter((c) => here.has(c.name));
+        left = left.filter((c) => !here.has(c.name));
+        out.push(...packageFindings(path, originalText(parsed.source), mine.map((c) => ({ name: c.name, message: invalidMessage(c) })), 'distgit-invalid'));
+    }
+    return out;
+}
+function invalidMessage(c) {
+    const why = c.verdict.kind === 'invalid' ? c.verdict.reason : '';
+    return `package '${c.name}': ${why} — a non-RPM repository imported under its bare name, a binary subpackage name or a typo; fix or remove the entry`;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/registry.ts
 // Every subcommand by name. Commands of later milestones are listed so the CLI
 // can say they exist but are not available in this version yet.
+
+
 
 
 
@@ -102721,12 +104132,14 @@ const COMMANDS = new Map([
     ['import', importCommand],
     ['export content-resolver', exportContentResolverCommand],
     ['export hs-relmon', exportHsRelmonCommand],
-    ['sync-gitlab', syncGitlab]
+    ['sync-gitlab', syncGitlab],
+    ['sync-distgit', syncDistgit],
+    ['prune-retired', pruneRetired]
 ]);
 /** Commands whose change sets become proposals (in CI, or with --propose). */
-const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab']);
+const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab', 'sync-distgit', 'prune-retired']);
 /** interface.md commands not implemented yet in this version. */
-const PLANNED = ['sync-distgit', 'prune-retired', 'triage-updates', 'triage-retired', 'semver-audit', 'adopt'];
+const PLANNED = ['triage-updates', 'triage-retired', 'semver-audit', 'adopt'];
 /** `export` takes a format word: `export hs-relmon` is one command. */
 function commandName(argv) {
     if (argv[0] === 'export' && argv[1] !== undefined && !argv[1].startsWith('-'))
@@ -102738,7 +104151,7 @@ function commandName(argv) {
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
+    const r = ma !== null && mb != null && esm_range(ma, mb, str);
     return (r && {
         start: r[0],
         end: r[1],
@@ -102751,7 +104164,7 @@ const maybeMatch = (reg, str) => {
     const m = str.match(reg);
     return m ? m[0] : null;
 };
-const range = (a, b, str) => {
+const esm_range = (a, b, str) => {
     let begs, beg, left, right = undefined, result;
     let ai = str.indexOf(a);
     let bi = str.indexOf(b, ai + 1);
@@ -102887,7 +104300,7 @@ function balancedWithBudget(str, masked, budget) {
     if (budget.remaining < 0) {
         return undefined;
     }
-    const r = range('{', '}', masked);
+    const r = esm_range('{', '}', masked);
     const unmatched = r !== undefined && masked.indexOf('{') < r[0];
     budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
     if (!r || budget.remaining < 0) {
@@ -107136,7 +108549,8 @@ const MARKER = /<!-- poi-gitops (\{[^\n]*?\}) -->/g;
 const COMMENT_MARKERS = {
     blocked: '<!-- poi-gitops:blocked -->',
     incomplete: '<!-- poi-gitops:incomplete -->',
-    closed: '<!-- poi-gitops:closed -->'
+    closed: '<!-- poi-gitops:closed -->',
+    refreshFailed: '<!-- poi-gitops:refresh-failed -->'
 };
 const REGENERATE_CHECKBOX_MARKER = '<!-- poi-gitops:regenerate -->';
 function sha256(text) {
@@ -107235,7 +108649,7 @@ function patchOf(changeSet) {
 function render(input, withCounts) {
     const { changeSet, redact } = input;
     const words = input.words ?? GENERIC_WORDS;
-    const services = serviceUrls(changeSet.provenance.services);
+    const services = body_serviceUrls(changeSet.provenance.services);
     const files = changeset_changedFiles(changeSet.changes);
     const head = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact), findings(changeSet, redact)]
         .filter(Boolean).join('\n\n');
@@ -107442,7 +108856,7 @@ function controls(words, label) {
             'commits pushed by people stop that until they are handed back with the box or label above.</sub>'
     ].join('\n');
 }
-function serviceUrls(fromProvenance) {
+function body_serviceUrls(fromProvenance) {
     const aliases = {
         distgit: 'distgit', 'dist-git': 'distgit', pagure: 'distgit', bodhi: 'bodhi', gitlab: 'gitlab',
         'cbs-koji': 'cbs-koji', cbs: 'cbs-koji', 'fedora-koji': 'fedora-koji', koji: 'fedora-koji', bugzilla: 'bugzilla'
@@ -107576,6 +108990,22 @@ function pickProposal(proposals) {
     return [...proposals].sort((a, b) => b.number - a.number)[0] ?? null;
 }
 
+;// CONCATENATED MODULE: ./src/forge/comments.ts
+// One comment per purpose on a proposal: found again by its hidden marker and
+// edited in place, never posted twice.
+async function upsertComment(forge, number, marker, body) {
+    const text = body.includes(marker) ? body : `${marker}\n${body}`;
+    const existing = (await forge.listComments(number)).find((c) => c.body.includes(marker));
+    if (!existing) {
+        await forge.createComment(number, text);
+        return 'created';
+    }
+    if (existing.body.trim() === text.trim())
+        return 'unchanged';
+    await forge.updateComment(number, existing.id, text);
+    return 'updated';
+}
+
 ;// CONCATENATED MODULE: ./src/forge/engine.ts
 // The proposal engine: one PR/MR per job, kept right run after run, over the
 // forge-neutral Forge interface. Its state lives in the proposal itself (the
@@ -107589,6 +109019,7 @@ function pickProposal(proposals) {
 //   closed by a person    → unchanged for the same change; reopened (or a new one) for a different change
 //   none / merged         → branch + commit + proposal (created); an existing one found on create is reused
 //   partial data          → never removes packages, never closes: the proposal is left as is (failed)
+
 
 
 
@@ -107907,13 +109338,6 @@ async function addLabels(ctx, number, labels) {
         return [ctx.redact(error.explanation)];
     }
 }
-async function upsertComment(forge, number, marker, body) {
-    const existing = (await forge.listComments(number)).find((c) => c.body.includes(marker));
-    if (!existing)
-        await forge.createComment(number, body);
-    else if (existing.body !== body)
-        await forge.updateComment(number, existing.id, body);
-}
 function markerFor(plan, commit, base) {
     return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base };
 }
@@ -107945,6 +109369,18 @@ function hasLabel(labels, label) {
 }
 function lower(s) {
     return s.toLowerCase();
+}
+/**
+ * A job whose remote data could not be fetched proposes nothing; its open proposal, if any,
+ * is left as it is with one comment saying the refresh failed (edited in place on later failures).
+ */
+async function noteRefreshFailure(forge, branch, reason, options = {}) {
+    const open = await forge.findProposal(branch);
+    if (!open || open.state !== 'open')
+        return null;
+    const redact = redact_createRedactor([...(options.secrets ?? []), ...forge.secrets]);
+    await upsertComment(forge, open.number, COMMENT_MARKERS.refreshFailed, redact(`**poi-gitops** could not refresh this ${forge.words.proposal}: ${markdown_escapeText(reason)}\n\nNothing was changed; the next successful run refreshes it.`));
+    return open.number;
 }
 
 ;// CONCATENATED MODULE: ./src/forge/local.ts
@@ -114073,7 +115509,18 @@ async function runJobs(jobs, config, workspace, options) {
         for (const note of outcome.notes)
             options.log(`note: ${note}`);
         const request = proposalRequest(job, config, outcome, options);
-        // A job that failed before computing anything leaves its proposal untouched.
+        // A job that failed before computing anything leaves its proposal untouched;
+        // when a remote service failed, the proposal says so in one comment.
+        if (!request && outcome.exitCode === 3 && options.forge && !options.dryRun) {
+            try {
+                const n = await noteRefreshFailure(options.forge, config.proposal.branchPrefix + job.name, outcome.error ?? 'a remote service failed', { secrets: options.secrets });
+                if (n !== null)
+                    options.log(`${job.name}: left the open proposal as it was and commented that the refresh failed`);
+            }
+            catch (e) {
+                options.log(`warning: ${job.name}: could not comment on the proposal: ${e instanceof Error ? e.message : String(e)}`);
+            }
+        }
         if (request) {
             const files = changeset_changedFiles(request.changeSet.changes).length;
             options.log(`${job.name}: ${files} file(s) changed`);
@@ -114177,19 +115624,8 @@ function renderRunSummary(result, elapsedMs) {
 // new note per run). GitHub pull requests get annotations instead.
 
 
+
 const VALIDATION_NOTE_MARKER = '<!-- poi-gitops:validation -->';
-async function upsertStickyComment(forge, number, marker, body) {
-    const text = `${marker}\n${body}`;
-    const mine = (await forge.listComments(number)).find((c) => c.body.includes(marker));
-    if (!mine) {
-        await forge.createComment(number, text);
-        return 'created';
-    }
-    if (mine.body.trim() === text.trim())
-        return 'unchanged';
-    await forge.updateComment(number, mine.id, text);
-    return 'updated';
-}
 /** Posts or updates the note when this is a GitLab MR pipeline with a usable token; returns what happened or why not. */
 async function postValidationNote(env, findings, files) {
     const iid = Number(env.CI_MERGE_REQUEST_IID);
@@ -114200,7 +115636,7 @@ async function postValidationNote(env, findings, files) {
         return detection.problem ?? 'no GitLab token';
     if (detection.target.context.readOnlyReason)
         return `${detection.target.context.readOnlyReason} cannot post notes`;
-    const result = await upsertStickyComment(createForge(detection.target), iid, VALIDATION_NOTE_MARKER, renderValidationSummary(findings, files));
+    const result = await upsertComment(createForge(detection.target), iid, VALIDATION_NOTE_MARKER, renderValidationSummary(findings, files));
     return `validation note ${result} on !${iid}`;
 }
 

@@ -3,23 +3,11 @@
 // new note per run). GitHub pull requests get annotations instead.
 
 import { createForge, detectForge } from '../forge/detect.js'
-import type { Forge } from '../forge/types.js'
+import { upsertComment } from '../forge/comments.js'
 import type { Finding } from '../report/finding.js'
 import { renderValidationSummary } from '../report/summary.js'
 
 export const VALIDATION_NOTE_MARKER = '<!-- poi-gitops:validation -->'
-
-export async function upsertStickyComment(forge: Forge, number: number, marker: string, body: string): Promise<'created' | 'updated' | 'unchanged'> {
-  const text = `${marker}\n${body}`
-  const mine = (await forge.listComments(number)).find((c) => c.body.includes(marker))
-  if (!mine) {
-    await forge.createComment(number, text)
-    return 'created'
-  }
-  if (mine.body.trim() === text.trim()) return 'unchanged'
-  await forge.updateComment(number, mine.id, text)
-  return 'updated'
-}
 
 /** Posts or updates the note when this is a GitLab MR pipeline with a usable token; returns what happened or why not. */
 export async function postValidationNote(env: Readonly<Record<string, string | undefined>>, findings: readonly Finding[], files: readonly string[]): Promise<string> {
@@ -28,6 +16,6 @@ export async function postValidationNote(env: Readonly<Record<string, string | u
   const detection = detectForge({ ...env })
   if (!detection.target) return detection.problem ?? 'no GitLab token'
   if (detection.target.context.readOnlyReason) return `${detection.target.context.readOnlyReason} cannot post notes`
-  const result = await upsertStickyComment(createForge(detection.target), iid, VALIDATION_NOTE_MARKER, renderValidationSummary(findings, files))
+  const result = await upsertComment(createForge(detection.target), iid, VALIDATION_NOTE_MARKER, renderValidationSummary(findings, files))
   return `validation note ${result} on !${iid}`
 }

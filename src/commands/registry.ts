@@ -10,6 +10,8 @@ import { remove } from './remove.js'
 import { importCommand } from './import.js'
 import { exportContentResolverCommand, exportHsRelmonCommand } from './export.js'
 import { syncGitlab } from './sync-gitlab.js'
+import { syncDistgit } from './sync-distgit.js'
+import { pruneRetired } from './prune-retired.js'
 
 export const COMMANDS = new Map<string, Command>([
   ['validate', validate],
@@ -20,14 +22,16 @@ export const COMMANDS = new Map<string, Command>([
   ['import', importCommand],
   ['export content-resolver', exportContentResolverCommand],
   ['export hs-relmon', exportHsRelmonCommand],
-  ['sync-gitlab', syncGitlab]
+  ['sync-gitlab', syncGitlab],
+  ['sync-distgit', syncDistgit],
+  ['prune-retired', pruneRetired]
 ])
 
 /** Commands whose change sets become proposals (in CI, or with --propose). */
-export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab'])
+export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab', 'sync-distgit', 'prune-retired'])
 
 /** interface.md commands not implemented yet in this version. */
-export const PLANNED = ['sync-distgit', 'prune-retired', 'triage-updates', 'triage-retired', 'semver-audit', 'adopt']
+export const PLANNED = ['triage-updates', 'triage-retired', 'semver-audit', 'adopt']
 
 /** `export` takes a format word: `export hs-relmon` is one command. */
 export function commandName(argv: readonly string[]): { name: string; rest: string[] } {

@@ -21,6 +21,7 @@ import {
   COMMENT_MARKERS, fingerprintFiles, parseMarker, regenerateRequested, renderMarker, replaceMarker, sha256, type Marker
 } from './marker.js'
 import { createRedactor, type Redactor } from '../core/redact.js'
+import { upsertComment } from './comments.js'
 import type {
   CommitSummary, Forge, ForgeVocabulary, Person, ProposalInfo, ProposalOperation, ProposalOutcome, ProposalPreview, ProposalRequest
 } from './types.js'
@@ -358,12 +359,6 @@ async function addLabels(ctx: Context, number: number, labels: string[]): Promis
   }
 }
 
-async function upsertComment(forge: Forge, number: number, marker: string, body: string): Promise<void> {
-  const existing = (await forge.listComments(number)).find((c) => c.body.includes(marker))
-  if (!existing) await forge.createComment(number, body)
-  else if (existing.body !== body) await forge.updateComment(number, existing.id, body)
-}
-
 function markerFor(plan: Plan, commit: string | null, base: string | null): Marker {
   return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base }
 }
@@ -403,3 +398,17 @@ function lower(s: string): string {
   return s.toLowerCase()
 }
 
+
+/**
+ * A job whose remote data could not be fetched proposes nothing; its open proposal, if any,
+ * is left as it is with one comment saying the refresh failed (edited in place on later failures).
+ */
+export async function noteRefreshFailure(forge: Forge, branch: string, reason: string, options: EngineOptions = {}): Promise<number | null> {
+  const open = await forge.findProposal(branch)
+  if (!open || open.state !== 'open') return null
+  const redact = createRedactor([...(options.secrets ?? []), ...forge.secrets])
+  await upsertComment(forge, open.number, COMMENT_MARKERS.refreshFailed, redact(
+    `**poi-gitops** could not refresh this ${forge.words.proposal}: ${escapeText(reason)}\n\nNothing was changed; the next successful run refreshes it.`
+  ))
+  return open.number
+}

@@ -29,7 +29,8 @@ const MARKER = /<!-- poi-gitops (\{[^\n]*?\}) -->/g
 export const COMMENT_MARKERS = {
   blocked: '<!-- poi-gitops:blocked -->',
   incomplete: '<!-- poi-gitops:incomplete -->',
-  closed: '<!-- poi-gitops:closed -->'
+  closed: '<!-- poi-gitops:closed -->',
+  refreshFailed: '<!-- poi-gitops:refresh-failed -->'
 } as const
 
 export const REGENERATE_CHECKBOX_MARKER = '<!-- poi-gitops:regenerate -->'

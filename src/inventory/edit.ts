@@ -113,8 +113,16 @@ export class InventoryEditor {
       return l
     }
     // Removed packages.
+    const removals: Array<{ start: number; end: number }> = []
     for (let i = 0; i < this.original.packages.length; i++) {
-      if (!kept.has(i)) splices.push({ ...this.packageRegion(needsLayout(i)), text: '' })
+      if (!kept.has(i)) removals.push(this.packageRegion(needsLayout(i)))
+    }
+    // Neighbouring removals can claim the same blank lines (the last package reaches back
+    // over them at the end of the file): delete the union of the regions.
+    for (const r of mergeRanges(removals)) {
+      // A removal that reaches the end of the file must not leave a trailing blank line.
+      const start = r.end === this.text.length ? skipBlankLinesBack(this.text, r.start) : r.start
+      splices.push({ start, end: r.end, text: '' })
     }
     // Changed fields of kept packages.
     for (const p of this.model.packages) {
@@ -466,6 +474,16 @@ interface PackageStyle {
   inlineArrays: boolean
   /** What separates two package tables: an empty line, or nothing. */
   separator: string
+}
+
+function mergeRanges(ranges: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1]
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
+    else out.push({ ...r })
+  }
+  return out
 }
 
 function sortPositioned(list: Array<{ at: number; rank: number; seq: number; pkg: Package }>): Package[] {

@@ -6,7 +6,7 @@ import type { JobConfig, RepoConfig } from '../config/config.js'
 import type { Workspace } from '../core/workspace.js'
 import type { ExitCode } from '../commands/types.js'
 import { changedFiles } from '../core/changeset.js'
-import { propose } from '../forge/engine.js'
+import { noteRefreshFailure, propose } from '../forge/engine.js'
 import type { Forge, ProposalOutcome, ProposalRequest } from '../forge/types.js'
 import { computeJob, type JobOutcome } from './compute-job.js'
 
@@ -66,7 +66,16 @@ export async function runJobs(jobs: readonly JobConfig[], config: RepoConfig, wo
     if (outcome.error) options.log(`error: ${outcome.error}`)
     for (const note of outcome.notes) options.log(`note: ${note}`)
     const request = proposalRequest(job, config, outcome, options)
-    // A job that failed before computing anything leaves its proposal untouched.
+    // A job that failed before computing anything leaves its proposal untouched;
+    // when a remote service failed, the proposal says so in one comment.
+    if (!request && outcome.exitCode === 3 && options.forge && !options.dryRun) {
+      try {
+        const n = await noteRefreshFailure(options.forge, config.proposal.branchPrefix + job.name, outcome.error ?? 'a remote service failed', { secrets: options.secrets })
+        if (n !== null) options.log(`${job.name}: left the open proposal as it was and commented that the refresh failed`)
+      } catch (e) {
+        options.log(`warning: ${job.name}: could not comment on the proposal: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    }
     if (request) {
       const files = changedFiles(request.changeSet.changes).length
       options.log(`${job.name}: ${files} file(s) changed`)

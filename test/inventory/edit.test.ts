@@ -97,6 +97,17 @@ describe('format-preserving edits', () => {
     expect(back.packages.map((p) => p.name)).toEqual(['aaa-first', 'systemd', 'tcpdump', 'tmux', 'zsh', 'zzz-last'])
   })
 
+  test('removing the last packages together (overlapping regions) leaves a clean file', () => {
+    const { editor } = editorFor('unsorted.toml')
+    removePackages(editor.model, 'zeta')
+    removePackages(editor.model, 'alpha')
+    expect(editor.render()).toBe('[inventory]\nname = "unsorted"\ndescription = "d"\nmaintainer = "m"\n')
+    const c = editorFor('commented.toml').editor
+    removePackages(c.model, 'tmux')
+    removePackages(c.model, 'zsh')
+    expect(c.render().endsWith('# ---- tooling ------------------------------------------------------\n')).toBe(true)
+  })
+
   test('an unsorted file gets new packages at the end', () => {
     const { editor } = editorFor('unsorted.toml')
     addPackage(editor.model, { name: 'beta' })

@@ -9,7 +9,7 @@ import { makeRepo } from '../helpers/cli.js'
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples')
 const examplesRepo = (): string => makeRepo({
-  'poi-gitops.toml': readFileSync(join(EXAMPLES, 'poi-gitops.toml')) + '\n[[job]]\nname = "tcpdump"\nrun = "add -i inventories/hyperscale.toml tcpdump --rpm tcpdump --workload hyperscale"\n\n[[job]]\nname = "broken"\nrun = "add -i inventories/missing.toml x"\n',
+  'poi-gitops.toml': readFileSync(join(EXAMPLES, 'poi-gitops.toml')) + '\n[[job]]\nname = "tcpdump"\nrun = "add -i inventories/hyperscale.toml tcpdump --rpm tcpdump --workload hyperscale"\n\n[[job]]\nname = "broken"\nrun = "add -i inventories/missing.toml x"\n\n[[job]]\nname = "triage"\nrun = "triage-updates -i inventories/hyperscale.toml"\n',
   'inventories/hyperscale.toml': readFileSync(join(EXAMPLES, 'inventories', 'hyperscale.toml')),
   'content-resolver/hs-packages.yaml': readFileSync(join(EXAMPLES, 'content-resolver', 'hs-packages.yaml')),
   'hs-relmon/manifest.toml': readFileSync(join(EXAMPLES, 'hs-relmon', 'manifest.toml'))
@@ -41,8 +41,8 @@ describe('a job: its command plus the exports it affects, as one change set', ()
     expect(broken.exitCode).toBe(1)
     expect(broken.changeSet).toBeUndefined()
     expect(broken.findings[0].message).toContain('failed to read inventories/missing.toml')
-    const planned = await computeJob(config.jobs.find((j) => j.name === 'salimma')!, config, new FsWorkspace(root), {}, () => {})
+    const planned = await computeJob(config.jobs.find((j) => j.name === 'triage')!, config, new FsWorkspace(root), {}, () => {})
     expect(planned.exitCode).toBe(2)
-    expect(planned.error).toContain("'sync-distgit' is not available")
+    expect(planned.error).toContain("'triage-updates' is not available")
   })
 })

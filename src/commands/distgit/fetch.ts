@@ -1,0 +1,86 @@
+// sync-distgit's fetch step (reference distgit.md §3.3 step 5): the projects
+// a user or group can access, by owner-alias dump, group listing or pattern
+// listings, with a record of what finished so that nothing missing from an
+// unfinished or unverified fetch is ever taken as "gone".
+
+import { emptyGroupAccess, emptyUserAccess, type DistGit, type DistGitProject } from '../../sources/distgit.js'
+import { compareNames } from '../../inventory/model.js'
+import { matchesAny, matchesPattern } from './patterns.js'
+import { runLimited } from './pool.js'
+
+export type FetchMode = { kind: 'fast'; user: string; pattern?: string } | { kind: 'user'; user: string } | { kind: 'group'; group: string }
+
+export interface FetchResult {
+  /** Projects of the patterns that finished, in pattern then server order (not de-duplicated). */
+  projects: DistGitProject[]
+  /** The first failing pattern in list order ('' for a single query) and its error. */
+  failure?: { pattern: string; error: unknown }
+  /** Every finished listing was checked against the server's total. */
+  verified: boolean
+  /** Non-rpms projects left out of group listings. */
+  dropped: number
+}
+
+export interface FetchOptions {
+  /** Listings in flight at once (user mode). */
+  jobs: number
+  log: (line: string) => void
+}
+
+export async function fetchProjects(dg: DistGit, mode: FetchMode, patterns: readonly string[], o: FetchOptions): Promise<FetchResult> {
+  switch (mode.kind) {
+    case 'fast':
+      return fetchFast(dg, mode.user, mode.pattern)
+    case 'group':
+      return fetchGroup(dg, mode.group, patterns, o)
+    case 'user':
+      return fetchUser(dg, mode.user, patterns, o)
+  }
+}
+
+/** §2.4: one dump, direct maintainers only, synthesized as commit-level records so the access filter keeps them. */
+async function fetchFast(dg: DistGit, user: string, pattern: string | undefined): Promise<FetchResult> {
+  const index = await dg.maintainerIndex()
+  const names = [...index].filter(([name, users]) => users.includes(user) && (pattern === undefined || matchesPattern(name, pattern))).map(([n]) => n)
+  names.sort(compareNames)
+  const projects = names.map((name) => ({ name, fullname: `rpms/${name}`, users: { ...emptyUserAccess(), commit: [user] }, groups: emptyGroupAccess() }))
+  // The dump is one document: if it parsed, it is whole.
+  return { projects, verified: true, dropped: 0 }
+}
+
+/** §8.4: the group endpoint ignores `pattern`, so the group is listed once and every scope is applied here. */
+async function fetchGroup(dg: DistGit, group: string, patterns: readonly string[], o: FetchOptions): Promise<FetchResult> {
+  try {
+    const listing = await dg.listGroupProjects(group)
+    const projects = listing.projects.filter((p) => matchesAny(p.name, patterns))
+    o.log(`group:${group}: ${listing.projects.length} rpms project(s) in ${listing.requests} request(s)${listing.dropped ? `, ${listing.dropped} non-rpms project(s) or fork(s) left out` : ''}`)
+    return { projects, verified: listing.verified, dropped: listing.dropped }
+  } catch (error) {
+    return { projects: [], failure: { pattern: '', error }, verified: false, dropped: 0 }
+  }
+}
+
+/** §2.1: one listing per pattern, at most `jobs` at once; a failure stops new listings from starting. */
+async function fetchUser(dg: DistGit, user: string, patterns: readonly string[], o: FetchOptions): Promise<FetchResult> {
+  const settled = await runLimited(patterns, o.jobs, async (pattern) => {
+    const listing = await dg.listUserProjects(user, pattern === '' ? undefined : pattern)
+    // The server may answer a superset (see pagure.serverPattern); the client-side matcher decides, as it does for pruning.
+    const projects = pattern === '' ? listing.projects : listing.projects.filter((p) => matchesPattern(p.name, pattern))
+    o.log(`${pattern === '' ? 'all' : pattern}: ${projects.length} project(s) in ${listing.requests} request(s)`)
+    return { ...listing, projects }
+  })
+  const projects: DistGitProject[] = []
+  let verified = true
+  let failure: FetchResult['failure']
+  settled.forEach((s, i) => {
+    if (s.status === 'done') {
+      projects.push(...s.value.projects)
+      verified &&= s.value.verified
+    } else if (s.status === 'failed' && failure === undefined) {
+      failure = { pattern: patterns[i] as string, error: s.error }
+    }
+  })
+  // Patterns never started after a failure are covered by the recorded failing pattern (it comes first).
+  if (failure === undefined && settled.some((s) => s.status !== 'done')) throw new Error('internal: a listing neither finished nor failed')
+  return { projects, failure, verified: failure === undefined && verified, dropped: 0 }
+}

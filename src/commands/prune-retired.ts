@@ -1,0 +1,164 @@
+// `prune-retired -i FILE [--branch B,…] [--pattern G,…] [--start-from N]
+// [--end-with N] [-j N] [--remove]` (reference distgit.md §4.5): find the
+// inventory packages no longer carried on any active branch and mark them
+// `unshipped` (both directions) or remove them. The scan is all or nothing:
+// any persistent failure exits 3 and nothing is proposed.
+
+import { bool, list, str, type CommandSpec } from '../cli/args.js'
+import type { ChangeRecord } from '../core/changeset.js'
+import { requestCounts } from '../sources/http.js'
+import { nameProblem } from '../sources/names.js'
+import type { BodhiClient } from '../sources/bodhi.js'
+import type { DistGit } from '../sources/distgit.js'
+import type { Inventory } from '../inventory/model.js'
+import { changeSet, loadInventory, loadMerged, readInventory, requirePaths } from './inventories.js'
+import type { Finding } from '../report/finding.js'
+import { originalText } from './edit-helpers.js'
+import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
+import { commandError, makeBodhi, makeDistGit, positiveInt, serviceUrls, type DistgitDeps } from './distgit/clients.js'
+import { inWalk } from './distgit/patterns.js'
+import { editTarget, fileChange, packageFindings } from './distgit/target.js'
+import { activeBranchSet, applyMarkers, removeCandidates, scanUnshipped, type Checked } from './unshipped.js'
+
+export const PRUNE_RETIRED_SPEC: CommandSpec = {
+  name: 'prune-retired',
+  summary: 'Mark (or remove) inventory packages no longer carried on any active Fedora/EPEL branch.',
+  positionals: [],
+  flags: [
+    { name: 'branch', kind: 'list', metavar: 'BRANCHES', help: 'active branches to check, used verbatim (default: Bodhi\'s active releases plus rawhide)' },
+    { name: 'pattern', kind: 'list', metavar: 'GLOBS', help: 'only check matching packages (NAME or PREFIX*, case-insensitive)' },
+    { name: 'start-from', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or after NAME' },
+    { name: 'end-with', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or before NAME' },
+    { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'packages checked concurrently (default 8)' },
+    { name: 'remove', kind: 'bool', help: 'delete the entries instead of marking them unshipped' },
+    { name: 'yes', short: 'y', kind: 'bool', help: 'accepted for poi-tracker compatibility (the bot never prompts)' },
+    { name: 'verbose', short: 'v', kind: 'bool', help: 'progress on stderr' }
+  ],
+  notes: `Exactly one -i FILE unless --dry-run (which may merge several inventories into one view).
+An entry with no rpms/ dist-git project (404) is reported as invalid, never marked or removed: fixing it is a human call.`
+}
+
+export function pruneRetiredCommand(deps: DistgitDeps = {}): Command {
+  return { spec: PRUNE_RETIRED_SPEC, run: (ctx) => runPrune(ctx, deps) }
+}
+
+export const pruneRetired: Command = pruneRetiredCommand()
+
+interface Plan {
+  jobs: number
+  branches?: string[]
+  remove: boolean
+  dryRun: boolean
+}
+
+function plan(ctx: CommandContext): Plan {
+  const a = ctx.args
+  if (a.positionals.length > 0) throw new CommandError(`prune-retired takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2)
+  const dryRun = bool(a, 'dry-run')
+  const remove = bool(a, 'remove')
+  if (remove && dryRun) throw new CommandError('--remove cannot be used with --dry-run', 2)
+  let branches: string[] | undefined
+  if (a.flags.has('branch')) {
+    branches = list(a, 'branch')
+    if (branches.length === 0) throw new CommandError('--branch needs at least one branch name', 2)
+    for (const b of branches) {
+      const problem = nameProblem(b)
+      if (problem !== undefined) throw new CommandError(`--branch: invalid branch name ${JSON.stringify(b)}: ${problem}`, 2)
+    }
+  }
+  return { jobs: positiveInt(str(a, 'jobs'), '--jobs', 8, 64), branches, remove, dryRun }
+}
+
+async function runPrune(ctx: CommandContext, deps: DistgitDeps): Promise<CommandResult> {
+  const p = plan(ctx)
+  const paths = await requirePaths(ctx)
+  if (!p.dryRun && paths.length !== 1) {
+    throw new CommandError(`prune-retired changes one inventory: pass exactly one -i FILE (got ${paths.length}; several are allowed with --dry-run)`, 2)
+  }
+  const single = paths.length === 1 ? await loadInventory(ctx, paths[0] as string) : undefined
+  const view: Inventory = single ? single.inventory : (await loadMerged(ctx, paths)).inventory
+  const filter = { patterns: list(ctx.args, 'pattern'), startFrom: str(ctx.args, 'start-from'), endWith: str(ctx.args, 'end-with') }
+  const names = view.packages.filter((pkg) => inWalk(pkg.name, filter)).map((pkg) => pkg.name)
+
+  const urls = serviceUrls(ctx)
+  const dg: DistGit = makeDistGit(ctx, deps, urls, p.jobs)
+  let bodhi: BodhiClient | undefined
+  let checked: Checked[]
+  let active: string[]
+  try {
+    if (p.branches) active = p.branches
+    else {
+      bodhi = makeBodhi(ctx, deps, urls)
+      active = activeBranchSet(await bodhi.releases())
+    }
+    ctx.log(`Checking ${names.length} package(s) against ${active.join(', ')} (${p.jobs} at a time)`)
+    const verbose = bool(ctx.args, 'verbose')
+    checked = names.length === 0 ? [] : await scanUnshipped(dg, names, active, p.jobs, verbose ? (done, total, name) => ctx.log(`[${done}/${total}] ${name}`) : undefined)
+  } catch (e) {
+    commandError(e, 'prune-retired: the retirement check failed, nothing was marked or removed: ')
+  } finally {
+    await Promise.all([dg.close(), bodhi?.close()])
+  }
+
+  const candidates = checked.filter((c) => c.verdict.kind === 'candidate')
+  const invalid = checked.filter((c) => c.verdict.kind === 'invalid')
+  const reasonOf = (c: Checked): string => (c.verdict.kind === 'shipped' ? '' : c.verdict.reason)
+  let stdout = candidates.length === 0
+    ? 'No package is missing from every active branch.\n'
+    : `Packages no longer carried on any active branch (${candidates.length}):\n${candidates.map((c) => `- ${c.name}: ${reasonOf(c)}\n`).join('')}`
+  if (invalid.length > 0) {
+    stdout += `\nInvalid entries (${invalid.length}) — no such dist-git package; typically a non-rpms project imported by an older group sync, a binary subpackage name, or a typo. Fix or remove them:\n` +
+      invalid.map((c) => `- ${c.name}: ${reasonOf(c)}\n`).join('')
+  }
+  ctx.log(`${checked.length} checked, ${candidates.length} prunable, ${invalid.length} invalid`)
+
+  const services: Record<string, string> = p.branches ? { distgit: urls.distgit } : { distgit: urls.distgit, bodhi: urls.bodhi }
+  const provenance = { services, requests: requestCounts(bodhi ? [dg, bodhi] : [dg]) }
+  if (!single) {
+    // A --dry-run over several files: a report, no change to show.
+    return { exitCode: 0, stdout, findings: await findingsAcross(ctx, paths, invalid) }
+  }
+
+  const path = single.source.path
+  const target = editTarget(path, single.source, single.inventory, originalText(single.source))
+  const records: ChangeRecord[] = []
+  if (p.remove) {
+    const removed = removeCandidates(target.model, checked)
+    for (const r of removed) records.push({ file: path, package: r.name, kind: 'removed', reason: r.reason, source: 'distgit' })
+    if (removed.length === 0) ctx.log('No packages to remove.')
+  } else {
+    for (const c of applyMarkers(target.model.packages, checked)) {
+      records.push(c.after !== undefined
+        ? { file: path, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: 'distgit' }
+        : { file: path, package: c.name, kind: 'unmarked', field: 'unshipped', before: c.before, reason: c.why, source: 'distgit' })
+    }
+    if (records.length === 0) ctx.log('unshipped markers are up to date.')
+  }
+  const findings = packageFindings(path, originalText(single.source), invalid.map((c) => ({ name: c.name, message: invalidMessage(c) })), 'distgit-invalid')
+  const set = changeSet(ctx, [fileChange(target)], records, [path])
+  set.findings = findings
+  set.provenance.services = provenance.services
+  set.provenance.requests = provenance.requests
+  return { exitCode: 0, stdout, findings, changeSet: set }
+}
+
+/** Invalid-entry findings located in the first file that lists each package. */
+async function findingsAcross(ctx: CommandContext, paths: readonly string[], invalid: readonly Checked[]): Promise<Finding[]> {
+  const out: Finding[] = []
+  let left = [...invalid]
+  for (const path of paths) {
+    if (left.length === 0) break
+    const parsed = await readInventory(ctx.workspace, path)
+    if (!parsed.inventory || !parsed.source) continue
+    const here = new Set(parsed.inventory.packages.map((p) => p.name))
+    const mine = left.filter((c) => here.has(c.name))
+    left = left.filter((c) => !here.has(c.name))
+    out.push(...packageFindings(path, originalText(parsed.source), mine.map((c) => ({ name: c.name, message: invalidMessage(c) })), 'distgit-invalid'))
+  }
+  return out
+}
+
+function invalidMessage(c: Checked): string {
+  const why = c.verdict.kind === 'invalid' ? c.verdict.reason : ''
+  return `package '${c.name}': ${why} — a non-RPM repository imported under its bare name, a binary subpackage name or a typo; fix or remove the entry`
+}

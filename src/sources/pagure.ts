@@ -1,0 +1,209 @@
+// The dist-git interface over Pagure (src.fedoraproject.org), reference
+// distgit.md §2.1–§2.6. Every listing is read completely and checked against
+// the server's own total before anyone may act on what is missing from it.
+
+import { HttpClient, type HostStats, type HttpClientOptions, type HttpResponse, type Query, RetryableResponseError } from './http.js'
+import { pathOf, validateName } from './names.js'
+import {
+  type DistGit, type DistGitProject, type GroupAccess, ListingIncompleteError, type ProjectListing, type UserAccess,
+  emptyGroupAccess, emptyUserAccess
+} from './distgit.js'
+
+export interface PagureOptions extends Omit<HttpClientOptions, 'service' | 'baseUrl'> {
+  baseUrl: string
+  /** Pagure page size, 1..100 (default 100). */
+  perPage?: number
+}
+
+/** A page count beyond this is a broken answer, not a listing to walk. */
+const MAX_PAGES = 2000
+
+/** Client-side patterns (§3.5) the Pagure query can express as a superset: name characters and one trailing `*`. */
+export const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/
+
+/**
+ * The `pattern=` value sent for a client-side pattern. Pagure compares an
+ * unstarred pattern case-sensitively and exactly, and a starred one with
+ * ILIKE (where `_` is a wildcard), while the client-side matcher is a
+ * case-insensitive literal. Sending the starred form always yields a superset
+ * of the client-side match, so additions and the prune scope agree after the
+ * caller filters (reference §3.13 item 5).
+ */
+export function serverPattern(pattern: string): string | undefined {
+  if (pattern === '') return undefined
+  return pattern.endsWith('*') ? pattern : `${pattern}*`
+}
+
+interface Page {
+  projects: DistGitProject[]
+  pages: number
+  total?: number
+}
+
+export class PagureDistGit implements DistGit {
+  readonly kind = 'pagure'
+  readonly http: HttpClient
+  readonly perPage: number
+
+  constructor(options: PagureOptions) {
+    const { perPage = 100, ...http } = options
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) throw new RangeError(`per-page must be 1..100 (Pagure answers 400 otherwise), got ${perPage}`)
+    this.perPage = perPage
+    this.http = new HttpClient({ ...http, service: 'distgit' })
+  }
+
+  get baseUrl(): string {
+    return this.http.baseUrl
+  }
+
+  async listUserProjects(user: string, pattern?: string): Promise<ProjectListing> {
+    validateName('user', user)
+    if (pattern !== undefined && !PATTERN_SYNTAX.test(pattern)) throw new RangeError(`pattern ${JSON.stringify(pattern)} may only hold package-name characters and one trailing "*"`)
+    const server = pattern === undefined ? undefined : serverPattern(pattern)
+    // Parameter order as poi-tracker sends them (§2.1); `short` is never sent because the ACLs are needed.
+    const query = (page: number): Query => ({ namespace: 'rpms', fork: 'false', username: user, per_page: this.perPage, page, pattern: server })
+    return this.#listing('/api/0/projects', query, `projects of user ${user}${server ? ` matching ${server}` : ''}`)
+  }
+
+  async listGroupProjects(group: string): Promise<ProjectListing> {
+    // The group endpoint reads neither pattern, namespace nor fork (§2.2): one listing of the whole group, filtered here.
+    const query = (page: number): Query => ({ projects: 'true', per_page: this.perPage, page })
+    return this.#listing(pathOf('api', '0', 'group', validateName('group', group)), query, `projects of group ${group}`)
+  }
+
+  async groupMembers(group: string): Promise<string[]> {
+    return this.#getJson(pathOf('api', '0', 'group', validateName('group', group)), undefined, (doc) => {
+      const members = field(doc, 'members')
+      if (!Array.isArray(members)) throw new Error('the answer has no `members` list')
+      return members.filter((m): m is string => typeof m === 'string')
+    })
+  }
+
+  async maintainerIndex(): Promise<Map<string, string[]>> {
+    return this.#getJson('/extras/pagure_owner_alias.json', undefined, (doc) => {
+      const rpms = field(doc, 'rpms')
+      if (!isObject(rpms)) throw new Error('the owner-alias dump has no `rpms` map')
+      const out = new Map<string, string[]>()
+      for (const [name, users] of Object.entries(rpms)) out.set(name, strings(users))
+      return out
+    })
+  }
+
+  async branches(pkg: string): Promise<string[] | undefined> {
+    const path = pathOf('api', '0', 'rpms', validateName('package', pkg), 'git', 'branches')
+    return this.http.requestAs({ path, headers: { accept: 'application/json' }, okStatuses: [404] }, (res) => {
+      if (res.status === 404) return undefined
+      const branches = field(parseJson(res), 'branches')
+      if (!Array.isArray(branches) || branches.some((b) => typeof b !== 'string')) throw new Error('the answer has no `branches` list of names')
+      return branches as string[]
+    })
+  }
+
+  async isRetired(pkg: string, branch: string): Promise<boolean> {
+    const path = pathOf('rpms', validateName('package', pkg), 'raw', validateName('branch', branch), 'f', 'dead.package')
+    const res = await this.http.request({ path, okStatuses: [404] })
+    return res.status !== 404
+  }
+
+  stats(): Record<string, HostStats> {
+    return this.http.stats()
+  }
+
+  close(): Promise<void> {
+    return this.http.close()
+  }
+
+  /**
+   * Reads every page of a listing (page 1 first, the rest concurrently; the
+   * client bounds requests in flight). Offset pagination shifts when a
+   * project appears or disappears between pages, so the listing must report
+   * one total throughout and hold exactly that many distinct projects; one
+   * full re-read is tried before giving up (reference §8.2).
+   */
+  async #listing(path: string, query: (page: number) => Query, what: string): Promise<ProjectListing> {
+    let requests = 0
+    for (let read = 1; ; read++) {
+      const first = await this.#page(path, query(1))
+      const pages = Math.min(first.pages, MAX_PAGES)
+      if (first.pages > MAX_PAGES) throw new ListingIncompleteError(`dist-git: ${what}: the listing claims ${first.pages} pages`)
+      const rest = await Promise.all(range(2, pages).map((p) => this.#page(path, query(p))))
+      requests += pages
+      const all = [first, ...rest]
+      const totals = new Set(all.map((p) => p.total))
+      const projects = all.flatMap((p) => p.projects)
+      const distinct = new Set(projects.map((p) => p.fullname ?? p.name)).size
+      if (totals.size === 1 && first.total === undefined) {
+        return { ...rpmsOnly(projects), requests, verified: false }
+      }
+      const total = first.total
+      if (totals.size === 1 && total === distinct) return { ...rpmsOnly(projects), requests, total, verified: true }
+      if (read >= 2) {
+        const seen = [...totals].map((t) => (t === undefined ? 'none' : String(t))).join(' then ')
+        throw new ListingIncompleteError(
+          `dist-git: ${what}: read ${distinct} distinct projects over ${pages} page(s) but the server reported a total of ${seen}, twice in a row; ` +
+            'the listing changed while it was read (offset pagination), so it cannot be trusted for removals')
+      }
+    }
+  }
+
+  async #page(path: string, query: Query): Promise<Page> {
+    return this.#getJson(path, query, (doc) => {
+      const list = field(doc, 'projects')
+      if (!Array.isArray(list)) throw new Error('the answer has no `projects` list')
+      const pagination = field(doc, 'pagination')
+      const pages = isObject(pagination) && typeof pagination['pages'] === 'number' ? pagination['pages'] : 1
+      const total = field(doc, 'total_projects')
+      return { projects: list.map(project), pages: Math.max(1, pages), total: typeof total === 'number' ? total : undefined }
+    })
+  }
+
+  async #getJson<T>(path: string, query: Query | undefined, decode: (doc: unknown) => T): Promise<T> {
+    return this.http.requestAs({ path, query, headers: { accept: 'application/json' } }, (res) => decode(parseJson(res)))
+  }
+}
+
+function parseJson(res: HttpResponse): unknown {
+  try {
+    return JSON.parse(res.text()) as unknown
+  } catch {
+    // A proxy's HTML page with a 200: worth another attempt, like a 5xx.
+    throw new RetryableResponseError(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`)
+  }
+}
+
+function rpmsOnly(projects: DistGitProject[]): { projects: DistGitProject[]; dropped: number } {
+  // Group listings span every namespace and forks, all under the bare name (§2.2); a project without fullname is kept.
+  const kept = projects.filter((p) => p.fullname === undefined || p.fullname.startsWith('rpms/'))
+  return { projects: kept, dropped: projects.length - kept.length }
+}
+
+function project(raw: unknown, i: number): DistGitProject {
+  if (!isObject(raw) || typeof raw['name'] !== 'string') throw new Error(`projects[${i}] has no name`)
+  const u = isObject(raw['access_users']) ? raw['access_users'] : {}
+  const g = isObject(raw['access_groups']) ? raw['access_groups'] : {}
+  const users: UserAccess = emptyUserAccess()
+  const groups: GroupAccess = emptyGroupAccess()
+  for (const level of Object.keys(users) as Array<keyof UserAccess>) users[level] = strings(u[level])
+  for (const level of Object.keys(groups) as Array<keyof GroupAccess>) groups[level] = strings(g[level])
+  const out: DistGitProject = { name: raw['name'], users, groups }
+  if (typeof raw['fullname'] === 'string') out.fullname = raw['fullname']
+  return out
+}
+
+function field(doc: unknown, key: string): unknown {
+  return isObject(doc) ? doc[key] : undefined
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = []
+  for (let i = from; i <= to; i++) out.push(i)
+  return out
+}

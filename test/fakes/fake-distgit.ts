@@ -1,0 +1,292 @@
+// A fake Fedora dist-git (Pagure) and Bodhi on 127.0.0.1, answering in the
+// shapes the reference documents (distgit.md §2) and with Pagure's own
+// semantics where they matter: server-side `pattern` (`*` → SQL `%`, ILIKE
+// with `_` as a wildcard, exact and case-sensitive without a star),
+// `username` matching direct and group access (not ticket), forks unless
+// fork=false, offset pagination ordered by lower-cased name, per_page 1..100,
+// a 504 for an unfiltered listing of a prolific user, and a group endpoint
+// that ignores `pattern` and lists every namespace and forks.
+// Faults (status storms, 429 with Retry-After, connection resets, hangs),
+// latency and data changes between pages can be injected.
+
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { startFakeHttp, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
+import type { FakeData, FakeProject } from './distgit-fixtures.js'
+
+export type FaultAction = { status: number; headers?: Record<string, string>; body?: string } | 'reset' | 'hang'
+
+export interface FaultRule {
+  /** Tested against the request path and query as received. */
+  match: RegExp | ((url: URL) => boolean)
+  /** How many matching requests get the fault (default: all). */
+  times?: number
+  action: FaultAction
+}
+
+export type Route = 'projects' | 'group' | 'members' | 'alias' | 'branches' | 'dead' | 'releases' | 'other'
+
+export interface FakeDistgitOptions {
+  /** Delay before every answer (the benchmark's injected latency). */
+  latencyMs?: number
+  /** An unfiltered user listing with more accessible projects than this answers 504 (Pagure's gateway timeout). Default 200. */
+  unfilteredLimit?: number
+  faults?: FaultRule[]
+  /** Called before a listing page is answered; may change `data` (to play a listing that shifts between pages). */
+  beforePage?: (route: 'projects' | 'group', page: number, data: FakeData) => void
+  /** Leave `total_projects` out of listings. */
+  omitTotals?: boolean
+}
+
+export interface FakeDistgit {
+  distgitUrl: string
+  bodhiUrl: string
+  data: FakeData
+  distgit: FakeServer
+  bodhi: FakeServer
+  /** Requests per route, both servers. */
+  counts: Record<Route, number>
+  /** All requests of both servers in arrival order. */
+  log: Array<{ route: Route; url: string; headers: RecordedRequest['headers'] }>
+  /** Highest number of requests in flight at once on the dist-git server. */
+  readonly maxInFlight: number
+  reset(): void
+  close(): Promise<void>
+}
+
+const LEVELS = ['owner', 'admin', 'commit', 'collaborator', 'ticket'] as const
+const GROUP_LEVELS = ['admin', 'commit', 'collaborator', 'ticket'] as const
+
+export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptions = {}): Promise<FakeDistgit> {
+  const counts = zeroCounts()
+  const log: FakeDistgit['log'] = []
+  const used = new Map<FaultRule, number>()
+  let inFlight = 0
+  let maxInFlight = 0
+
+  const serve = (handler: (url: URL, req: RecordedRequest) => Answer) => async (req: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => {
+    inFlight++
+    maxInFlight = Math.max(maxInFlight, inFlight)
+    try {
+      const url = new URL(req.url, 'http://fake')
+      const route = routeOf(url)
+      counts[route]++
+      log.push({ route, url: req.url, headers: req.headers })
+      if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs))
+      const rule = (options.faults ?? []).find((f) => (typeof f.match === 'function' ? f.match(url) : f.match.test(req.url)) && (used.get(f) ?? 0) < (f.times ?? Infinity))
+      if (rule) {
+        used.set(rule, (used.get(rule) ?? 0) + 1)
+        if (rule.action === 'hang') return
+        if (rule.action === 'reset') {
+          raw.socket.destroy()
+          return
+        }
+        res.writeHead(rule.action.status, { 'content-type': 'text/html', ...rule.action.headers })
+        res.end(rule.action.body ?? `<html><body>${rule.action.status}</body></html>`)
+        return
+      }
+      const answer = handler(url, req)
+      res.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json' })
+      res.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body))
+    } finally {
+      inFlight--
+    }
+  }
+
+  const distgit = await startFakeHttp(serve((url) => pagure(url, data, options)))
+  const bodhi = await startFakeHttp(serve((url, req) => releases(url, req, data)))
+  return {
+    distgitUrl: distgit.url,
+    bodhiUrl: bodhi.url,
+    data,
+    distgit,
+    bodhi,
+    counts,
+    log,
+    get maxInFlight() {
+      return maxInFlight
+    },
+    reset() {
+      Object.assign(counts, zeroCounts())
+      log.length = 0
+      maxInFlight = 0
+      distgit.requests.length = 0
+      bodhi.requests.length = 0
+    },
+    async close() {
+      await Promise.all([distgit.close(), bodhi.close()])
+    }
+  }
+}
+
+interface Answer {
+  status: number
+  body: unknown
+  type?: string
+}
+
+function zeroCounts(): Record<Route, number> {
+  return { projects: 0, group: 0, members: 0, alias: 0, branches: 0, dead: 0, releases: 0, other: 0 }
+}
+
+function routeOf(url: URL): Route {
+  const p = url.pathname
+  if (p === '/api/0/projects') return 'projects'
+  if (/^\/api\/0\/group\/[^/]+$/.test(p)) return url.searchParams.get('projects') ? 'group' : 'members'
+  if (p === '/extras/pagure_owner_alias.json') return 'alias'
+  if (/^\/api\/0\/rpms\/[^/]+\/git\/branches$/.test(p)) return 'branches'
+  if (/^\/rpms\/[^/]+\/raw\/[^/]+\/f\/dead\.package$/.test(p)) return 'dead'
+  if (p === '/releases/') return 'releases'
+  return 'other'
+}
+
+const notFound = (error: string, code: string): Answer => ({ status: 404, body: { error, error_code: code } })
+
+function pagure(url: URL, data: FakeData, o: FakeDistgitOptions): Answer {
+  const p = url.pathname
+  const q = url.searchParams
+  const live = data.projects.filter((x) => !x.deleted)
+  if (p === '/api/0/projects') return userListing(url, data, o)
+  const group = /^\/api\/0\/group\/([^/]+)$/.exec(p)
+  if (group) {
+    const g = data.groups.find((x) => x.name === decodeURIComponent(group[1] as string))
+    if (!g) return notFound('Group not found', 'ENOGROUP')
+    const head = { name: g.name, display_name: g.name, group_type: 'user', members: g.members }
+    if (q.get('projects') !== 'true' && q.get('projects') !== '1') return { status: 200, body: head }
+    // Upstream reads neither pattern, namespace nor fork here.
+    const select = (): FakeProject[] => sortByName(data.projects.filter((x) => !x.deleted && GROUP_LEVELS.some((l) => x.groups?.[l]?.includes(g.name))))
+    return page(url, 'group', select, head, data, o)
+  }
+  if (p === '/extras/pagure_owner_alias.json') {
+    const out: Record<string, Record<string, string[]>> = { rpms: {}, container: {}, modules: {} }
+    for (const x of live) {
+      if (x.forkOf) continue
+      const users = [...(x.users?.owner ?? []), ...(x.users?.admin ?? []), ...(x.users?.commit ?? [])]
+      ;(out[x.namespace ?? 'rpms'] ??= {})[x.name] = [...new Set(users)]
+    }
+    return { status: 200, body: out }
+  }
+  const branches = /^\/api\/0\/rpms\/([^/]+)\/git\/branches$/.exec(p)
+  if (branches) {
+    const x = rpm(live, decodeURIComponent(branches[1] as string))
+    if (!x) return notFound('Project not found', 'ENOPROJECT')
+    const list = x.branches ?? ['rawhide']
+    return { status: 200, body: { branches: list, total_branches: list.length } }
+  }
+  const dead = /^\/rpms\/([^/]+)\/raw\/([^/]+)\/f\/dead\.package$/.exec(p)
+  if (dead) {
+    const x = rpm(live, decodeURIComponent(dead[1] as string))
+    const b = decodeURIComponent(dead[2] as string)
+    if (x && (x.branches ?? ['rawhide']).includes(b) && x.dead?.includes(b)) return { status: 200, body: 'Orphaned for more than 6 weeks\n', type: 'text/plain' }
+    return { status: 404, body: '<html><body>Not Found</body></html>', type: 'text/html' }
+  }
+  return notFound('Invalid or incomplete input submitted', 'EINVALIDREQ')
+}
+
+function rpm(projects: FakeProject[], name: string): FakeProject | undefined {
+  return projects.find((x) => x.name === name && (x.namespace ?? 'rpms') === 'rpms' && !x.forkOf)
+}
+
+function userListing(url: URL, data: FakeData, o: FakeDistgitOptions): Answer {
+  const q = url.searchParams
+  const user = q.get('username')
+  const select = (): FakeProject[] => {
+    let list = data.projects.filter((x) => !x.deleted)
+    const ns = q.get('namespace')
+    if (ns) list = list.filter((x) => (x.namespace ?? 'rpms') === ns)
+    const forks = q.get('fork')
+    list = list.filter((x) => x.forkOf === undefined || (forks !== 'false' && forks !== '0' && x.forkOf === user))
+    if (user) list = list.filter((x) => (x.forkOf !== undefined ? x.forkOf === user : accessible(x, user, data)))
+    const pattern = q.get('pattern')
+    if (pattern !== null) list = list.filter(patternMatcher(pattern))
+    return sortByName(list)
+  }
+  if (q.get('pattern') === null && user && select().length > (o.unfilteredLimit ?? 200)) {
+    return { status: 504, body: '<html><body><h1>504 Gateway Time-out</h1></body></html>', type: 'text/html' }
+  }
+  return page(url, 'projects', select, {}, data, o)
+}
+
+/** Upstream: creator or admin/commit/collaborator, directly or through a group; ticket grants are not matched. */
+function accessible(x: FakeProject, user: string, data: FakeData): boolean {
+  if ((['owner', 'admin', 'commit', 'collaborator'] as const).some((l) => x.users?.[l]?.includes(user))) return true
+  const groups = data.groups.filter((g) => g.members.includes(user)).map((g) => g.name)
+  return (['admin', 'commit', 'collaborator'] as const).some((l) => x.groups?.[l]?.some((g) => groups.includes(g)))
+}
+
+/** Pagure: every `*` becomes `%`; with a `%` the match is ILIKE (`_` is one character), else exact and case-sensitive. */
+function patternMatcher(pattern: string): (x: FakeProject) => boolean {
+  const sql = pattern.replace(/\*/g, '%')
+  if (!sql.includes('%')) return (x) => x.name === sql
+  const re = new RegExp(`^${[...sql].map((c) => (c === '%' ? '.*' : c === '_' ? '.' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'is')
+  return (x) => re.test(x.name)
+}
+
+function sortByName(list: FakeProject[]): FakeProject[] {
+  const key = (x: FakeProject): string => x.name.toLowerCase()
+  return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+}
+
+/** One page of a listing; the list is selected after the beforePage hook ran, as a live database would answer. */
+function page(url: URL, route: 'projects' | 'group', select: () => FakeProject[], head: Record<string, unknown>, data: FakeData, o: FakeDistgitOptions): Answer {
+  const q = url.searchParams
+  const perPage = Number(q.get('per_page') ?? 20)
+  const pageNo = Number(q.get('page') ?? 1)
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
+    return { status: 400, body: { error: 'Invalid or incomplete input submitted', error_code: 'EINVALIDPERPAGE', errors: 'per_page must be between 1 and 100' } }
+  }
+  if (!Number.isInteger(pageNo) || pageNo < 1) return { status: 400, body: { error: 'Invalid or incomplete input submitted', error_code: 'EINVALIDREQ' } }
+  o.beforePage?.(route, pageNo, data)
+  const list = select()
+  const pages = Math.ceil(list.length / perPage)
+  const link = (n: number): string => {
+    const u = new URL(url.href)
+    u.searchParams.set('page', String(n))
+    return `https://src.fedoraproject.org${u.pathname}${u.search}`
+  }
+  const args: Record<string, unknown> = {}
+  for (const [k, v] of url.searchParams) args[k] = v
+  const body: Record<string, unknown> = {
+    ...head,
+    args,
+    pagination: {
+      page: pageNo, pages, per_page: perPage,
+      next: pageNo < pages ? link(pageNo + 1) : null,
+      prev: pageNo > 1 ? link(pageNo - 1) : null,
+      first: link(1), last: link(Math.max(1, pages))
+    },
+    projects: list.slice((pageNo - 1) * perPage, pageNo * perPage).map(render)
+  }
+  if (!o.omitTotals) body['total_projects'] = list.length
+  return { status: 200, body }
+}
+
+function render(x: FakeProject): Record<string, unknown> {
+  const ns = x.namespace ?? 'rpms'
+  const users: Record<string, string[]> = {}
+  for (const l of LEVELS) users[l] = [...(x.users?.[l] ?? [])]
+  if (x.forkOf) users['owner'] = [x.forkOf]
+  const groups: Record<string, string[]> = {}
+  for (const l of GROUP_LEVELS) groups[l] = [...(x.groups?.[l] ?? [])]
+  return {
+    name: x.name,
+    namespace: ns,
+    fullname: x.forkOf ? `forks/${x.forkOf}/${ns}/${x.name}` : `${ns}/${x.name}`,
+    parent: x.forkOf ? { fullname: `${ns}/${x.name}` } : null,
+    access_users: users,
+    access_groups: groups
+  }
+}
+
+function releases(url: URL, req: RecordedRequest, data: FakeData): Answer {
+  if (url.pathname !== '/releases/') return { status: 404, body: { status: 'error', errors: [{ name: 'path', description: 'not found' }] } }
+  // Bodhi picks its HTML view unless JSON is asked for.
+  if (!String(req.headers['accept'] ?? '').includes('application/json')) return { status: 200, body: '<!DOCTYPE html><html><body>Bodhi</body></html>', type: 'text/html' }
+  const q = url.searchParams
+  const rows = Number(q.get('rows_per_page') ?? 20)
+  if (!Number.isInteger(rows) || rows < 1 || rows > 1000) return { status: 400, body: { status: 'error', errors: [{ location: 'querystring', name: 'rows_per_page', description: `${rows} is greater than maximum value 1000` }] } }
+  const pageNo = Number(q.get('page') ?? 1)
+  const all = q.get('exclude_archived') === 'true' ? data.releases.filter((r) => r.state !== 'archived') : data.releases
+  const pages = Math.ceil(all.length / rows)
+  const list = all.slice((pageNo - 1) * rows, pageNo * rows).map((r) => ({ ...r, dist_tag: r.branch, stable_tag: `${r.branch ?? 'x'}-updates`, candidate_tag: `${r.branch ?? 'x'}-updates-candidate`, testing_tag: `${r.branch ?? 'x'}-updates-testing` }))
+  return { status: 200, body: { releases: list, page: pageNo, pages, rows_per_page: rows, total: all.length } }
+}
