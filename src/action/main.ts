@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import { appendFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { COMMANDS, FILE_CHANGING, PLANNED, commandName } from '../commands/registry.js'
+import { COMMAND_NAMES, FILE_CHANGING, PLANNED, commandName, hasCommand, loadCommand } from '../commands/registry.js'
 import { CommandError, type ExitCode } from '../commands/types.js'
 import { bool, parseArgs, str, UsageError } from '../cli/args.js'
 import { shellSplit, SplitError } from '../cli/shell-split.js'
@@ -42,8 +42,8 @@ export async function run(env: Env = process.env): Promise<void> {
     throw e
   }
   const { name, rest } = commandName(argv)
-  if (name !== 'run' && !COMMANDS.has(name)) {
-    return fail(2, PLANNED.includes(name) ? `'${name}' is not available in this version of poi-gitops yet` : `unknown command '${name}' (commands: run, ${[...COMMANDS.keys()].join(', ')})`)
+  if (name !== 'run' && !hasCommand(name)) {
+    return fail(2, PLANNED.includes(name) ? `'${name}' is not available in this version of poi-gitops yet` : `unknown command '${name}' (commands: run, ${COMMAND_NAMES.join(', ')})`)
   }
   try {
     const config = await loadConfig(root, core.getInput('config') || undefined)
@@ -65,7 +65,7 @@ export async function run(env: Env = process.env): Promise<void> {
 
 /** validate, show, find: output, findings, annotations. */
 async function single(name: string, rest: string[], config: RepoConfig, root: string, env: Env): Promise<void> {
-  const command = COMMANDS.get(name)
+  const command = await loadCommand(name)
   if (!command) throw new UsageError(`unknown command '${name}'`)
   const args = parseArgs(command.spec, rest)
   const workspace = new FsWorkspace(root)
@@ -80,7 +80,7 @@ async function single(name: string, rest: string[], config: RepoConfig, root: st
 
 /** run, or a file-changing command as a job named after it: one proposal per job. */
 async function propose(name: string, rest: string[], argv: string[], config: RepoConfig, root: string, env: Env): Promise<void> {
-  const spec = name === 'run' ? RUN_SPEC : COMMANDS.get(name)?.spec
+  const spec = name === 'run' ? RUN_SPEC : (await loadCommand(name))?.spec
   if (!spec) throw new UsageError(`unknown command '${name}'`)
   const args = parseArgs(spec, rest)
   const only = str(args, 'job')

@@ -12,10 +12,6 @@ import { CommandError } from '../commands/types.js'
 
 export type Env = Readonly<Record<string, string | undefined>>
 
-export function inCi(env: Env): boolean {
-  return env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI === 'true'
-}
-
 /** The forge of the run, or null for a dry run; a detected forge that cannot be used is an error with its fix. */
 export function forgeFor(env: Env, dryRun: boolean, tokens: { token?: string; gitlabToken?: string } = {}): Forge | null {
   if (dryRun) return null

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
-import { COMMANDS, FILE_CHANGING, PLANNED, commandName } from '../commands/registry.js'
+import { COMMAND_NAMES, FILE_CHANGING, PLANNED, commandName, loadCommand } from '../commands/registry.js'
 import { CommandError, type ExitCode } from '../commands/types.js'
 import { bool, helpText, parseArgs, str, UsageError } from './args.js'
 import { ConfigError, CONFIG_FILE, defaultConfig, parseConfig, type RepoConfig } from '../config/config.js'
@@ -13,15 +13,12 @@ import { changedFiles } from '../core/changeset.js'
 import { unifiedDiffs } from '../core/diff.js'
 import { formatText } from '../report/format.js'
 import { didYouMean } from '../inventory/suggest.js'
-import { applyToWorkingTree, ApplyConflictError } from '../forge/local.js'
 import { VERSION } from '../version.js'
-import { deliver, inCi } from './deliver.js'
+import { inCi } from './ci-env.js'
 import { shellSplit } from './shell-split.js'
-import { adHocJob } from '../jobs/run-jobs.js'
 import type { CommandSpec, ParsedArgs } from './args.js'
 import { formatFindings } from '../report/format.js'
 import type { Finding } from '../report/finding.js'
-import { postValidationNote } from './validation-note.js'
 import { writeFile } from 'node:fs/promises'
 
 export interface CliIo {
@@ -32,7 +29,7 @@ export interface CliIo {
 }
 
 export function usage(): string {
-  const names = [...COMMANDS.keys(), 'run', 'ci (POI_GITOPS_COMMAND and POI_GITOPS_ARGS from the environment)', ...PLANNED.map((p) => `${p} (not yet available)`)]
+  const names = [...COMMAND_NAMES, 'run', 'ci (POI_GITOPS_COMMAND and POI_GITOPS_ARGS from the environment)', ...PLANNED.map((p) => `${p} (not yet available)`)]
   return `poi-gitops ${VERSION}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n\nCommands:\n${names.map((n) => `  ${n}\n`).join('')}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`
 }
 
@@ -66,11 +63,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   if (argv[0] === 'ci') return runCli(ciArgv(io.env), io)
   const { name, rest } = commandName(argv)
   if (name === 'run') return runJobsCommand(rest, io)
-  const command = COMMANDS.get(name)
+  const command = await loadCommand(name)
   if (!command) {
     if (PLANNED.includes(name)) io.stderr(`error: '${name}' is not available in poi-gitops ${VERSION} yet\n`)
     else {
-      const guess = didYouMean(name, [...COMMANDS.keys(), ...PLANNED])
+      const guess = didYouMean(name, [...COMMAND_NAMES, ...PLANNED])
       io.stderr(`error: unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}\n\n${usage()}`)
     }
     return 2
@@ -85,6 +82,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const config = await loadConfig(root, str(args, 'config'))
     const proposing = FILE_CHANGING.has(name) && !bool(args, 'write') && (bool(args, 'propose') || (inCi(io.env) && !bool(args, 'dry-run')))
     if (proposing) {
+      // The proposal machinery (forges, HTTP clients) is loaded only when proposing.
+      const [{ deliver }, { adHocJob }] = await Promise.all([import('./deliver.js'), import('../jobs/run-jobs.js')])
       const job = adHocJob([...name.split(' '), ...rest], str(args, 'job'))
       return (await deliver([job], config, new FsWorkspace(root), io.env, false, io)).exitCode
     }
@@ -102,6 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (result.changeSet && changes.length === 0) io.stderr('No changes.\n')
     else if (result.changeSet) {
       if (bool(args, 'write') && !bool(args, 'dry-run')) {
+        const { applyToWorkingTree } = await import('../forge/local.js')
         for (const f of await applyToWorkingTree(root, changes)) io.stderr(`Wrote ${f}\n`)
       } else {
         io.stdout(unifiedDiffs(changes))
@@ -119,7 +119,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stderr(`error: invalid configuration\n`)
       return 2
     }
-    if (e instanceof ApplyConflictError) {
+    if (e instanceof Error && e.name === 'ApplyConflictError') {
       io.stderr(`error: ${e.message}\n`)
       return 1
     }
@@ -149,6 +149,7 @@ async function runJobsCommand(argv: readonly string[], io: CliIo): Promise<ExitC
       return 0
     }
     const dryRun = bool(args, 'dry-run') || !(bool(args, 'propose') || inCi(io.env))
+    const { deliver } = await import('./deliver.js')
     return (await deliver(jobs, config, new FsWorkspace(root), io.env, dryRun, io)).exitCode
   } catch (e) {
     if (e instanceof UsageError) {
@@ -175,6 +176,7 @@ async function validationArtifacts(root: string, args: ParsedArgs, findings: Fin
   }
   if (io.env.GITLAB_CI === 'true' && io.env.CI_MERGE_REQUEST_IID) {
     try {
+      const { postValidationNote } = await import('./validation-note.js')
       io.stderr(`${await postValidationNote(io.env, findings, files)}\n`)
     } catch (e) {
       io.stderr(`warning: could not post the validation note: ${e instanceof Error ? e.message : String(e)}\n`)

@@ -2,30 +2,32 @@
 // can say they exist but are not available in this version yet.
 
 import type { Command } from './types.js'
-import { validate } from './validate.js'
-import { show } from './show.js'
-import { find } from './find.js'
-import { add } from './add.js'
-import { remove } from './remove.js'
-import { importCommand } from './import.js'
-import { exportContentResolverCommand, exportHsRelmonCommand } from './export.js'
-import { syncGitlab } from './sync-gitlab.js'
-import { syncDistgit } from './sync-distgit.js'
-import { pruneRetired } from './prune-retired.js'
 
-export const COMMANDS = new Map<string, Command>([
-  ['validate', validate],
-  ['show', show],
-  ['find', find],
-  ['add', add],
-  ['remove', remove],
-  ['import', importCommand],
-  ['export content-resolver', exportContentResolverCommand],
-  ['export hs-relmon', exportHsRelmonCommand],
-  ['sync-gitlab', syncGitlab],
-  ['sync-distgit', syncDistgit],
-  ['prune-retired', pruneRetired]
+// Each command is loaded when it runs: a local `add` must not pay for loading
+// the forges, the HTTP layer or the XML parser (start-up time and memory).
+const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
+  ['validate', async () => (await import('./validate.js')).validate],
+  ['show', async () => (await import('./show.js')).show],
+  ['find', async () => (await import('./find.js')).find],
+  ['add', async () => (await import('./add.js')).add],
+  ['remove', async () => (await import('./remove.js')).remove],
+  ['import', async () => (await import('./import.js')).importCommand],
+  ['export content-resolver', async () => (await import('./export.js')).exportContentResolverCommand],
+  ['export hs-relmon', async () => (await import('./export.js')).exportHsRelmonCommand],
+  ['sync-gitlab', async () => (await import('./sync-gitlab.js')).syncGitlab],
+  ['sync-distgit', async () => (await import('./sync-distgit.js')).syncDistgit],
+  ['prune-retired', async () => (await import('./prune-retired.js')).pruneRetired]
 ])
+
+export const COMMAND_NAMES: readonly string[] = [...LOADERS.keys()]
+
+export function hasCommand(name: string): boolean {
+  return LOADERS.has(name)
+}
+
+export async function loadCommand(name: string): Promise<Command | undefined> {
+  return LOADERS.get(name)?.()
+}
 
 /** Commands whose change sets become proposals (in CI, or with --propose). */
 export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab', 'sync-distgit', 'prune-retired'])

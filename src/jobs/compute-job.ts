@@ -5,7 +5,7 @@
 import type { JobConfig, RepoConfig } from '../config/config.js'
 import { changedFiles, type ChangeSet } from '../core/changeset.js'
 import { OverlayWorkspace, type Workspace } from '../core/workspace.js'
-import { COMMANDS, commandName } from '../commands/registry.js'
+import { commandName, loadCommand } from '../commands/registry.js'
 import { CommandError, type CommandResult, type ExitCode } from '../commands/types.js'
 import { parseArgs, UsageError } from '../cli/args.js'
 import { regenerateExports } from './regenerate-exports.js'
@@ -24,7 +24,7 @@ export interface JobOutcome {
 
 export async function computeJob(job: JobConfig, config: RepoConfig, workspace: Workspace, env: Readonly<Record<string, string | undefined>>, log: (line: string) => void): Promise<JobOutcome> {
   const { name, rest } = commandName(job.argv)
-  const command = COMMANDS.get(name)
+  const command = await loadCommand(name)
   const base = { job, findings: [] as Finding[], notes: [] as string[] }
   if (!command) return { ...base, exitCode: 2, error: `job ${job.name}: '${name}' is not available in this version of poi-gitops` }
   let result: CommandResult

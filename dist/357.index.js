@@ -1,0 +1,153 @@
+export const id = 357;
+export const ids = [357];
+export const modules = {
+
+/***/ 35357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   add: () => (/* binding */ add)
+/* harmony export */ });
+/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17958);
+/* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17740);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16275);
+/* harmony import */ var _inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16200);
+/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97129);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68619);
+// `add NAME [--poc] [--reason] [--team] [--task] [--rpm r1,r2] [--workload w1,w2] [--track]`
+// (reference inventory.md §8.3): update mode never overwrites a value; add mode
+// places the new [[package]] where the sorted order puts it.
+
+
+
+
+
+
+
+const TEXT_FIELDS = ['poc', 'reason', 'team', 'task', 'track'];
+const add = {
+    spec: {
+        name: 'add',
+        summary: 'Add a package to an inventory, or fill in fields of an existing one (never overwriting a value).',
+        positionals: ['NAME'],
+        flags: [
+            { name: 'poc', kind: 'string', help: 'point of contact' },
+            { name: 'reason', kind: 'string', help: 'why the package is tracked' },
+            { name: 'team', kind: 'string', help: 'responsible team' },
+            { name: 'task', kind: 'string', help: 'internal ticket reference' },
+            { name: 'rpm', kind: 'list', metavar: 'RPMS', help: 'binary RPMs to track' },
+            { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'workloads to add the package to' },
+            { name: 'track', kind: 'string', help: 'hs-relmon reference distro' }
+        ],
+        notes: 'The target is the first inventory that already lists NAME, else the first one given.'
+    },
+    async run(ctx) {
+        const [name] = ctx.args.positionals;
+        if (name === undefined)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q('add needs a package NAME', 2);
+        const paths = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
+        let target = paths[0];
+        let found;
+        for (const p of paths) {
+            const parsed = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .readInventory */ .zw)(ctx.workspace, p);
+            if (parsed.inventory && (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_5__/* .findPackage */ .CV)(parsed.inventory, name)) {
+                target = p;
+                found = parsed;
+                break;
+            }
+        }
+        // The file found above is already parsed; otherwise load the first one (any error is fatal here).
+        const { inventory, source } = found?.inventory && found.source ? { inventory: found.inventory, source: found.source } : await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadInventory */ .pl)(ctx, target);
+        const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryEditor */ .S(source, inventory);
+        const records = [];
+        const rpms = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'rpm');
+        const existing = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_5__/* .findPackage */ .CV)(editor.model, name);
+        if (existing) {
+            if (rpms.length > 0) {
+                const next = [...(existing.rpms ?? [])];
+                for (const r of rpms)
+                    if (!next.includes(r))
+                        next.push(r);
+                next.sort(_inventory_model_js__WEBPACK_IMPORTED_MODULE_5__/* .compareNames */ .MP);
+                if (!existing.rpms || next.join('\n') !== existing.rpms.join('\n'))
+                    records.push({ file: target, package: name, kind: 'changed', field: 'rpms', before: existing.rpms?.join(', '), after: next.join(', ') });
+                existing.rpms = next;
+            }
+            for (const f of TEXT_FIELDS) {
+                const v = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, f);
+                if (v !== undefined && existing[f] === undefined) {
+                    existing[f] = v;
+                    records.push({ file: target, package: name, kind: 'changed', field: f, after: v });
+                }
+            }
+            ctx.log(`Updated ${name} in ${target}`);
+        }
+        else {
+            const pkg = { name };
+            for (const f of ['poc', 'reason', 'team', 'task']) {
+                const v = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, f);
+                if (v !== undefined)
+                    pkg[f] = v;
+            }
+            if (rpms.length > 0)
+                pkg.rpms = rpms;
+            const track = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, 'track');
+            if (track !== undefined)
+                pkg.track = track;
+            (0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__/* .addPackage */ .Eb)(editor.model, pkg);
+            records.push({ file: target, package: name, kind: 'added' });
+            ctx.log(`Added ${name} to ${target}`);
+        }
+        for (const w of (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'workload')) {
+            if ((0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__/* .addToWorkload */ .aI)(editor.model, w, name))
+                records.push({ file: target, package: name, kind: 'changed', field: `workload ${w}`, after: 'member' });
+        }
+        return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [(0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChange */ .v)(source, editor)], records, [target]) };
+    }
+};
+
+
+/***/ }),
+
+/***/ 16200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ removePackages),
+/* harmony export */   Eb: () => (/* binding */ addPackage),
+/* harmony export */   aI: () => (/* binding */ addToWorkload)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97129);
+// The model operations poi-tracker's commands use (reference inventory.md §4.1),
+// applied to an editor's model; the editor decides where they land in the text.
+
+/** Adds `name` to workload `key`, creating the workload; keeps the list sorted as poi-tracker does. */
+function addToWorkload(inv, key, name) {
+    let w = inv.meta.workloads.get(key);
+    if (!w) {
+        w = { packages: [] };
+        inv.meta.workloads.set(key, w);
+    }
+    if (w.packages.includes(name))
+        return false;
+    w.packages.push(name);
+    w.packages.sort(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .compareNames */ .MP);
+    return true;
+}
+/** Removes every entry named `name`; returns how many were removed. Workload lists are left alone, as in poi-tracker. */
+function removePackages(inv, name) {
+    const before = inv.packages.length;
+    inv.packages = inv.packages.filter((p) => p.name !== name);
+    return before - inv.packages.length;
+}
+/** Adds a new package (the editor places it in sorted order in a sorted file). */
+function addPackage(inv, pkg) {
+    inv.packages.push(pkg);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,226 @@
+export const id = 930;
+export const ids = [930];
+export const modules = {
+
+/***/ 46930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   exportContentResolverCommand: () => (/* binding */ exportContentResolverCommand),
+/* harmony export */   exportHsRelmonCommand: () => (/* binding */ exportHsRelmonCommand)
+/* harmony export */ });
+/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17958);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+/* harmony import */ var _exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19910);
+/* harmony import */ var _exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86345);
+/* harmony import */ var _exports_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73051);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68619);
+// `export content-resolver` and `export hs-relmon` over the merged inventories
+// (reference inventory.md §5, §6). The exports are pure functions; this turns
+// their output into file changes and poi-tracker's notices.
+
+
+
+
+
+
+
+async function readText(ws, path) {
+    const bytes = await ws.read(path);
+    return bytes === undefined ? null : ((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeBytes */ .yj)(bytes).bom ? '\ufeff' : '') + (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeBytes */ .yj)(bytes).text;
+}
+function exportFailure(e, file) {
+    if (e instanceof _exports_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExportUsageError */ .GI)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandError */ .Q(e.message, 2);
+    if (e instanceof _exports_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExportInputError */ .Dd && file && e.line !== undefined) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandError */ .Q(e.message, 1, [{ file, line: e.line, column: e.column ?? 1, severity: 'error', rule: e.code, message: e.message }]);
+    }
+    if (e instanceof _exports_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExportError */ .ze)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandError */ .Q(e.message, 1);
+    throw e;
+}
+const exportContentResolverCommand = {
+    spec: {
+        name: 'export content-resolver',
+        summary: 'Write content-resolver (feedback-pipeline-workload) YAML: one file per workload, or one for the whole inventory.',
+        positionals: [],
+        flags: [
+            { name: 'workload', kind: 'string', metavar: 'KEY', help: 'export only this workload' },
+            { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', help: 'output file (single document only)' },
+            { name: 'out-dir', kind: 'string', metavar: 'DIR', help: 'directory for the derived file names (default: the repository root)' }
+        ]
+    },
+    async run(ctx) {
+        const inputs = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
+        const { inventory } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMerged */ .Rw)(ctx, inputs);
+        const output = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
+        let files;
+        try {
+            files = (0,_exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .exportContentResolver */ .GR)(inventory, { workload: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), output: output && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(output), outDir: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir') && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir')) });
+        }
+        catch (e) {
+            exportFailure(e);
+        }
+        const changes = [];
+        const records = [];
+        for (const f of files) {
+            const path = (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(f.path);
+            const before = await readText(ctx.workspace, path);
+            changes.push({ path, before, after: f.content });
+            if (before !== f.content)
+                records.push({ file: path, kind: 'regenerated' });
+        }
+        return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, changes, records, inputs) };
+    }
+};
+const exportHsRelmonCommand = {
+    spec: {
+        name: 'export hs-relmon',
+        summary: 'Write or update an hs-relmon manifest: existing entries and their overrides are kept, archived/unshipped markers reconciled.',
+        positionals: [],
+        flags: [
+            { name: 'workload', kind: 'string', metavar: 'KEY', help: 'only this workload\'s packages' },
+            { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', help: 'manifest to create or merge into (default: print a fresh manifest)' },
+            { name: 'distros', kind: 'string', metavar: 'D', help: `[defaults] distros of a new manifest (default ${_exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_DISTROS */ .n7})` },
+            { name: 'track', kind: 'string', metavar: 'T', help: `[defaults] track of a new manifest (default ${_exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TRACK */ .k6})` },
+            { name: 'prune', kind: 'bool', help: 'remove entries whose package is no longer selected' }
+        ]
+    },
+    async run(ctx) {
+        const inputs = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
+        const { inventory } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMerged */ .Rw)(ctx, inputs);
+        const output = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
+        const path = output === undefined ? undefined : (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(output);
+        const existing = path === undefined ? null : await readText(ctx.workspace, path);
+        let result;
+        try {
+            result = (0,_exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__/* .exportHsRelmon */ .Re)(inventory, existing ?? undefined, {
+                workload: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), distros: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'distros'), track: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'track'), prune: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')
+            });
+        }
+        catch (e) {
+            exportFailure(e, path);
+        }
+        for (const w of result.warnings)
+            ctx.log(`warning: ${w}`);
+        if (result.stale.length > 0 && !(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')) {
+            ctx.log(`warning: ${result.stale.length} manifest entr${result.stale.length === 1 ? 'y is' : 'ies are'} no longer in the inventory (use --prune to remove):`);
+            for (const s of result.stale)
+                ctx.log(`  ${s}`);
+        }
+        if (result.unshippedRemoved.length > 0)
+            ctx.log(`Removed ${result.unshippedRemoved.length} unshipped package(s) from ${path ?? 'the manifest'}: ${result.unshippedRemoved.join(', ')}`);
+        if (path === undefined)
+            return { exitCode: 0, findings: [], stdout: result.content };
+        ctx.log(`${path}: ${result.added.length} new, ${result.pruned.length ? `${result.pruned.length} pruned, ` : ''}${result.total} total`);
+        const records = [
+            ...result.added.map((p) => ({ file: path, package: p, kind: 'added' })),
+            ...[...result.pruned, ...result.unshippedRemoved].map((p) => ({ file: path, package: p, kind: 'removed' })),
+            ...result.archivedSet.map((p) => ({ file: path, package: p, kind: 'marked', field: 'archived', after: 'true' })),
+            ...result.archivedCleared.map((p) => ({ file: path, package: p, kind: 'unmarked', field: 'archived' }))
+        ];
+        return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [{ path, before: existing, after: result.content }], records, inputs) };
+    }
+};
+
+
+/***/ }),
+
+/***/ 17958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ changeSet),
+/* harmony export */   Rw: () => (/* binding */ loadMerged),
+/* harmony export */   pl: () => (/* binding */ loadInventory),
+/* harmony export */   qN: () => (/* binding */ repoPath),
+/* harmony export */   rZ: () => (/* binding */ inventoryPaths),
+/* harmony export */   yK: () => (/* binding */ requirePaths),
+/* harmony export */   zw: () => (/* binding */ readInventory)
+/* harmony export */ });
+/* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49287);
+/* harmony import */ var _inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12736);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81122);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68619);
+// Finding, loading and merging the inventories a command works on
+// (reference inventory.md §3.1–§3.3), with every failure naming its file.
+
+
+
+
+
+/** `-i` files in order, then every `*.toml` of each `-I` directory sorted by path. */
+async function inventoryPaths(ctx) {
+    const paths = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory').map((p) => repoPath(p));
+    for (const dir of (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory-dir')) {
+        const d = repoPath(dir).replace(/\/$/, '');
+        const found = await ctx.workspace.glob([d === '.' ? '*.toml' : `${d}/*.toml`]);
+        if (found.length === 0)
+            ctx.log(`warning: no *.toml files in ${dir}`);
+        paths.push(...found);
+    }
+    return paths;
+}
+function repoPath(p) {
+    const safe = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRepoPath */ .jO)(p);
+    if (safe === undefined)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`path "${p}" is outside the repository`, 2);
+    return safe;
+}
+async function readInventory(ws, path) {
+    let bytes;
+    try {
+        bytes = await ws.read(path);
+    }
+    catch (e) {
+        return { findings: [readFailure(path, e.message)] };
+    }
+    if (bytes === undefined)
+        return { findings: [readFailure(path, 'no such file')] };
+    return (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInventory */ .a)(path, bytes);
+}
+function readFailure(path, why) {
+    return { file: path, line: 1, column: 1, severity: 'error', rule: 'read', message: `failed to read ${path}: ${why}` };
+}
+/** Loads one file for a command that needs it whole: any fatal finding stops the command (exit 1). */
+async function loadInventory(ctx, path) {
+    const parsed = await readInventory(ctx.workspace, path);
+    if (!parsed.inventory || !parsed.source) {
+        const fatal = parsed.findings.filter((f) => f.severity === 'error');
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to load inventory ${path}`, 1, fatal);
+    }
+    return parsed;
+}
+async function requirePaths(ctx) {
+    const paths = await inventoryPaths(ctx);
+    if (paths.length === 0)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q('no inventory given: pass -i FILE or -I DIR', 2);
+    return paths;
+}
+/** The merged view of every -i/-I inventory; merge conflicts are logged as warnings. */
+async function loadMerged(ctx, paths) {
+    const files = [];
+    for (const path of paths ?? (await requirePaths(ctx)))
+        files.push({ path, inventory: (await loadInventory(ctx, path)).inventory });
+    const merged = (0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeInventories */ .B_)(files);
+    for (const c of merged.conflicts)
+        ctx.log(`warning: ${(0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .describeConflict */ .we)(c)}`);
+    return merged;
+}
+function changeSet(ctx, changes, records, inputs, complete = true) {
+    return {
+        changes,
+        records,
+        findings: [],
+        complete,
+        provenance: { command: ctx.commandLine, inputs, services: {}, requests: {} }
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,646 @@
+export const id = 70;
+export const ids = [70];
+export const modules = {
+
+/***/ 3070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  syncDistgit: () => (/* binding */ syncDistgit),
+  syncDistgitCommand: () => (/* binding */ syncDistgitCommand)
+});
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/sources/http.ts + 5 modules
+var http = __webpack_require__(9182);
+// EXTERNAL MODULE: ./src/sources/distgit.ts
+var distgit = __webpack_require__(4866);
+// EXTERNAL MODULE: ./src/inventory/model.ts
+var model = __webpack_require__(7129);
+// EXTERNAL MODULE: ./src/inventory/operations.ts
+var operations = __webpack_require__(6200);
+// EXTERNAL MODULE: ./src/commands/inventories.ts
+var inventories = __webpack_require__(7958);
+// EXTERNAL MODULE: ./src/commands/edit-helpers.ts
+var edit_helpers = __webpack_require__(7740);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(8619);
+;// CONCATENATED MODULE: ./src/commands/distgit/access.ts
+// Which listed projects a user sync keeps (reference distgit.md §3.6): direct
+// access always wins; group-only access is subject to the group flags.
+
+function keepProject(p, f) {
+    if (f.user === undefined || (0,distgit/* hasDirectAccess */.U9)(p, f.user))
+        return true;
+    if (f.noGroups)
+        return false;
+    // The listing does not say which group granted access, so this looks at every group on the ACL (a Rust imprecision kept for parity).
+    const groups = (0,distgit/* aclGroups */.xF)(p);
+    if (f.includeGroups.length > 0)
+        return f.includeGroups.some((g) => groups.has(g));
+    if (f.excludeGroups.length > 0)
+        return !f.excludeGroups.some((g) => groups.has(g));
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/commands/distgit/clients.ts + 1 modules
+var distgit_clients = __webpack_require__(4872);
+// EXTERNAL MODULE: ./src/commands/distgit/patterns.ts
+var distgit_patterns = __webpack_require__(3490);
+// EXTERNAL MODULE: ./src/commands/distgit/pool.ts
+var pool = __webpack_require__(3271);
+;// CONCATENATED MODULE: ./src/commands/distgit/fetch.ts
+// sync-distgit's fetch step (reference distgit.md §3.3 step 5): the projects
+// a user or group can access, by owner-alias dump, group listing or pattern
+// listings, with a record of what finished so that nothing missing from an
+// unfinished or unverified fetch is ever taken as "gone".
+
+
+
+
+async function fetchProjects(dg, mode, patterns, o) {
+    switch (mode.kind) {
+        case 'fast':
+            return fetchFast(dg, mode.user, mode.pattern);
+        case 'group':
+            return fetchGroup(dg, mode.group, patterns, o);
+        case 'user':
+            return fetchUser(dg, mode.user, patterns, o);
+    }
+}
+/** §2.4: one dump, direct maintainers only, synthesized as commit-level records so the access filter keeps them. */
+async function fetchFast(dg, user, pattern) {
+    const index = await dg.maintainerIndex();
+    const names = [...index].filter(([name, users]) => users.includes(user) && (pattern === undefined || (0,distgit_patterns/* matchesPattern */.MT)(name, pattern))).map(([n]) => n);
+    names.sort(model/* compareNames */.MP);
+    const projects = names.map((name) => ({ name, fullname: `rpms/${name}`, users: { ...(0,distgit/* emptyUserAccess */.Tq)(), commit: [user] }, groups: (0,distgit/* emptyGroupAccess */.HY)() }));
+    // The dump is one document: if it parsed, it is whole.
+    return { projects, verified: true, dropped: 0 };
+}
+/** §8.4: the group endpoint ignores `pattern`, so the group is listed once and every scope is applied here. */
+async function fetchGroup(dg, group, patterns, o) {
+    try {
+        const listing = await dg.listGroupProjects(group);
+        const projects = listing.projects.filter((p) => (0,distgit_patterns/* matchesAny */._I)(p.name, patterns));
+        o.log(`group:${group}: ${listing.projects.length} rpms project(s) in ${listing.requests} request(s)${listing.dropped ? `, ${listing.dropped} non-rpms project(s) or fork(s) left out` : ''}`);
+        return { projects, verified: listing.verified, dropped: listing.dropped };
+    }
+    catch (error) {
+        return { projects: [], failure: { pattern: '', error }, verified: false, dropped: 0 };
+    }
+}
+/** §2.1: one listing per pattern, at most `jobs` at once; a failure stops new listings from starting. */
+async function fetchUser(dg, user, patterns, o) {
+    const settled = await (0,pool/* runLimited */.O)(patterns, o.jobs, async (pattern) => {
+        const listing = await dg.listUserProjects(user, pattern === '' ? undefined : pattern);
+        // The server may answer a superset (see pagure.serverPattern); the client-side matcher decides, as it does for pruning.
+        const projects = pattern === '' ? listing.projects : listing.projects.filter((p) => (0,distgit_patterns/* matchesPattern */.MT)(p.name, pattern));
+        o.log(`${pattern === '' ? 'all' : pattern}: ${projects.length} project(s) in ${listing.requests} request(s)`);
+        return { ...listing, projects };
+    });
+    const projects = [];
+    let verified = true;
+    let failure;
+    settled.forEach((s, i) => {
+        if (s.status === 'done') {
+            projects.push(...s.value.projects);
+            verified &&= s.value.verified;
+        }
+        else if (s.status === 'failed' && failure === undefined) {
+            failure = { pattern: patterns[i], error: s.error };
+        }
+    });
+    // Patterns never started after a failure are covered by the recorded failing pattern (it comes first).
+    if (failure === undefined && settled.some((s) => s.status !== 'done'))
+        throw new Error('internal: a listing neither finished nor failed');
+    return { projects, failure, verified: failure === undefined && verified, dropped: 0 };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/commands/distgit/resume.ts
+// poi-tracker's resume files, as a terminal convenience only (reference
+// distgit.md §3.11): `<output>.partial` holds the inventory with what the
+// finished patterns added, `<output>.partial.state` the first pattern that
+// failed. They are written with node:fs straight into the working tree,
+// never into a ChangeSet, and never in CI (CI is set): runners are
+// ephemeral, so a CI run always rescans (a full scan is a few dozen cheap
+// requests), and stray files a developer committed are ignored there.
+
+
+const partialPath = (output) => `${output}.partial`;
+const statePath = (output) => `${output}.partial.state`;
+/** Resume files are used on a terminal only. */
+function resumeAllowed(ctx) {
+    return ctx.env['CI'] === undefined || ctx.env['CI'] === '';
+}
+/** The resume point for `output`, if a `.partial` exists (read through the workspace). */
+async function readResume(ctx, output) {
+    const partial = await ctx.workspace.read(partialPath(output));
+    if (partial === undefined)
+        return undefined;
+    const state = await ctx.workspace.read(statePath(output));
+    const text = Buffer.from(partial).toString('utf8');
+    return state === undefined ? { text } : { text, pattern: Buffer.from(state).toString('utf8').trim() };
+}
+/** §3.11: trims the list to start at the recorded pattern; an unknown pattern keeps the full list. */
+function trimToResume(patterns, pattern) {
+    if (pattern === undefined)
+        return [...patterns];
+    const i = patterns.indexOf(pattern);
+    return i < 0 ? [...patterns] : patterns.slice(i);
+}
+function writeResume(ctx, output, text, failedPattern) {
+    const files = [partialPath(output), statePath(output)];
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workspace.root, files[0]), text);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workspace.root, files[1]), `${failedPattern}\n`);
+    return files;
+}
+function clearResume(ctx, output) {
+    for (const f of [partialPath(output), statePath(output)]) {
+        try {
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workspace.root, f), { force: true });
+        }
+        catch {
+            // As poi-tracker: a file that cannot be removed only means the next run resumes again (re-adding is idempotent).
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/sources/names.ts
+var names = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/sources/pagure.ts
+var pagure = __webpack_require__(6614);
+;// CONCATENATED MODULE: ./src/commands/distgit/sync-options.ts
+// sync-distgit's flags and their rules (reference distgit.md §3.1, §3.2, §3.4),
+// checked before any request is made.
+
+
+
+
+
+
+const SYNC_DISTGIT_SPEC = {
+    name: 'sync-distgit',
+    summary: 'Create or update an inventory from the packages a Fedora dist-git (Pagure) user or group can access.',
+    positionals: [],
+    flags: [
+        { name: 'user', kind: 'string', metavar: 'USER', help: 'sync the packages this user can access (prefix scan by default)' },
+        { name: 'group', kind: 'string', metavar: 'GROUP', help: 'sync the packages attached to this group (one listing)' },
+        { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', help: 'inventory to create or update (default inventory.toml)' },
+        { name: 'fast', kind: 'bool', help: 'one owner-alias request instead of listings (user only; direct owner/admin/commit only)' },
+        { name: 'no-groups', kind: 'bool', help: 'drop packages the user reaches only through a group' },
+        { name: 'include-group', kind: 'list', metavar: 'GROUPS', help: 'keep group-only packages only when one of these groups is on their ACL' },
+        { name: 'exclude-group', kind: 'list', metavar: 'GROUPS', help: 'drop group-only packages when one of these groups is on their ACL' },
+        { name: 'exclude', kind: 'list', metavar: 'GLOBS', help: 'drop packages whose name matches (NAME or PREFIX*, case-insensitive)' },
+        { name: 'pattern', kind: 'string', metavar: 'PAT', help: 'one patterned listing (NAME or PREFIX*) instead of the prefix scan' },
+        { name: 'start-pattern', kind: 'string', metavar: 'P', help: 'begin the prefix scan at this prefix' },
+        { name: 'end-pattern', kind: 'string', metavar: 'P', help: 'stop the prefix scan before this prefix' },
+        { name: 'auto-prefix', kind: 'bool', help: 'force the prefix scan (a*…z*, 0*…9*); the last of --auto-prefix/--no-auto-prefix wins' },
+        { name: 'no-auto-prefix', kind: 'bool', help: 'force one unfiltered listing' },
+        { name: 'prune', kind: 'bool', help: 'remove packages no longer in the results (never those marked unshipped)' },
+        { name: 'mark-unshipped', kind: 'bool', help: 'check the packages this run adds for retirement and mark them' },
+        { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'requests in flight to dist-git (default 4 for listings, 8 for --mark-unshipped)' },
+        { name: 'per-page', kind: 'string', metavar: 'N', help: 'Pagure page size, 1..100 (default 100)' },
+        { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'workloads for newly added packages' },
+        { name: 'name', kind: 'string', metavar: 'NAME', help: 'inventory name (default: the source label, e.g. user-jdoe)' },
+        { name: 'partial-additions', kind: 'bool', help: 'on a listing failure, still propose the additions of the finished listings (labelled incomplete, never removals; exit 3)' }
+    ],
+    notes: `A removal (--prune) is proposed only when every listing of the scope finished in this run and matched the server's total.
+On a terminal (CI unset), a failed scan saves FILE.partial and FILE.partial.state; the same command resumes from them. They are never proposed, and never used in CI.`
+};
+const usage = (message) => new types/* CommandError */.Q(message, 2);
+function checkName(kind, flag, value) {
+    const problem = (0,names/* nameProblem */.rH)(value);
+    if (problem !== undefined)
+        throw usage(`${flag}: invalid ${kind} name ${JSON.stringify(value)}: ${problem}`);
+    return value;
+}
+function syncOptions(ctx, output) {
+    const a = ctx.args;
+    if (a.positionals.length > 0)
+        throw usage(`sync-distgit takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`);
+    const user = (0,args/* str */.gx)(a, 'user');
+    const group = (0,args/* str */.gx)(a, 'group');
+    if (user !== undefined && group !== undefined)
+        throw usage('--user and --group cannot be used together');
+    if (user === undefined && group === undefined)
+        throw usage('one of --user or --group is required');
+    const auto = (0,distgit_patterns/* lastFlag */.p3)(a.order, 'auto-prefix', 'no-auto-prefix');
+    const has = (f) => a.flags.has(f);
+    const conflicts = [
+        ['--fast', (0,args/* bool */.lc)(a, 'fast'), '--group', group !== undefined],
+        ['--fast', (0,args/* bool */.lc)(a, 'fast'), '--include-group', has('include-group')],
+        ['--fast', (0,args/* bool */.lc)(a, 'fast'), '--exclude-group', has('exclude-group')],
+        ['--fast', (0,args/* bool */.lc)(a, 'fast'), '--auto-prefix', auto === true],
+        ['--fast', (0,args/* bool */.lc)(a, 'fast'), '--no-auto-prefix', auto === false],
+        ['--fast', (0,args/* bool */.lc)(a, 'fast'), '--start-pattern', has('start-pattern')],
+        ['--fast', (0,args/* bool */.lc)(a, 'fast'), '--end-pattern', has('end-pattern')],
+        ['--no-groups', (0,args/* bool */.lc)(a, 'no-groups'), '--include-group', has('include-group')],
+        ['--no-groups', (0,args/* bool */.lc)(a, 'no-groups'), '--exclude-group', has('exclude-group')],
+        ['--include-group', has('include-group'), '--exclude-group', has('exclude-group')],
+        ['--pattern', has('pattern'), '--auto-prefix', auto === true],
+        ['--pattern', has('pattern'), '--start-pattern', has('start-pattern')],
+        ['--pattern', has('pattern'), '--end-pattern', has('end-pattern')],
+        ['--no-auto-prefix', auto === false, '--start-pattern', has('start-pattern')],
+        ['--no-auto-prefix', auto === false, '--end-pattern', has('end-pattern')]
+    ];
+    for (const [x, xs, y, ys] of conflicts)
+        if (xs && ys)
+            throw usage(`${x} cannot be used with ${y}`);
+    if (group !== undefined && ((0,args/* bool */.lc)(a, 'no-groups') || has('include-group') || has('exclude-group'))) {
+        throw usage('--no-groups, --include-group and --exclude-group only apply with --user');
+    }
+    if (user !== undefined)
+        checkName('user', '--user', user);
+    if (group !== undefined)
+        checkName('group', '--group', group);
+    const includeGroups = (0,args/* list */.p_)(a, 'include-group').map((g) => checkName('group', '--include-group', g));
+    const excludeGroups = (0,args/* list */.p_)(a, 'exclude-group').map((g) => checkName('group', '--exclude-group', g));
+    const pattern = (0,args/* str */.gx)(a, 'pattern');
+    // Patterns the Pagure query can express as a superset of the client-side match (reference §3.13 item 5, §9.9).
+    if (pattern !== undefined && (pattern === '' || !pagure/* PATTERN_SYNTAX */.nh.test(pattern))) {
+        throw usage(`--pattern ${JSON.stringify(pattern)}: use a package name or a prefix ending in "*" (letters, digits, "._+-")`);
+    }
+    const start = (0,args/* str */.gx)(a, 'start-pattern');
+    const end = (0,args/* str */.gx)(a, 'end-pattern');
+    const fast = (0,args/* bool */.lc)(a, 'fast');
+    const patterns = fast ? [pattern ?? ''] : (0,distgit_patterns/* patternList */.B2)({ user: user !== undefined, pattern, start, end, autoPrefix: auto });
+    // Reference §3.13 item 1: an empty scan list would make every package "out of scope" stale; it is a mistake in the flags.
+    if (patterns.length === 0) {
+        throw usage(`--start-pattern ${JSON.stringify(start ?? '')}${end !== undefined ? ` / --end-pattern ${JSON.stringify(end)}` : ''} leave no prefix to scan; prefixes are single characters in the order ${distgit_patterns/* PREFIXES */.V4.join(' ')}`);
+    }
+    const jobs = (0,args/* str */.gx)(a, 'jobs');
+    return {
+        user, group, output, fast,
+        noGroups: (0,args/* bool */.lc)(a, 'no-groups'),
+        includeGroups, excludeGroups,
+        exclude: (0,args/* list */.p_)(a, 'exclude'),
+        pattern,
+        patterns,
+        scope: patterns,
+        prune: (0,args/* bool */.lc)(a, 'prune'),
+        markUnshipped: (0,args/* bool */.lc)(a, 'mark-unshipped'),
+        listJobs: (0,distgit_clients/* positiveInt */.NJ)(jobs, '--jobs', 4, 64),
+        markJobs: (0,distgit_clients/* positiveInt */.NJ)(jobs, '--jobs', 8, 64),
+        perPage: (0,distgit_clients/* positiveInt */.NJ)((0,args/* str */.gx)(a, 'per-page'), '--per-page', 100, 100),
+        workloads: (0,args/* list */.p_)(a, 'workload'),
+        name: (0,args/* str */.gx)(a, 'name'),
+        partialAdditions: (0,args/* bool */.lc)(a, 'partial-additions')
+    };
+}
+
+// EXTERNAL MODULE: ./src/commands/distgit/target.ts
+var distgit_target = __webpack_require__(6640);
+// EXTERNAL MODULE: ./src/commands/unshipped.ts
+var unshipped = __webpack_require__(7568);
+;// CONCATENATED MODULE: ./src/commands/sync-distgit.ts
+// `sync-distgit --user U | --group G [-o FILE] …` (reference distgit.md §3):
+// merge the packages a dist-git user or group can access into an inventory.
+// Additions come from whatever was listed; a removal (--prune) needs every
+// listing of the scope finished in this run and matched against the server's
+// total, otherwise the run fails with exit 3 and proposes nothing.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function syncDistgitCommand(deps = {}) {
+    return { spec: SYNC_DISTGIT_SPEC, run: (ctx) => runSync(ctx, deps) };
+}
+const syncDistgit = syncDistgitCommand();
+async function runSync(ctx, deps) {
+    const output = (0,inventories/* repoPath */.qN)((0,args/* str */.gx)(ctx.args, 'output') ?? 'inventory.toml');
+    const o = syncOptions(ctx, output);
+    const label = o.user !== undefined ? `user:${o.user}` : `group:${o.group}`;
+    const urls = (0,distgit_clients/* serviceUrls */._x)(ctx);
+    const clients = { urls, list: (0,distgit_clients/* makeDistGit */.rf)(ctx, deps, urls, o.listJobs, o.perPage) };
+    try {
+        return await sync(ctx, deps, o, label, clients);
+    }
+    finally {
+        await Promise.all([clients.list.close(), clients.mark?.close(), clients.bodhi?.close()]);
+    }
+}
+async function sync(ctx, deps, o, label, clients) {
+    const resume = await resumePoint(ctx, o);
+    const patterns = resume ? trimToResume(o.patterns, resume.pattern) : o.patterns;
+    if (resume)
+        ctx.log(`Resuming from ${partialPath(o.output)}${resume.pattern !== undefined && patterns.length < o.patterns.length ? ` at ${resume.pattern || 'the unfiltered listing'}` : ''}`);
+    if (o.user !== undefined && !o.fast)
+        await checkMemberships(ctx, clients.list, o);
+    const mode = o.fast ? { kind: 'fast', user: o.user, pattern: o.pattern }
+        : o.user !== undefined ? { kind: 'user', user: o.user } : { kind: 'group', group: o.group };
+    let fetched;
+    try {
+        fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.listJobs, log: ctx.log });
+    }
+    catch (e) {
+        // Fast mode and internal failures: nothing was fetched, nothing is saved (§3.10).
+        (0,distgit_clients/* commandError */.yE)(e, `${label}: `);
+    }
+    const remote = filterRemote(ctx, o, fetched.projects);
+    const { target, outputNames } = await loadTarget(ctx, o, label, resume);
+    const records = [];
+    if (o.name !== undefined && target.model.meta.name !== o.name) {
+        records.push({ file: o.output, kind: 'changed', field: 'inventory.name', before: target.model.meta.name, after: o.name });
+        target.model.meta.name = o.name;
+    }
+    addRemote(target.model, remote, o.workloads);
+    // Added = not in the output file before this run: with a resume base that includes what the interrupted run added (§3.13 item 4).
+    const why = new Map(remote.map((r) => [r.project.name, r.why]));
+    const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))];
+    for (const name of added)
+        records.push({ file: o.output, package: name, kind: 'added', reason: why.get(name) ?? 'listed by the interrupted run this one resumed', source: 'distgit' });
+    if (fetched.failure)
+        return failedFetch(ctx, o, label, clients, target, records, fetched.failure);
+    const findings = [];
+    let complete = fetched.verified && !resume;
+    let pruned = 0;
+    if (resume) {
+        // §3.13 item 3: this run saw only part of the scope, so it cannot tell what is stale.
+        ctx.log(`note: the stale-package check${o.prune ? ' and --prune were' : ' was'} skipped because this run resumed an interrupted scan; the next full run covers them`);
+    }
+    else {
+        const seen = new Set(remote.map((r) => r.project.name));
+        const stale = target.model.packages.filter((p) => p.unshipped === undefined && !seen.has(p.name) && (0,distgit_patterns/* matchesAny */._I)(p.name, o.scope)).map((p) => p.name);
+        const staleNames = [...new Set(stale)];
+        if (staleNames.length > 0 && o.prune) {
+            if (seen.size === 0 && wholeScope(o.scope)) {
+                // Not in poi-tracker: an empty result (a misspelt user or group, an emptied account) would otherwise wipe the whole scope.
+                throw new types/* CommandError */.Q(`${label}: dist-git lists no package in scope, so --prune would remove all ${staleNames.length} package(s) of ${o.output}; check the ${o.group !== undefined ? 'group' : 'user'} name, or remove them by hand if this is intended`, 1);
+            }
+            if (!fetched.verified) {
+                throw new types/* CommandError */.Q(`${label}: refusing to prune ${staleNames.length} package(s): a listing carried no total to check it against, so the scan may be incomplete; nothing was proposed`, 3);
+            }
+            const gone = new Set(staleNames);
+            target.model.packages = target.model.packages.filter((p) => !(gone.has(p.name) && p.unshipped === undefined));
+            const left = new Set(target.model.packages.map((p) => p.name));
+            (0,unshipped/* dropFromWorkloads */.wu)(target.model, new Set(staleNames.filter((n) => !left.has(n))));
+            pruned = staleNames.length;
+            for (const name of staleNames)
+                records.push({ file: o.output, package: name, kind: 'removed', reason: `no longer in the dist-git results for ${label}${scopeText(o.scope)}`, source: 'distgit' });
+        }
+        else if (staleNames.length > 0) {
+            ctx.log(`warning: ${staleNames.length} package(s) in ${o.output} are not in sync scope (not in the dist-git results for ${label}): ${staleNames.join(', ')}; pass --prune to remove them`);
+            findings.push(...(0,distgit_target/* packageFindings */.Rq)(o.output, target.before, staleNames.map((name) => ({
+                name, message: `package '${name}' is not in the dist-git results for ${label}${scopeText(o.scope)}; --prune would remove it`
+            })), 'distgit-stale'));
+        }
+        if (!fetched.verified) {
+            complete = false;
+            ctx.log('warning: a listing carried no total to check it against; the result is treated as incomplete');
+        }
+    }
+    if (o.markUnshipped && added.length > 0) {
+        const marked = await markAdded(ctx, deps, o, clients, target, added);
+        records.push(...marked.records);
+        findings.push(...marked.findings);
+    }
+    if (resume && (0,args/* bool */.lc)(ctx.args, 'write') && !(0,args/* bool */.lc)(ctx.args, 'dry-run') && resumeAllowed(ctx))
+        clearResume(ctx, o.output);
+    const change = (0,distgit_target/* fileChange */.b_)(target);
+    const summary = `Synced ${label}: ${added.length} added${pruned > 0 ? `, ${pruned} pruned` : ''}, ${target.model.packages.length} package(s) in ${o.output}\n`;
+    return { exitCode: 0, stdout: summary, findings, changeSet: finish(ctx, clients, [change], records, findings, o.output, complete) };
+}
+/** The terminal-only resume base; in CI stray files are reported and ignored (reference §8.3). */
+async function resumePoint(ctx, o) {
+    const found = o.fast ? undefined : await readResume(ctx, o.output);
+    if (!found)
+        return undefined;
+    if (!resumeAllowed(ctx)) {
+        ctx.log(`warning: ignoring ${partialPath(o.output)}: resume files are a terminal convenience and are never used in CI; delete it from the repository`);
+        return undefined;
+    }
+    return found;
+}
+/** §3.2: an --include-group the user is not in is an error; an --exclude-group only a warning. */
+async function checkMemberships(ctx, dg, o) {
+    const user = o.user;
+    for (const [groups, include] of [[o.includeGroups, true], [o.excludeGroups, false]]) {
+        for (const g of groups) {
+            let members;
+            try {
+                members = await dg.groupMembers(g);
+            }
+            catch (e) {
+                if (e instanceof http/* RemoteError */.Hi && e.status === 404)
+                    throw new types/* CommandError */.Q(`dist-git has no group '${g}' (404)`, 2);
+                (0,distgit_clients/* commandError */.yE)(e, `could not read the members of group '${g}': `);
+            }
+            if (members.includes(user))
+                continue;
+            if (include)
+                throw new types/* CommandError */.Q(`${user} is not a member of group '${g}', so --include-group ${g} would select nothing`, 2);
+            ctx.log(`warning: ${user} is not a member of group '${g}'; --exclude-group ${g} still drops group-only packages that list it`);
+        }
+    }
+}
+/** §3.3 steps 6–7: de-duplicate (first wins), then the access filter and --exclude, with counts when anything was dropped. */
+function filterRemote(ctx, o, projects) {
+    const unique = new Map();
+    for (const p of projects)
+        if (!unique.has(p.name))
+            unique.set(p.name, p);
+    const filter = { user: o.user, noGroups: o.noGroups, includeGroups: o.includeGroups, excludeGroups: o.excludeGroups };
+    const access = [...unique.values()].filter((p) => keepProject(p, filter));
+    const kept = access.filter((p) => o.exclude.length === 0 || !(0,distgit_patterns/* matchesAny */._I)(p.name, o.exclude));
+    if (kept.length !== unique.size) {
+        ctx.log(`${unique.size} unique project(s) fetched; ${unique.size - access.length} excluded by the group filter, ${access.length - kept.length} by --exclude`);
+    }
+    return kept.map((project) => ({ project, why: whyListed(o, project) }));
+}
+function whyListed(o, p) {
+    if (o.group !== undefined)
+        return `attached to group ${o.group}`;
+    if (o.fast)
+        return `direct maintainer (owner-alias dump)`;
+    if ((0,distgit/* hasDirectAccess */.U9)(p, o.user))
+        return 'direct access';
+    return `group access (${[...(0,distgit/* aclGroups */.xF)(p)].sort(model/* compareNames */.MP).join(', ') || 'group not named'})`;
+}
+/** §3.3 step 8 and §3.8: the partial (resuming), else the output file, else a fresh inventory; plus the output file's names. */
+async function loadTarget(ctx, o, label, resume) {
+    const bytes = await ctx.workspace.read(o.output);
+    const existing = bytes === undefined ? undefined : (0,distgit_target/* parseOrFail */.XN)(o.output, bytes);
+    const outputNames = new Set(existing?.inventory.packages.map((p) => p.name) ?? []);
+    const before = existing ? (0,edit_helpers/* originalText */.D)(existing.source) : null;
+    if (resume) {
+        const { source, inventory } = (0,distgit_target/* parseOrFail */.XN)(o.output, resume.text, partialPath(o.output));
+        return { target: (0,distgit_target/* editTarget */.O_)(o.output, source, inventory, before), outputNames };
+    }
+    if (existing)
+        return { target: (0,distgit_target/* editTarget */.O_)(o.output, existing.source, existing.inventory, before), outputNames };
+    const fresh = {
+        meta: {
+            name: o.name ?? label.replace(':', '-'),
+            description: `Packages synced from dist-git (${label})`,
+            maintainer: label,
+            labels: [],
+            private_fields: [],
+            workloads: new Map(o.workloads.map((w) => [w, (0,model/* emptyWorkload */.NB)()]))
+        },
+        packages: []
+    };
+    return { target: (0,distgit_target/* freshTarget */.so)(o.output, fresh), outputNames };
+}
+/** §3.8: bare entries for names not yet present (exact, case-sensitive), tagged with this run's workloads. Existing entries are never touched. */
+function addRemote(model, remote, workloads) {
+    const present = new Set(model.packages.map((p) => p.name));
+    for (const { project } of remote) {
+        if (present.has(project.name))
+            continue;
+        present.add(project.name);
+        (0,operations/* addPackage */.Eb)(model, { name: project.name });
+        for (const w of workloads)
+            (0,operations/* addToWorkload */.aI)(model, w, project.name);
+    }
+}
+/** The scope covers every name: one unfiltered listing or the full prefix scan. */
+function wholeScope(scope) {
+    return (scope.length === 1 && scope[0] === '') || (scope.length === distgit_patterns/* PREFIXES */.V4.length && distgit_patterns/* PREFIXES */.V4.every((p, i) => scope[i] === p));
+}
+function scopeText(scope) {
+    if (scope.length === 0 || (scope.length === 1 && scope[0] === ''))
+        return '';
+    return scope.length > 3 ? ` (scope ${scope[0]} … ${scope[scope.length - 1]})` : ` (scope ${scope.join(', ')})`;
+}
+/**
+ * A listing failed after retries. Default: exit 3 and nothing proposed (an
+ * open proposal stays as it was). On a terminal the progress is saved to the
+ * resume files. With --partial-additions the additions of the finished
+ * listings are returned as an incomplete change set: no removals, no stale
+ * check, no markers, exit 3.
+ */
+function failedFetch(ctx, o, label, clients, target, records, failure) {
+    const detail = failure.error instanceof Error ? failure.error.message : String(failure.error);
+    const where = failure.pattern === '' ? 'the listing' : `the listing for ${failure.pattern}`;
+    const hint = failure.pattern === '' && o.user !== undefined && /\b504\b/.test(detail)
+        ? ' (an unfiltered user listing is too expensive for Pagure; use the prefix scan, i.e. drop --no-auto-prefix, or --pattern)'
+        : '';
+    if (o.group !== undefined && failure.error instanceof http/* RemoteError */.Hi && failure.error.status === 404)
+        throw new types/* CommandError */.Q(`dist-git has no group '${o.group}' (404)`, 2);
+    const code = (0,distgit_clients/* exitCodeOf */.FO)(failure.error) ?? 3;
+    if (code !== 3)
+        throw new types/* CommandError */.Q(`${label}: ${detail}`, code);
+    const added = records.filter((r) => r.kind === 'added').length;
+    let saved = '';
+    if (resumeAllowed(ctx) && !(0,args/* bool */.lc)(ctx.args, 'dry-run') && !o.fast) {
+        const files = writeResume(ctx, o.output, target.render(), failure.pattern);
+        saved = `; saved ${target.model.packages.length} package(s) (${added} new) to ${files[0]}; run the same command again to resume`;
+    }
+    const message = `${label}: ${where} failed: ${detail}${hint}; no change was proposed${saved}`;
+    if (!o.partialAdditions)
+        throw new types/* CommandError */.Q(message, 3);
+    ctx.log(`error: ${message}`);
+    const finding = {
+        file: o.output, line: 1, column: 1, severity: 'error', rule: 'distgit-incomplete',
+        message: `incomplete scan of ${label}: ${where} failed (${detail}); only additions from the finished listings are proposed, nothing was pruned or marked`
+    };
+    const change = (0,distgit_target/* fileChange */.b_)(target);
+    return { exitCode: 3, findings: [finding], changeSet: finish(ctx, clients, [change], records.filter((r) => r.kind !== 'removed'), [finding], o.output, false) };
+}
+/**
+ * §4.6 with §8.11: best effort. The packages added (since the output file's
+ * last version) are checked; candidates are marked, invalid ones reported. A
+ * failure only skips the markers, with a warning and a finding, because the
+ * additions and any pruning rest on complete listings.
+ */
+async function markAdded(ctx, deps, o, clients, target, names) {
+    try {
+        clients.bodhi ??= (0,distgit_clients/* makeBodhi */.FP)(ctx, deps, clients.urls);
+        clients.mark ??= (0,distgit_clients/* makeDistGit */.rf)(ctx, deps, clients.urls, o.markJobs, o.perPage);
+        const active = (0,unshipped/* activeBranchSet */.xe)(await clients.bodhi.releases());
+        ctx.log(`Checking ${names.length} added package(s) for retirement on ${active.join(', ')}`);
+        const checked = await (0,unshipped/* scanUnshipped */.mV)(clients.mark, names, active, o.markJobs);
+        const changes = (0,unshipped/* applyMarkers */.gw)(target.model.packages, checked);
+        const records = changes.map((c) => ({ file: o.output, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: 'distgit' }));
+        const invalid = checked.filter((c) => c.verdict.kind === 'invalid');
+        for (const c of invalid)
+            ctx.log(`warning: ${c.name}: ${c.verdict.kind === 'invalid' ? c.verdict.reason : ''} — fix or remove the entry`);
+        const findings = (0,distgit_target/* packageFindings */.Rq)(o.output, target.render(), invalid.map((c) => ({
+            name: c.name, message: `package '${c.name}': ${c.verdict.kind === 'invalid' ? c.verdict.reason : ''}; fix or remove the entry`
+        })), 'distgit-invalid');
+        return { records, findings };
+    }
+    catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        if ((0,distgit_clients/* exitCodeOf */.FO)(e) === undefined)
+            throw e;
+        ctx.log(`warning: could not check the added packages for retirement (${detail}); no unshipped markers were set — run prune-retired -i ${o.output} later`);
+        return {
+            records: [],
+            findings: [{ file: o.output, line: 1, column: 1, severity: 'warning', rule: 'distgit-markers-skipped', message: `unshipped markers were not checked for the ${names.length} added package(s): ${detail}` }]
+        };
+    }
+}
+function finish(ctx, clients, changes, records, findings, output, complete) {
+    const set = (0,inventories/* changeSet */.Jn)(ctx, changes, records, [output], complete);
+    set.findings = findings;
+    set.provenance.services = clients.bodhi ? { distgit: clients.urls.distgit, bodhi: clients.urls.bodhi } : { distgit: clients.urls.distgit };
+    set.provenance.requests = (0,http/* requestCounts */.q3)([clients.list, ...(clients.mark ? [clients.mark] : []), ...(clients.bodhi ? [clients.bodhi] : [])]);
+    return set;
+}
+
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ removePackages),
+/* harmony export */   Eb: () => (/* binding */ addPackage),
+/* harmony export */   aI: () => (/* binding */ addToWorkload)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7129);
+// The model operations poi-tracker's commands use (reference inventory.md §4.1),
+// applied to an editor's model; the editor decides where they land in the text.
+
+/** Adds `name` to workload `key`, creating the workload; keeps the list sorted as poi-tracker does. */
+function addToWorkload(inv, key, name) {
+    let w = inv.meta.workloads.get(key);
+    if (!w) {
+        w = { packages: [] };
+        inv.meta.workloads.set(key, w);
+    }
+    if (w.packages.includes(name))
+        return false;
+    w.packages.push(name);
+    w.packages.sort(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .compareNames */ .MP);
+    return true;
+}
+/** Removes every entry named `name`; returns how many were removed. Workload lists are left alone, as in poi-tracker. */
+function removePackages(inv, name) {
+    const before = inv.packages.length;
+    inv.packages = inv.packages.filter((p) => p.name !== name);
+    return before - inv.packages.length;
+}
+/** Adds a new package (the editor places it in sorted order in a sorted file). */
+function addPackage(inv, pkg) {
+    inv.packages.push(pkg);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,59 @@
+export const id = 83;
+export const ids = [83];
+export const modules = {
+
+/***/ 9083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   find: () => (/* binding */ find)
+/* harmony export */ });
+/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7958);
+/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7129);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8619);
+// `find NAME`: each inventory on its own, no merge (reference inventory.md §8.2).
+
+
+
+const find = {
+    spec: { name: 'find', summary: 'Find which inventories list a package.', positionals: ['NAME'], flags: [] },
+    async run(ctx) {
+        const [name] = ctx.args.positionals;
+        if (name === undefined)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Q('find needs a package NAME', 2);
+        let out = '';
+        for (const path of await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx)) {
+            const parsed = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .readInventory */ .zw)(ctx.workspace, path);
+            if (!parsed.inventory) {
+                const f = parsed.findings.find((x) => x.severity === 'error');
+                ctx.log(`warning: skipping ${path}: ${f ? `${f.line}:${f.column}: ${f.message}` : 'unreadable'}`);
+                continue;
+            }
+            const p = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .findPackage */ .CV)(parsed.inventory, name);
+            if (!p)
+                continue;
+            out += `${path}: ${name}\n`;
+            if (p.poc !== undefined)
+                out += `  poc: ${p.poc}\n`;
+            if (p.reason !== undefined)
+                out += `  reason: ${p.reason}\n`;
+            if (p.rpms !== undefined)
+                out += `  rpms: ${p.rpms.join(', ')}\n`;
+            const ws = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedStrings */ .MA)([...parsed.inventory.meta.workloads.keys(), ...parsed.inventory.packages.flatMap((x) => x.workloads ?? [])])
+                .filter((k, i, a) => a.indexOf(k) === i && (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .workloadMembers */ .Fr)(parsed.inventory, k).has(name));
+            if (ws.length)
+                out += `  workloads: ${ws.join(', ')}\n`;
+            if (p.track !== undefined)
+                out += `  track: ${p.track}\n`;
+        }
+        if (out === '')
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Q(`package '${name}' not found in any inventory`, 1);
+        return { exitCode: 0, findings: [], stdout: out };
+    }
+};
+
+
+/***/ })
+
+};
