@@ -362,7 +362,6 @@ var types = __webpack_require__(68619);
 
 
 
-
 const validate = {
     spec: {
         name: 'validate',

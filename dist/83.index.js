@@ -40,8 +40,7 @@ const find = {
                 out += `  reason: ${p.reason}\n`;
             if (p.rpms !== undefined)
                 out += `  rpms: ${p.rpms.join(', ')}\n`;
-            const ws = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedStrings */ .MA)([...parsed.inventory.meta.workloads.keys(), ...parsed.inventory.packages.flatMap((x) => x.workloads ?? [])])
-                .filter((k, i, a) => a.indexOf(k) === i && (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .workloadMembers */ .Fr)(parsed.inventory, k).has(name));
+            const ws = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .workloadsOfPackage */ .im)(parsed.inventory, name);
             if (ws.length)
                 out += `  workloads: ${ws.join(', ')}\n`;
             if (p.track !== undefined)

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19910);
 /* harmony import */ var _exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86345);
 /* harmony import */ var _exports_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73051);
+/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28742);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68619);
 // `export content-resolver` and `export hs-relmon` over the merged inventories
 // (reference inventory.md §5, §6). The exports are pure functions; this turns
@@ -27,10 +27,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-async function readText(ws, path) {
-    const bytes = await ws.read(path);
-    return bytes === undefined ? null : ((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeBytes */ .yj)(bytes).bom ? '\ufeff' : '') + (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeBytes */ .yj)(bytes).text;
-}
 function exportFailure(e, file) {
     if (e instanceof _exports_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExportUsageError */ .GI)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandError */ .Q(e.message, 2);
@@ -67,7 +63,7 @@ const exportContentResolverCommand = {
         const records = [];
         for (const f of files) {
             const path = (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(f.path);
-            const before = await readText(ctx.workspace, path);
+            const before = await (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(ctx.workspace, path);
             changes.push({ path, before, after: f.content });
             if (before !== f.content)
                 records.push({ file: path, kind: 'regenerated' });
@@ -93,7 +89,7 @@ const exportHsRelmonCommand = {
         const { inventory } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMerged */ .Rw)(ctx, inputs);
         const output = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
         const path = output === undefined ? undefined : (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(output);
-        const existing = path === undefined ? null : await readText(ctx.workspace, path);
+        const existing = path === undefined ? null : await (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(ctx.workspace, path);
         let result;
         try {
             result = (0,_exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__/* .exportHsRelmon */ .Re)(inventory, existing ?? undefined, {

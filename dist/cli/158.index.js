@@ -45,7 +45,7 @@ function renderRunSummary(result, elapsedMs) {
         const op = proposal ? (proposal.url ? `[${proposal.operation}](${proposal.url})` : proposal.operation) : 'not proposed';
         const files = proposal?.files.length ?? changedFiles(outcome.changeSet?.changes ?? []).length;
         const notes = [outcome.error, proposal?.message, ...outcome.notes].filter((n) => Boolean(n)).map(escapeText).join('<br>');
-        out += `| ${codeSpan(outcome.job.name)} | ${op} | ${typeof files === 'number' ? files : 0} | ${notes} |\n`;
+        out += `| ${codeSpan(outcome.job.name)} | ${op} | ${files} | ${notes} |\n`;
     }
     const requests = new Map();
     for (const { outcome } of result.jobs)

@@ -267,7 +267,6 @@ var types = __webpack_require__(8619);
 
 
 
-
 const validate = {
     spec: {
         name: 'validate',

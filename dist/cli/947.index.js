@@ -258,7 +258,6 @@ function describeConflict(c) {
 /* harmony export */   BE: () => (/* binding */ PRIORITIES),
 /* harmony export */   CV: () => (/* binding */ findPackage),
 /* harmony export */   Fr: () => (/* binding */ workloadMembers),
-/* harmony export */   MA: () => (/* binding */ sortedStrings),
 /* harmony export */   MP: () => (/* binding */ compareNames),
 /* harmony export */   NB: () => (/* binding */ emptyWorkload),
 /* harmony export */   Tb: () => (/* binding */ isUnshipped),
@@ -269,7 +268,7 @@ function describeConflict(c) {
 /* harmony export */   oj: () => (/* binding */ workloadNames),
 /* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
 /* harmony export */ });
-/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, priorityRank, priorityFor, isRetiredOn */
+/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank, priorityFor, isRetiredOn */
 // The inventory data model (reference inventory.md §1.2) and its lookups (§4).
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];
@@ -713,8 +712,6 @@ var parse = __webpack_require__(9287);
 var content_resolver = __webpack_require__(9910);
 // EXTERNAL MODULE: ./src/exports/hs-relmon.ts + 1 modules
 var hs_relmon = __webpack_require__(6345);
-// EXTERNAL MODULE: ./src/toml/source.ts + 9 modules
-var source = __webpack_require__(3051);
 // EXTERNAL MODULE: ./src/exports/errors.ts
 var errors = __webpack_require__(3580);
 ;// CONCATENATED MODULE: ./src/jobs/regenerate-exports.ts
@@ -729,13 +726,6 @@ var errors = __webpack_require__(3580);
 
 
 
-async function regenerate_exports_text(ws, path) {
-    const bytes = await ws.read(path);
-    if (bytes === undefined)
-        return null;
-    const d = (0,source/* decodeBytes */.yj)(bytes);
-    return (d.bom ? '\ufeff' : '') + d.text;
-}
 async function merged(ws, globs) {
     const paths = await ws.glob(globs);
     if (paths.length === 0)
@@ -768,7 +758,7 @@ async function regenerate(config, ws, changed) {
     if (cr && touches(cr.inventories)) {
         const { inventory } = await merged(ws, cr.inventories);
         for (const f of (0,content_resolver/* exportContentResolver */.GR)(inventory, { workload: cr.workload, outDir: cr.outDir === '.' ? undefined : cr.outDir })) {
-            const before = await regenerate_exports_text(ws, f.path);
+            const before = await (0,core_workspace/* readText */.yR)(ws, f.path);
             if (before !== f.content) {
                 out.changes.push({ path: f.path, before, after: f.content });
                 out.records.push({ file: f.path, kind: 'regenerated' });
@@ -778,7 +768,7 @@ async function regenerate(config, ws, changed) {
     const hr = config.exports.hsRelmon;
     if (hr && touches(hr.inventories)) {
         const { inventory } = await merged(ws, hr.inventories);
-        const before = await regenerate_exports_text(ws, hr.out);
+        const before = await (0,core_workspace/* readText */.yR)(ws, hr.out);
         const result = (0,hs_relmon/* exportHsRelmon */.Re)(inventory, before ?? undefined, { workload: hr.workload, distros: hr.distros, track: hr.track, prune: hr.prune });
         if (before !== result.content) {
             out.changes.push({ path: hr.out, before, after: result.content });
@@ -824,7 +814,7 @@ async function computeJob(job, config, workspace, env, log) {
     const changed = (0,changeset/* changedFiles */.Y)(cs.changes);
     if (changed.length === 0)
         return outcome;
-    const overlay = new core_workspace/* OverlayWorkspace */.Y(workspace);
+    const overlay = new core_workspace/* OverlayWorkspace */.YX(workspace);
     for (const c of changed)
         overlay.set(c.path, c.after);
     try {

@@ -184,7 +184,6 @@ function describeConflict(c) {
 /* harmony export */   BE: () => (/* binding */ PRIORITIES),
 /* harmony export */   CV: () => (/* binding */ findPackage),
 /* harmony export */   Fr: () => (/* binding */ workloadMembers),
-/* harmony export */   MA: () => (/* binding */ sortedStrings),
 /* harmony export */   MP: () => (/* binding */ compareNames),
 /* harmony export */   NB: () => (/* binding */ emptyWorkload),
 /* harmony export */   Tb: () => (/* binding */ isUnshipped),
@@ -195,7 +194,7 @@ function describeConflict(c) {
 /* harmony export */   oj: () => (/* binding */ workloadNames),
 /* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
 /* harmony export */ });
-/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, priorityRank, priorityFor, isRetiredOn */
+/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank, priorityFor, isRetiredOn */
 // The inventory data model (reference inventory.md §1.2) and its lookups (§4).
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];

@@ -272,10 +272,10 @@ async function runCli(argv, io) {
             // The proposal machinery (forges, HTTP clients) is loaded only when proposing.
             const [{ deliver }, { adHocJob }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(413), __nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(890), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5947)), Promise.all(/* import() */[__nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274))]);
             const job = adHocJob([...name.split(' '), ...rest], (0,cli_args/* str */.gx)(args, 'job'));
-            return (await deliver([job], config, new workspace/* FsWorkspace */.b(root), io.env, false, io)).exitCode;
+            return (await deliver([job], config, new workspace/* FsWorkspace */.bY(root), io.env, false, io)).exitCode;
         }
         const result = await command.run({
-            workspace: new workspace/* FsWorkspace */.b(root),
+            workspace: new workspace/* FsWorkspace */.bY(root),
             config,
             args,
             commandLine: ['poi-gitops', ...argv].join(' '),
@@ -345,7 +345,7 @@ async function runJobsCommand(argv, io) {
         }
         const dryRun = (0,cli_args/* bool */.lc)(args, 'dry-run') || !((0,cli_args/* bool */.lc)(args, 'propose') || inCi(io.env));
         const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(413), __nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(890), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5947));
-        return (await deliver(jobs, config, new workspace/* FsWorkspace */.b(root), io.env, dryRun, io)).exitCode;
+        return (await deliver(jobs, config, new workspace/* FsWorkspace */.bY(root), io.env, dryRun, io)).exitCode;
     }
     catch (e) {
         if (e instanceof cli_args/* UsageError */.eb) {
@@ -1598,17 +1598,20 @@ function unifiedDiffs(changes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ OverlayWorkspace),
-/* harmony export */   b: () => (/* binding */ FsWorkspace)
+/* harmony export */   YX: () => (/* binding */ OverlayWorkspace),
+/* harmony export */   bY: () => (/* binding */ FsWorkspace),
+/* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1138);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3051);
 // The repository as commands see it: read-only access to files by
 // repository-relative path, and glob listing. Commands never write; an
 // overlay lets `run` show later steps the files earlier steps changed.
+
 
 
 
@@ -1676,6 +1679,14 @@ class OverlayWorkspace {
         }
         return [...found].sort();
     }
+}
+/** A file as text (its byte-order mark kept, so a FileChange's `before` is the file exactly), or null when absent. */
+async function readText(ws, path) {
+    const bytes = await ws.read(path);
+    if (bytes === undefined)
+        return null;
+    const d = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeBytes */ .yj)(bytes);
+    return (d.bom ? '\ufeff' : '') + d.text;
 }
 
 

@@ -8,14 +8,8 @@ import { exportContentResolver } from '../exports/content-resolver.js'
 import { DEFAULT_DISTROS, DEFAULT_TRACK, exportHsRelmon } from '../exports/hs-relmon.js'
 import { ExportError, ExportInputError, ExportUsageError } from '../exports/errors.js'
 import type { ChangeRecord, FileChange } from '../core/changeset.js'
-import type { Workspace } from '../core/workspace.js'
-import { decodeBytes } from '../toml/source.js'
+import { readText } from '../core/workspace.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
-
-async function readText(ws: Workspace, path: string): Promise<string | null> {
-  const bytes = await ws.read(path)
-  return bytes === undefined ? null : (decodeBytes(bytes).bom ? '\ufeff' : '') + decodeBytes(bytes).text
-}
 
 function exportFailure(e: unknown, file?: string): never {
   if (e instanceof ExportUsageError) throw new CommandError(e.message, 2)

@@ -1,7 +1,7 @@
 // `find NAME`: each inventory on its own, no merge (reference inventory.md §8.2).
 
 import { readInventory, requirePaths } from './inventories.js'
-import { findPackage, sortedStrings, workloadMembers } from '../inventory/model.js'
+import { findPackage, workloadsOfPackage } from '../inventory/model.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
 
 export const find: Command = {
@@ -23,8 +23,7 @@ export const find: Command = {
       if (p.poc !== undefined) out += `  poc: ${p.poc}\n`
       if (p.reason !== undefined) out += `  reason: ${p.reason}\n`
       if (p.rpms !== undefined) out += `  rpms: ${p.rpms.join(', ')}\n`
-      const ws = sortedStrings([...parsed.inventory.meta.workloads.keys(), ...parsed.inventory.packages.flatMap((x) => x.workloads ?? [])])
-        .filter((k, i, a) => a.indexOf(k) === i && workloadMembers(parsed.inventory!, k).has(name))
+      const ws = workloadsOfPackage(parsed.inventory, name)
       if (ws.length) out += `  workloads: ${ws.join(', ')}\n`
       if (p.track !== undefined) out += `  track: ${p.track}\n`
     }

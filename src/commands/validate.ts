@@ -3,8 +3,7 @@
 // else every inventory the config names (exports and job -i/-o paths), else
 // every *.toml with an [inventory] table.
 
-import { readInventory } from './inventories.js'
-import { inventoryPaths, repoPath } from './inventories.js'
+import { inventoryPaths, readInventory, repoPath } from './inventories.js'
 import { validateInventory, crossFileFindings } from '../inventory/validate.js'
 import { applySeverities, formatFindings, FORMATS, type Format } from '../report/format.js'
 import { countBySeverity } from '../report/finding.js'

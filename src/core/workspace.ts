@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { minimatch } from 'minimatch'
+import { decodeBytes } from '../toml/source.js'
 
 export interface Workspace {
   /** Absolute path of the repository root. */
@@ -76,4 +77,12 @@ export class OverlayWorkspace implements Workspace {
     }
     return [...found].sort()
   }
+}
+
+/** A file as text (its byte-order mark kept, so a FileChange's `before` is the file exactly), or null when absent. */
+export async function readText(ws: Workspace, path: string): Promise<string | null> {
+  const bytes = await ws.read(path)
+  if (bytes === undefined) return null
+  const d = decodeBytes(bytes)
+  return (d.bom ? '\ufeff' : '') + d.text
 }

@@ -5,12 +5,11 @@
 import { minimatch } from 'minimatch'
 import type { RepoConfig } from '../config/config.js'
 import type { ChangeRecord, FileChange } from '../core/changeset.js'
-import type { Workspace } from '../core/workspace.js'
+import { readText, type Workspace } from '../core/workspace.js'
 import { mergeInventories } from '../inventory/merge.js'
 import { parseInventory } from '../inventory/parse.js'
 import { exportContentResolver } from '../exports/content-resolver.js'
 import { exportHsRelmon } from '../exports/hs-relmon.js'
-import { decodeBytes } from '../toml/source.js'
 import type { Inventory } from '../inventory/model.js'
 import { CommandError } from '../commands/types.js'
 import { ExportError } from '../exports/errors.js'
@@ -19,13 +18,6 @@ export interface RegeneratedExports {
   changes: FileChange[]
   records: ChangeRecord[]
   notes: string[]
-}
-
-async function text(ws: Workspace, path: string): Promise<string | null> {
-  const bytes = await ws.read(path)
-  if (bytes === undefined) return null
-  const d = decodeBytes(bytes)
-  return (d.bom ? '\ufeff' : '') + d.text
 }
 
 async function merged(ws: Workspace, globs: readonly string[]): Promise<{ inventory: Inventory; paths: string[] }> {
@@ -58,7 +50,7 @@ async function regenerate(config: RepoConfig, ws: Workspace, changed: readonly s
   if (cr && touches(cr.inventories)) {
     const { inventory } = await merged(ws, cr.inventories)
     for (const f of exportContentResolver(inventory, { workload: cr.workload, outDir: cr.outDir === '.' ? undefined : cr.outDir })) {
-      const before = await text(ws, f.path)
+      const before = await readText(ws, f.path)
       if (before !== f.content) {
         out.changes.push({ path: f.path, before, after: f.content })
         out.records.push({ file: f.path, kind: 'regenerated' })
@@ -68,7 +60,7 @@ async function regenerate(config: RepoConfig, ws: Workspace, changed: readonly s
   const hr = config.exports.hsRelmon
   if (hr && touches(hr.inventories)) {
     const { inventory } = await merged(ws, hr.inventories)
-    const before = await text(ws, hr.out)
+    const before = await readText(ws, hr.out)
     const result = exportHsRelmon(inventory, before ?? undefined, { workload: hr.workload, distros: hr.distros, track: hr.track, prune: hr.prune })
     if (before !== result.content) {
       out.changes.push({ path: hr.out, before, after: result.content })

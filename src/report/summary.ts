@@ -24,7 +24,7 @@ export function renderRunSummary(result: RunReport, elapsedMs: number): string {
     const op = proposal ? (proposal.url ? `[${proposal.operation}](${proposal.url})` : proposal.operation) : 'not proposed'
     const files = proposal?.files.length ?? changedFiles(outcome.changeSet?.changes ?? []).length
     const notes = [outcome.error, proposal?.message, ...outcome.notes].filter((n): n is string => Boolean(n)).map(escapeText).join('<br>')
-    out += `| ${codeSpan(outcome.job.name)} | ${op} | ${typeof files === 'number' ? files : 0} | ${notes} |\n`
+    out += `| ${codeSpan(outcome.job.name)} | ${op} | ${files} | ${notes} |\n`
   }
   const requests = new Map<string, number>()
   for (const { outcome } of result.jobs) for (const [host, n] of Object.entries(outcome.changeSet?.provenance.requests ?? {})) requests.set(host, (requests.get(host) ?? 0) + n)
