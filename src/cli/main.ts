@@ -18,7 +18,7 @@ import { inCi } from './ci-env.js'
 import { shellSplit } from './shell-split.js'
 import type { CommandSpec, ParsedArgs } from './args.js'
 import { formatFindings } from '../report/format.js'
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 import { writeFile } from 'node:fs/promises'
 
 export interface CliIo {

@@ -4,7 +4,7 @@
 
 import { createForge, detectForge } from '../forge/detect.js'
 import { upsertComment } from '../forge/comments.js'
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 import { renderValidationSummary } from '../report/summary.js'
 
 export const VALIDATION_NOTE_MARKER = '<!-- poi-gitops:validation -->'

@@ -7,7 +7,7 @@ import { parseInventory, type ParsedInventory } from '../inventory/parse.js'
 import { describeConflict, mergeInventories, type MergedInventory } from '../inventory/merge.js'
 import { safeRepoPath } from '../config/config.js'
 import { list } from '../cli/args.js'
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 import { CommandError, type CommandContext } from './types.js'
 
 /** `-i` files in order, then every `*.toml` of each `-I` directory sorted by path. */

@@ -12,7 +12,7 @@ import { hasDirectAccess, aclGroups, type DistGit, type DistGitProject } from '.
 import type { BodhiClient } from '../sources/bodhi.js'
 import { compareNames, emptyWorkload, type Inventory } from '../inventory/model.js'
 import { addPackage, addToWorkload } from '../inventory/operations.js'
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 import { changeSet, repoPath } from './inventories.js'
 import { originalText } from './edit-helpers.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'

@@ -10,7 +10,7 @@
 // CBS scan or archived listing changes no marker, and the rest still proposes.
 
 import type { ChangeRecord, FileChange } from '../core/changeset.js'
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 import { UsageError } from '../cli/args.js'
 import { HttpClient, RemoteError, requestCounts, type HttpEvent } from '../sources/http.js'
 import { createKojiClient, type KojiClient } from '../sources/koji.js'

@@ -6,7 +6,7 @@
 import { inventoryPaths, readInventory, repoPath } from './inventories.js'
 import { validateInventory, crossFileFindings } from '../inventory/validate.js'
 import { applySeverities, formatFindings, FORMATS, type Format } from '../report/format.js'
-import { countBySeverity } from '../report/finding.js'
+import { countBySeverity } from '../core/finding.js'
 import type { RepoConfig } from '../config/config.js'
 import type { Workspace } from '../core/workspace.js'
 import { str } from '../cli/args.js'

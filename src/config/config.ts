@@ -5,7 +5,7 @@
 // leave the repository, unknown commands and rules.
 
 import { posix } from 'node:path'
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 import type { SeverityOverride } from '../report/format.js'
 import { scanToml } from '../toml/scan.js'
 import { TomlLocator, type TomlPath } from '../toml/locate.js'

@@ -3,7 +3,7 @@
 // call forges; the CLI prints or applies a ChangeSet and the proposal engine
 // turns it into one pull/merge request per job.
 
-import type { Finding } from '../report/finding.js'
+import type { Finding } from './finding.js'
 
 /** One file's new content. `before` null = created; `after` null = deleted. Paths are repository-relative, '/'-separated. */
 export interface FileChange {

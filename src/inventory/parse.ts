@@ -3,7 +3,7 @@
 // priorities) is a fatal finding and yields no inventory; unknown keys are
 // kept out of the model but reported, with a "did you mean" hint.
 
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 import { scanToml, type ScannedToml } from '../toml/scan.js'
 import { TomlLocator, type TomlPath } from '../toml/locate.js'
 import { decodeBytes, DecodeError, fromText, isTable, parseToml, tomlTypeName, type DecodedText, type TomlTable } from '../toml/source.js'

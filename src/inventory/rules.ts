@@ -3,7 +3,7 @@
 // severity cannot be lowered. The others are beyond the reference and default
 // to warnings on files poi-tracker accepts, so existing repositories keep passing.
 
-import type { Severity } from '../report/finding.js'
+import type { Severity } from '../core/finding.js'
 
 export interface RuleInfo {
   severity: Severity

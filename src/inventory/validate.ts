@@ -4,7 +4,7 @@
 // duplicate names are errors; everything beyond the reference is a warning
 // by default (rules.ts), and every finding points at the offending key.
 
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 import type { TomlPath } from '../toml/locate.js'
 import { compareNames, type Inventory, workloadMembers } from './model.js'
 import { mergePackage, renderValue } from './merge.js'

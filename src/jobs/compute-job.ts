@@ -9,7 +9,7 @@ import { commandName, loadCommand } from '../commands/registry.js'
 import { CommandError, type CommandResult, type ExitCode } from '../commands/types.js'
 import { parseArgs, UsageError } from '../cli/args.js'
 import { regenerateExports } from './regenerate-exports.js'
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 
 export interface JobOutcome {
   job: JobConfig

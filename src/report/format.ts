@@ -3,7 +3,7 @@
 // JUnit XML for merge-request widgets.
 
 import { createHash } from 'node:crypto'
-import { countBySeverity, type Finding, sortFindings } from './finding.js'
+import { countBySeverity, type Finding, sortFindings } from '../core/finding.js'
 
 export const FORMATS = ['text', 'json', 'github', 'codequality', 'junit'] as const
 export type Format = (typeof FORMATS)[number]

@@ -1,7 +1,7 @@
 // The Markdown job summary of a validation: a table of every finding (GitHub
 // annotates only a few per step; the summary lists them all).
 
-import { countBySeverity, type Finding, sortFindings } from './finding.js'
+import { countBySeverity, type Finding, sortFindings } from '../core/finding.js'
 import { codeSpan, escapeText } from './markdown.js'
 import { changedFiles } from '../core/changeset.js'
 import type { RunReport } from '../jobs/run-jobs.js'

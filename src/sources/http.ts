@@ -17,6 +17,8 @@ import { RemoteError, RetryableResponseError, type RemoteErrorKind } from './rem
 import { normalizeServiceUrl } from './services.js'
 import { emptyStats, type HostStats } from './stats.js'
 import { USER_AGENT } from './version.js'
+import type { InferOutput } from 'valibot'
+import { decodeJson, type Schema } from './schema.js'
 
 // One import site for the clients built on this layer.
 export { USER_AGENT } from './version.js'
@@ -240,15 +242,9 @@ export class HttpClient {
     }
   }
 
-  /** GET a JSON document. A 2xx body that is not JSON (a proxy page) is retried, then fails. */
-  async getJson<T = unknown>(path: string, query?: Query, headers?: Readonly<Record<string, string>>): Promise<T> {
-    return this.requestAs({ path, query, headers: { accept: 'application/json', ...headers } }, (res) => {
-      try {
-        return JSON.parse(res.text()) as T
-      } catch {
-        throw new RetryableResponseError(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`)
-      }
-    })
+  /** GET a JSON document checked against its schema. A 2xx body that is not JSON (a proxy page) is retried, then fails. */
+  async getJson<S extends Schema>(path: string, schema: S, query?: Query, headers?: Readonly<Record<string, string>>): Promise<InferOutput<S>> {
+    return this.requestAs({ path, query, headers: { accept: 'application/json', ...headers } }, (res) => decodeJson(schema, res))
   }
 
   /** GET a text document (2xx only). */

@@ -3,7 +3,7 @@
 // edits can write the file back the way it was, and parse errors as findings.
 
 import { parse as smolParse, TomlError } from 'smol-toml'
-import type { Finding } from '../report/finding.js'
+import type { Finding } from '../core/finding.js'
 import { computeLineStarts, lineColumn } from './scan.js'
 
 export type TomlTable = Record<string, unknown>

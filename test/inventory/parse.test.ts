@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseInventory } from '../../src/inventory/parse.js'
-import { sortFindings } from '../../src/report/finding.js'
+import { sortFindings } from '../../src/core/finding.js'
 
 const HEAD = '[inventory]\nname = "test"\ndescription = "d"\nmaintainer = "m"\n'
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { gzipSync } from 'node:zlib'
 import {
@@ -43,11 +44,13 @@ async function failure(p: Promise<unknown>): Promise<RemoteError> {
   throw new Error('expected a RemoteError')
 }
 
+const ANY = v.unknown()
+
 describe('HttpClient', () => {
   test('GET JSON: parsed body, User-Agent naming poi-gitops and its version, gzip offered, counters', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, { releases: [{ name: 'F43' }] }))
     const c = client(server)
-    const body = await c.getJson<{ releases: Array<{ name: string }> }>('/releases/', { rows_per_page: 100 })
+    const body = await c.getJson('/releases/', v.object({ releases: v.array(v.object({ name: v.string() })) }), { rows_per_page: 100 })
     expect(body.releases[0]!.name).toBe('F43')
     const [req] = server.requests
     expect(req!.url).toBe('/releases/?rows_per_page=100')
@@ -59,6 +62,15 @@ describe('HttpClient', () => {
     expect(s).toMatchObject({ requests: 1, retries: 0, failures: 0, bytes: JSON.stringify({ releases: [{ name: 'F43' }] }).length })
   })
 
+  test('a JSON answer without a documented field fails once, naming the field, instead of being coerced', async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, { releases: [{ name: 'F43' }, { branch: 'f44' }] }))
+    const c = client(server)
+    const err = await failure(c.getJson('/releases/', v.object({ releases: v.array(v.object({ name: v.string() })) })))
+    expect(err.kind).toBe('body')
+    expect(err.message).toMatch(/releases\[1\]\.name: missing/)
+    expect(server.requests).toHaveLength(1)
+  })
+
   test('a 5xx storm then success: retried with exponential back-off and counted', async () => {
     let n = 0
     const server = await serve((_req, res) => {
@@ -68,7 +80,7 @@ describe('HttpClient', () => {
       } else sendJson(res, 200, { ok: true })
     })
     const c = client(server)
-    expect(await c.getJson('/x')).toEqual({ ok: true })
+    expect(await c.getJson('/x', ANY)).toEqual({ ok: true })
     expect(server.requests).toHaveLength(4)
     expect(c.delays).toEqual([1000, 2000, 4000])
     expect(c.stats()[server.host]).toMatchObject({ requests: 4, retries: 3, failures: 0, waitMs: 7000 })
@@ -81,10 +93,10 @@ describe('HttpClient', () => {
       res.end('{}')
     })
     const low = client(server, { random: () => 0 })
-    await low.getJson('/x')
+    await low.getJson('/x', ANY)
     n = 0
     const high = client(server, { random: () => 0.999999 })
-    await high.getJson('/x')
+    await high.getJson('/x', ANY)
     expect(low.delays).toEqual([800])
     expect(high.delays).toEqual([1200])
   })
@@ -95,7 +107,7 @@ describe('HttpClient', () => {
       res.end('<html><body><h1>Internal Server Error</h1></body></html>')
     })
     const c = client(server)
-    const err = await failure(c.getJson('/releases/', { name: 'F43' }))
+    const err = await failure(c.getJson('/releases/', ANY, { name: 'F43' }))
     expect(server.requests).toHaveLength(4)
     expect(err).toMatchObject({ service: 'bodhi', method: 'GET', status: 500, attempts: 4, kind: 'status', exitCode: 3 })
     expect(err.url).toBe(`${server.url}/releases/?name=F43`)
@@ -111,7 +123,7 @@ describe('HttpClient', () => {
       else sendJson(res, 200, [1, 2])
     })
     const c = client(server)
-    expect(await c.getJson('/x')).toEqual([1, 2])
+    expect(await c.getJson('/x', ANY)).toEqual([1, 2])
     expect(server.requests).toHaveLength(2)
     expect(c.stats()[server.host]!.retries).toBe(1)
   })
@@ -156,7 +168,7 @@ describe('HttpClient', () => {
       } else sendJson(res, 200, 'ok')
     })
     const c = client(server)
-    expect(await c.getJson('/x')).toBe('ok')
+    expect(await c.getJson('/x', ANY)).toBe('ok')
     expect(c.delays).toEqual([2000])
   })
 
@@ -170,7 +182,7 @@ describe('HttpClient', () => {
       } else sendJson(res, 200, 'ok')
     })
     const c = client(server, { now: () => now })
-    await c.getJson('/x')
+    await c.getJson('/x', ANY)
     expect(c.delays).toEqual([5000])
     expect(parseRetryAfter('soon', now)).toBeUndefined()
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:27:00 GMT', now)).toBe(0)
@@ -182,7 +194,7 @@ describe('HttpClient', () => {
       res.end('slow down')
     })
     const c = client(server, { retry: { maxTotalWaitMs: 60_000 } })
-    const err = await failure(c.getJson('/x'))
+    const err = await failure(c.getJson('/x', ANY))
     expect(c.delays).toEqual([])
     expect(server.requests).toHaveLength(1)
     expect(err.status).toBe(429)
@@ -228,7 +240,7 @@ describe('HttpClient', () => {
       res.end(zipped)
     })
     const c = client(server)
-    expect(await c.getJson('/api/0/projects')).toEqual(doc)
+    expect(await c.getJson('/api/0/projects', ANY)).toEqual(doc)
     expect(c.stats()[server.host]!.bytes).toBe(zipped.length)
     expect(zipped.length).toBeLessThan(JSON.stringify(doc).length / 5)
   })
@@ -249,7 +261,7 @@ describe('HttpClient', () => {
       setTimeout(() => sendJson(res, 200, 1), 20)
     })
     const c = client(server, { maxInFlight: 3 })
-    await Promise.all(Array.from({ length: 12 }, (_, i) => c.getJson(`/p/${i}`)))
+    await Promise.all(Array.from({ length: 12 }, (_, i) => c.getJson(`/p/${i}`, ANY)))
     expect(server.requests).toHaveLength(12)
     expect(server.maxInFlight).toBe(3)
   })
@@ -266,7 +278,7 @@ describe('HttpClient', () => {
       headers: { Authorization: `Bearer ${token}`, 'PRIVATE-TOKEN': token },
       onEvent: (e) => events.push(e),
     })
-    const err = await failure(c.getJson('/api/v4/projects', { api_key: 'query-secret-1234', page: 2 }))
+    const err = await failure(c.getJson('/api/v4/projects', ANY, { api_key: 'query-secret-1234', page: 2 }))
     expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${token}`)
     const text = [err.message, err.url, err.bodyExcerpt, JSON.stringify(events)].join('\n')
     expect(text).not.toContain(token)
@@ -281,7 +293,7 @@ describe('HttpClient', () => {
       res.writeHead(403)
       res.end()
     })
-    const err = await failure(client(server, { headers: { Authorization: 'token abcdef123' } }).getJson('/api/0/-/whoami'))
+    const err = await failure(client(server, { headers: { Authorization: 'token abcdef123' } }).getJson('/api/0/-/whoami', ANY))
     expect(server.requests).toHaveLength(1)
     expect(err.message).toContain('check that the token is valid and has the needed permissions')
     expect(err.message).not.toContain('abcdef123')
@@ -304,7 +316,7 @@ describe('HttpClient', () => {
       res.end()
     })
     const c = client(redirector, { headers: { Authorization: 'token abcdef' } })
-    expect(await c.getJson('/start')).toEqual({ auth: null })
+    expect(await c.getJson('/start', ANY)).toEqual({ auth: null })
     expect(target.requests[0]!.url).toBe('/final')
     expect(target.requests[0]!.headers['user-agent']).toBe(USER_AGENT)
   })
@@ -331,7 +343,7 @@ describe('HttpClient', () => {
       res.end('<html>maintenance</html>')
     })
     const c = client(server, { retry: { maxAttempts: 2 } })
-    const err = await failure(c.getJson('/x'))
+    const err = await failure(c.getJson('/x', ANY))
     expect(err.kind).toBe('body')
     expect(server.requests).toHaveLength(2)
     expect(err.message).toContain('not JSON (content-type text/html)')
@@ -340,18 +352,18 @@ describe('HttpClient', () => {
   test('query values are percent-encoded strictly; arrays repeat the key', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, []))
     const c = client(server)
-    await c.getJson('/rest/bug', { reporter: 'upstream-release-monitoring@fedoraproject.org', username: 'a+b c', product: ['Fedora', 'Fedora EPEL'], skip: undefined })
+    await c.getJson('/rest/bug', ANY, { reporter: 'upstream-release-monitoring@fedoraproject.org', username: 'a+b c', product: ['Fedora', 'Fedora EPEL'], skip: undefined })
     expect(server.requests[0]!.url).toBe('/rest/bug?reporter=upstream-release-monitoring%40fedoraproject.org&username=a%2Bb%20c&product=Fedora&product=Fedora%20EPEL')
   })
 
   test('paths are checked: no traversal, no raw query, no foreign origin', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, {}))
     const c = client(server)
-    await expect(c.getJson('/rpms/../admin')).rejects.toThrow(/not a clean path/)
-    await expect(c.getJson('/x?y=1')).rejects.toThrow(/not a clean path/)
-    await expect(c.getJson('https://evil.example/x')).rejects.toThrow(/not on http:\/\/127\.0\.0\.1/)
+    await expect(c.getJson('/rpms/../admin', ANY)).rejects.toThrow(/not a clean path/)
+    await expect(c.getJson('/x?y=1', ANY)).rejects.toThrow(/not a clean path/)
+    await expect(c.getJson('https://evil.example/x', ANY)).rejects.toThrow(/not on http:\/\/127\.0\.0\.1/)
     // A pagination link on the same origin is fine.
-    await c.getJson(`${server.url}/api/v4/groups/x/projects?page=2`, { per_page: 100 })
+    await c.getJson(`${server.url}/api/v4/groups/x/projects?page=2`, ANY, { per_page: 100 })
     expect(server.requests.map((r) => r.url)).toEqual(['/api/v4/groups/x/projects?page=2&per_page=100'])
   })
 
@@ -360,16 +372,16 @@ describe('HttpClient', () => {
     const c = new HttpClient({ service: 'cbs-koji', baseUrl: `${server.url}/kojihub/` })
     open.push(c)
     expect(c.baseUrl).toBe(`${server.url}/kojihub`)
-    expect(await c.getJson('')).toBe('/kojihub')
-    expect(await c.getJson('/sub')).toBe('/kojihub/sub')
+    expect(await c.getJson('', ANY)).toBe('/kojihub')
+    expect(await c.getJson('/sub', ANY)).toBe('/kojihub/sub')
   })
 
   test('keepAlive false opens a fresh connection per request', async () => {
     const server = await serve((req, res) => sendJson(res, 200, req.headers['connection'] ?? null))
     const c = client(server, { keepAlive: false })
-    expect(await c.getJson('/a')).toBe('close')
+    expect(await c.getJson('/a', ANY)).toBe('close')
     const reused = client(server)
-    expect(await reused.getJson('/b')).toBe('keep-alive')
+    expect(await reused.getJson('/b', ANY)).toBe('keep-alive')
   })
 
   test('stats of several clients merge by host into Provenance.requests', async () => {
@@ -378,10 +390,10 @@ describe('HttpClient', () => {
     const ca = client(a)
     const cb = client(b, { service: 'distgit' })
     const ca2 = client(a, { service: 'bodhi-2' })
-    await ca.getJson('/1')
-    await ca.getJson('/2')
-    await cb.getJson('/1')
-    await ca2.getJson('/3')
+    await ca.getJson('/1', ANY)
+    await ca.getJson('/2', ANY)
+    await cb.getJson('/1', ANY)
+    await ca2.getJson('/3', ANY)
     expect(requestCounts([ca, cb, ca2])).toEqual({ [a.host]: 3, [b.host]: 1 })
     const merged = mergeStats([ca.stats(), cb, ca2])
     expect(merged[a.host]!.requests).toBe(3)

@@ -8,7 +8,7 @@ import { compareNames, type Inventory } from '../../inventory/model.js'
 import { parseInventory, type InventorySource } from '../../inventory/parse.js'
 import { serializeInventory } from '../../inventory/serialize.js'
 import type { FileChange } from '../../core/changeset.js'
-import type { Finding, Severity } from '../../report/finding.js'
+import type { Finding, Severity } from '../../core/finding.js'
 import { renderChange } from '../edit-helpers.js'
 import { CommandError } from '../types.js'
 
