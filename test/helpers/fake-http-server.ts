@@ -22,11 +22,14 @@ export interface FakeServer {
   requests: RecordedRequest[]
   /** Highest number of requests in flight at once. */
   readonly maxInFlight: number
+  /** Requests the handler refused (unknown routes) or failed on; close() throws when there are any. */
+  readonly unexpected: string[]
   close(): Promise<void>
 }
 
 export async function startFakeHttp(handler: Handler): Promise<FakeServer> {
   const requests: RecordedRequest[] = []
+  const unexpected: string[] = []
   let inFlight = 0
   let maxInFlight = 0
   const server = createServer((raw, res) => {
@@ -47,6 +50,7 @@ export async function startFakeHttp(handler: Handler): Promise<FakeServer> {
       const req: RecordedRequest = { method: raw.method ?? '', url: raw.url ?? '', headers: raw.headers, body: Buffer.concat(chunks).toString('utf8') }
       requests.push(req)
       Promise.resolve(handler(req, res, raw)).catch((err: unknown) => {
+        unexpected.push(`${req.method} ${req.url}: ${err instanceof Error ? err.message : String(err)}`)
         res.statusCode = 599
         res.end(String(err))
       })
@@ -61,13 +65,23 @@ export async function startFakeHttp(handler: Handler): Promise<FakeServer> {
     get maxInFlight() {
       return maxInFlight
     },
+    unexpected,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise<void>((resolve, reject) => {
         // Handlers that never answer (timeout tests) must not keep the server open.
         server.closeAllConnections()
-        server.close(() => resolve())
+        server.close(() => {
+          // A fake never answers an unknown route with a plausible status: the test fails instead.
+          if (unexpected.length > 0) reject(new Error(`the fake server got requests it does not serve:\n${unexpected.join('\n')}`))
+          else resolve()
+        })
       }),
   }
+}
+
+/** For a handler's last branch: the route is not part of the documented API this fake plays, so the test fails. */
+export function unknownRoute(req: RecordedRequest): never {
+  throw new Error(`unknown route ${req.method} ${req.url}`)
 }
 
 /** A sleep that returns at once and records what was asked, so back-off tests take no time. */
