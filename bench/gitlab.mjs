@@ -39,7 +39,7 @@ while (queue.length > 0) {
 }
 const load = (path) => import(pathToFileURL(join(out, path)).href)
 const { createSyncGitlab } = await load('src/commands/sync-gitlab.js')
-const { parseArgs } = await load('src/cli/args.js')
+const { parseArgs } = await load('src/core/args.js')
 const { defaultConfig } = await load('src/config/config.js')
 const { startFakeGitlabGroups } = await load('test/fakes/fake-gitlab-groups.js')
 const { startFakeKoji } = await load('test/helpers/fake-koji.js')

@@ -4,7 +4,7 @@
 
 import { changeSet, loadInventory, readInventory, requirePaths } from './inventories.js'
 import { renderChange } from './edit-helpers.js'
-import { list, str } from '../cli/args.js'
+import { list, str } from '../core/args.js'
 import { InventoryEditor } from '../inventory/edit.js'
 import { addPackage, addToWorkload } from '../inventory/operations.js'
 import { compareNames, findPackage, type Package } from '../inventory/model.js'

@@ -3,7 +3,7 @@
 // their output into file changes and poi-tracker's notices.
 
 import { changeSet, loadMerged, repoPath, requirePaths } from './inventories.js'
-import { bool, str } from '../cli/args.js'
+import { bool, str } from '../core/args.js'
 import { exportContentResolver } from '../exports/content-resolver.js'
 import { DEFAULT_DISTROS, DEFAULT_TRACK, exportHsRelmon } from '../exports/hs-relmon.js'
 import { ExportError, ExportInputError, ExportUsageError } from '../exports/errors.js'

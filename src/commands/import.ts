@@ -3,7 +3,7 @@
 // layout (reference inventory.md §7). Shape errors name the JSON key.
 
 import { changeSet, repoPath } from './inventories.js'
-import { list, str } from '../cli/args.js'
+import { list, str } from '../core/args.js'
 import { compareNames, type Inventory, type Package } from '../inventory/model.js'
 import { addToWorkload } from '../inventory/operations.js'
 import { serializeInventory } from '../inventory/serialize.js'

@@ -1,12 +1,12 @@
 // Finding, loading and merging the inventories a command works on
 // (reference inventory.md §3.1–§3.3), with every failure naming its file.
 
-import type { Workspace } from '../core/workspace.js'
+import { WorkspaceError, type Workspace } from '../core/workspace.js'
 import type { ChangeRecord, ChangeSet, FileChange } from '../core/changeset.js'
 import { parseInventory, type ParsedInventory } from '../inventory/parse.js'
 import { describeConflict, mergeInventories, type MergedInventory } from '../inventory/merge.js'
 import { safeRepoPath } from '../config/config.js'
-import { list } from '../cli/args.js'
+import { list } from '../core/args.js'
 import type { Finding } from '../core/finding.js'
 import { CommandError, type CommandContext } from './types.js'
 
@@ -33,7 +33,8 @@ export async function readInventory(ws: Workspace, path: string): Promise<Parsed
   try {
     bytes = await ws.read(path)
   } catch (e) {
-    return { findings: [readFailure(path, (e as Error).message)] }
+    if (!(e instanceof WorkspaceError)) throw e
+    return { findings: [readFailure(path, e.reason)] }
   }
   if (bytes === undefined) return { findings: [readFailure(path, 'no such file')] }
   return parseInventory(path, bytes)

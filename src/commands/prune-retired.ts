@@ -4,7 +4,7 @@
 // `unshipped` (both directions) or remove them. The scan is all or nothing:
 // any persistent failure exits 3 and nothing is proposed.
 
-import { bool, list, str, type CommandSpec } from '../cli/args.js'
+import { bool, list, str, type CommandSpec } from '../core/args.js'
 import type { ChangeRecord } from '../core/changeset.js'
 import { requestCounts } from '../sources/http.js'
 import { nameProblem } from '../sources/names.js'

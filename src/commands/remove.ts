@@ -2,7 +2,7 @@
 
 import { changeSet, loadInventory, requirePaths } from './inventories.js'
 import { renderChange } from './edit-helpers.js'
-import { list } from '../cli/args.js'
+import { list } from '../core/args.js'
 import { InventoryEditor } from '../inventory/edit.js'
 import { removePackages } from '../inventory/operations.js'
 import { findPackage } from '../inventory/model.js'

@@ -1,7 +1,7 @@
 // `show [--workload K] [--json]` over the merged view (reference inventory.md §8.1).
 
 import { loadMerged } from './inventories.js'
-import { bool, str } from '../cli/args.js'
+import { bool, str } from '../core/args.js'
 import { compareNames, packagesForWorkload, workloadsOfPackage, type Package } from '../inventory/model.js'
 import type { Command, CommandContext, CommandResult } from './types.js'
 

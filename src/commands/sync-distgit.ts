@@ -4,7 +4,7 @@
 // listing of the scope finished in this run and matched against the server's
 // total, otherwise the run fails with exit 3 and proposes nothing.
 
-import { bool, str } from '../cli/args.js'
+import { bool, str } from '../core/args.js'
 import type { ChangeRecord, ChangeSet } from '../core/changeset.js'
 import { requestCounts } from '../sources/http.js'
 import { RemoteError } from '../sources/http.js'

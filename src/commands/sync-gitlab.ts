@@ -11,7 +11,7 @@
 
 import type { ChangeRecord, FileChange } from '../core/changeset.js'
 import type { Finding } from '../core/finding.js'
-import { UsageError } from '../cli/args.js'
+import { UsageError } from '../core/args.js'
 import { HttpClient, RemoteError, requestCounts, type HttpEvent } from '../sources/http.js'
 import { createKojiClient, type KojiClient } from '../sources/koji.js'
 import { resolveServices, ServiceConfigError } from '../sources/services.js'

@@ -6,7 +6,7 @@ import type { ChangeSet } from '../core/changeset.js'
 import type { Workspace } from '../core/workspace.js'
 import type { RepoConfig } from '../config/config.js'
 import type { Finding } from '../core/finding.js'
-import type { CommandSpec, ParsedArgs } from '../cli/args.js'
+import type { CommandSpec, ParsedArgs } from '../core/args.js'
 
 /** interface.md: 0 done, 1 findings in the inputs, 2 usage/config error, 3 a remote service failed. */
 export type ExitCode = 0 | 1 | 2 | 3

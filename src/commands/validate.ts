@@ -8,8 +8,8 @@ import { validateInventory, crossFileFindings } from '../inventory/validate.js'
 import { applySeverities, formatFindings, FORMATS, type Format } from '../report/format.js'
 import { countBySeverity } from '../core/finding.js'
 import type { RepoConfig } from '../config/config.js'
-import type { Workspace } from '../core/workspace.js'
-import { str } from '../cli/args.js'
+import { WorkspaceError, type Workspace } from '../core/workspace.js'
+import { str } from '../core/args.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
 
 export const validate: Command = {
@@ -57,12 +57,22 @@ export async function defaultInventories(ws: Workspace, config: RepoConfig): Pro
     })
   }
   const existing = []
-  for (const f of [...named].sort()) if ((await ws.read(f)) !== undefined) existing.push(f)
+  for (const f of [...named].sort()) if ((await readOrRefused(ws, f)) !== undefined) existing.push(f)
   if (existing.length > 0) return existing
   const found = []
   for (const f of await ws.glob(['**/*.toml'])) {
-    const bytes = await ws.read(f)
-    if (bytes && /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8'))) found.push(f)
+    const bytes = await readOrRefused(ws, f)
+    // A file the workspace refuses (a FIFO, a link out of the repository) is validated, so it gets its located error.
+    if (bytes === 'refused' || (bytes && /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8')))) found.push(f)
   }
   return found
+}
+
+async function readOrRefused(ws: Workspace, path: string): Promise<Uint8Array | undefined | 'refused'> {
+  try {
+    return await ws.read(path)
+  } catch (e) {
+    if (e instanceof WorkspaceError) return 'refused'
+    throw e
+  }
 }

@@ -12,7 +12,7 @@ import { TomlLocator, type TomlPath } from '../toml/locate.js'
 import { decodeBytes, DecodeError, isTable, parseToml, tomlTypeName, type TomlTable } from '../toml/source.js'
 import { didYouMean } from '../inventory/suggest.js'
 import { isRuleId, RULES } from '../inventory/rules.js'
-import { shellSplit, SplitError } from '../cli/shell-split.js'
+import { shellSplit, SplitError } from '../core/shell-split.js'
 
 export const CONFIG_FILE = 'poi-gitops.toml'
 

@@ -23,7 +23,11 @@ const TOKEN_SHAPES: RegExp[] = [
 /** user:password@ in URLs. */
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+(?::[^\s/@]*)?@/gi
 
-export type Redactor = (text: string) => string
+export interface Redactor {
+  (text: string): string
+  /** Whether the text holds a registered secret in any of its forms (token shapes alone do not count). */
+  contains(text: string): boolean
+}
 
 export function createRedactor(secrets: readonly (string | undefined)[]): Redactor {
   const needles = new Set<string>()
@@ -35,12 +39,13 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
   }
   // Longest first, so a secret that contains another is removed whole.
   const ordered = [...needles].sort((a, b) => b.length - a.length)
-  return (text) => {
+  const redact = (text: string): string => {
     let out = text
-    for (const needle of ordered) out = out.split(needle).join(REDACTED)
+    for (const needle of ordered) if (out.includes(needle)) out = out.split(needle).join(REDACTED)
     for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED)
     return out.replace(URL_CREDENTIALS, `$1${REDACTED}@`)
   }
+  return Object.assign(redact, { contains: (text: string) => ordered.some((needle) => text.includes(needle)) })
 }
 
 /**

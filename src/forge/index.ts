@@ -2,7 +2,7 @@
 
 export { propose, proposeAll, type EngineOptions } from './engine.js'
 export { detectForge, createForge, type Detection, type DetectInputs, type ForgeTarget } from './detect.js'
-export { previewProposal, formatPreview, applyToWorkingTree, ApplyConflictError, type PreviewOptions } from './local.js'
+export { previewProposal, formatPreview, type PreviewOptions } from './local.js'
 export { createGitHubForge, type GitHubForgeOptions } from './github.js'
 export { createGitLabForge, type GitLabForgeOptions } from './gitlab.js'
 export { FORGE_FACTS, GITHUB_MAX_BODY, GITLAB_MAX_BODY } from './facts.js'

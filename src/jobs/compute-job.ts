@@ -7,7 +7,7 @@ import { changedFiles, type ChangeSet } from '../core/changeset.js'
 import { OverlayWorkspace, type Workspace } from '../core/workspace.js'
 import { commandName, loadCommand } from '../commands/registry.js'
 import { CommandError, type CommandResult, type ExitCode } from '../commands/types.js'
-import { parseArgs, UsageError } from '../cli/args.js'
+import { parseArgs, UsageError } from '../core/args.js'
 import { regenerateExports } from './regenerate-exports.js'
 import type { Finding } from '../core/finding.js'
 

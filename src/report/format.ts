@@ -4,6 +4,8 @@
 
 import { createHash } from 'node:crypto'
 import { countBySeverity, type Finding, sortFindings } from '../core/finding.js'
+import { printable } from '../core/text.js'
+import { annotation } from './workflow-commands.js'
 
 export const FORMATS = ['text', 'json', 'github', 'codequality', 'junit'] as const
 export type Format = (typeof FORMATS)[number]
@@ -11,16 +13,18 @@ export type Format = (typeof FORMATS)[number]
 /** GitHub shows at most 10 annotations of each kind per step; the rest are printed as plain lines. */
 export const GITHUB_ANNOTATIONS_PER_KIND = 10
 
+/** One line per finding, whatever its file name or message holds. */
+export function formatFinding(f: Finding): string {
+  return `${printable(f.file)}:${f.line}:${f.column}: ${f.severity}: ${printable(f.message)} (${f.rule})`
+}
+
 export function formatText(findings: readonly Finding[]): string {
-  return sortFindings(findings).map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.rule})\n`).join('')
+  return sortFindings(findings).map((f) => `${formatFinding(f)}\n`).join('')
 }
 
 export function formatJson(findings: readonly Finding[]): string {
   return JSON.stringify(sortFindings(findings).map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })), null, 2) + '\n'
 }
-
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 
 export function formatGithub(findings: readonly Finding[]): string {
   const sorted = sortFindings(findings).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
@@ -30,11 +34,10 @@ export function formatGithub(findings: readonly Finding[]): string {
   for (const f of sorted) {
     if (used[f.severity] < GITHUB_ANNOTATIONS_PER_KIND) {
       used[f.severity]++
-      const props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`poi-gitops ${f.rule}`)}`
-      out += `::${f.severity} ${props}::${escapeData(f.message)}\n`
+      out += `${annotation(f.severity, f.message, { file: f.file, line: f.line, col: f.column, title: `poi-gitops ${f.rule}` })}\n`
     } else {
       plain++
-      out += `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.rule})\n`
+      out += `${formatFinding(f)}\n`
     }
   }
   if (plain > 0) out += `${plain} more finding(s) than GitHub annotates per step are listed above and in the job summary.\n`

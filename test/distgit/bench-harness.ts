@@ -10,7 +10,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseArgs } from '../../src/cli/args.js'
+import { parseArgs } from '../../src/core/args.js'
 import { defaultConfig } from '../../src/config/config.js'
 import { FsWorkspace } from '../../src/core/workspace.js'
 import type { Command } from '../../src/commands/types.js'

@@ -2,7 +2,7 @@
 // command context over a temporary repository, a fake sleep (back-off costs
 // no time) and the service URLs pointed at 127.0.0.1.
 
-import { parseArgs } from '../../src/cli/args.js'
+import { parseArgs } from '../../src/core/args.js'
 import { defaultConfig } from '../../src/config/config.js'
 import { FsWorkspace } from '../../src/core/workspace.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from '../../src/commands/types.js'

@@ -3,7 +3,7 @@
 
 import { createSyncGitlab, type SyncGitlabDeps } from '../../src/commands/sync-gitlab.js'
 import type { CommandResult } from '../../src/commands/types.js'
-import { parseArgs } from '../../src/cli/args.js'
+import { parseArgs } from '../../src/core/args.js'
 import { defaultConfig } from '../../src/config/config.js'
 import type { Workspace } from '../../src/core/workspace.js'
 import { parseInventory } from '../../src/inventory/parse.js'
@@ -21,6 +21,9 @@ export class MemoryWorkspace implements Workspace {
   }
   async glob(): Promise<string[]> {
     return Object.keys(this.files).sort()
+  }
+  async realPath(path: string): Promise<string> {
+    return path
   }
 }
 

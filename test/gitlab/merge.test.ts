@@ -4,7 +4,7 @@
 
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { CommandError } from '../../src/commands/types.js'
-import { UsageError } from '../../src/cli/args.js'
+import { UsageError } from '../../src/core/args.js'
 import { closeFakes, runSync } from './harness.js'
 import { generatedProjects, type FakeProject } from '../fakes/fake-gitlab-groups.js'
 

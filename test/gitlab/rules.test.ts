@@ -6,7 +6,7 @@ import {
   ARCHIVED_BUILDS_REASON, HYPERSCALE, PROPOSED_UPDATES, UNSHIPPED_REASON, applyMarkers, classify, isReleaseTag, markerRecords, sigForSource,
 } from '../../src/commands/cbs-unshipped.js'
 import { matchesExclude, parseSyncGitlabArgs, SYNC_GITLAB_FLAGS } from '../../src/commands/gitlab/options.js'
-import { parseArgs, UsageError } from '../../src/cli/args.js'
+import { parseArgs, UsageError } from '../../src/core/args.js'
 import { parseGroupUrl } from '../../src/sources/gitlab-groups.js'
 import type { Inventory, Package } from '../../src/inventory/model.js'
 

@@ -1,8 +1,8 @@
 // sync-distgit's flags and their rules (reference distgit.md §3.1, §3.2, §3.4),
 // checked before any request is made.
 
-import type { CommandSpec } from '../../cli/args.js'
-import { bool, list, str } from '../../cli/args.js'
+import type { CommandSpec } from '../../core/args.js'
+import { bool, list, str } from '../../core/args.js'
 import { nameProblem } from '../../sources/names.js'
 import { PATTERN_SYNTAX } from '../../sources/pagure.js'
 import { CommandError, type CommandContext } from '../types.js'

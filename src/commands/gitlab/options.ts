@@ -2,7 +2,7 @@
 // checked before any network call: exactly one of --url/--preset, a known
 // preset, non-empty --exclude patterns and integer --centos-release values.
 
-import { bool, list, str, UsageError, type FlagSpec, type ParsedArgs } from '../../cli/args.js'
+import { bool, list, str, UsageError, type FlagSpec, type ParsedArgs } from '../../core/args.js'
 
 /** Preset → group path on the GitLab service (gitlab.com unless overridden, so test fakes work). */
 export const PRESETS: Readonly<Record<string, string>> = {

@@ -1,0 +1,21 @@
+// Data that is not the tool's own (package names, file names, remote messages)
+// is printed on one line with its control characters visible, so one finding
+// is always one line and nothing in a name can move the cursor, start a new
+// log line or hide text behind a carriage return.
+
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' }
+
+// C0 and C1 controls, DEL, line/paragraph separators and the bidirectional
+// overrides that can make text read differently from what it is.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/** The text with every control character shown as an escape (`\n`, `\e`, `\u{202e}`). */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0)!.toString(16)}}`)
+}
+
+/** Whether the text holds a character `printable` would escape. */
+export function hasUnprintable(text: string): boolean {
+  UNPRINTABLE.lastIndex = 0
+  return UNPRINTABLE.test(text)
+}
