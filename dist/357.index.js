@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17958);
 /* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17740);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71038);
 /* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16275);
 /* harmony import */ var _inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16200);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97129);
@@ -62,7 +62,7 @@ const add = {
         const { inventory, source } = found?.inventory && found.source ? { inventory: found.inventory, source: found.source } : await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadInventory */ .pl)(ctx, target);
         const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryEditor */ .S(source, inventory);
         const records = [];
-        const rpms = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'rpm');
+        const rpms = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'rpm');
         const existing = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_5__/* .findPackage */ .CV)(editor.model, name);
         if (existing) {
             if (rpms.length > 0) {
@@ -76,7 +76,7 @@ const add = {
                 existing.rpms = next;
             }
             for (const f of TEXT_FIELDS) {
-                const v = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, f);
+                const v = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, f);
                 if (v !== undefined && existing[f] === undefined) {
                     existing[f] = v;
                     records.push({ file: target, package: name, kind: 'changed', field: f, after: v });
@@ -87,20 +87,20 @@ const add = {
         else {
             const pkg = { name };
             for (const f of ['poc', 'reason', 'team', 'task']) {
-                const v = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, f);
+                const v = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, f);
                 if (v !== undefined)
                     pkg[f] = v;
             }
             if (rpms.length > 0)
                 pkg.rpms = rpms;
-            const track = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, 'track');
+            const track = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, 'track');
             if (track !== undefined)
                 pkg.track = track;
             (0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__/* .addPackage */ .Eb)(editor.model, pkg);
             records.push({ file: target, package: name, kind: 'added' });
             ctx.log(`Added ${name} to ${target}`);
         }
-        for (const w of (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'workload')) {
+        for (const w of (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'workload')) {
             if ((0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__/* .addToWorkload */ .aI)(editor.model, w, name))
                 records.push({ file: target, package: name, kind: 'changed', field: `workload ${w}`, after: 'member' });
         }

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/commands/inventories.ts
 var inventories = __webpack_require__(17958);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(77593);
+// EXTERNAL MODULE: ./src/core/args.ts
+var args = __webpack_require__(71038);
 // EXTERNAL MODULE: ./src/inventory/model.ts
 var model = __webpack_require__(97129);
 // EXTERNAL MODULE: ./src/inventory/operations.ts
@@ -289,101 +289,6 @@ const importCommand = {
 
 /***/ }),
 
-/***/ 17958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ changeSet),
-/* harmony export */   Rw: () => (/* binding */ loadMerged),
-/* harmony export */   pl: () => (/* binding */ loadInventory),
-/* harmony export */   qN: () => (/* binding */ repoPath),
-/* harmony export */   rZ: () => (/* binding */ inventoryPaths),
-/* harmony export */   yK: () => (/* binding */ requirePaths),
-/* harmony export */   zw: () => (/* binding */ readInventory)
-/* harmony export */ });
-/* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49287);
-/* harmony import */ var _inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12736);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81122);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68619);
-// Finding, loading and merging the inventories a command works on
-// (reference inventory.md §3.1–§3.3), with every failure naming its file.
-
-
-
-
-
-/** `-i` files in order, then every `*.toml` of each `-I` directory sorted by path. */
-async function inventoryPaths(ctx) {
-    const paths = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory').map((p) => repoPath(p));
-    for (const dir of (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory-dir')) {
-        const d = repoPath(dir).replace(/\/$/, '');
-        const found = await ctx.workspace.glob([d === '.' ? '*.toml' : `${d}/*.toml`]);
-        if (found.length === 0)
-            ctx.log(`warning: no *.toml files in ${dir}`);
-        paths.push(...found);
-    }
-    return paths;
-}
-function repoPath(p) {
-    const safe = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRepoPath */ .jO)(p);
-    if (safe === undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`path "${p}" is outside the repository`, 2);
-    return safe;
-}
-async function readInventory(ws, path) {
-    let bytes;
-    try {
-        bytes = await ws.read(path);
-    }
-    catch (e) {
-        return { findings: [readFailure(path, e.message)] };
-    }
-    if (bytes === undefined)
-        return { findings: [readFailure(path, 'no such file')] };
-    return (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInventory */ .a)(path, bytes);
-}
-function readFailure(path, why) {
-    return { file: path, line: 1, column: 1, severity: 'error', rule: 'read', message: `failed to read ${path}: ${why}` };
-}
-/** Loads one file for a command that needs it whole: any fatal finding stops the command (exit 1). */
-async function loadInventory(ctx, path) {
-    const parsed = await readInventory(ctx.workspace, path);
-    if (!parsed.inventory || !parsed.source) {
-        const fatal = parsed.findings.filter((f) => f.severity === 'error');
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to load inventory ${path}`, 1, fatal);
-    }
-    return parsed;
-}
-async function requirePaths(ctx) {
-    const paths = await inventoryPaths(ctx);
-    if (paths.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q('no inventory given: pass -i FILE or -I DIR', 2);
-    return paths;
-}
-/** The merged view of every -i/-I inventory; merge conflicts are logged as warnings. */
-async function loadMerged(ctx, paths) {
-    const files = [];
-    for (const path of paths ?? (await requirePaths(ctx)))
-        files.push({ path, inventory: (await loadInventory(ctx, path)).inventory });
-    const merged = (0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeInventories */ .B_)(files);
-    for (const c of merged.conflicts)
-        ctx.log(`warning: ${(0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .describeConflict */ .we)(c)}`);
-    return merged;
-}
-function changeSet(ctx, changes, records, inputs, complete = true) {
-    return {
-        changes,
-        records,
-        findings: [],
-        complete,
-        provenance: { command: ctx.commandLine, inputs, services: {}, requests: {} }
-    };
-}
-
-
-/***/ }),
-
 /***/ 16200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -498,6 +403,107 @@ function serializePackage(p, eol = '\n') {
         blocks.push(arch);
     }
     return blocks;
+}
+
+
+/***/ }),
+
+/***/ 82855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ tomlString),
+/* harmony export */   m8: () => (/* binding */ tomlKey),
+/* harmony export */   nv: () => (/* binding */ tomlInlineArray),
+/* harmony export */   xm: () => (/* binding */ tomlStringArray)
+/* harmony export */ });
+/* unused harmony export tomlValue */
+// Serialises TOML strings, keys and string arrays exactly as poi-tracker's
+// `toml` crate does (reference inventory.md §1.5), so files we create match
+// what poi-tracker writes and values we splice into files read back the same.
+/** Control characters other than TAB and LF (CR counts), and DEL. */
+function hasCtrl(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f)
+            return true;
+    }
+    return false;
+}
+function tomlString(s) {
+    const ctrl = hasCtrl(s);
+    const lf = s.includes('\n');
+    if (!ctrl && !s.includes('\\') && !s.includes('"') && !lf)
+        return `"${s.replace(/\t/g, '\\t')}"`;
+    if (!ctrl && !s.includes("'") && !lf)
+        return `'${s}'`;
+    const lead = lf ? '\n' : '';
+    if (!ctrl && !s.includes('\\') && !s.includes('"""'))
+        return `"""${lead}${s.replace(/\t/g, '\\t')}"""`;
+    if (!ctrl && !s.includes("'''"))
+        return `'''${lead}${s}'''`;
+    return lf ? `"""\n${escapeBasic(s, true)}"""` : `"${escapeBasic(s, false)}"`;
+}
+function escapeBasic(s, multiline) {
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0) ?? 0;
+        switch (ch) {
+            case '\b':
+                out += '\\b';
+                break;
+            case '\t':
+                out += '\\t';
+                break;
+            case '\f':
+                out += '\\f';
+                break;
+            case '\r':
+                out += '\\r';
+                break;
+            case '"':
+                out += '\\"';
+                break;
+            case '\\':
+                out += '\\\\';
+                break;
+            case '\n':
+                out += multiline ? '\n' : '\\n';
+                break;
+            default:
+                out += c < 0x20 || c === 0x7f ? `\\u${c.toString(16).toUpperCase().padStart(4, '0')}` : ch;
+        }
+    }
+    return out;
+}
+function tomlKey(key) {
+    if (/^[A-Za-z0-9_-]+$/.test(key))
+        return key;
+    const ctrl = hasCtrl(key) || key.includes('\n');
+    if (!ctrl && !key.includes('"') && !key.includes('\\'))
+        return `"${key}"`;
+    if (!ctrl && !key.includes("'"))
+        return `'${key}'`;
+    return `"${escapeBasic(key, false)}"`;
+}
+/** poi-tracker's array layout: `[]`, `["x"]`, or one element per line with trailing commas. */
+function tomlStringArray(items, eol = '\n') {
+    if (items.length === 0)
+        return '[]';
+    if (items.length === 1)
+        return `[${tomlString(items[0])}]`;
+    return `[${eol}${items.map((i) => `    ${tomlString(i)},${eol}`).join('')}]`;
+}
+/** A single-line array, for files whose own arrays are written inline. */
+function tomlInlineArray(items) {
+    return `[${items.map(tomlString).join(', ')}]`;
+}
+function tomlValue(value, eol = '\n') {
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'string')
+        return tomlString(value);
+    return tomlStringArray(value, eol);
 }
 
 

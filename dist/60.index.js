@@ -2,101 +2,6 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
-/***/ 17958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ changeSet),
-/* harmony export */   Rw: () => (/* binding */ loadMerged),
-/* harmony export */   pl: () => (/* binding */ loadInventory),
-/* harmony export */   qN: () => (/* binding */ repoPath),
-/* harmony export */   rZ: () => (/* binding */ inventoryPaths),
-/* harmony export */   yK: () => (/* binding */ requirePaths),
-/* harmony export */   zw: () => (/* binding */ readInventory)
-/* harmony export */ });
-/* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49287);
-/* harmony import */ var _inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12736);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81122);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68619);
-// Finding, loading and merging the inventories a command works on
-// (reference inventory.md §3.1–§3.3), with every failure naming its file.
-
-
-
-
-
-/** `-i` files in order, then every `*.toml` of each `-I` directory sorted by path. */
-async function inventoryPaths(ctx) {
-    const paths = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory').map((p) => repoPath(p));
-    for (const dir of (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory-dir')) {
-        const d = repoPath(dir).replace(/\/$/, '');
-        const found = await ctx.workspace.glob([d === '.' ? '*.toml' : `${d}/*.toml`]);
-        if (found.length === 0)
-            ctx.log(`warning: no *.toml files in ${dir}`);
-        paths.push(...found);
-    }
-    return paths;
-}
-function repoPath(p) {
-    const safe = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRepoPath */ .jO)(p);
-    if (safe === undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`path "${p}" is outside the repository`, 2);
-    return safe;
-}
-async function readInventory(ws, path) {
-    let bytes;
-    try {
-        bytes = await ws.read(path);
-    }
-    catch (e) {
-        return { findings: [readFailure(path, e.message)] };
-    }
-    if (bytes === undefined)
-        return { findings: [readFailure(path, 'no such file')] };
-    return (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInventory */ .a)(path, bytes);
-}
-function readFailure(path, why) {
-    return { file: path, line: 1, column: 1, severity: 'error', rule: 'read', message: `failed to read ${path}: ${why}` };
-}
-/** Loads one file for a command that needs it whole: any fatal finding stops the command (exit 1). */
-async function loadInventory(ctx, path) {
-    const parsed = await readInventory(ctx.workspace, path);
-    if (!parsed.inventory || !parsed.source) {
-        const fatal = parsed.findings.filter((f) => f.severity === 'error');
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to load inventory ${path}`, 1, fatal);
-    }
-    return parsed;
-}
-async function requirePaths(ctx) {
-    const paths = await inventoryPaths(ctx);
-    if (paths.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q('no inventory given: pass -i FILE or -I DIR', 2);
-    return paths;
-}
-/** The merged view of every -i/-I inventory; merge conflicts are logged as warnings. */
-async function loadMerged(ctx, paths) {
-    const files = [];
-    for (const path of paths ?? (await requirePaths(ctx)))
-        files.push({ path, inventory: (await loadInventory(ctx, path)).inventory });
-    const merged = (0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeInventories */ .B_)(files);
-    for (const c of merged.conflicts)
-        ctx.log(`warning: ${(0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .describeConflict */ .we)(c)}`);
-    return merged;
-}
-function changeSet(ctx, changes, records, inputs, complete = true) {
-    return {
-        changes,
-        records,
-        findings: [],
-        complete,
-        provenance: { command: ctx.commandLine, inputs, services: {}, requests: {} }
-    };
-}
-
-
-/***/ }),
-
 /***/ 22060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -345,10 +250,12 @@ function crossFileFindings(files) {
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(12011);
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __webpack_require__(59023);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(77593);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(95278);
+// EXTERNAL MODULE: ./src/core/workspace.ts
+var workspace = __webpack_require__(28742);
+// EXTERNAL MODULE: ./src/core/args.ts
+var args = __webpack_require__(71038);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
@@ -356,6 +263,7 @@ var types = __webpack_require__(68619);
 // files it validates the repository's inventories: [validate] inventories,
 // else every inventory the config names (exports and job -i/-o paths), else
 // every *.toml with an [inventory] table.
+
 
 
 
@@ -416,17 +324,28 @@ async function defaultInventories(ws, config) {
     }
     const existing = [];
     for (const f of [...named].sort())
-        if ((await ws.read(f)) !== undefined)
+        if ((await readOrRefused(ws, f)) !== undefined)
             existing.push(f);
     if (existing.length > 0)
         return existing;
     const found = [];
     for (const f of await ws.glob(['**/*.toml'])) {
-        const bytes = await ws.read(f);
-        if (bytes && /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8')))
+        const bytes = await readOrRefused(ws, f);
+        // A file the workspace refuses (a FIFO, a link out of the repository) is validated, so it gets its located error.
+        if (bytes === 'refused' || (bytes && /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8'))))
             found.push(f);
     }
     return found;
+}
+async function readOrRefused(ws, path) {
+    try {
+        return await ws.read(path);
+    }
+    catch (e) {
+        if (e instanceof workspace/* WorkspaceError */.kP)
+            return 'refused';
+        throw e;
+    }
 }
 
 

@@ -14,10 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   syncDistgitCommand: () => (/* binding */ syncDistgitCommand)
 });
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(77593);
-// EXTERNAL MODULE: ./src/sources/http.ts + 6 modules
-var http = __webpack_require__(34511);
+// EXTERNAL MODULE: ./src/core/args.ts
+var args = __webpack_require__(71038);
+// EXTERNAL MODULE: ./src/sources/http.ts + 7 modules
+var http = __webpack_require__(83368);
 // EXTERNAL MODULE: ./src/sources/distgit.ts
 var distgit = __webpack_require__(24866);
 // EXTERNAL MODULE: ./src/inventory/model.ts

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   exportHsRelmonCommand: () => (/* binding */ exportHsRelmonCommand)
 /* harmony export */ });
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17958);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71038);
 /* harmony import */ var _exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19910);
 /* harmony import */ var _exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86345);
 /* harmony import */ var _exports_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
@@ -51,10 +51,10 @@ const exportContentResolverCommand = {
     async run(ctx) {
         const inputs = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
         const { inventory } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMerged */ .Rw)(ctx, inputs);
-        const output = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
+        const output = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
         let files;
         try {
-            files = (0,_exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .exportContentResolver */ .GR)(inventory, { workload: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), output: output && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(output), outDir: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir') && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir')) });
+            files = (0,_exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .exportContentResolver */ .GR)(inventory, { workload: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), output: output && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(output), outDir: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir') && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)((0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir')) });
         }
         catch (e) {
             exportFailure(e);
@@ -87,13 +87,13 @@ const exportHsRelmonCommand = {
     async run(ctx) {
         const inputs = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
         const { inventory } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMerged */ .Rw)(ctx, inputs);
-        const output = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
+        const output = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
         const path = output === undefined ? undefined : (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(output);
         const existing = path === undefined ? null : await (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(ctx.workspace, path);
         let result;
         try {
             result = (0,_exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__/* .exportHsRelmon */ .Re)(inventory, existing ?? undefined, {
-                workload: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), distros: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'distros'), track: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'track'), prune: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')
+                workload: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), distros: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'distros'), track: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'track'), prune: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')
             });
         }
         catch (e) {
@@ -101,7 +101,7 @@ const exportHsRelmonCommand = {
         }
         for (const w of result.warnings)
             ctx.log(`warning: ${w}`);
-        if (result.stale.length > 0 && !(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')) {
+        if (result.stale.length > 0 && !(0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')) {
             ctx.log(`warning: ${result.stale.length} manifest entr${result.stale.length === 1 ? 'y is' : 'ies are'} no longer in the inventory (use --prune to remove):`);
             for (const s of result.stale)
                 ctx.log(`  ${s}`);
@@ -120,101 +120,6 @@ const exportHsRelmonCommand = {
         return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [{ path, before: existing, after: result.content }], records, inputs) };
     }
 };
-
-
-/***/ }),
-
-/***/ 17958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ changeSet),
-/* harmony export */   Rw: () => (/* binding */ loadMerged),
-/* harmony export */   pl: () => (/* binding */ loadInventory),
-/* harmony export */   qN: () => (/* binding */ repoPath),
-/* harmony export */   rZ: () => (/* binding */ inventoryPaths),
-/* harmony export */   yK: () => (/* binding */ requirePaths),
-/* harmony export */   zw: () => (/* binding */ readInventory)
-/* harmony export */ });
-/* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49287);
-/* harmony import */ var _inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12736);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81122);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68619);
-// Finding, loading and merging the inventories a command works on
-// (reference inventory.md §3.1–§3.3), with every failure naming its file.
-
-
-
-
-
-/** `-i` files in order, then every `*.toml` of each `-I` directory sorted by path. */
-async function inventoryPaths(ctx) {
-    const paths = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory').map((p) => repoPath(p));
-    for (const dir of (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory-dir')) {
-        const d = repoPath(dir).replace(/\/$/, '');
-        const found = await ctx.workspace.glob([d === '.' ? '*.toml' : `${d}/*.toml`]);
-        if (found.length === 0)
-            ctx.log(`warning: no *.toml files in ${dir}`);
-        paths.push(...found);
-    }
-    return paths;
-}
-function repoPath(p) {
-    const safe = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRepoPath */ .jO)(p);
-    if (safe === undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`path "${p}" is outside the repository`, 2);
-    return safe;
-}
-async function readInventory(ws, path) {
-    let bytes;
-    try {
-        bytes = await ws.read(path);
-    }
-    catch (e) {
-        return { findings: [readFailure(path, e.message)] };
-    }
-    if (bytes === undefined)
-        return { findings: [readFailure(path, 'no such file')] };
-    return (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInventory */ .a)(path, bytes);
-}
-function readFailure(path, why) {
-    return { file: path, line: 1, column: 1, severity: 'error', rule: 'read', message: `failed to read ${path}: ${why}` };
-}
-/** Loads one file for a command that needs it whole: any fatal finding stops the command (exit 1). */
-async function loadInventory(ctx, path) {
-    const parsed = await readInventory(ctx.workspace, path);
-    if (!parsed.inventory || !parsed.source) {
-        const fatal = parsed.findings.filter((f) => f.severity === 'error');
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to load inventory ${path}`, 1, fatal);
-    }
-    return parsed;
-}
-async function requirePaths(ctx) {
-    const paths = await inventoryPaths(ctx);
-    if (paths.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q('no inventory given: pass -i FILE or -I DIR', 2);
-    return paths;
-}
-/** The merged view of every -i/-I inventory; merge conflicts are logged as warnings. */
-async function loadMerged(ctx, paths) {
-    const files = [];
-    for (const path of paths ?? (await requirePaths(ctx)))
-        files.push({ path, inventory: (await loadInventory(ctx, path)).inventory });
-    const merged = (0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeInventories */ .B_)(files);
-    for (const c of merged.conflicts)
-        ctx.log(`warning: ${(0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .describeConflict */ .we)(c)}`);
-    return merged;
-}
-function changeSet(ctx, changes, records, inputs, complete = true) {
-    return {
-        changes,
-        records,
-        findings: [],
-        complete,
-        provenance: { command: ctx.commandLine, inputs, services: {}, requests: {} }
-    };
-}
 
 
 /***/ })

@@ -14,10 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   syncGitlab: () => (/* binding */ syncGitlab)
 });
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/sources/http.ts + 5 modules
-var sources_http = __webpack_require__(9182);
+// EXTERNAL MODULE: ./src/core/args.ts
+var core_args = __webpack_require__(1038);
+// EXTERNAL MODULE: ./src/sources/http.ts + 6 modules
+var sources_http = __webpack_require__(98);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
 var XMLParser = __webpack_require__(9658);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
@@ -1167,10 +1167,10 @@ const SYNC_GITLAB_FLAGS = [
     { name: 'centos-release', kind: 'list', metavar: 'N', help: 'CentOS majors whose release tags count as shipping (default: 9,10)' },
     { name: 'name', kind: 'string', metavar: 'NAME', help: 'inventory name (overwrites the stored name)' },
 ];
-const usage = (message) => new cli_args/* UsageError */.eb(message, 'sync-gitlab');
+const usage = (message) => new core_args/* UsageError */.eb(message, 'sync-gitlab');
 function parseSyncGitlabArgs(args) {
-    const url = (0,cli_args/* str */.gx)(args, 'url');
-    const preset = (0,cli_args/* str */.gx)(args, 'preset');
+    const url = (0,core_args/* str */.gx)(args, 'url');
+    const preset = (0,core_args/* str */.gx)(args, 'preset');
     if (url !== undefined && preset !== undefined)
         throw usage('--url and --preset are mutually exclusive');
     if (url === undefined && preset === undefined)
@@ -1179,19 +1179,19 @@ function parseSyncGitlabArgs(args) {
         throw usage(`unknown preset '${preset}'. Valid: ${Object.keys(PRESETS).join(', ')}`);
     // The list parser drops empty items, so `--exclude ''` arrives as a flag without patterns.
     // poi-tracker would exclude every project then; refuse instead (reference §8.10).
-    const exclude = (0,cli_args/* list */.p_)(args, 'exclude');
+    const exclude = (0,core_args/* list */.p_)(args, 'exclude');
     if (args.order.includes('exclude') && exclude.length === 0)
         throw usage('--exclude needs a non-empty pattern');
-    const name = (0,cli_args/* str */.gx)(args, 'name');
+    const name = (0,core_args/* str */.gx)(args, 'name');
     return {
         ...(preset !== undefined ? { preset } : {}),
         ...(url !== undefined ? { url } : {}),
         label: preset ?? url,
-        output: (0,cli_args/* str */.gx)(args, 'output') ?? 'inventory.toml',
+        output: (0,core_args/* str */.gx)(args, 'output') ?? 'inventory.toml',
         exclude,
-        prune: (0,cli_args/* bool */.lc)(args, 'prune'),
-        workloads: (0,cli_args/* list */.p_)(args, 'workload'),
-        markUnshipped: (0,cli_args/* bool */.lc)(args, 'mark-unshipped'),
+        prune: (0,core_args/* bool */.lc)(args, 'prune'),
+        workloads: (0,core_args/* list */.p_)(args, 'workload'),
+        markUnshipped: (0,core_args/* bool */.lc)(args, 'mark-unshipped'),
         releases: parseReleases(args),
         ...(name !== undefined ? { name } : {}),
     };
@@ -1199,7 +1199,7 @@ function parseSyncGitlabArgs(args) {
 function parseReleases(args) {
     if (!args.order.includes('centos-release'))
         return [...DEFAULT_RELEASES];
-    const values = (0,cli_args/* list */.p_)(args, 'centos-release');
+    const values = (0,core_args/* list */.p_)(args, 'centos-release');
     if (values.length === 0)
         throw usage('--centos-release needs at least one release, e.g. 9,10');
     return values.map((v) => {
@@ -1328,7 +1328,7 @@ function createSyncGitlab(deps = {}) {
 const syncGitlab = createSyncGitlab();
 async function run(ctx, deps) {
     if (ctx.args.positionals.length > 0)
-        throw new cli_args/* UsageError */.eb(`unexpected argument '${ctx.args.positionals[0]}'`, 'sync-gitlab');
+        throw new core_args/* UsageError */.eb(`unexpected argument '${ctx.args.positionals[0]}'`, 'sync-gitlab');
     const opts = parseSyncGitlabArgs(ctx.args);
     const output = (0,inventories/* repoPath */.qN)(opts.output);
     const services = sync_gitlab_usage(() => (0,sources_services/* resolveServices */.bs)(ctx.config.services, ctx.env));
@@ -1345,7 +1345,7 @@ async function run(ctx, deps) {
         if (e.type === 'retry')
             ctx.log(`  ${e.service}: ${e.reason}, retrying in ${seconds(e.delayMs)} (retry ${e.attempt})`);
     };
-    const token = ctx.env['GITLAB_TOKEN']?.trim();
+    const token = ctx.credentials.gitlab;
     // The token belongs to the configured GitLab service; a --url elsewhere is listed anonymously.
     const useToken = token !== undefined && token !== '' && new URL(base).origin === new URL(services.gitlab).origin;
     if (useToken)

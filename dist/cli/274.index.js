@@ -2,6 +2,30 @@ export const id = 274;
 export const ids = [274];
 export const modules = {
 
+/***/ 8619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ CommandError)
+/* harmony export */ });
+// The contract between entry points (CLI, action, GitLab job) and commands:
+// a command reads through the workspace and returns output, findings and a
+// change set. It never writes files, prints, or calls a forge itself.
+/** A failure that is the user's to fix (exit 1), e.g. "package 'x' not found". */
+class CommandError extends Error {
+    exitCode;
+    findings;
+    constructor(message, exitCode = 1, findings = []) {
+        super(message);
+        this.exitCode = exitCode;
+        this.findings = findings;
+        this.name = 'CommandError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 2736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -251,7 +275,7 @@ function clonePackage(p) {
 /* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3051);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8027);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7129);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3454);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2085);
 // Turns inventory text into the model, with every problem located. What
 // poi-tracker rejects (syntax, missing required keys, wrong types, bad
 // priorities) is a fatal finding and yields no inventory; unknown keys are
@@ -492,7 +516,7 @@ class SchemaWalker {
             if (key === 'domains')
                 message = '`domains` is a key of an old inventory format and has no effect; workload membership is declared with `workloads`';
             else {
-                const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(key, known);
+                const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(key, known);
                 if (guess)
                     message += `; did you mean \`${guess}\`?`;
             }
@@ -510,19 +534,21 @@ function article(type) {
 /***/ 2274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   adHocJob: () => (/* binding */ adHocJob),
-  proposalRequest: () => (/* binding */ proposalRequest),
-  runJobs: () => (/* binding */ runJobs),
-  worst: () => (/* binding */ worst)
+  runJobs: () => (/* binding */ runJobs)
 });
 
+// UNUSED EXPORTS: proposalRequest
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/changeset.ts
 var changeset = __webpack_require__(8835);
+// EXTERNAL MODULE: ./src/core/diff.ts
+var diff = __webpack_require__(6292);
 // EXTERNAL MODULE: ./src/forge/engine.ts
 var engine = __webpack_require__(1965);
 // EXTERNAL MODULE: ./src/core/workspace.ts
@@ -531,8 +557,8 @@ var core_workspace = __webpack_require__(8742);
 var registry = __webpack_require__(927);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(8619);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/core/args.ts
+var args = __webpack_require__(1038);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
 // EXTERNAL MODULE: ./src/inventory/merge.ts
@@ -544,7 +570,7 @@ var content_resolver = __webpack_require__(9910);
 // EXTERNAL MODULE: ./src/exports/hs-relmon.ts + 1 modules
 var hs_relmon = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/exports/errors.ts
-var errors = __webpack_require__(3580);
+var exports_errors = __webpack_require__(3580);
 ;// CONCATENATED MODULE: ./src/jobs/regenerate-exports.ts
 // After a job changed inventories, the exports of poi-gitops.toml whose inputs
 // it touched are regenerated from the changed files, so one proposal carries
@@ -577,7 +603,7 @@ async function regenerateExports(config, ws, changed) {
         return await regenerate(config, ws, changed);
     }
     catch (e) {
-        if (e instanceof errors/* ExportError */.ze)
+        if (e instanceof exports_errors/* ExportError */.ze)
             throw new types/* CommandError */.Q(`cannot regenerate exports: ${e.message}`, 1);
         throw e;
     }
@@ -614,59 +640,80 @@ async function regenerate(config, ws, changed) {
 ;// CONCATENATED MODULE: ./src/jobs/compute-job.ts
 // Computes one job of poi-gitops.toml: its command's change set on an overlay
 // of the repository, plus the exports regenerated from what it changed. The
-// result is what the job proposes; nothing is written here.
+// result is what the job proposes; nothing is written here. Whatever goes
+// wrong stays in the job: an error becomes the job's outcome, never the run's.
 
 
 
 
 
 
-async function computeJob(job, config, workspace, env, log) {
-    const { name, rest } = (0,registry/* commandName */.p6)(job.argv);
-    const command = await (0,registry/* loadCommand */.yV)(name);
+
+async function computeJob(job, config, workspace, ctx) {
     const base = { job, findings: [], notes: [] };
-    if (!command)
-        return { ...base, exitCode: 2, error: `job ${job.name}: '${name}' is not available in this version of poi-gitops` };
-    let result;
     try {
-        result = await command.run({ workspace, config, args: (0,args/* parseArgs */.Zy)(command.spec, rest), commandLine: `poi-gitops ${job.run}`, log, env });
+        return await compute(job, config, workspace, ctx, base);
     }
     catch (e) {
-        if (e instanceof args/* UsageError */.eb)
-            return { ...base, exitCode: 2, error: `job ${job.name}: ${e.message}` };
-        if (e instanceof types/* CommandError */.Q)
-            return { ...base, exitCode: e.exitCode, error: `job ${job.name}: ${e.message}`, findings: e.findings };
-        throw e;
+        const findings = e.findings ?? [];
+        return { ...base, exitCode: (0,errors/* exitCodeOf */.FO)(e) ?? 2, error: `job ${job.name}: ${(0,errors/* describeError */.Uc)(e)}`, findings };
     }
-    const outcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, changeSet: result.changeSet };
-    const cs = result.changeSet;
-    if (!cs)
+}
+async function compute(job, config, workspace, ctx, base) {
+    const { name, rest } = (0,registry/* commandName */.p6)(job.argv);
+    const command = await (0,registry/* loadCommand */.yV)(name);
+    if (!command)
+        return { ...base, exitCode: 2, error: `job ${job.name}: '${name}' is not available in this version of poi-gitops` };
+    const result = await command.run({
+        workspace, config, args: (0,args/* parseArgs */.Zy)(command.spec, rest), commandLine: `poi-gitops ${job.run}`,
+        log: ctx.log, env: ctx.env, delivery: ctx.delivery, credentials: ctx.credentials
+    });
+    const outcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, result };
+    if (!result.changeSet)
         return outcome;
+    const cs = { ...result.changeSet, changes: await throughLinks(workspace, result.changeSet.changes) };
+    outcome.changeSet = cs;
     const changed = (0,changeset/* changedFiles */.Y)(cs.changes);
-    if (changed.length === 0)
+    if (changed.length === 0 || !ctx.exports)
         return outcome;
     const overlay = new core_workspace/* OverlayWorkspace */.YX(workspace);
     for (const c of changed)
         overlay.set(c.path, c.after);
-    try {
-        const exports = await regenerateExports(config, overlay, changed.map((c) => c.path));
-        const own = new Set(cs.changes.map((c) => c.path));
-        cs.changes.push(...exports.changes.filter((c) => !own.has(c.path)));
-        cs.records.push(...exports.records);
-        outcome.notes.push(...exports.notes);
-    }
-    catch (e) {
-        if (!(e instanceof types/* CommandError */.Q))
-            throw e;
-        return { ...outcome, exitCode: e.exitCode, error: `job ${job.name}: ${e.message}`, findings: [...outcome.findings, ...e.findings], changeSet: undefined };
-    }
+    const exports = await regenerateExports(config, overlay, changed.map((c) => c.path));
+    const own = new Set(cs.changes.map((c) => c.path));
+    cs.changes.push(...exports.changes.filter((c) => !own.has(c.path)));
+    cs.records.push(...exports.records);
+    outcome.notes.push(...exports.notes);
     return outcome;
+}
+/**
+ * A change to a symbolic link inside the repository is a change to the file it points to: the
+ * proposal commits the target and the link stays a link. Two spellings of one file are refused.
+ */
+async function throughLinks(workspace, changes) {
+    const out = [];
+    const seen = new Map();
+    for (const change of changes) {
+        const real = await workspace.realPath(change.path);
+        const other = seen.get(real);
+        if (other !== undefined && other !== change.path) {
+            throw new types/* CommandError */.Q(`${change.path} and ${other} are the same file (${real}); change it through one path`, 1);
+        }
+        seen.set(real, change.path);
+        out.push(real === change.path ? change : { ...change, path: real });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/run-jobs.ts
-// Runs jobs and hands each one's change set to the proposal engine: one
-// proposal per job, jobs in config order, a failing job reported without
-// stopping the others, and the exit code of the worst outcome.
+// The one delivery path, shared by the CLI and the action: each job is
+// computed, then its change set is delivered the way the run asks — proposed
+// (one pull/merge request per job), previewed as a proposal (--dry-run),
+// printed as a diff, or written to the working tree. Jobs run in config
+// order; a failing job is reported without stopping the others, and the exit
+// code is the worst outcome.
+
+
 
 
 
@@ -683,59 +730,100 @@ function proposalRequest(job, config, outcome, options) {
         labels: job.proposal.labels ?? p.labels,
         reviewers: job.proposal.reviewers ?? p.reviewers,
         draft: job.proposal.draft ?? p.draft,
-        dryRun: options.dryRun
+        dryRun: options.delivery !== 'propose',
+        reservedBranches: reservedBranches(config, options.base),
+        branchOrigin: job.line > 0 ? `the name of job "${job.name}" (${config.path}, line ${job.line}) or [proposal] branch-prefix` : `--job (or the command name) or [proposal] branch-prefix`
     };
 }
-const RANK = { 0: 0, 1: 1, 3: 2, 2: 3 };
-function worst(codes) {
-    return codes.reduce((w, c) => (RANK[c] > RANK[w] ? c : w), 0);
+/** Every base any job proposes into: no proposal branch may be one of them. */
+function reservedBranches(config, inputBase) {
+    const bases = new Set();
+    for (const b of [config.proposal.base, inputBase || undefined, ...config.jobs.map((j) => j.proposal.base)])
+        if (b)
+            bases.add(b);
+    return [...bases];
 }
 async function runJobs(jobs, config, workspace, options) {
     const reports = [];
     for (const job of jobs) {
         options.onJob?.(job);
-        const outcome = await computeJob(job, config, workspace, options.env, options.log);
-        const report = { outcome };
-        if (outcome.error)
-            options.log(`error: ${outcome.error}`);
-        for (const note of outcome.notes)
-            options.log(`note: ${note}`);
-        const request = proposalRequest(job, config, outcome, options);
-        // A job that failed before computing anything leaves its proposal untouched;
-        // when a remote service failed, the proposal says so in one comment.
-        if (!request && outcome.exitCode === 3 && options.forge && !options.dryRun) {
+        const report = await runJob(job, config, workspace, options);
+        options.onJobDone?.(report);
+        reports.push(report);
+    }
+    return { jobs: reports, exitCode: (0,errors/* worstExitCode */.L1)(reports.map((r) => r.exitCode)) };
+}
+async function runJob(job, config, workspace, options) {
+    const exports = options.delivery === 'propose' || options.delivery === 'dry-run';
+    const outcome = await computeJob(job, config, workspace, { env: options.env, credentials: options.credentials, delivery: options.delivery, log: options.log, exports });
+    const report = { outcome, exitCode: outcome.exitCode };
+    if (outcome.error)
+        options.log(`error: ${outcome.error}`);
+    for (const note of outcome.notes)
+        options.log(`note: ${note}`);
+    try {
+        await deliver(job, config, report, options);
+    }
+    catch (e) {
+        // Delivery failures (a conflict on --write, a forge that broke mid-way) stay in this job.
+        report.exitCode = (0,errors/* worstExitCode */.L1)([report.exitCode, (0,errors/* exitCodeOf */.FO)(e) ?? 2]);
+        outcome.error = `job ${job.name}: ${(0,errors/* describeError */.Uc)(e)}`;
+        options.log(`error: ${outcome.error}`);
+    }
+    return report;
+}
+async function deliver(job, config, report, options) {
+    const { outcome } = report;
+    const changes = (0,changeset/* changedFiles */.Y)(outcome.changeSet?.changes ?? []);
+    switch (options.delivery) {
+        case 'preview':
+            report.diff = (0,diff/* unifiedDiffs */.d)(changes);
+            return;
+        case 'write':
+            if (!options.writer)
+                throw new Error('--write needs a working tree');
+            // A partial result (a failed listing) is never written: it could remove what it did not see.
+            if (outcome.changeSet && !outcome.changeSet.complete && outcome.changeSet.records.some((r) => r.kind === 'removed'))
+                return;
+            report.written = changes.length > 0 ? await options.writer.write(changes) : [];
+            return;
+        case 'propose':
+        case 'dry-run':
+            return deliverProposal(job, config, report, options);
+    }
+}
+async function deliverProposal(job, config, report, options) {
+    const { outcome } = report;
+    const request = proposalRequest(job, config, outcome, options);
+    const forge = options.delivery === 'propose' ? options.forge : null;
+    // A job that failed before computing anything leaves its proposal untouched;
+    // when a remote service failed, the proposal says so in one comment.
+    if (!request) {
+        if (outcome.exitCode === 3 && forge) {
             try {
-                const n = await (0,engine/* noteRefreshFailure */.Oh)(options.forge, config.proposal.branchPrefix + job.name, outcome.error ?? 'a remote service failed', { secrets: options.secrets });
+                const n = await (0,engine/* noteRefreshFailure */.Oh)(forge, config.proposal.branchPrefix + job.name, outcome.error ?? 'a remote service failed', { redact: options.redact });
                 if (n !== null)
                     options.log(`${job.name}: left the open proposal as it was and commented that the refresh failed`);
             }
             catch (e) {
-                options.log(`warning: ${job.name}: could not comment on the proposal: ${e instanceof Error ? e.message : String(e)}`);
+                options.log(`warning: ${job.name}: could not comment on the proposal: ${(0,errors/* describeError */.Uc)(e)}`);
             }
         }
-        if (request) {
-            const files = (0,changeset/* changedFiles */.Y)(request.changeSet.changes).length;
-            options.log(`${job.name}: ${files} file(s) changed`);
-            try {
-                report.proposal = await (0,engine/* propose */.BM)(options.forge, request, { secrets: options.secrets });
-            }
-            catch (e) {
-                report.proposal = { job: job.name, branch: request.branch, operation: 'failed', files: [], message: e instanceof Error ? e.message : String(e), warnings: [] };
-            }
-            if (report.proposal.message)
-                options.log(`${job.name}: ${report.proposal.operation}: ${report.proposal.message}`);
-            else
-                options.log(`${job.name}: ${report.proposal.operation}${report.proposal.url ? ` ${report.proposal.url}` : ''}`);
-        }
-        options.onJobDone?.(report);
-        reports.push(report);
+        return;
     }
-    const codes = reports.map((r) => (r.proposal?.operation === 'failed' && r.outcome.exitCode === 0 ? 3 : r.outcome.exitCode));
-    return { jobs: reports, exitCode: worst(codes) };
+    options.log(`${job.name}: ${(0,changeset/* changedFiles */.Y)(request.changeSet.changes).length} file(s) changed`);
+    const proposal = await (0,engine/* propose */.BM)(forge, request, { redact: options.redact });
+    report.proposal = proposal;
+    if (proposal.operation === 'failed')
+        report.exitCode = (0,errors/* worstExitCode */.L1)([report.exitCode, proposal.exitCode ?? 3]);
+    if (proposal.message)
+        options.log(`${job.name}: ${proposal.operation}: ${proposal.message}`);
+    else
+        options.log(`${job.name}: ${proposal.operation}${proposal.url ? ` ${proposal.url}` : ''}`);
 }
 /** A single command run outside `run` is a job named after the command (or --job), so a repeated dispatch updates the same proposal. */
 function adHocJob(argv, jobName) {
-    const name = jobName ?? (argv[0] === 'export' && argv[1] ? `export-${argv[1]}` : argv[0]);
+    const name = jobName ?? (argv[0] === 'export' && argv[1] ? `export-${argv[1]}` : argv[0] ?? '');
     return { name, run: argv.join(' '), argv: [...argv], line: 0, proposal: {} };
 }
 

@@ -2026,7 +2026,7 @@ module.exports = $join.call([
 /***/ 8502:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(1404).inspect;
+module.exports = __webpack_require__(9023).inspect;
 
 
 /***/ }),

@@ -866,7 +866,7 @@ const buildConnector = __webpack_require__(5005)
 const MockClient = __webpack_require__(9736)
 const MockAgent = __webpack_require__(2710)
 const MockPool = __webpack_require__(5157)
-const mockErrors = __webpack_require__(8024)
+const mockErrors = __webpack_require__(5643)
 const RetryHandler = __webpack_require__(3783)
 const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(1088)
 const DecoratorHandler = __webpack_require__(9420)
@@ -11483,7 +11483,7 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 8024:
+/***/ 5643:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11833,7 +11833,7 @@ module.exports = {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(8024)
+const { MockNotMatchedError } = __webpack_require__(5643)
 const {
   kDispatches,
   kMockAgent,
@@ -28952,7 +28952,7 @@ var http = __webpack_require__(8611);
 var https = __webpack_require__(5692);
 var events = __webpack_require__(4434);
 var assert = __webpack_require__(2613);
-var util = __webpack_require__(1404);
+var util = __webpack_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7958);
 /* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7740);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1038);
 /* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6275);
 /* harmony import */ var _inventory_operations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6200);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7129);
@@ -39,7 +39,7 @@ const remove = {
         const [target] = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
         const { inventory, source } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadInventory */ .pl)(ctx, target);
         const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryEditor */ .S(source, inventory);
-        const rpms = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'rpm');
+        const rpms = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'rpm');
         if (rpms.length === 0) {
             if ((0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_5__/* .removePackages */ .AH)(editor.model, name) === 0)
                 throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`package '${name}' not found in ${target}`);

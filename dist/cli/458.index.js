@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pruneRetired: () => (/* binding */ pruneRetired),
 /* harmony export */   pruneRetiredCommand: () => (/* binding */ pruneRetiredCommand)
 /* harmony export */ });
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
-/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9182);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1038);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98);
 /* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1986);
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7958);
 /* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7740);
@@ -61,13 +61,13 @@ function plan(ctx) {
     const a = ctx.args;
     if (a.positionals.length > 0)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q(`prune-retired takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
-    const dryRun = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'dry-run');
-    const remove = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'remove');
+    const dryRun = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'dry-run');
+    const remove = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'remove');
     if (remove && dryRun)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q('--remove cannot be used with --dry-run', 2);
     let branches;
     if (a.flags.has('branch')) {
-        branches = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(a, 'branch');
+        branches = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(a, 'branch');
         if (branches.length === 0)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q('--branch needs at least one branch name', 2);
         for (const b of branches) {
@@ -76,7 +76,7 @@ function plan(ctx) {
                 throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q(`--branch: invalid branch name ${JSON.stringify(b)}: ${problem}`, 2);
         }
     }
-    return { jobs: (0,_distgit_clients_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveInt */ .NJ)((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'jobs'), '--jobs', 8, 64), branches, remove, dryRun };
+    return { jobs: (0,_distgit_clients_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveInt */ .NJ)((0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'jobs'), '--jobs', 8, 64), branches, remove, dryRun };
 }
 async function runPrune(ctx, deps) {
     const p = plan(ctx);
@@ -86,7 +86,7 @@ async function runPrune(ctx, deps) {
     }
     const single = paths.length === 1 ? await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_3__/* .loadInventory */ .pl)(ctx, paths[0]) : undefined;
     const view = single ? single.inventory : (await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_3__/* .loadMerged */ .Rw)(ctx, paths)).inventory;
-    const filter = { patterns: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(ctx.args, 'pattern'), startFrom: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'start-from'), endWith: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'end-with') };
+    const filter = { patterns: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(ctx.args, 'pattern'), startFrom: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'start-from'), endWith: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'end-with') };
     const names = view.packages.filter((pkg) => (0,_distgit_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .inWalk */ .f4)(pkg.name, filter)).map((pkg) => pkg.name);
     const urls = (0,_distgit_clients_js__WEBPACK_IMPORTED_MODULE_6__/* .serviceUrls */ ._x)(ctx);
     const dg = (0,_distgit_clients_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDistGit */ .rf)(ctx, deps, urls, p.jobs);
@@ -101,7 +101,7 @@ async function runPrune(ctx, deps) {
             active = (0,_unshipped_js__WEBPACK_IMPORTED_MODULE_9__/* .activeBranchSet */ .xe)(await bodhi.releases());
         }
         ctx.log(`Checking ${names.length} package(s) against ${active.join(', ')} (${p.jobs} at a time)`);
-        const verbose = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(ctx.args, 'verbose');
+        const verbose = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(ctx.args, 'verbose');
         checked = names.length === 0 ? [] : await (0,_unshipped_js__WEBPACK_IMPORTED_MODULE_9__/* .scanUnshipped */ .mV)(dg, names, active, p.jobs, verbose ? (done, total, name) => ctx.log(`[${done}/${total}] ${name}`) : undefined);
     }
     catch (e) {

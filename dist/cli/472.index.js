@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/commands/inventories.ts
 var inventories = __webpack_require__(7958);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/core/args.ts
+var args = __webpack_require__(1038);
 // EXTERNAL MODULE: ./src/inventory/model.ts
 var model = __webpack_require__(7129);
 // EXTERNAL MODULE: ./src/inventory/operations.ts

@@ -248,12 +248,14 @@ function crossFileFindings(files) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/report/format.ts
-var report_format = __webpack_require__(2011);
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __webpack_require__(9023);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/report/format.ts + 1 modules
+var report_format = __webpack_require__(5017);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(5278);
+// EXTERNAL MODULE: ./src/core/workspace.ts
+var workspace = __webpack_require__(8742);
+// EXTERNAL MODULE: ./src/core/args.ts
+var args = __webpack_require__(1038);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(8619);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
@@ -261,6 +263,7 @@ var types = __webpack_require__(8619);
 // files it validates the repository's inventories: [validate] inventories,
 // else every inventory the config names (exports and job -i/-o paths), else
 // every *.toml with an [inventory] table.
+
 
 
 
@@ -321,17 +324,28 @@ async function defaultInventories(ws, config) {
     }
     const existing = [];
     for (const f of [...named].sort())
-        if ((await ws.read(f)) !== undefined)
+        if ((await readOrRefused(ws, f)) !== undefined)
             existing.push(f);
     if (existing.length > 0)
         return existing;
     const found = [];
     for (const f of await ws.glob(['**/*.toml'])) {
-        const bytes = await ws.read(f);
-        if (bytes && /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8')))
+        const bytes = await readOrRefused(ws, f);
+        // A file the workspace refuses (a FIFO, a link out of the repository) is validated, so it gets its located error.
+        if (bytes === 'refused' || (bytes && /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8'))))
             found.push(f);
     }
     return found;
+}
+async function readOrRefused(ws, path) {
+    try {
+        return await ws.read(path);
+    }
+    catch (e) {
+        if (e instanceof workspace/* WorkspaceError */.kP)
+            return 'refused';
+        throw e;
+    }
 }
 
 

@@ -259,6 +259,7 @@ class ExportError extends Error {
 /** The flags do not fit the input: `-o` with several workloads, a `--workload` that names no workload. */
 class ExportUsageError extends ExportError {
     code;
+    exitCode = 2;
     constructor(code, message) {
         super(message);
         this.code = code;
@@ -270,6 +271,7 @@ class ExportInputError extends ExportError {
     code;
     line;
     column;
+    exitCode = 1;
     constructor(code, message, line, column) {
         super(message);
         this.code = code;
@@ -297,8 +299,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/inventory/model.ts
 var model = __webpack_require__(7129);
-// EXTERNAL MODULE: ./src/inventory/suggest.ts
-var suggest = __webpack_require__(3454);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/toml/source.ts + 9 modules
 var source = __webpack_require__(3051);
 // EXTERNAL MODULE: ./src/toml/write.ts

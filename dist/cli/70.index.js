@@ -14,10 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   syncDistgitCommand: () => (/* binding */ syncDistgitCommand)
 });
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/sources/http.ts + 5 modules
-var http = __webpack_require__(9182);
+// EXTERNAL MODULE: ./src/core/args.ts
+var args = __webpack_require__(1038);
+// EXTERNAL MODULE: ./src/sources/http.ts + 6 modules
+var http = __webpack_require__(98);
 // EXTERNAL MODULE: ./src/sources/distgit.ts
 var distgit = __webpack_require__(4866);
 // EXTERNAL MODULE: ./src/inventory/model.ts

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   show: () => (/* binding */ show)
 /* harmony export */ });
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7958);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1038);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7129);
 // `show [--workload K] [--json]` over the merged view (reference inventory.md §8.1).
 
@@ -45,8 +45,8 @@ const show = {
     },
     async run(ctx) {
         const { inventory } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMerged */ .Rw)(ctx);
-        const selected = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .packagesForWorkload */ .kg)(inventory, (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'));
-        if ((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'json'))
+        const selected = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .packagesForWorkload */ .kg)(inventory, (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'));
+        if ((0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'json'))
             return { exitCode: 0, findings: [], stdout: JSON.stringify(selected.map(packageJson), null, 2) + '\n' };
         let out = `Inventory: ${inventory.meta.name} (${selected.length} package(s))\n\n`;
         for (const p of selected) {

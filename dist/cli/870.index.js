@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: retryLogger
 
-// EXTERNAL MODULE: ./src/sources/http.ts + 5 modules
-var sources_http = __webpack_require__(9182);
+// EXTERNAL MODULE: ./src/sources/http.ts + 6 modules
+var sources_http = __webpack_require__(98);
 // EXTERNAL MODULE: ./src/sources/services.ts
 var services = __webpack_require__(5248);
 // EXTERNAL MODULE: ./src/sources/names.ts
@@ -608,7 +608,7 @@ function aclGroups(p) {
 /* harmony export */   nh: () => (/* binding */ PATTERN_SYNTAX)
 /* harmony export */ });
 /* unused harmony export serverPattern */
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9182);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1986);
 /* harmony import */ var _distgit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4866);
 // The dist-git interface over Pagure (src.fedoraproject.org), reference

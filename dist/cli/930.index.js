@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   exportHsRelmonCommand: () => (/* binding */ exportHsRelmonCommand)
 /* harmony export */ });
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7958);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1038);
 /* harmony import */ var _exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9910);
 /* harmony import */ var _exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6345);
 /* harmony import */ var _exports_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
@@ -51,10 +51,10 @@ const exportContentResolverCommand = {
     async run(ctx) {
         const inputs = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
         const { inventory } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMerged */ .Rw)(ctx, inputs);
-        const output = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
+        const output = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
         let files;
         try {
-            files = (0,_exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .exportContentResolver */ .GR)(inventory, { workload: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), output: output && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(output), outDir: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir') && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir')) });
+            files = (0,_exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .exportContentResolver */ .GR)(inventory, { workload: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), output: output && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(output), outDir: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir') && (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)((0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'out-dir')) });
         }
         catch (e) {
             exportFailure(e);
@@ -87,13 +87,13 @@ const exportHsRelmonCommand = {
     async run(ctx) {
         const inputs = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
         const { inventory } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMerged */ .Rw)(ctx, inputs);
-        const output = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
+        const output = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output');
         const path = output === undefined ? undefined : (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(output);
         const existing = path === undefined ? null : await (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(ctx.workspace, path);
         let result;
         try {
             result = (0,_exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__/* .exportHsRelmon */ .Re)(inventory, existing ?? undefined, {
-                workload: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), distros: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'distros'), track: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'track'), prune: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')
+                workload: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'), distros: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'distros'), track: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'track'), prune: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')
             });
         }
         catch (e) {
@@ -101,7 +101,7 @@ const exportHsRelmonCommand = {
         }
         for (const w of result.warnings)
             ctx.log(`warning: ${w}`);
-        if (result.stale.length > 0 && !(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')) {
+        if (result.stale.length > 0 && !(0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')) {
             ctx.log(`warning: ${result.stale.length} manifest entr${result.stale.length === 1 ? 'y is' : 'ies are'} no longer in the inventory (use --prune to remove):`);
             for (const s of result.stale)
                 ctx.log(`  ${s}`);

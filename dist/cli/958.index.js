@@ -14,11 +14,12 @@ export const modules = {
 /* harmony export */   yK: () => (/* binding */ requirePaths),
 /* harmony export */   zw: () => (/* binding */ readInventory)
 /* harmony export */ });
-/* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9287);
-/* harmony import */ var _inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2736);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8619);
+/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8742);
+/* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9287);
+/* harmony import */ var _inventory_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2736);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1122);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1038);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8619);
 // Finding, loading and merging the inventories a command works on
 // (reference inventory.md §3.1–§3.3), with every failure naming its file.
 
@@ -26,10 +27,11 @@ export const modules = {
 
 
 
+
 /** `-i` files in order, then every `*.toml` of each `-I` directory sorted by path. */
 async function inventoryPaths(ctx) {
-    const paths = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory').map((p) => repoPath(p));
-    for (const dir of (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'inventory-dir')) {
+    const paths = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(ctx.args, 'inventory').map((p) => repoPath(p));
+    for (const dir of (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(ctx.args, 'inventory-dir')) {
         const d = repoPath(dir).replace(/\/$/, '');
         const found = await ctx.workspace.glob([d === '.' ? '*.toml' : `${d}/*.toml`]);
         if (found.length === 0)
@@ -39,9 +41,9 @@ async function inventoryPaths(ctx) {
     return paths;
 }
 function repoPath(p) {
-    const safe = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRepoPath */ .jO)(p);
+    const safe = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .safeRepoPath */ .jO)(p);
     if (safe === undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`path "${p}" is outside the repository`, 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`path "${p}" is outside the repository`, 2);
     return safe;
 }
 async function readInventory(ws, path) {
@@ -50,11 +52,13 @@ async function readInventory(ws, path) {
         bytes = await ws.read(path);
     }
     catch (e) {
-        return { findings: [readFailure(path, e.message)] };
+        if (!(e instanceof _core_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .WorkspaceError */ .kP))
+            throw e;
+        return { findings: [readFailure(path, e.reason)] };
     }
     if (bytes === undefined)
         return { findings: [readFailure(path, 'no such file')] };
-    return (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInventory */ .a)(path, bytes);
+    return (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInventory */ .a)(path, bytes);
 }
 function readFailure(path, why) {
     return { file: path, line: 1, column: 1, severity: 'error', rule: 'read', message: `failed to read ${path}: ${why}` };
@@ -64,14 +68,14 @@ async function loadInventory(ctx, path) {
     const parsed = await readInventory(ctx.workspace, path);
     if (!parsed.inventory || !parsed.source) {
         const fatal = parsed.findings.filter((f) => f.severity === 'error');
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to load inventory ${path}`, 1, fatal);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`failed to load inventory ${path}`, 1, fatal);
     }
     return parsed;
 }
 async function requirePaths(ctx) {
     const paths = await inventoryPaths(ctx);
     if (paths.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q('no inventory given: pass -i FILE or -I DIR', 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q('no inventory given: pass -i FILE or -I DIR', 2);
     return paths;
 }
 /** The merged view of every -i/-I inventory; merge conflicts are logged as warnings. */
@@ -79,9 +83,9 @@ async function loadMerged(ctx, paths) {
     const files = [];
     for (const path of paths ?? (await requirePaths(ctx)))
         files.push({ path, inventory: (await loadInventory(ctx, path)).inventory });
-    const merged = (0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeInventories */ .B_)(files);
+    const merged = (0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeInventories */ .B_)(files);
     for (const c of merged.conflicts)
-        ctx.log(`warning: ${(0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .describeConflict */ .we)(c)}`);
+        ctx.log(`warning: ${(0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .describeConflict */ .we)(c)}`);
     return merged;
 }
 function changeSet(ctx, changes, records, inputs, complete = true) {
@@ -92,6 +96,30 @@ function changeSet(ctx, changes, records, inputs, complete = true) {
         complete,
         provenance: { command: ctx.commandLine, inputs, services: {}, requests: {} }
     };
+}
+
+
+/***/ }),
+
+/***/ 8619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ CommandError)
+/* harmony export */ });
+// The contract between entry points (CLI, action, GitLab job) and commands:
+// a command reads through the workspace and returns output, findings and a
+// change set. It never writes files, prints, or calls a forge itself.
+/** A failure that is the user's to fix (exit 1), e.g. "package 'x' not found". */
+class CommandError extends Error {
+    exitCode;
+    findings;
+    constructor(message, exitCode = 1, findings = []) {
+        super(message);
+        this.exitCode = exitCode;
+        this.findings = findings;
+        this.name = 'CommandError';
+    }
 }
 
 
@@ -346,7 +374,7 @@ function clonePackage(p) {
 /* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3051);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8027);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7129);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3454);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2085);
 // Turns inventory text into the model, with every problem located. What
 // poi-tracker rejects (syntax, missing required keys, wrong types, bad
 // priorities) is a fatal finding and yields no inventory; unknown keys are
@@ -587,7 +615,7 @@ class SchemaWalker {
             if (key === 'domains')
                 message = '`domains` is a key of an old inventory format and has no effect; workload membership is declared with `workloads`';
             else {
-                const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(key, known);
+                const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(key, known);
                 if (guess)
                     message += `; did you mean \`${guess}\`?`;
             }

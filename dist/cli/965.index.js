@@ -2,73 +2,30 @@ export const id = 965;
 export const ids = [965];
 export const modules = {
 
-/***/ 2258:
+/***/ 6292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */   W: () => (/* binding */ unifiedDiff),
+/* harmony export */   d: () => (/* binding */ unifiedDiffs)
 /* harmony export */ });
-/* unused harmony exports REDACTED, base64Cores */
-// Secret redaction for everything the bot posts (titles, bodies, comments,
-// commit messages). @actions/core's setSecret masks logs only, and it misses
-// encoded forms; a token that slipped into remote data or an error message
-// must not land in a public PR. Registered secrets are removed verbatim,
-// percent-encoded, and base64-encoded at any alignment (so the token inside
-// a base64 "Authorization: Basic user:token" header is found too); well-known
-// token shapes and URL credentials are removed even when not registered.
-const REDACTED = '[redacted]';
-/** Shorter values are not redacted: they would match ordinary words. */
-const MIN_SECRET_LENGTH = 6;
-/** Shorter base64 cores are skipped for the same reason. */
-const MIN_ENCODED_LENGTH = 8;
-const TOKEN_SHAPES = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, // GitHub classic, OAuth, user-to-server, server-to-server, refresh
-    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, // GitHub fine-grained
-    /\bgl(?:pat|dt|ptt|rt|cbt|oas|soat|ffct|agent|imt|ft|sst)-[A-Za-z0-9_.-]{20,}/g, // GitLab token prefixes
-    /\bGR1348941[A-Za-z0-9_-]{20,}/g, // GitLab runner registration
-    /\bAKIA[0-9A-Z]{16}\b/g // AWS access key id
-];
-/** user:password@ in URLs. */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+(?::[^\s/@]*)?@/gi;
-function createRedactor(secrets) {
-    const needles = new Set();
-    for (const secret of secrets) {
-        if (!secret || secret.length < MIN_SECRET_LENGTH)
-            continue;
-        needles.add(secret);
-        needles.add(encodeURIComponent(secret));
-        for (const core of base64Cores(secret))
-            if (core.length >= MIN_ENCODED_LENGTH)
-                needles.add(core);
-    }
-    // Longest first, so a secret that contains another is removed whole.
-    const ordered = [...needles].sort((a, b) => b.length - a.length);
-    return (text) => {
-        let out = text;
-        for (const needle of ordered)
-            out = out.split(needle).join(REDACTED);
-        for (const shape of TOKEN_SHAPES)
-            out = out.replace(shape, REDACTED);
-        return out.replace(URL_CREDENTIALS, `$1${REDACTED}@`);
-    };
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7291);
+// Unified diffs of file changes, as `git diff` shows them (a/ and b/ prefixes,
+// /dev/null for created and deleted files, "\ No newline at end of file").
+
+function unifiedDiff(change, context = 3) {
+    if (change.before === change.after)
+        return '';
+    const from = change.before === null ? '/dev/null' : `a/${change.path}`;
+    const to = change.after === null ? '/dev/null' : `b/${change.path}`;
+    const patch = (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(from, to, change.before ?? '', change.after ?? '', undefined, undefined, { context });
+    // jsdiff writes an "Index:" banner and a separator line first; git does not.
+    const lines = patch.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('--- '));
+    return `diff --git a/${change.path} b/${change.path}\n${lines.slice(start).join('\n').replace(/\t$/gm, '')}`;
 }
-/**
- * The base64 (standard and URL-safe) characters that depend only on the secret's
- * bytes, for each of the three byte offsets the secret can have inside a longer
- * encoded string. Characters that straddle a neighbouring byte are dropped.
- */
-function base64Cores(secret) {
-    const bytes = Buffer.from(secret, 'utf8');
-    const cores = [];
-    for (let offset = 0; offset < 3; offset++) {
-        const padded = Buffer.concat([Buffer.alloc(offset), bytes, Buffer.alloc(2)]);
-        const encoded = padded.toString('base64');
-        const first = Math.ceil((offset * 8) / 6);
-        const end = Math.floor(((offset + bytes.length) * 8) / 6);
-        const core = encoded.slice(first, end);
-        cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return [...new Set(cores)];
+function unifiedDiffs(changes) {
+    return changes.map((c) => unifiedDiff(c)).filter(Boolean).join('');
 }
 
 
@@ -86,7 +43,7 @@ function base64Cores(secret) {
 /* harmony export */ });
 /* unused harmony export DEFAULT_SERVICE_URLS */
 /* harmony import */ var _core_changeset_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8835);
-/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8707);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6292);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4373);
 // The proposal's title, commit message and body. The body is, in order: a
@@ -394,17 +351,19 @@ async function upsertComment(forge, number, marker, body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BM: () => (/* binding */ propose),
-/* harmony export */   Oh: () => (/* binding */ noteRefreshFailure)
+/* harmony export */   Cs: () => (/* binding */ makePlan),
+/* harmony export */   Oh: () => (/* binding */ noteRefreshFailure),
+/* harmony export */   oW: () => (/* binding */ previewOf)
 /* harmony export */ });
-/* unused harmony exports proposeAll, makePlan, previewOf */
-/* harmony import */ var _core_changeset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8835);
+/* harmony import */ var _core_changeset_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8835);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7371);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5643);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8024);
 /* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9708);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4285);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4285);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4373);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2258);
-/* harmony import */ var _comments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7921);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2258);
+/* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1918);
+/* harmony import */ var _comments_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7921);
 // The proposal engine: one PR/MR per job, kept right run after run, over the
 // forge-neutral Forge interface. Its state lives in the proposal itself (the
 // hidden marker in the body), so every run decides from three reads:
@@ -425,45 +384,39 @@ async function upsertComment(forge, number, marker, body) {
 
 
 
-/** Runs the jobs one after another; a job that fails or is blocked does not stop the others. */
-async function proposeAll(forge, requests, options = {}) {
-    const outcomes = [];
-    for (const request of requests) {
-        try {
-            outcomes.push(await propose(forge, request, options));
-        }
-        catch (error) {
-            const redact = createRedactor([...(options.secrets ?? []), ...(forge?.secrets ?? [])]);
-            outcomes.push({
-                job: request.job, branch: request.branch, operation: 'failed', files: changedFiles(request.changeSet.changes).map((c) => c.path),
-                message: redact(error instanceof Error ? error.message : String(error)), warnings: []
-            });
-        }
-    }
-    return outcomes;
-}
+
 /** Makes the forge show what this request proposes. A dry run (or no forge) computes the proposal and calls nothing. */
 async function propose(forge, request, options = {}) {
-    const redact = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .createRedactor */ .lY)([...(options.secrets ?? []), ...(forge?.secrets ?? [])]);
+    const redact = options.redact ?? (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)([...(options.secrets ?? []), ...(forge?.secrets ?? [])]);
     // Without a forge (a terminal dry run) the proposal is rendered as for GitHub, like previewProposal does.
     const { words, maxBodyLength } = forge ?? _facts_js__WEBPACK_IMPORTED_MODULE_2__/* .FORGE_FACTS */ .SC.github;
     const regenerateLabel = options.regenerateLabel ?? _body_js__WEBPACK_IMPORTED_MODULE_0__/* .REGENERATE_LABEL */ .il;
     const plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel);
     if (request.dryRun || forge === null)
         return { ...outcome(plan, 'dry-run'), preview: previewOf(plan, maxBodyLength) };
-    const ctx = { forge, plan, redact, options, words, regenerateLabel };
     try {
-        return await decide(ctx);
+        // Branch safety comes first: nothing is read beyond the default branch, and nothing is written, for a branch the bot must not touch.
+        const defaultBranch = await forge.defaultBranch();
+        const base = request.base ?? defaultBranch;
+        const reserved = request.reservedBranches ?? [];
+        (0,_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeBranch */ .Y)({ branch: request.branch, base, defaultBranch, reserved }, request.branchOrigin ?? 'the job name or [proposal] branch-prefix in poi-gitops.toml');
+        const leaking = plan.files.filter((f) => f.after !== null && redact.contains(f.after)).map((f) => f.path);
+        if (leaking.length > 0)
+            throw new _guard_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretInContentError */ .p$(leaking);
+        const guarded = (0,_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .guardForge */ .Bi)(forge, redact, new Set([base, defaultBranch, ...reserved]));
+        return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base);
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ForgeError */ .Q8)
-            return { ...outcome(plan, 'failed'), message: redact(error.explanation) };
+            return { ...outcome(plan, 'failed'), message: redact(error.explanation), exitCode: 3 };
+        if (error instanceof _guard_js__WEBPACK_IMPORTED_MODULE_4__/* .BranchSafetyError */ .rU || error instanceof _guard_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretInContentError */ .p$)
+            return { ...outcome(plan, 'failed'), message: redact(error.message), exitCode: error.exitCode };
         throw error;
     }
 }
 /** Title, body, commit message and patch exactly as they would be proposed. */
 function makePlan(request, words, maxBodyLength, redact, regenerateLabel = _body_js__WEBPACK_IMPORTED_MODULE_0__/* .REGENERATE_LABEL */ .il) {
-    const files = (0,_core_changeset_js__WEBPACK_IMPORTED_MODULE_5__/* .changedFiles */ .Y)(request.changeSet.changes);
+    const files = (0,_core_changeset_js__WEBPACK_IMPORTED_MODULE_6__/* .changedFiles */ .Y)(request.changeSet.changes);
     const title = redact(request.title ?? (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultTitle */ .QL)(request.job, request.changeSet));
     const rendered = (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .renderBody */ .lc)({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel });
     return {
@@ -483,7 +436,7 @@ function makePlan(request, words, maxBodyLength, redact, regenerateLabel = _body
 function previewOf(plan, maxBodyLength) {
     return { title: plan.title, body: withMarker(plan.body, markerFor(plan, null, null), maxBodyLength), patch: plan.patch, commitMessage: plan.message };
 }
-async function decide(ctx) {
+async function decide(ctx, base) {
     const { forge, plan } = ctx;
     const { request } = plan;
     const found = await forge.findProposal(request.branch);
@@ -493,7 +446,6 @@ async function decide(ctx) {
         return refuseIncomplete(ctx, open);
     if (plan.files.length === 0)
         return open ? closeEmpty(ctx, open, marker) : outcome(plan, 'none');
-    const base = request.base ?? (await forge.defaultBranch());
     const baseHead = await forge.branchHead(base);
     if (baseHead === null) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ForgeError */ .Q8(forge.kind, 'read the base branch', 404, `branch ${base} not found`, `The base branch ${base} does not exist: fix "base" in the [proposal] table of poi-gitops.toml.`);
@@ -561,17 +513,17 @@ async function refreshOpen(ctx, open, marker, base, baseHead, parent) {
 }
 async function block(ctx, open, marker, head, foreign) {
     const { forge, words, redact } = ctx;
-    const list = foreign.slice(0, 10).map((c) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(c.sha.slice(0, 12))} by ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(redact(c.author.name || c.author.email))}` +
-        (c.committer.email !== c.author.email ? ` (committed by ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(redact(c.committer.name || c.committer.email))})` : ''));
+    const list = foreign.slice(0, 10).map((c) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)(c.sha.slice(0, 12))} by ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(redact(c.author.name || c.author.email))}` +
+        (c.committer.email !== c.author.email ? ` (committed by ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(redact(c.committer.name || c.committer.email))})` : ''));
     const note = [
         _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.blocked,
         `**poi-gitops** did not regenerate this ${words.proposal}: its branch has commits that were not made by the bot.`,
         '',
         ...list,
         '',
-        `They are kept, and this ${words.proposal} is not updated while they are there. To hand the branch back, tick the box in the description or add the label ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(ctx.regenerateLabel)}: the next run discards these commits and regenerates the branch from the base.`
+        `They are kept, and this ${words.proposal} is not updated while they are there. To hand the branch back, tick the box in the description or add the label ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)(ctx.regenerateLabel)}: the next run discards these commits and regenerates the branch from the base.`
     ].join('\n');
-    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_7__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.blocked, redact(note));
+    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.blocked, redact(note));
     // Remember that this head was reported, so later runs neither post again nor need to inspect the commits.
     const remembered = { ...(marker ?? markerFor(ctx.plan, null, null)), blocked: head };
     await forge.updateProposal(open.number, { body: (0,_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceMarker */ .ti)(open.body, remembered) });
@@ -600,9 +552,9 @@ async function closeEmpty(ctx, open, marker) {
         }
     }
     // Upserted, so a close that fails half-way and is retried next run does not comment twice.
-    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_7__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.closed, ctx.redact([
+    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.closed, ctx.redact([
         _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.closed,
-        `**poi-gitops** closed this ${words.proposal}: the change it proposed is no longer needed (the base branch has it already, or the data no longer calls for it), and deleted the branch ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(plan.request.branch)}.`
+        `**poi-gitops** closed this ${words.proposal}: the change it proposed is no longer needed (the base branch has it already, or the data no longer calls for it), and deleted the branch ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)(plan.request.branch)}.`
     ].join('\n')));
     const closedMarker = { ...(marker ?? markerFor(plan, null, null)), closed: 'empty' };
     await forge.updateProposal(open.number, { state: 'closed', body: (0,_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceMarker */ .ti)(open.body, closedMarker) });
@@ -690,9 +642,9 @@ async function refuseIncomplete(ctx, open) {
         // Partial data and no change: nothing proves the proposal obsolete, so it stays.
         return { ...outcome(plan, open ? 'unchanged' : 'none', open ?? undefined), message: 'the data was incomplete; nothing was changed' };
     }
-    const names = plan.removed.slice(0, 20).map((n) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(n)).join(', ') + (plan.removed.length > 20 ? `, and ${plan.removed.length - 20} more` : '');
+    const names = plan.removed.slice(0, 20).map((n) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)(n)).join(', ') + (plan.removed.length > 20 ? `, and ${plan.removed.length - 20} more` : '');
     if (open) {
-        await (0,_comments_js__WEBPACK_IMPORTED_MODULE_7__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.incomplete, ctx.redact([
+        await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.incomplete, ctx.redact([
             _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.incomplete,
             `**poi-gitops** could not refresh this ${words.proposal}: a remote service answered incompletely, and the result would remove packages (${names}). ` +
                 `Packages are never removed on partial data, so this ${words.proposal} was left as it was; the next complete run refreshes it.`
@@ -776,15 +728,16 @@ async function noteRefreshFailure(forge, branch, reason, options = {}) {
     const open = await forge.findProposal(branch);
     if (!open || open.state !== 'open')
         return null;
-    const redact = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .createRedactor */ .lY)([...(options.secrets ?? []), ...forge.secrets]);
-    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_7__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.refreshFailed, redact(`**poi-gitops** could not refresh this ${forge.words.proposal}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(reason)}\n\nNothing was changed; the next successful run refreshes it.`));
+    const redact = options.redact ?? (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)([...(options.secrets ?? []), ...forge.secrets]);
+    // Only a comment is written: no branch is touched, so no branch needs protecting.
+    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertComment */ .l)((0,_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .guardForge */ .Bi)(forge, redact, new Set()), open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.refreshFailed, (`**poi-gitops** could not refresh this ${forge.words.proposal}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(redact(reason))}\n\nNothing was changed; the next successful run refreshes it.`));
     return open.number;
 }
 
 
 /***/ }),
 
-/***/ 5643:
+/***/ 8024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -803,6 +756,7 @@ class ForgeError extends Error {
     status;
     detail;
     explanation;
+    exitCode = 3;
     constructor(forge, 
     /** What the engine was doing, e.g. "create the pull request". */
     operation, 
@@ -914,6 +868,102 @@ function pickProposal(proposals) {
     if (open.length > 0)
         return open[0];
     return [...proposals].sort((a, b) => b.number - a.number)[0] ?? null;
+}
+
+
+/***/ }),
+
+/***/ 1918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ guardForge),
+/* harmony export */   Y: () => (/* binding */ assertSafeBranch),
+/* harmony export */   p$: () => (/* binding */ SecretInContentError),
+/* harmony export */   rU: () => (/* binding */ BranchSafetyError)
+/* harmony export */ });
+// The proposal engine's two invariants, enforced at the forge's write
+// primitives so that no path through the engine can bypass them:
+//
+// - a proposal never writes a protected branch: the base, the repository's
+//   default branch, or a branch another job proposes into;
+// - nothing the run knows as a secret is published: titles, bodies, comments
+//   and commit messages are redacted, and a file whose content holds a secret
+//   is refused before the first write of its proposal.
+/** A proposal branch that would write a branch people rely on; a configuration error (exit 2). */
+class BranchSafetyError extends Error {
+    name = 'BranchSafetyError';
+    exitCode = 2;
+}
+/** File content about to be proposed holds a secret of the run (exit 3: nothing was committed). */
+class SecretInContentError extends Error {
+    paths;
+    name = 'SecretInContentError';
+    exitCode = 3;
+    constructor(paths) {
+        super(`the proposed content of ${paths.join(', ')} contains a secret of this run (a token or API key, possibly encoded); nothing was committed. A remote service returned it as data: check what it answered.`);
+        this.paths = paths;
+    }
+}
+/** Throws BranchSafetyError when the proposal branch is one the bot must never write. */
+function assertSafeBranch(roles, where) {
+    const { branch } = roles;
+    const clash = branch === roles.base ? `the base branch of this proposal`
+        : branch === roles.defaultBranch ? `the repository's default branch`
+            : roles.reserved.includes(branch) ? `the base branch of another job`
+                : undefined;
+    if (clash) {
+        throw new BranchSafetyError(`refusing to propose from branch ${JSON.stringify(branch)}: it is ${clash}, and poi-gitops never writes it. Change ${where} so that the proposal branch differs.`);
+    }
+}
+/**
+ * The forge as the engine may use it: every write is checked against the protected branches,
+ * and every text it posts goes through the run's redactor.
+ */
+function guardForge(forge, redact, protectedBranches) {
+    const refuse = (branch, what) => {
+        if (protectedBranches.has(branch))
+            throw new BranchSafetyError(`refusing to ${what} ${JSON.stringify(branch)}: it is a protected branch (a base or the default branch)`);
+    };
+    return {
+        kind: forge.kind,
+        words: forge.words,
+        maxBodyLength: forge.maxBodyLength,
+        secrets: forge.secrets,
+        botEmails: forge.botEmails,
+        counts: () => forge.counts(),
+        identityEmails: () => forge.identityEmails(),
+        defaultBranch: () => forge.defaultBranch(),
+        branchHead: (branch) => forge.branchHead(branch),
+        commitsBetween: (base, head) => forge.commitsBetween(base, head),
+        findProposal: (branch) => forge.findProposal(branch),
+        addLabels: (number, labels) => forge.addLabels(number, labels),
+        removeLabel: (number, label) => forge.removeLabel(number, label),
+        requestReviewers: (number, reviewers) => forge.requestReviewers(number, reviewers),
+        listComments: (number) => forge.listComments(number),
+        commitFiles: async (request) => {
+            refuse(request.branch, 'commit to');
+            const leaking = request.files.filter((f) => f.content !== null && redact.contains(f.content)).map((f) => f.path);
+            if (leaking.length > 0)
+                throw new SecretInContentError(leaking);
+            return forge.commitFiles({ ...request, message: redact(request.message) });
+        },
+        deleteBranch: async (branch) => {
+            refuse(branch, 'delete');
+            return forge.deleteBranch(branch);
+        },
+        createProposal: async (proposal) => {
+            refuse(proposal.branch, 'propose from');
+            return forge.createProposal({ ...proposal, title: redact(proposal.title), body: redact(proposal.body) });
+        },
+        updateProposal: (number, patch) => forge.updateProposal(number, {
+            ...patch,
+            ...(patch.title !== undefined ? { title: redact(patch.title) } : {}),
+            ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
+        }),
+        createComment: (number, body) => forge.createComment(number, redact(body)),
+        updateComment: (number, id, body) => forge.updateComment(number, id, redact(body))
+    };
 }
 
 

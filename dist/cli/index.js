@@ -2,7 +2,904 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7593:
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2409);
+// The `poi-gitops` command.
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: ciArgv, usage
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/args.ts
+var core_args = __nccwpck_require__(1038);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __nccwpck_require__(1122);
+// EXTERNAL MODULE: ./src/core/workspace.ts
+var core_workspace = __nccwpck_require__(8742);
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Reading poi-gitops.toml through the workspace boundary: a config path outside
+// the repository (or a link out of it, a FIFO, a huge file) is a located
+// configuration error. A missing default config means "no config"; a config
+// the user named must exist.
+
+
+/** `given`: the path the user named (--config, or an action `config` input other than the default). */
+async function loadConfig(workspace, given) {
+    const named = given ?? config/* CONFIG_FILE */.g2;
+    const refuse = (message) => new config/* ConfigError */.xL([{ file: named, line: 1, column: 1, severity: 'error', rule: 'config', message }]);
+    let bytes;
+    let path;
+    try {
+        path = workspace.relativePath(named);
+        bytes = await workspace.read(path);
+    }
+    catch (e) {
+        if (e instanceof core_workspace/* WorkspaceError */.kP)
+            throw refuse(`config file ${e.message}`);
+        throw e;
+    }
+    if (bytes === undefined) {
+        if (given !== undefined)
+            throw refuse(`config file ${named} does not exist`);
+        return (0,config/* defaultConfig */.sb)();
+    }
+    return (0,config/* parseConfig */.o4)(path, bytes);
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+// EXTERNAL MODULE: ./src/core/shell-split.ts
+var shell_split = __nccwpck_require__(3132);
+// EXTERNAL MODULE: ./src/report/format.ts + 1 modules
+var report_format = __nccwpck_require__(5017);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/commands/registry.ts
+var registry = __nccwpck_require__(927);
+;// CONCATENATED MODULE: ./src/app/invocation.ts
+// What a user asked for, checked before anything is read or requested: the
+// command, its flags and positional arguments, the job it proposes as, and how
+// its result is delivered. The CLI, `poi-gitops ci` and the action all build
+// their invocation here, so a bad word is refused the same way everywhere
+// (exit 2, no request made).
+
+
+
+
+
+
+const RUN_SPEC = {
+    name: 'run',
+    summary: 'Run every [[job]] of poi-gitops.toml in order; each job\'s changes (and the exports they affect) become one pull/merge request.',
+    positionals: [],
+    flags: [],
+    notes: 'On a terminal without --propose, prints each job\'s proposal (title and patch) instead. --job NAME runs one job.'
+};
+async function parseInvocation(argv, where) {
+    const { name, rest } = (0,registry/* commandName */.p6)(argv);
+    const spec = name === 'run' ? RUN_SPEC : (await (0,registry/* loadCommand */.yV)(name))?.spec;
+    if (!spec)
+        throw unknownCommand(name);
+    const args = (0,core_args/* parseArgs */.Zy)(spec, rest);
+    const help = (0,core_args/* bool */.lc)(args, 'help');
+    if (!help)
+        (0,core_args/* checkPositionals */.iJ)(spec, args);
+    const jobName = (0,core_args/* str */.gx)(args, 'job');
+    if (jobName !== undefined) {
+        const problem = (0,config/* jobNameProblem */._H)(jobName);
+        if (problem)
+            throw new core_args/* UsageError */.eb(`--job: ${problem}`, name);
+    }
+    const delivery = deliveryOf(name, args, where.ci);
+    const base = where.root ?? repositoryRoot(where.cwd);
+    const dir = (0,core_args/* str */.gx)(args, 'directory');
+    return {
+        name, argv: [...argv], spec, args, help, delivery, root: dir === undefined ? base : (0,external_node_path_.resolve)(where.root ?? where.cwd, dir),
+        ...(jobName !== undefined ? { jobName } : {}),
+        ...((0,core_args/* str */.gx)(args, 'config') !== undefined ? { config: (0,core_args/* str */.gx)(args, 'config') } : {})
+    };
+}
+function unknownCommand(name) {
+    if (name === '')
+        return new core_args/* UsageError */.eb('no command given');
+    if (registry/* PLANNED */.TZ.includes(name))
+        return new core_args/* UsageError */.eb(`'${name}' is not available in this version of poi-gitops yet`);
+    const guess = (0,suggest/* didYouMean */.a)(name, [...registry/* COMMAND_NAMES */.nZ, 'run', ...registry/* PLANNED */.TZ]);
+    return new core_args/* UsageError */.eb(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`);
+}
+function deliveryOf(name, args, ci) {
+    const write = (0,core_args/* bool */.lc)(args, 'write');
+    const dryRun = (0,core_args/* bool */.lc)(args, 'dry-run');
+    const propose = (0,core_args/* bool */.lc)(args, 'propose');
+    if (write && propose)
+        throw new core_args/* UsageError */.eb('--write and --propose exclude each other: write the change to the working tree, or propose it', name);
+    if (write && dryRun)
+        throw new core_args/* UsageError */.eb('--write and --dry-run exclude each other', name);
+    const proposing = name === 'run' || (0,registry/* proposes */.mx)(name);
+    if (!proposing) {
+        if (write || propose)
+            throw new core_args/* UsageError */.eb(`'${name}' changes no file; --${write ? 'write' : 'propose'} does not apply`, name);
+        return dryRun ? 'dry-run' : 'preview';
+    }
+    if (dryRun)
+        return 'dry-run';
+    if (write) {
+        if (name === 'run')
+            throw new core_args/* UsageError */.eb('run proposes its jobs; --write applies only to a single command', name);
+        return 'write';
+    }
+    if (propose || ci)
+        return 'propose';
+    // A terminal: a single command shows its diff; `run` shows each job's proposal.
+    return name === 'run' ? 'dry-run' : 'preview';
+}
+/** The nearest directory at or above `cwd` holding `.git`, else `cwd`. */
+function repositoryRoot(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return dir;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return (0,external_node_path_.resolve)(cwd);
+    }
+}
+/** The commands a terminal's `--help` lists, grouped. */
+function commandGroups() {
+    const titles = { inventory: 'Inventories', export: 'Exports', sync: 'Sync from Fedora and CentOS', bugzilla: 'Bugzilla and dist-git (plans)' };
+    return Object.keys(titles).map((group) => ({
+        title: titles[group],
+        commands: registry/* COMMANDS */.Lo.filter((e) => e.group === group).map((e) => ({ name: e.name, summary: e.summary, available: e.load !== undefined }))
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/app/execute.ts
+// Runs what an invocation asks for: a read-only command once, or jobs (every
+// [[job]] for `run`, or a single command as a job named after it) through the
+// one delivery path of src/jobs. Entry points only render what comes back.
+
+
+
+async function execute(inv, session, config, workspace, hooks) {
+    if (inv.name !== 'run' && !(0,registry/* proposes */.mx)(inv.name))
+        return runCommand(inv, session, config, workspace, hooks);
+    // The delivery path (the engine, the forges) is loaded only by commands that deliver files.
+    const { adHocJob, runJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274));
+    const jobs = inv.name === 'run' ? selectJobs(inv, config) : [adHocJob(inv.argv, inv.jobName)];
+    let delivery = inv.delivery;
+    let forge = null;
+    let notice;
+    if (delivery === 'propose') {
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(413), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9055));
+        const opened = openForge(session);
+        if (opened.readOnlyReason) {
+            notice = `Nothing will be proposed: ${opened.readOnlyReason} has a read-only token.`;
+            delivery = 'dry-run';
+        }
+        else
+            forge = opened.forge;
+    }
+    const report = await runJobs(jobs, config, workspace, {
+        delivery, forge, writer: workspace, redact: session.egress.redact, credentials: session.credentials, env: session.env,
+        log: hooks.log, onJob: hooks.onJob, onJobDone: hooks.onJobDone, base: hooks.base
+    });
+    return { kind: 'jobs', report, delivery, ...(notice ? { notice } : {}) };
+}
+function selectJobs(inv, config) {
+    if (inv.jobName === undefined)
+        return config.jobs;
+    const jobs = config.jobs.filter((j) => j.name === inv.jobName);
+    if (jobs.length === 0)
+        throw new core_args/* UsageError */.eb(`no job named '${inv.jobName}' in ${config.path} (jobs: ${config.jobs.map((j) => j.name).join(', ') || 'none'})`, 'run');
+    return jobs;
+}
+async function runCommand(inv, session, config, workspace, hooks) {
+    const command = await (0,registry/* loadCommand */.yV)(inv.name);
+    if (!command)
+        throw new core_args/* UsageError */.eb(`unknown command '${inv.name}'`);
+    try {
+        const result = await command.run({
+            workspace, config, args: inv.args, commandLine: ['poi-gitops', ...inv.argv].join(' '), log: hooks.log,
+            env: session.env, delivery: inv.delivery, credentials: session.credentials
+        });
+        return { kind: 'command', name: inv.name, result, exitCode: result.exitCode, findings: result.findings };
+    }
+    catch (e) {
+        const findings = e.findings ?? [];
+        return { kind: 'command', name: inv.name, exitCode: (0,errors/* exitCodeOf */.FO)(e) ?? 2, error: (0,errors/* describeError */.Uc)(e), findings };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/credentials.ts
+// The run's credentials, read once from the action's inputs (INPUT_* variables,
+// which win) and the environment. The same list feeds the egress redactor and
+// the runner's masking, so no output channel can know fewer secrets than the
+// clients that send them.
+const SOURCES = [
+    { key: 'github', input: 'token', env: 'GITHUB_TOKEN' },
+    { key: 'gitlab', input: 'gitlab-token', env: 'GITLAB_TOKEN' },
+    { key: 'bugzilla', input: 'bugzilla-api-key', env: 'BUGZILLA_API_KEY' },
+    { key: 'distgit', input: 'distgit-token', env: 'DISTGIT_TOKEN' }
+];
+/** Other tokens a CI job may hold: never used by poi-gitops, never printed by it either. */
+const AMBIENT = ['GH_TOKEN', 'CI_JOB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'CI_REGISTRY_PASSWORD', 'CI_DEPLOY_PASSWORD'];
+/** The action's input variable name, as @actions/core spells it. */
+const inputVariable = (input) => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+function credentialsFrom(env) {
+    const out = {};
+    for (const { key, input, env: name } of SOURCES) {
+        const value = nonEmpty(env[inputVariable(input)]) ?? nonEmpty(env[name]);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+/** Every secret value the run knows: credentials, their other spellings, and ambient CI tokens. */
+function secretsFrom(env) {
+    const values = new Set();
+    for (const { input, env: name } of SOURCES) {
+        for (const v of [env[inputVariable(input)], env[name]])
+            if (nonEmpty(v))
+                values.add(v.trim());
+    }
+    for (const name of AMBIENT)
+        if (nonEmpty(env[name]))
+            values.add(env[name].trim());
+    return [...values];
+}
+function nonEmpty(value) {
+    return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/egress.ts
+var core_egress = __nccwpck_require__(7516);
+;// CONCATENATED MODULE: ./src/app/session.ts
+// What one process run knows about where it runs: its environment, its
+// credentials and the egress every byte it prints or writes goes through.
+
+
+function createSession(env, sinks = core_egress/* processSinks */.YS) {
+    const egress = new core_egress/* Egress */.Kj(secretsFrom(env), (0,core_egress/* logKindOf */.uB)(env), sinks);
+    return { env, credentials: credentialsFrom(env), egress, ci: egress.log !== 'terminal' };
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The CLI (also what a GitLab CI job runs): parse the invocation, load the
+// repository config, execute, then render for a terminal or a CI log. Every
+// byte goes out through the session's egress (secrets redacted, CI logs
+// defused). Exit codes: README, "Exit codes".
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function usage() {
+    const groups = commandGroups();
+    const width = Math.max(...groups.flatMap((g) => g.commands.map((c) => c.name.length)), 'run'.length);
+    const row = (name, summary) => `  ${name.padEnd(width)}  ${summary}\n`;
+    let out = `poi-gitops ${version/* VERSION */.x}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n`;
+    for (const g of groups) {
+        out += `\n${g.title}:\n`;
+        for (const c of g.commands)
+            out += row(c.name, c.available ? c.summary : `${c.summary} (not yet available)`);
+    }
+    out += '\nGitOps:\n' + row('run', 'run every [[job]] of poi-gitops.toml; each becomes one pull/merge request') +
+        row('ci', 'what a CI job runs: POI_GITOPS_COMMAND and POI_GITOPS_ARGS, split like shell words');
+    return `${out}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`;
+}
+const CI_SPEC = {
+    name: 'ci',
+    summary: 'Run what a CI job asks for: POI_GITOPS_COMMAND (default: validate in merge-request pipelines, run otherwise) with POI_GITOPS_ARGS, split like shell words but never run through a shell.',
+    positionals: [],
+    flags: []
+};
+async function runCli(argv, io) {
+    const session = createSession(io.env, {
+        stdout: io.stdout, stderr: io.stderr,
+        writeFile: () => { throw new Error('the CLI writes files through its own paths'); },
+        appendFile: () => { throw new Error('the CLI writes files through its own paths'); }
+    });
+    let command = argv[0] ?? '';
+    try {
+        if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+            session.egress.out(usage());
+            return argv.length === 0 ? 2 : 0;
+        }
+        if (argv[0] === '--version' || argv[0] === '-V') {
+            session.egress.out(`poi-gitops ${version/* VERSION */.x}\n`);
+            return 0;
+        }
+        if (argv[0] === 'ci') {
+            const args = (0,core_args/* parseArgs */.Zy)(CI_SPEC, argv.slice(1));
+            if ((0,core_args/* bool */.lc)(args, 'help')) {
+                session.egress.out((0,core_args/* helpText */.BK)(CI_SPEC));
+                return 0;
+            }
+            if (args.positionals.length > 0)
+                throw new core_args/* UsageError */.eb(`unexpected argument ${JSON.stringify(args.positionals[0])}: ci reads its command from POI_GITOPS_COMMAND and POI_GITOPS_ARGS`, 'ci');
+            argv = ciArgv(io.env);
+            command = argv[0] ?? '';
+        }
+        const inv = await parseInvocation(argv, { cwd: io.cwd, ci: session.ci });
+        command = inv.name;
+        if (inv.help) {
+            session.egress.out((0,core_args/* helpText */.BK)(inv.spec));
+            return 0;
+        }
+        const workspace = new core_workspace/* FsWorkspace */.bY(inv.root);
+        const config = await loadConfig(workspace, inv.config);
+        const execution = await execute(inv, session, config, workspace, { log: (line) => session.egress.err(`${line}\n`) });
+        return await render(execution, inv, session, workspace);
+    }
+    catch (e) {
+        return reportError(e, command, session);
+    }
+}
+function reportError(e, command, session) {
+    const out = session.egress;
+    if (e instanceof config/* ConfigError */.xL) {
+        out.err(`${(0,report_format/* formatText */.Oi)(e.findings)}error: invalid configuration\n`);
+        return 2;
+    }
+    const findings = e.findings;
+    if (findings?.length)
+        out.err((0,report_format/* formatText */.Oi)(findings));
+    out.err(`error: ${(0,core_text/* printable */.g)((0,errors/* describeError */.Uc)(e))}\n`);
+    if (e instanceof core_args/* UsageError */.eb && command !== '')
+        out.err(`Run 'poi-gitops ${(0,core_text/* printable */.g)(command)} --help' for usage.\n`);
+    return (0,errors/* exitCodeOf */.FO)(e) ?? 2;
+}
+async function render(execution, inv, session, workspace) {
+    const out = session.egress;
+    if (execution.kind === 'command') {
+        if (execution.result?.stdout)
+            out.out(execution.result.stdout);
+        if (execution.error !== undefined) {
+            if (execution.findings.length)
+                out.err((0,report_format/* formatText */.Oi)(execution.findings));
+            out.err(`error: ${(0,core_text/* printable */.g)(execution.error)}\n`);
+        }
+        if (inv.name === 'validate' && execution.result)
+            await validationArtifacts(inv, session, workspace, execution.result.findings, execution.result.files ?? []);
+        return execution.exitCode;
+    }
+    if (execution.notice)
+        out.err(`warning: ${execution.notice}\n`);
+    const single = inv.name !== 'run';
+    for (const job of execution.report.jobs)
+        await renderJob(job, execution.delivery, single, session);
+    if (!single && execution.report.jobs.length === 0)
+        out.err('No [[job]] in poi-gitops.toml: nothing to run.\n');
+    if (!single && execution.report.jobs.length > 0)
+        out.err(jobTable(execution.report.jobs));
+    return execution.report.exitCode;
+}
+async function renderJob(job, delivery, single, session) {
+    const out = session.egress;
+    const { outcome } = job;
+    if (outcome.stdout)
+        out.out(outcome.stdout);
+    if (single && outcome.error !== undefined && outcome.findings.length)
+        out.err((0,report_format/* formatText */.Oi)(outcome.findings.filter((f) => f.severity === 'error')));
+    if (!outcome.changeSet)
+        return;
+    switch (delivery) {
+        case 'preview':
+            if (job.diff) {
+                out.out(job.diff);
+                out.err('Showing the change as a diff; pass --write to apply it.\n');
+            }
+            else
+                out.err('No changes.\n');
+            return;
+        case 'write':
+            if (job.written?.length)
+                for (const f of job.written)
+                    out.err(`Wrote ${f}\n`);
+            else if (job.written)
+                out.err('No changes.\n');
+            return;
+        case 'dry-run':
+            if (job.proposal?.preview)
+                out.out((await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(965), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292))).formatPreview(job.proposal.preview));
+            return;
+        case 'propose':
+            return;
+    }
+}
+function jobTable(jobs) {
+    const rows = jobs.map((j) => [j.outcome.job.name, j.proposal?.operation ?? (j.outcome.error ? 'failed' : 'not proposed'), j.proposal?.url ?? j.outcome.error ?? j.proposal?.message ?? '']);
+    const w0 = Math.max(3, ...rows.map((r) => r[0].length));
+    const w1 = Math.max(7, ...rows.map((r) => r[1].length));
+    return `\n${'Job'.padEnd(w0)}  ${'Outcome'.padEnd(w1)}  Detail\n` + rows.map(([a, b, c]) => `${(0,core_text/* printable */.g)(a).padEnd(w0)}  ${b.padEnd(w1)}  ${(0,core_text/* printable */.g)(c)}\n`).join('');
+}
+/** Report files for CI widgets (artifacts, not repository changes) and the GitLab MR note. */
+async function validationArtifacts(inv, session, workspace, findings, files) {
+    for (const [flag, format] of [['codequality', 'codequality'], ['junit', 'junit']]) {
+        const path = (0,core_args/* str */.gx)(inv.args, flag);
+        if (path !== undefined)
+            await (0,promises_.writeFile)((0,external_node_path_.resolve)(workspace.root, path), session.egress.redact((0,report_format/* formatFindings */.eg)(format, findings, files)));
+    }
+    if (session.env.GITLAB_CI === 'true' && session.env.CI_MERGE_REQUEST_IID) {
+        try {
+            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(413), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
+            session.egress.err(`${await postValidationNote(session, findings, files)}\n`);
+        }
+        catch (e) {
+            session.egress.err(`warning: could not post the validation note: ${(0,errors/* describeError */.Uc)(e)}\n`);
+        }
+    }
+}
+/**
+ * `poi-gitops ci`: what a CI job asks for, like the action's `auto`. POI_GITOPS_COMMAND
+ * (default: validate in merge-request pipelines, run otherwise) and POI_GITOPS_ARGS are
+ * split like shell words here, so a pipeline variable is never evaluated by a shell.
+ */
+function ciArgv(env) {
+    const command = env.POI_GITOPS_COMMAND?.trim() || (env.CI_PIPELINE_SOURCE === 'merge_request_event' || env.GITHUB_EVENT_NAME === 'pull_request' ? 'validate' : 'run');
+    return [...(0,shell_split/* shellSplit */.L)(command), ...(0,shell_split/* shellSplit */.L)(env.POI_GITOPS_ARGS ?? '')];
+}
+
+
+/***/ }),
+
+/***/ 927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   Nr: () => (/* binding */ JOB_COMMANDS),
+/* harmony export */   TZ: () => (/* binding */ PLANNED),
+/* harmony export */   Wv: () => (/* binding */ commandEntry),
+/* harmony export */   mx: () => (/* binding */ proposes),
+/* harmony export */   nZ: () => (/* binding */ COMMAND_NAMES),
+/* harmony export */   p6: () => (/* binding */ commandName),
+/* harmony export */   yV: () => (/* binding */ loadCommand)
+/* harmony export */ });
+/* unused harmony export hasCommand */
+// Every subcommand in one table: its name, where `--help` lists it, what its
+// result is (files changed, a plan of writes to other services, or output
+// only) and how to load it. The CLI, the action, the job runner and the
+// config checks all read this table, so a command is declared once.
+const CATALOG = [
+    { name: 'validate', group: 'inventory', job: false, effect: 'read-only', summary: 'check inventories: FILE:LINE:COL findings, exit 1 on an error', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2060))).validate },
+    { name: 'show', group: 'inventory', job: false, effect: 'read-only', summary: 'list the packages of an inventory or a workload', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5765))).show },
+    { name: 'find', group: 'inventory', job: false, effect: 'read-only', summary: 'which inventories and workloads hold a package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9083))).find },
+    { name: 'add', group: 'inventory', job: true, effect: 'files', summary: 'add a package (or RPMs, workloads, fields) to an inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5357))).add },
+    { name: 'remove', group: 'inventory', job: true, effect: 'files', summary: 'remove a package (or RPMs, workloads) from an inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7452))).remove },
+    { name: 'import', group: 'inventory', job: true, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 472))).importCommand },
+    { name: 'export content-resolver', group: 'export', job: true, effect: 'files', summary: 'content-resolver workload YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportContentResolverCommand },
+    { name: 'export hs-relmon', group: 'export', job: true, effect: 'files', summary: 'merge into an hs-relmon manifest', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportHsRelmonCommand },
+    { name: 'sync-distgit', group: 'sync', job: true, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(870), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
+    { name: 'sync-gitlab', group: 'sync', job: true, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(893), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).syncGitlab },
+    { name: 'prune-retired', group: 'sync', job: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(870), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
+    { name: 'triage-updates', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs' },
+    { name: 'triage-retired', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on' },
+    { name: 'semver-audit', group: 'bugzilla', job: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)' },
+    { name: 'adopt', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory' }
+];
+const BY_NAME = new Map(CATALOG.map((e) => [e.name, e]));
+/** Every command of the interface, available or not, in help order. */
+const COMMANDS = CATALOG;
+/** Names of the commands this version can run. */
+const COMMAND_NAMES = CATALOG.filter((e) => e.load).map((e) => e.name);
+/** Commands of the interface this version does not implement yet. */
+const PLANNED = CATALOG.filter((e) => !e.load).map((e) => e.name);
+function commandEntry(name) {
+    return BY_NAME.get(name);
+}
+function hasCommand(name) {
+    return BY_NAME.get(name)?.load !== undefined;
+}
+async function loadCommand(name) {
+    return BY_NAME.get(name)?.load?.();
+}
+/** Whether the command's result is delivered as a proposal (in CI, or with --propose). */
+function proposes(name) {
+    const effect = BY_NAME.get(name)?.effect;
+    return effect === 'files' || effect === 'plan';
+}
+/** The commands a [[job]] may run. */
+const JOB_COMMANDS = CATALOG.filter((e) => e.job).map((e) => e.name);
+/** `export` takes a format word: `export hs-relmon` is one command. */
+function commandName(argv) {
+    if (argv[0] === 'export' && argv[1] !== undefined && !argv[1].startsWith('-'))
+        return { name: `export ${argv[1]}`, rest: argv.slice(2) };
+    return { name: argv[0] ?? '', rest: argv.slice(1) };
+}
+
+
+/***/ }),
+
+/***/ 1122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _H: () => (/* binding */ jobNameProblem),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   jO: () => (/* binding */ safeRepoPath),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   sb: () => (/* binding */ defaultConfig),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3187);
+/* harmony import */ var _toml_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7868);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3051);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2085);
+/* harmony import */ var _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
+/* harmony import */ var _core_shell_split_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3132);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(927);
+/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5248);
+// poi-gitops.toml: proposal defaults, exports regenerated with every change,
+// the jobs `run` executes, service URLs and validation rule severities.
+// Every problem is a located configuration error (exit 2): unknown keys (with
+// a hint), wrong types, jobs without name/run, duplicate job names, paths that
+// leave the repository, unknown commands and rules.
+
+
+
+
+
+
+
+
+
+const CONFIG_FILE = 'poi-gitops.toml';
+class ConfigError extends Error {
+    findings;
+    exitCode = 2;
+    constructor(findings) {
+        super(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n'));
+        this.findings = findings;
+        this.name = 'ConfigError';
+    }
+}
+/** Flags whose values are repository paths. */
+const PATH_FLAGS = new Set(['-i', '--inventory', '-I', '--inventory-dir', '-o', '--output']);
+function defaultConfig(path = CONFIG_FILE) {
+    return {
+        path,
+        proposal: { branchPrefix: 'poi-gitops/', labels: [], reviewers: [], draft: false },
+        exports: {},
+        jobs: [],
+        services: {},
+        validate: { rules: new Map() }
+    };
+}
+function parseConfig(path, bytes) {
+    let text;
+    try {
+        text = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeBytes */ .yj)(bytes).text;
+    }
+    catch (e) {
+        if (e instanceof _toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .DecodeError */ .Xc)
+            throw new ConfigError([{ file: path, line: e.line, column: e.column, severity: 'error', rule: 'config', message: e.message }]);
+        throw e;
+    }
+    const parsed = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToml */ .MT)(text);
+    if (!parsed.ok)
+        throw new ConfigError([{ file: path, ...parsed.finding, rule: 'config' }]);
+    const reader = new ConfigReader(path, new _toml_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .TomlLocator */ .v((0,_toml_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanToml */ .IH)(text)));
+    const config = reader.read(parsed.value);
+    if (reader.findings.length > 0)
+        throw new ConfigError(reader.findings);
+    return config;
+}
+/** Job names become branch names and log lines: letters, digits, `.`, `_`, `-`, starting with a letter or digit. */
+function jobNameProblem(name) {
+    if (name.length > 100)
+        return `job name is ${name.length} characters long; the most is 100`;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..') || name.endsWith('.lock') || name.endsWith('.')) {
+        return `job name ${JSON.stringify(name)} must be usable as a branch name: letters, digits, ".", "_" and "-", starting with a letter or digit`;
+    }
+    return undefined;
+}
+/** A repository-relative path that stays inside the repository, or undefined. */
+function safeRepoPath(p) {
+    if (p === '' || p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.includes('\\') || p.includes('\u0000'))
+        return undefined;
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(p);
+    if (norm === '..' || norm.startsWith('../'))
+        return undefined;
+    return norm.replace(/^\.\//, '');
+}
+class ConfigReader {
+    file;
+    locator;
+    findings = [];
+    constructor(file, locator) {
+        this.file = file;
+        this.locator = locator;
+    }
+    error(path, message) {
+        this.findings.push({ file: this.file, ...this.locator.position(path), severity: 'error', rule: 'config', message });
+    }
+    read(doc) {
+        const config = defaultConfig(this.file);
+        this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate']);
+        const proposal = this.table(doc, ['proposal']);
+        if (proposal) {
+            this.keys(proposal, ['proposal'], ['base', 'branch-prefix', 'labels', 'reviewers', 'draft']);
+            const p = config.proposal;
+            p.base = this.string(proposal, ['proposal', 'base']);
+            p.branchPrefix = this.string(proposal, ['proposal', 'branch-prefix']) ?? p.branchPrefix;
+            if (p.branchPrefix === '')
+                this.error(['proposal', 'branch-prefix'], 'branch-prefix may not be empty: proposal branches would be named after the jobs alone, and a job named like a base branch would write it');
+            else if (!/^[A-Za-z0-9._/-]*$/.test(p.branchPrefix) || p.branchPrefix.includes('..') || p.branchPrefix.startsWith('/') || p.branchPrefix.startsWith('-'))
+                this.error(['proposal', 'branch-prefix'], `branch-prefix "${p.branchPrefix}" is not a safe branch name prefix (letters, digits, . _ / -)`);
+            p.labels = this.strings(proposal, ['proposal', 'labels']) ?? [];
+            p.reviewers = this.strings(proposal, ['proposal', 'reviewers']) ?? [];
+            p.draft = this.bool(proposal, ['proposal', 'draft']) ?? false;
+        }
+        const exports = this.table(doc, ['exports']);
+        if (exports) {
+            this.keys(exports, ['exports'], ['content-resolver', 'hs-relmon']);
+            const cr = this.table(exports, ['exports', 'content-resolver']);
+            if (cr) {
+                const at = ['exports', 'content-resolver'];
+                this.keys(cr, at, ['inventories', 'out-dir', 'workload']);
+                config.exports.contentResolver = {
+                    inventories: this.paths(cr, [...at, 'inventories']) ?? [],
+                    outDir: this.path(cr, [...at, 'out-dir']) ?? '.',
+                    workload: this.string(cr, [...at, 'workload'])
+                };
+            }
+            const hr = this.table(exports, ['exports', 'hs-relmon']);
+            if (hr) {
+                const at = ['exports', 'hs-relmon'];
+                this.keys(hr, at, ['inventories', 'out', 'workload', 'distros', 'track', 'prune']);
+                const out = this.path(hr, [...at, 'out']);
+                if (out === undefined && hr.out === undefined)
+                    this.error(at, '[exports.hs-relmon] needs `out`, the manifest path');
+                config.exports.hsRelmon = {
+                    inventories: this.paths(hr, [...at, 'inventories']) ?? [],
+                    out: out ?? '',
+                    workload: this.string(hr, [...at, 'workload']),
+                    distros: this.string(hr, [...at, 'distros']),
+                    track: this.string(hr, [...at, 'track']),
+                    prune: this.bool(hr, [...at, 'prune']) ?? false
+                };
+            }
+        }
+        this.jobs(doc, config);
+        const services = this.table(doc, ['services']);
+        if (services) {
+            this.keys(services, ['services'], _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .SERVICE_NAMES */ .Z1);
+            for (const key of _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .SERVICE_NAMES */ .Z1) {
+                const url = this.string(services, ['services', key]);
+                if (url === undefined)
+                    continue;
+                if (!/^https?:\/\/[^\s/]+/.test(url))
+                    this.error(['services', key], `services.${key} must be an http(s) URL`);
+                else
+                    config.services[key] = url;
+            }
+        }
+        const validate = this.table(doc, ['validate']);
+        if (validate) {
+            this.keys(validate, ['validate'], ['inventories', 'rules']);
+            config.validate.inventories = this.paths(validate, ['validate', 'inventories']);
+            const rules = this.table(validate, ['validate', 'rules']);
+            for (const [rule, value] of Object.entries(rules ?? {})) {
+                const at = ['validate', 'rules', rule];
+                if (!(0,_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .isRuleId */ .K)(rule)) {
+                    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(rule, Object.keys(_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y));
+                    this.error(at, `unknown rule \`${rule}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
+                }
+                else if (value !== 'error' && value !== 'warning' && value !== 'off') {
+                    this.error(at, `rule severity must be "error", "warning" or "off"`);
+                }
+                else if ('fatal' in _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y[rule] && value !== 'error') {
+                    this.error(at, `\`${rule}\` makes the file unreadable for poi-tracker; its severity cannot be lowered`);
+                }
+                else
+                    config.validate.rules.set(rule, value);
+            }
+        }
+        return config;
+    }
+    jobs(doc, config) {
+        const raw = doc.job;
+        if (raw === undefined)
+            return;
+        if (!Array.isArray(raw)) {
+            this.error(['job'], 'jobs are written as [[job]] tables');
+            return;
+        }
+        const names = new Map();
+        raw.forEach((j, i) => {
+            const at = ['job', i];
+            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(j))
+                return this.error(at, 'each job must be a [[job]] table');
+            this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base']);
+            const name = this.string(j, [...at, 'name']);
+            const run = this.string(j, [...at, 'run']);
+            if (name === undefined && j.name === undefined)
+                this.error(at, 'a [[job]] needs a `name`');
+            if (run === undefined && j.run === undefined)
+                this.error(at, 'a [[job]] needs `run`, the command it runs');
+            if (name !== undefined) {
+                const problem = jobNameProblem(name);
+                if (problem)
+                    this.error([...at, 'name'], problem);
+                const prev = names.get(name);
+                if (prev !== undefined)
+                    this.error([...at, 'name'], `duplicate job name "${name}" (also at line ${this.locator.position(['job', prev, 'name']).line})`);
+                else
+                    names.set(name, i);
+            }
+            let argv = [];
+            if (run !== undefined) {
+                try {
+                    argv = (0,_core_shell_split_js__WEBPACK_IMPORTED_MODULE_8__/* .shellSplit */ .L)(run);
+                }
+                catch (e) {
+                    if (!(e instanceof _core_shell_split_js__WEBPACK_IMPORTED_MODULE_8__/* .SplitError */ .z))
+                        throw e;
+                    this.error([...at, 'run'], e.message);
+                }
+                if (argv.length === 0)
+                    this.error([...at, 'run'], '`run` is empty');
+                else {
+                    const command = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandName */ .p6)(argv).name;
+                    if ((0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEntry */ .Wv)(command) === undefined) {
+                        const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(command, _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr);
+                        this.error([...at, 'run'], `unknown command \`${command}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
+                    }
+                    else if (!_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr.includes(command)) {
+                        this.error([...at, 'run'], `\`${command}\` proposes nothing, so it cannot run as a job (jobs run: ${_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr.join(', ')})`);
+                    }
+                }
+                argv.forEach((a, k) => {
+                    const flag = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+                    if (!PATH_FLAGS.has(flag))
+                        return;
+                    const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[k + 1];
+                    if (value !== undefined && safeRepoPath(value) === undefined)
+                        this.error([...at, 'run'], `path "${value}" is outside the repository`);
+                });
+            }
+            const proposal = {
+                title: this.string(j, [...at, 'title']),
+                labels: this.strings(j, [...at, 'labels']),
+                reviewers: this.strings(j, [...at, 'reviewers']),
+                draft: this.bool(j, [...at, 'draft']),
+                base: this.string(j, [...at, 'base'])
+            };
+            config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, proposal });
+        });
+        // A proposal branch must never be a branch people merge into: refuse it before anything runs.
+        const bases = new Map();
+        if (config.proposal.base)
+            bases.set(config.proposal.base, '[proposal] base');
+        config.jobs.forEach((j) => { if (j.proposal.base)
+            bases.set(j.proposal.base, `the base of job "${j.name}"`); });
+        config.jobs.forEach((j, i) => {
+            const branch = config.proposal.branchPrefix + j.name;
+            const clash = bases.get(branch);
+            if (j.name && clash)
+                this.error(['job', i, 'name'], `job "${j.name}" would propose from branch "${branch}", which is ${clash}; poi-gitops never writes a base branch`);
+        });
+    }
+    keys(t, at, known) {
+        for (const key of Object.keys(t)) {
+            if (known.includes(key))
+                continue;
+            const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(key, known);
+            const where = at.length ? `[${at.filter((p) => typeof p === 'string').join('.')}]` : 'the top level';
+            this.error([...at, key], `unknown key \`${key}\` in ${where}${guess ? `; did you mean \`${guess}\`?` : ''}`);
+        }
+    }
+    table(t, at) {
+        const v = t[at[at.length - 1]];
+        if (v === undefined)
+            return undefined;
+        if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(v)) {
+            this.error(at, `\`${at.join('.')}\` must be a table, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
+            return undefined;
+        }
+        return v;
+    }
+    string(t, at) {
+        const v = t[String(at[at.length - 1])];
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'string') {
+            this.error(at, `\`${String(at[at.length - 1])}\` must be a string, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
+            return undefined;
+        }
+        return v;
+    }
+    strings(t, at) {
+        const v = t[String(at[at.length - 1])];
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+            this.error(at, `\`${String(at[at.length - 1])}\` must be an array of strings`);
+            return undefined;
+        }
+        return v;
+    }
+    bool(t, at) {
+        const v = t[String(at[at.length - 1])];
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'boolean') {
+            this.error(at, `\`${String(at[at.length - 1])}\` must be true or false, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
+            return undefined;
+        }
+        return v;
+    }
+    path(t, at) {
+        const v = this.string(t, at);
+        if (v === undefined)
+            return undefined;
+        const safe = safeRepoPath(v);
+        if (safe === undefined)
+            this.error(at, `path "${v}" is outside the repository`);
+        return safe;
+    }
+    paths(t, at) {
+        const list = this.strings(t, at);
+        if (!list)
+            return undefined;
+        const out = [];
+        list.forEach((p, i) => {
+            const safe = safeRepoPath(p);
+            if (safe === undefined)
+                this.error([...at, i], `path "${p}" is outside the repository`);
+            else
+                out.push(safe);
+        });
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10,15 +907,19 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Zy: () => (/* binding */ parseArgs),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   iJ: () => (/* binding */ checkPositionals),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   p_: () => (/* binding */ list)
 /* harmony export */ });
-/* unused harmony export GLOBAL_FLAGS */
+/* unused harmony exports GLOBAL_FLAGS, positionalArity */
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2085);
 // Declarative flags per command, in poi-tracker's syntax: `--flag value`,
 // `--flag=value`, `-x value`, comma-separated lists that may also repeat, and
 // `--` to end flags. The same spec renders `--help`.
+
 class UsageError extends Error {
     command;
+    exitCode = 2;
     constructor(message, command) {
         super(message);
         this.command = command;
@@ -102,9 +1003,34 @@ function parseArgs(spec, argv) {
     }
     return out;
 }
+/** How many positional arguments a spec takes: `NAME` one, `[NAME]` at most one, `FILE...` one or more, `[FILE...]` any. */
+function positionalArity(spec) {
+    let min = 0;
+    let max = 0;
+    for (const p of spec.positionals) {
+        const optional = p.startsWith('[');
+        const many = p.includes('...');
+        if (!optional)
+            min++;
+        max = many || max === Infinity ? Infinity : max + 1;
+    }
+    return { min, max };
+}
+/** Refuses a missing or extra positional argument (an extra word must never be silently dropped). */
+function checkPositionals(spec, args) {
+    const { min, max } = positionalArity(spec);
+    const n = args.positionals.length;
+    const usage = `usage: poi-gitops ${spec.name}${spec.positionals.length ? ' ' + spec.positionals.join(' ') : ''} [OPTIONS]`;
+    if (n > max) {
+        const extra = args.positionals.slice(max).map((p) => JSON.stringify(p)).join(' ');
+        throw new UsageError(`unexpected argument${n - max === 1 ? '' : 's'} ${extra} (${usage})`, spec.name);
+    }
+    if (n < min)
+        throw new UsageError(`missing ${spec.positionals.filter((p) => !p.startsWith('['))[n]} (${usage})`, spec.name);
+}
 function suggest(name, flags) {
-    const close = flags.find((f) => f.name.startsWith(name) || name.startsWith(f.name));
-    return close ? ` (did you mean --${close.name}?)` : '';
+    const close = flags.find((f) => f.name.startsWith(name) || name.startsWith(f.name))?.name ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(name, flags.map((f) => f.name));
+    return close ? ` (did you mean --${close}?)` : '';
 }
 const str = (a, name) => a.flags.get(name);
 const bool = (a, name) => a.flags.get(name) === true;
@@ -124,276 +1050,283 @@ function helpText(spec) {
 
 /***/ }),
 
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(272);
-// The `poi-gitops` command.
-
-try {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
-        stdout: (s) => process.stdout.write(s),
-        stderr: (s) => process.stderr.write(s),
-        cwd: process.cwd(),
-        env: process.env
-    });
-}
-catch (e) {
-    process.stderr.write(`error: internal failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    process.exitCode = 2;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 272:
+/***/ 8835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: RUN_SPEC, ciArgv, loadConfig, usage
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/commands/registry.ts
-var registry = __nccwpck_require__(927);
-// EXTERNAL MODULE: ./src/commands/types.ts
-var types = __nccwpck_require__(8619);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-// EXTERNAL MODULE: ./src/config/config.ts
-var config = __nccwpck_require__(1122);
-// EXTERNAL MODULE: ./src/core/workspace.ts
-var workspace = __nccwpck_require__(8742);
-// EXTERNAL MODULE: ./src/core/changeset.ts
-var changeset = __nccwpck_require__(8835);
-// EXTERNAL MODULE: ./src/core/diff.ts + 3 modules
-var diff = __nccwpck_require__(8707);
-// EXTERNAL MODULE: ./src/report/format.ts
-var report_format = __nccwpck_require__(2011);
-// EXTERNAL MODULE: ./src/inventory/suggest.ts
-var suggest = __nccwpck_require__(3454);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/cli/ci-env.ts
-// Whether this process runs in CI, where changes become proposals.
-function inCi(env) {
-    return env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI === 'true';
-}
-
-// EXTERNAL MODULE: ./src/cli/shell-split.ts
-var shell_split = __nccwpck_require__(8873);
-;// CONCATENATED MODULE: ./src/cli/main.ts
-// The CLI: parse, load the repository config, run one command, then print,
-// apply (--write) or propose its change set. Exit codes follow interface.md.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function usage() {
-    const names = [...registry/* COMMAND_NAMES */.nZ, 'run', 'ci (POI_GITOPS_COMMAND and POI_GITOPS_ARGS from the environment)', ...registry/* PLANNED */.TZ.map((p) => `${p} (not yet available)`)];
-    return `poi-gitops ${version/* VERSION */.x}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n\nCommands:\n${names.map((n) => `  ${n}\n`).join('')}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`;
-}
-async function loadConfig(root, given) {
-    const rel = given ?? config/* CONFIG_FILE */.g2;
-    const abs = (0,external_node_path_.isAbsolute)(rel) ? rel : (0,external_node_path_.join)(root, rel);
-    if (!(0,external_node_fs_.existsSync)(abs)) {
-        if (given !== undefined)
-            throw new config/* ConfigError */.xL([{ file: rel, line: 1, column: 1, severity: 'error', rule: 'config', message: `config file ${rel} does not exist` }]);
-        return (0,config/* defaultConfig */.sb)();
-    }
-    return (0,config/* parseConfig */.o4)(rel, await (0,promises_.readFile)(abs));
-}
-const RUN_SPEC = {
-    name: 'run',
-    summary: 'Run every [[job]] of poi-gitops.toml in order; each job\'s changes (and the exports they affect) become one pull/merge request.',
-    positionals: [],
-    flags: [],
-    notes: 'On a terminal without --propose, prints each job\'s proposal (title and patch) instead. --job NAME runs one job.'
-};
-async function runCli(argv, io) {
-    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-        io.stdout(usage());
-        return argv.length === 0 ? 2 : 0;
-    }
-    if (argv[0] === '--version' || argv[0] === '-V') {
-        io.stdout(`poi-gitops ${version/* VERSION */.x}\n`);
-        return 0;
-    }
-    if (argv[0] === 'ci')
-        return runCli(ciArgv(io.env), io);
-    const { name, rest } = (0,registry/* commandName */.p6)(argv);
-    if (name === 'run')
-        return runJobsCommand(rest, io);
-    const command = await (0,registry/* loadCommand */.yV)(name);
-    if (!command) {
-        if (registry/* PLANNED */.TZ.includes(name))
-            io.stderr(`error: '${name}' is not available in poi-gitops ${version/* VERSION */.x} yet\n`);
-        else {
-            const guess = (0,suggest/* didYouMean */.a)(name, [...registry/* COMMAND_NAMES */.nZ, ...registry/* PLANNED */.TZ]);
-            io.stderr(`error: unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}\n\n${usage()}`);
-        }
-        return 2;
-    }
-    try {
-        const args = (0,cli_args/* parseArgs */.Zy)(command.spec, rest);
-        if ((0,cli_args/* bool */.lc)(args, 'help')) {
-            io.stdout((0,cli_args/* helpText */.BK)(command.spec));
-            return 0;
-        }
-        const root = (0,external_node_path_.resolve)(io.cwd, (0,cli_args/* str */.gx)(args, 'directory') ?? '.');
-        const config = await loadConfig(root, (0,cli_args/* str */.gx)(args, 'config'));
-        const proposing = registry/* FILE_CHANGING */.Jd.has(name) && !(0,cli_args/* bool */.lc)(args, 'write') && ((0,cli_args/* bool */.lc)(args, 'propose') || (inCi(io.env) && !(0,cli_args/* bool */.lc)(args, 'dry-run')));
-        if (proposing) {
-            // The proposal machinery (forges, HTTP clients) is loaded only when proposing.
-            const [{ deliver }, { adHocJob }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(413), __nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(890), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5947)), Promise.all(/* import() */[__nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274))]);
-            const job = adHocJob([...name.split(' '), ...rest], (0,cli_args/* str */.gx)(args, 'job'));
-            return (await deliver([job], config, new workspace/* FsWorkspace */.bY(root), io.env, false, io)).exitCode;
-        }
-        const result = await command.run({
-            workspace: new workspace/* FsWorkspace */.bY(root),
-            config,
-            args,
-            commandLine: ['poi-gitops', ...argv].join(' '),
-            log: (line) => io.stderr(line + '\n'),
-            env: io.env
-        });
-        if (result.stdout)
-            io.stdout(result.stdout);
-        if (name === 'validate')
-            await validationArtifacts(root, args, result.findings, result.files ?? [], io);
-        const changes = (0,changeset/* changedFiles */.Y)(result.changeSet?.changes ?? []);
-        if (result.changeSet && changes.length === 0)
-            io.stderr('No changes.\n');
-        else if (result.changeSet) {
-            if ((0,cli_args/* bool */.lc)(args, 'write') && !(0,cli_args/* bool */.lc)(args, 'dry-run')) {
-                const { applyToWorkingTree } = await Promise.all(/* import() */[__nccwpck_require__.e(965), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292));
-                for (const f of await applyToWorkingTree(root, changes))
-                    io.stderr(`Wrote ${f}\n`);
-            }
-            else {
-                io.stdout((0,diff/* unifiedDiffs */.d)(changes));
-                if (!(0,cli_args/* bool */.lc)(args, 'dry-run'))
-                    io.stderr('Showing the change as a diff; pass --write to apply it.\n');
-            }
-        }
-        return result.exitCode;
-    }
-    catch (e) {
-        if (e instanceof cli_args/* UsageError */.eb) {
-            io.stderr(`error: ${e.message}\nRun 'poi-gitops ${name} --help' for usage.\n`);
-            return 2;
-        }
-        if (e instanceof config/* ConfigError */.xL) {
-            io.stderr((0,report_format/* formatText */.Oi)(e.findings));
-            io.stderr(`error: invalid configuration\n`);
-            return 2;
-        }
-        if (e instanceof Error && e.name === 'ApplyConflictError') {
-            io.stderr(`error: ${e.message}\n`);
-            return 1;
-        }
-        if (e instanceof types/* CommandError */.Q) {
-            if (e.findings.length)
-                io.stderr((0,report_format/* formatText */.Oi)(e.findings));
-            io.stderr(`error: ${e.message}\n`);
-            return e.exitCode;
-        }
-        throw e;
-    }
-}
-async function runJobsCommand(argv, io) {
-    try {
-        const args = (0,cli_args/* parseArgs */.Zy)(RUN_SPEC, argv);
-        if ((0,cli_args/* bool */.lc)(args, 'help')) {
-            io.stdout((0,cli_args/* helpText */.BK)(RUN_SPEC));
-            return 0;
-        }
-        const root = (0,external_node_path_.resolve)(io.cwd, (0,cli_args/* str */.gx)(args, 'directory') ?? '.');
-        const config = await loadConfig(root, (0,cli_args/* str */.gx)(args, 'config'));
-        const only = (0,cli_args/* str */.gx)(args, 'job');
-        const jobs = only === undefined ? config.jobs : config.jobs.filter((j) => j.name === only);
-        if (only !== undefined && jobs.length === 0)
-            throw new cli_args/* UsageError */.eb(`no job named '${only}' in ${config.path} (jobs: ${config.jobs.map((j) => j.name).join(', ') || 'none'})`);
-        if (jobs.length === 0) {
-            io.stderr(`No [[job]] in ${config.path}: nothing to run.\n`);
-            return 0;
-        }
-        const dryRun = (0,cli_args/* bool */.lc)(args, 'dry-run') || !((0,cli_args/* bool */.lc)(args, 'propose') || inCi(io.env));
-        const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(413), __nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(890), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5947));
-        return (await deliver(jobs, config, new workspace/* FsWorkspace */.bY(root), io.env, dryRun, io)).exitCode;
-    }
-    catch (e) {
-        if (e instanceof cli_args/* UsageError */.eb) {
-            io.stderr(`error: ${e.message}\nRun 'poi-gitops run --help' for usage.\n`);
-            return 2;
-        }
-        if (e instanceof config/* ConfigError */.xL) {
-            io.stderr((0,report_format/* formatText */.Oi)(e.findings) + 'error: invalid configuration\n');
-            return 2;
-        }
-        if (e instanceof types/* CommandError */.Q) {
-            io.stderr(`error: ${e.message}\n`);
-            return e.exitCode;
-        }
-        throw e;
-    }
-}
-/** Report files for CI widgets (written by the entry point: they are artifacts, not repository changes) and the MR note. */
-async function validationArtifacts(root, args, findings, files, io) {
-    for (const [flag, format] of [['codequality', 'codequality'], ['junit', 'junit']]) {
-        const path = (0,cli_args/* str */.gx)(args, flag);
-        if (path !== undefined)
-            await (0,promises_.writeFile)((0,external_node_path_.resolve)(root, path), (0,report_format/* formatFindings */.eg)(format, findings, files));
-    }
-    if (io.env.GITLAB_CI === 'true' && io.env.CI_MERGE_REQUEST_IID) {
-        try {
-            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(413), __nccwpck_require__.e(890), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
-            io.stderr(`${await postValidationNote(io.env, findings, files)}\n`);
-        }
-        catch (e) {
-            io.stderr(`warning: could not post the validation note: ${e instanceof Error ? e.message : String(e)}\n`);
-        }
-    }
-}
-/**
- * `poi-gitops ci`: what a CI job asks for, like the action's `auto`. POI_GITOPS_COMMAND
- * (default: validate in merge-request pipelines, run otherwise) and POI_GITOPS_ARGS are
- * split like shell words here, so a pipeline variable is never evaluated by a shell.
- */
-function ciArgv(env) {
-    const command = env.POI_GITOPS_COMMAND?.trim() || (env.CI_PIPELINE_SOURCE === 'merge_request_event' || env.GITHUB_EVENT_NAME === 'pull_request' ? 'validate' : 'run');
-    return [...(0,shell_split/* shellSplit */.L)(command), ...(0,shell_split/* shellSplit */.L)(env.POI_GITOPS_ARGS ?? '')];
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ changedFiles)
+/* harmony export */ });
+// What a command hands over: the files that should now read differently and
+// a structured account of what changed and why. Commands never write files or
+// call forges; the CLI prints or applies a ChangeSet and the proposal engine
+// turns it into one pull/merge request per job.
+function changedFiles(changes) {
+    return changes.filter((c) => c.before !== c.after);
 }
 
 
 /***/ }),
 
-/***/ 8873:
+/***/ 7516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ Egress),
+/* harmony export */   YS: () => (/* binding */ processSinks),
+/* harmony export */   t8: () => (/* binding */ meantCommand),
+/* harmony export */   uB: () => (/* binding */ logKindOf)
+/* harmony export */ });
+/* unused harmony export defuse */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2258);
+// The one way out of the process. Every byte poi-gitops prints or writes for
+// people — stdout, stderr, workflow commands, the step summary, report files —
+// passes through here: the run's secrets are redacted (with their encoded
+// forms), and in CI logs data cannot pose as a log command.
+//
+// GitHub's runner reads a line as a workflow command when it starts with `::`
+// after leading white space, and the legacy `##[command]` form anywhere in a
+// line (actions/runner, src/Runner.Common/ActionCommand.cs: TryParseV2 and
+// TryParse). GitLab reads section markers and colours from ESC sequences.
+// Text that is not a command the tool means is defused: a zero-width space
+// between the two colons or after `##`, and control characters shown escaped.
+
+
+
+// Marks a line as a workflow command the tool means. Data cannot forge it: the
+// mark holds a NUL and a value drawn fresh for every process.
+const MEANT = `\u0000${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}\u0000`;
+/** A workflow command line the tool means (only report/workflow-commands.ts builds them). */
+function meantCommand(line) {
+    return `${MEANT}${line.replace(/[\r\n]/g, '')}`;
+}
+const processSinks = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    writeFile: (path, text) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, text),
+    appendFile: (path, text) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, text)
+};
+const ZWSP = '\u200b';
+// Controls that rewrite a log line (CR), start terminal/GitLab sequences (ESC) or are invisible; \n and \t stay.
+const LOG_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+class Egress {
+    log;
+    sinks;
+    redact;
+    #secrets;
+    constructor(secrets, log, sinks = processSinks) {
+        this.log = log;
+        this.sinks = sinks;
+        this.#secrets = secrets.filter((s) => typeof s === 'string' && s !== '');
+        this.redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)(this.#secrets);
+    }
+    /** The secrets this egress redacts (for clients that must not send them anywhere else, and for the runner's masking). */
+    get secrets() {
+        return this.#secrets;
+    }
+    /** Text for stdout: redacted, and defused in CI logs. */
+    out(text) {
+        this.sinks.stdout(this.safe(text));
+    }
+    /** Text for stderr: redacted, and defused in CI logs. */
+    err(text) {
+        this.sinks.stderr(this.safe(text));
+    }
+    /**
+     * Registers a secret with the GitHub runner's own masking. The one line that must carry a
+     * secret verbatim: the runner consumes it and never shows it.
+     */
+    mask(secret) {
+        if (this.log === 'github' && secret !== '' && !/[\r\n]/.test(secret))
+            this.sinks.stdout(`::add-mask::${secret}\n`);
+    }
+    writeFile(path, text) {
+        this.sinks.writeFile(path, this.redact(text));
+    }
+    appendFile(path, text) {
+        this.sinks.appendFile(path, this.redact(text));
+    }
+    /**
+     * What `out`/`err` print for this text: redacted; in CI logs defused, except the lines marked
+     * as commands the tool means (their data was escaped where they were built).
+     */
+    safe(text) {
+        if (!text.includes(MEANT))
+            return this.#plain(text);
+        return text.split('\n').map((line) => (line.startsWith(MEANT) ? this.redact(line.slice(MEANT.length)) : this.#plain(line))).join('\n');
+    }
+    #plain(text) {
+        const redacted = this.redact(text);
+        return this.log === 'terminal' ? redacted : defuse(redacted, this.log);
+    }
+}
+/** CI log text that cannot be read as a log command. */
+function defuse(text, log) {
+    let out = text.replace(LOG_CONTROLS, (c) => (c === '\r' ? '\\r' : c === '\u001b' ? '\\e' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+    if (log === 'github') {
+        // Leading white space as .NET's TrimStart sees it (JavaScript's \s plus U+0085, already escaped above).
+        out = out.replace(/^([^\S\n]*):(?=:)/gm, `$1:${ZWSP}`).replace(/##\[/g, `##${ZWSP}[`);
+    }
+    return out;
+}
+/** The kind of log this process writes to, from the CI's own variables. */
+function logKindOf(env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return 'github';
+    if (env.GITLAB_CI === 'true')
+        return 'gitlab';
+    return 'terminal';
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   L1: () => (/* binding */ worstExitCode),
+/* harmony export */   Uc: () => (/* binding */ describeError)
+/* harmony export */ });
+// Exit codes (README, "Exit codes"): 0 done, 1 findings or errors in the
+// inputs, 2 usage or configuration error, 3 a remote service failed. Every
+// expected error carries its code as `exitCode`; this is the one place that
+// reads it.
+/** The exit code an error stands for, or undefined for an unexpected error (a bug). */
+function exitCodeOf(error) {
+    const code = typeof error === 'object' && error !== null ? error.exitCode : undefined;
+    return code === 0 || code === 1 || code === 2 || code === 3 ? code : undefined;
+}
+/** The worst of several outcomes: a configuration error outranks a remote failure, which outranks findings. */
+function worstExitCode(codes) {
+    const rank = { 0: 0, 1: 1, 3: 2, 2: 3 };
+    return codes.reduce((w, c) => (rank[c] > rank[w] ? c : w), 0);
+}
+/** A message for any error: its own for an expected one, marked as a bug otherwise. */
+function describeError(error) {
+    if (!(error instanceof Error))
+        return `internal error (a bug in poi-gitops): ${String(error)}`;
+    return exitCodeOf(error) !== undefined ? error.message : `internal error (a bug in poi-gitops): ${error.stack ?? error.message}`;
+}
+
+
+/***/ }),
+
+/***/ 5278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Tc: () => (/* binding */ sortFindings)
+/* harmony export */ });
+/* unused harmony export FindingsError */
+// A finding is one located problem in an input file: what validation, config
+// checks and commands report, and what every output form (text, json, github
+// annotations, GitLab Code Quality, JUnit) renders.
+function countBySeverity(findings) {
+    let errors = 0;
+    for (const f of findings)
+        if (f.severity === 'error')
+            errors++;
+    return { errors, warnings: findings.length - errors };
+}
+/** Stable order: file, line, column, rule. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+/** Thrown when an input cannot be used at all; carries its findings. */
+class FindingsError extends Error {
+    findings;
+    exitCode = 1;
+    constructor(findings) {
+        super(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n'));
+        this.findings = findings;
+        this.name = 'FindingsError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony exports REDACTED, base64Cores */
+// Secret redaction for everything the bot posts (titles, bodies, comments,
+// commit messages). @actions/core's setSecret masks logs only, and it misses
+// encoded forms; a token that slipped into remote data or an error message
+// must not land in a public PR. Registered secrets are removed verbatim,
+// percent-encoded, and base64-encoded at any alignment (so the token inside
+// a base64 "Authorization: Basic user:token" header is found too); well-known
+// token shapes and URL credentials are removed even when not registered.
+const REDACTED = '[redacted]';
+/** Shorter values are not redacted: they would match ordinary words. */
+const MIN_SECRET_LENGTH = 6;
+/** Shorter base64 cores are skipped for the same reason. */
+const MIN_ENCODED_LENGTH = 8;
+const TOKEN_SHAPES = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g, // GitHub classic, OAuth, user-to-server, server-to-server, refresh
+    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g, // GitHub fine-grained
+    /\bgl(?:pat|dt|ptt|rt|cbt|oas|soat|ffct|agent|imt|ft|sst)-[A-Za-z0-9_.-]{20,}/g, // GitLab token prefixes
+    /\bGR1348941[A-Za-z0-9_-]{20,}/g, // GitLab runner registration
+    /\bAKIA[0-9A-Z]{16}\b/g // AWS access key id
+];
+/** user:password@ in URLs. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+(?::[^\s/@]*)?@/gi;
+function createRedactor(secrets) {
+    const needles = new Set();
+    for (const secret of secrets) {
+        if (!secret || secret.length < MIN_SECRET_LENGTH)
+            continue;
+        needles.add(secret);
+        needles.add(encodeURIComponent(secret));
+        for (const core of base64Cores(secret))
+            if (core.length >= MIN_ENCODED_LENGTH)
+                needles.add(core);
+    }
+    // Longest first, so a secret that contains another is removed whole.
+    const ordered = [...needles].sort((a, b) => b.length - a.length);
+    const redact = (text) => {
+        let out = text;
+        for (const needle of ordered)
+            if (out.includes(needle))
+                out = out.split(needle).join(REDACTED);
+        for (const shape of TOKEN_SHAPES)
+            out = out.replace(shape, REDACTED);
+        return out.replace(URL_CREDENTIALS, `$1${REDACTED}@`);
+    };
+    return Object.assign(redact, { contains: (text) => ordered.some((needle) => text.includes(needle)) });
+}
+/**
+ * The base64 (standard and URL-safe) characters that depend only on the secret's
+ * bytes, for each of the three byte offsets the secret can have inside a longer
+ * encoded string. Characters that straddle a neighbouring byte are dropped.
+ */
+function base64Cores(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const cores = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const padded = Buffer.concat([Buffer.alloc(offset), bytes, Buffer.alloc(2)]);
+        const encoded = padded.toString('base64');
+        const first = Math.ceil((offset * 8) / 6);
+        const end = Math.floor(((offset + bytes.length) * 8) / 6);
+        const core = encoded.slice(first, end);
+        cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...new Set(cores)];
+}
+
+
+/***/ }),
+
+/***/ 3132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -404,6 +1337,7 @@ function ciArgv(env) {
 // backslashes), without ever running a shell: `args` inputs and `run = "…"`
 // job lines are data, so $(…), ;, | and globs are just characters.
 class SplitError extends Error {
+    exitCode = 2;
 }
 function shellSplit(line) {
     const words = [];
@@ -471,1124 +1405,68 @@ function shellSplit(line) {
 
 /***/ }),
 
-/***/ 927:
+/***/ 2085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jd: () => (/* binding */ FILE_CHANGING),
-/* harmony export */   TZ: () => (/* binding */ PLANNED),
-/* harmony export */   nZ: () => (/* binding */ COMMAND_NAMES),
-/* harmony export */   p6: () => (/* binding */ commandName),
-/* harmony export */   yV: () => (/* binding */ loadCommand)
+/* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
-/* unused harmony export hasCommand */
-// Every subcommand by name. Commands of later milestones are listed so the CLI
-// can say they exist but are not available in this version yet.
-// Each command is loaded when it runs: a local `add` must not pay for loading
-// the forges, the HTTP layer or the XML parser (start-up time and memory).
-const LOADERS = new Map([
-    ['validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2060))).validate],
-    ['show', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5765))).show],
-    ['find', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9083))).find],
-    ['add', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5357))).add],
-    ['remove', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7452))).remove],
-    ['import', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 472))).importCommand],
-    ['export content-resolver', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportContentResolverCommand],
-    ['export hs-relmon', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportHsRelmonCommand],
-    ['sync-gitlab', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(342), __nccwpck_require__.e(893), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(182), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).syncGitlab],
-    ['sync-distgit', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(182), __nccwpck_require__.e(870), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit],
-    ['prune-retired', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(182), __nccwpck_require__.e(870), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired]
-]);
-const COMMAND_NAMES = [...LOADERS.keys()];
-function hasCommand(name) {
-    return LOADERS.has(name);
+/* unused harmony export editDistance */
+// "Did you mean" for misspelt keys: the closest known key within a small edit distance.
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
 }
-async function loadCommand(name) {
-    return LOADERS.get(name)?.();
-}
-/** Commands whose change sets become proposals (in CI, or with --propose). */
-const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab', 'sync-distgit', 'prune-retired']);
-/** interface.md commands not implemented yet in this version. */
-const PLANNED = ['triage-updates', 'triage-retired', 'semver-audit', 'adopt'];
-/** `export` takes a format word: `export hs-relmon` is one command. */
-function commandName(argv) {
-    if (argv[0] === 'export' && argv[1] !== undefined && !argv[1].startsWith('-'))
-        return { name: `export ${argv[1]}`, rest: argv.slice(2) };
-    return { name: argv[0] ?? '', rest: argv.slice(1) };
+function didYouMean(word, candidates) {
+    const norm = (s) => s.toLowerCase().replace(/-/g, '_');
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = norm(word) === norm(c) ? 0 : editDistance(norm(word), norm(c));
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+    return bestDistance <= limit ? best : undefined;
 }
 
 
 /***/ }),
 
-/***/ 8619:
+/***/ 2020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ CommandError)
+/* harmony export */   g: () => (/* binding */ printable)
 /* harmony export */ });
-// The contract between entry points (CLI, action, GitLab job) and commands:
-// a command reads through the workspace and returns output, findings and a
-// change set. It never writes files, prints, or calls a forge itself.
-/** A failure that is the user's to fix (exit 1), e.g. "package 'x' not found". */
-class CommandError extends Error {
-    exitCode;
-    findings;
-    constructor(message, exitCode = 1, findings = []) {
-        super(message);
-        this.exitCode = exitCode;
-        this.findings = findings;
-        this.name = 'CommandError';
-    }
+/* unused harmony export hasUnprintable */
+// Data that is not the tool's own (package names, file names, remote messages)
+// is printed on one line with its control characters visible, so one finding
+// is always one line and nothing in a name can move the cursor, start a new
+// log line or hide text behind a carriage return.
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
+// C0 and C1 controls, DEL, line/paragraph separators and the bidirectional
+// overrides that can make text read differently from what it is.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The text with every control character shown as an escape (`\n`, `\e`, `\u{202e}`). */
+function printable(text) {
+    return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`);
 }
-
-
-/***/ }),
-
-/***/ 1122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
-/* harmony export */   jO: () => (/* binding */ safeRepoPath),
-/* harmony export */   o4: () => (/* binding */ parseConfig),
-/* harmony export */   sb: () => (/* binding */ defaultConfig),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony exports SERVICE_KEYS, JOB_COMMANDS */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3187);
-/* harmony import */ var _toml_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7868);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3051);
-/* harmony import */ var _inventory_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3454);
-/* harmony import */ var _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
-/* harmony import */ var _cli_shell_split_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8873);
-// poi-gitops.toml: proposal defaults, exports regenerated with every change,
-// the jobs `run` executes, service URLs and validation rule severities.
-// Every problem is a located configuration error (exit 2): unknown keys (with
-// a hint), wrong types, jobs without name/run, duplicate job names, paths that
-// leave the repository, unknown commands and rules.
-
-
-
-
-
-
-
-const CONFIG_FILE = 'poi-gitops.toml';
-class ConfigError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n'));
-        this.findings = findings;
-        this.name = 'ConfigError';
-    }
-}
-const SERVICE_KEYS = ['distgit', 'bodhi', 'bugzilla', 'gitlab', 'cbs-koji', 'fedora-koji'];
-/** Commands a job may run (interface.md); `run` itself may not be nested. */
-const JOB_COMMANDS = [
-    'validate', 'add', 'remove', 'import', 'export', 'sync-distgit', 'sync-gitlab', 'prune-retired',
-    'triage-updates', 'triage-retired', 'semver-audit', 'adopt'
-];
-/** Flags whose values are repository paths. */
-const PATH_FLAGS = new Set(['-i', '--inventory', '-I', '--inventory-dir', '-o', '--output']);
-function defaultConfig(path = CONFIG_FILE) {
-    return {
-        path,
-        proposal: { branchPrefix: 'poi-gitops/', labels: [], reviewers: [], draft: false },
-        exports: {},
-        jobs: [],
-        services: {},
-        validate: { rules: new Map() }
-    };
-}
-function parseConfig(path, bytes) {
-    let text;
-    try {
-        text = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeBytes */ .yj)(bytes).text;
-    }
-    catch (e) {
-        if (e instanceof _toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .DecodeError */ .Xc)
-            throw new ConfigError([{ file: path, line: e.line, column: e.column, severity: 'error', rule: 'config', message: e.message }]);
-        throw e;
-    }
-    const parsed = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToml */ .MT)(text);
-    if (!parsed.ok)
-        throw new ConfigError([{ file: path, ...parsed.finding, rule: 'config' }]);
-    const reader = new ConfigReader(path, new _toml_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .TomlLocator */ .v((0,_toml_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanToml */ .IH)(text)));
-    const config = reader.read(parsed.value);
-    if (reader.findings.length > 0)
-        throw new ConfigError(reader.findings);
-    return config;
-}
-/** A repository-relative path that stays inside the repository, or undefined. */
-function safeRepoPath(p) {
-    if (p === '' || p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.includes('\\') || p.includes('\u0000'))
-        return undefined;
-    const norm = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(p);
-    if (norm === '..' || norm.startsWith('../'))
-        return undefined;
-    return norm.replace(/^\.\//, '');
-}
-class ConfigReader {
-    file;
-    locator;
-    findings = [];
-    constructor(file, locator) {
-        this.file = file;
-        this.locator = locator;
-    }
-    error(path, message) {
-        this.findings.push({ file: this.file, ...this.locator.position(path), severity: 'error', rule: 'config', message });
-    }
-    read(doc) {
-        const config = defaultConfig(this.file);
-        this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate']);
-        const proposal = this.table(doc, ['proposal']);
-        if (proposal) {
-            this.keys(proposal, ['proposal'], ['base', 'branch-prefix', 'labels', 'reviewers', 'draft']);
-            const p = config.proposal;
-            p.base = this.string(proposal, ['proposal', 'base']);
-            p.branchPrefix = this.string(proposal, ['proposal', 'branch-prefix']) ?? p.branchPrefix;
-            if (!/^[A-Za-z0-9._/-]*$/.test(p.branchPrefix) || p.branchPrefix.includes('..'))
-                this.error(['proposal', 'branch-prefix'], `branch-prefix "${p.branchPrefix}" is not a safe branch name prefix`);
-            p.labels = this.strings(proposal, ['proposal', 'labels']) ?? [];
-            p.reviewers = this.strings(proposal, ['proposal', 'reviewers']) ?? [];
-            p.draft = this.bool(proposal, ['proposal', 'draft']) ?? false;
-        }
-        const exports = this.table(doc, ['exports']);
-        if (exports) {
-            this.keys(exports, ['exports'], ['content-resolver', 'hs-relmon']);
-            const cr = this.table(exports, ['exports', 'content-resolver']);
-            if (cr) {
-                const at = ['exports', 'content-resolver'];
-                this.keys(cr, at, ['inventories', 'out-dir', 'workload']);
-                config.exports.contentResolver = {
-                    inventories: this.paths(cr, [...at, 'inventories']) ?? [],
-                    outDir: this.path(cr, [...at, 'out-dir']) ?? '.',
-                    workload: this.string(cr, [...at, 'workload'])
-                };
-            }
-            const hr = this.table(exports, ['exports', 'hs-relmon']);
-            if (hr) {
-                const at = ['exports', 'hs-relmon'];
-                this.keys(hr, at, ['inventories', 'out', 'workload', 'distros', 'track', 'prune']);
-                const out = this.path(hr, [...at, 'out']);
-                if (out === undefined && hr.out === undefined)
-                    this.error(at, '[exports.hs-relmon] needs `out`, the manifest path');
-                config.exports.hsRelmon = {
-                    inventories: this.paths(hr, [...at, 'inventories']) ?? [],
-                    out: out ?? '',
-                    workload: this.string(hr, [...at, 'workload']),
-                    distros: this.string(hr, [...at, 'distros']),
-                    track: this.string(hr, [...at, 'track']),
-                    prune: this.bool(hr, [...at, 'prune']) ?? false
-                };
-            }
-        }
-        this.jobs(doc, config);
-        const services = this.table(doc, ['services']);
-        if (services) {
-            this.keys(services, ['services'], SERVICE_KEYS);
-            for (const key of SERVICE_KEYS) {
-                const url = this.string(services, ['services', key]);
-                if (url === undefined)
-                    continue;
-                if (!/^https?:\/\/[^\s/]+/.test(url))
-                    this.error(['services', key], `services.${key} must be an http(s) URL`);
-                else
-                    config.services[key] = url;
-            }
-        }
-        const validate = this.table(doc, ['validate']);
-        if (validate) {
-            this.keys(validate, ['validate'], ['inventories', 'rules']);
-            config.validate.inventories = this.paths(validate, ['validate', 'inventories']);
-            const rules = this.table(validate, ['validate', 'rules']);
-            for (const [rule, value] of Object.entries(rules ?? {})) {
-                const at = ['validate', 'rules', rule];
-                if (!(0,_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .isRuleId */ .K)(rule)) {
-                    const guess = (0,_inventory_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(rule, Object.keys(_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y));
-                    this.error(at, `unknown rule \`${rule}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
-                }
-                else if (value !== 'error' && value !== 'warning' && value !== 'off') {
-                    this.error(at, `rule severity must be "error", "warning" or "off"`);
-                }
-                else if ('fatal' in _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y[rule] && value !== 'error') {
-                    this.error(at, `\`${rule}\` makes the file unreadable for poi-tracker; its severity cannot be lowered`);
-                }
-                else
-                    config.validate.rules.set(rule, value);
-            }
-        }
-        return config;
-    }
-    jobs(doc, config) {
-        const raw = doc.job;
-        if (raw === undefined)
-            return;
-        if (!Array.isArray(raw)) {
-            this.error(['job'], 'jobs are written as [[job]] tables');
-            return;
-        }
-        const names = new Map();
-        raw.forEach((j, i) => {
-            const at = ['job', i];
-            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(j))
-                return this.error(at, 'each job must be a [[job]] table');
-            this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base']);
-            const name = this.string(j, [...at, 'name']);
-            const run = this.string(j, [...at, 'run']);
-            if (name === undefined && j.name === undefined)
-                this.error(at, 'a [[job]] needs a `name`');
-            if (run === undefined && j.run === undefined)
-                this.error(at, 'a [[job]] needs `run`, the command it runs');
-            if (name !== undefined) {
-                if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..'))
-                    this.error([...at, 'name'], `job name "${name}" must be usable in a branch name (letters, digits, . _ -)`);
-                const prev = names.get(name);
-                if (prev !== undefined)
-                    this.error([...at, 'name'], `duplicate job name "${name}" (also at line ${this.locator.position(['job', prev, 'name']).line})`);
-                else
-                    names.set(name, i);
-            }
-            let argv = [];
-            if (run !== undefined) {
-                try {
-                    argv = (0,_cli_shell_split_js__WEBPACK_IMPORTED_MODULE_6__/* .shellSplit */ .L)(run);
-                }
-                catch (e) {
-                    if (!(e instanceof _cli_shell_split_js__WEBPACK_IMPORTED_MODULE_6__/* .SplitError */ .z))
-                        throw e;
-                    this.error([...at, 'run'], e.message);
-                }
-                if (argv.length === 0)
-                    this.error([...at, 'run'], '`run` is empty');
-                else if (!JOB_COMMANDS.includes(argv[0])) {
-                    const guess = (0,_inventory_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(argv[0], JOB_COMMANDS);
-                    this.error([...at, 'run'], `unknown command \`${argv[0]}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
-                }
-                argv.forEach((a, k) => {
-                    const flag = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
-                    if (!PATH_FLAGS.has(flag))
-                        return;
-                    const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[k + 1];
-                    if (value !== undefined && safeRepoPath(value) === undefined)
-                        this.error([...at, 'run'], `path "${value}" is outside the repository`);
-                });
-            }
-            const proposal = {
-                title: this.string(j, [...at, 'title']),
-                labels: this.strings(j, [...at, 'labels']),
-                reviewers: this.strings(j, [...at, 'reviewers']),
-                draft: this.bool(j, [...at, 'draft']),
-                base: this.string(j, [...at, 'base'])
-            };
-            config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, proposal });
-        });
-    }
-    keys(t, at, known) {
-        for (const key of Object.keys(t)) {
-            if (known.includes(key))
-                continue;
-            const guess = (0,_inventory_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(key, known);
-            const where = at.length ? `[${at.filter((p) => typeof p === 'string').join('.')}]` : 'the top level';
-            this.error([...at, key], `unknown key \`${key}\` in ${where}${guess ? `; did you mean \`${guess}\`?` : ''}`);
-        }
-    }
-    table(t, at) {
-        const v = t[at[at.length - 1]];
-        if (v === undefined)
-            return undefined;
-        if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(v)) {
-            this.error(at, `\`${at.join('.')}\` must be a table, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
-            return undefined;
-        }
-        return v;
-    }
-    string(t, at) {
-        const v = t[String(at[at.length - 1])];
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'string') {
-            this.error(at, `\`${String(at[at.length - 1])}\` must be a string, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
-            return undefined;
-        }
-        return v;
-    }
-    strings(t, at) {
-        const v = t[String(at[at.length - 1])];
-        if (v === undefined)
-            return undefined;
-        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-            this.error(at, `\`${String(at[at.length - 1])}\` must be an array of strings`);
-            return undefined;
-        }
-        return v;
-    }
-    bool(t, at) {
-        const v = t[String(at[at.length - 1])];
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'boolean') {
-            this.error(at, `\`${String(at[at.length - 1])}\` must be true or false, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
-            return undefined;
-        }
-        return v;
-    }
-    path(t, at) {
-        const v = this.string(t, at);
-        if (v === undefined)
-            return undefined;
-        const safe = safeRepoPath(v);
-        if (safe === undefined)
-            this.error(at, `path "${v}" is outside the repository`);
-        return safe;
-    }
-    paths(t, at) {
-        const list = this.strings(t, at);
-        if (!list)
-            return undefined;
-        const out = [];
-        list.forEach((p, i) => {
-            const safe = safeRepoPath(p);
-            if (safe === undefined)
-                this.error([...at, i], `path "${p}" is outside the repository`);
-            else
-                out.push(safe);
-        });
-        return out;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8835:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ changedFiles)
-/* harmony export */ });
-// What a command hands over: the files that should now read differently and
-// a structured account of what changed and why. Commands never write files or
-// call forges; the CLI prints or applies a ChangeSet and the proposal engine
-// turns it into one pull/merge request per job.
-function changedFiles(changes) {
-    return changes.filter((c) => c.before !== c.after);
-}
-
-
-/***/ }),
-
-/***/ 8707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ unifiedDiff),
-  d: () => (/* binding */ unifiedDiffs)
-});
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/diff.ts
-// Unified diffs of file changes, as `git diff` shows them (a/ and b/ prefixes,
-// /dev/null for created and deleted files, "\ No newline at end of file").
-
-function unifiedDiff(change, context = 3) {
-    if (change.before === change.after)
-        return '';
-    const from = change.before === null ? '/dev/null' : `a/${change.path}`;
-    const to = change.after === null ? '/dev/null' : `b/${change.path}`;
-    const patch = createTwoFilesPatch(from, to, change.before ?? '', change.after ?? '', undefined, undefined, { context });
-    // jsdiff writes an "Index:" banner and a separator line first; git does not.
-    const lines = patch.split('\n');
-    const start = lines.findIndex((l) => l.startsWith('--- '));
-    return `diff --git a/${change.path} b/${change.path}\n${lines.slice(start).join('\n').replace(/\t$/gm, '')}`;
-}
-function unifiedDiffs(changes) {
-    return changes.map((c) => unifiedDiff(c)).filter(Boolean).join('');
+/** Whether the text holds a character `printable` would escape. */
+function hasUnprintable(text) {
+    UNPRINTABLE.lastIndex = 0;
+    return UNPRINTABLE.test(text);
 }
 
 
@@ -1600,53 +1478,242 @@ function unifiedDiffs(changes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   YX: () => (/* binding */ OverlayWorkspace),
 /* harmony export */   bY: () => (/* binding */ FsWorkspace),
+/* harmony export */   kP: () => (/* binding */ WorkspaceError),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1138);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3051);
-// The repository as commands see it: read-only access to files by
-// repository-relative path, and glob listing. Commands never write; an
-// overlay lets `run` show later steps the files earlier steps changed.
+/* unused harmony exports MAX_FILE_BYTES, ApplyConflictError, isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1138);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3051);
+/* harmony import */ var _changeset_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8835);
+// The repository as commands see it, and the one boundary every repository
+// file passes: reads (and, in local.ts, writes) resolve symbolic links and
+// refuse anything outside the repository root, anything that is not a
+// regular file (a FIFO would block, a device never ends) and anything larger
+// than MAX_FILE_BYTES. Commands never write; an overlay lets `run` show later
+// steps the files earlier steps changed.
 
 
 
 
+
+
+/** Inventories are kilobytes to a few megabytes; anything past this is a mistake or an attack. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A path the workspace refuses; the message names the path and the cause. */
+class WorkspaceError extends Error {
+    path;
+    reason;
+    name = 'WorkspaceError';
+    exitCode = 1;
+    constructor(path, reason) {
+        super(`${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 class FsWorkspace {
     root;
+    #realRoot;
     constructor(root) {
-        this.root = root;
+        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root);
     }
     async read(path) {
+        const real = await this.#resolve(path);
+        if (real === undefined)
+            return undefined;
+        let handle;
         try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, path));
+            // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: the path is already resolved.
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
         }
         catch (e) {
-            if (e.code === 'ENOENT')
+            if (code(e) === 'ENOENT')
                 return undefined;
-            throw e;
+            throw new WorkspaceError(path, `cannot be opened (${code(e) ?? e.message})`);
         }
+        try {
+            const info = await handle.stat();
+            if (info.isDirectory())
+                throw new WorkspaceError(path, 'is a directory, not a file');
+            if (!info.isFile())
+                throw new WorkspaceError(path, `is ${kindOf(info)}, not a regular file`);
+            if (info.size > MAX_FILE_BYTES)
+                throw new WorkspaceError(path, `is ${mib(info.size)}, larger than the ${mib(MAX_FILE_BYTES)} poi-gitops reads`);
+            // Read at most one byte past the cap, so a file that grows while it is read is refused too.
+            let buffer = Buffer.alloc(Math.min(info.size, MAX_FILE_BYTES) + 1);
+            let length = 0;
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+                if (bytesRead === 0)
+                    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+                length += bytesRead;
+                if (length > MAX_FILE_BYTES)
+                    throw new WorkspaceError(path, `is larger than the ${mib(MAX_FILE_BYTES)} poi-gitops reads`);
+                if (length === buffer.length)
+                    buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, MAX_FILE_BYTES + 1 - buffer.length))]);
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /**
+     * Writes changed files (`--write`). Every file is checked first: it must still hold its
+     * `before` content (absent for a created file), so an edit made since the change was computed
+     * is never overwritten. A symbolic link inside the repository is written through (the link
+     * stays a link); permission bits are kept. Returns the paths written or deleted.
+     */
+    async write(changes) {
+        const files = (0,_changeset_js__WEBPACK_IMPORTED_MODULE_5__/* .changedFiles */ .Y)(changes);
+        const conflicts = [];
+        const targets = [];
+        for (const change of files) {
+            let target;
+            try {
+                target = (await this.#resolve(change.path, true));
+            }
+            catch (e) {
+                if (!(e instanceof WorkspaceError))
+                    throw e;
+                conflicts.push(e.message);
+                continue;
+            }
+            const current = await this.read(change.path).catch((e) => {
+                if (e instanceof WorkspaceError)
+                    conflicts.push(e.message);
+                else
+                    throw e;
+                return null;
+            });
+            if (current === null)
+                continue;
+            const text = current === undefined ? null : Buffer.from(current).toString('utf8');
+            if (text !== change.before) {
+                conflicts.push(`${change.path}: ${text === null ? 'missing' : change.before === null ? 'already exists' : 'changed since the change was computed'}`);
+                continue;
+            }
+            targets.push({ change, target, mode: current === undefined ? undefined : (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target)).mode & 0o7777 });
+        }
+        if (conflicts.length > 0)
+            throw new ApplyConflictError(conflicts);
+        for (const { change, target, mode } of targets) {
+            if (change.after === null) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(target);
+                continue;
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+            // Write then rename, so an interrupted run never leaves half a file.
+            const temp = `${target}.poi-gitops-${process.pid}.tmp`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, change.after, { flag: 'wx' });
+            if (mode !== undefined)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(temp, mode);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+        }
+        return targets.map((t) => t.change.path);
+    }
+    async realPath(path) {
+        const real = await this.#resolve(path, true);
+        return toRepoPath(await this.#root(), real);
     }
     async glob(patterns) {
-        const all = await this.walk(this.root);
-        return all.filter((f) => patterns.some((p) => (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(f, p, { dot: false }))).sort();
+        const all = await this.#walk(this.root);
+        return all.filter((f) => patterns.some((p) => (0,minimatch__WEBPACK_IMPORTED_MODULE_3__/* .minimatch */ .xF)(f, p, { dot: false }))).sort();
     }
-    async walk(dir) {
+    /** A repository-relative path for a relative or absolute spelling of a path inside the repository. */
+    relativePath(path) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.root, path);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.root, abs);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel))
+            throw new WorkspaceError(path, 'is outside the repository');
+        return rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    }
+    #root() {
+        this.#realRoot ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(this.root);
+        return this.#realRoot;
+    }
+    /**
+     * The real absolute path for a repository path, symbolic links followed; undefined when nothing
+     * is there. Refuses paths that are, or lead, outside the repository. With `forWrite`, a missing
+     * file resolves through its nearest existing ancestor (where a write would create it).
+     */
+    async #resolve(path, forWrite = false) {
+        const rel = this.#clean(path);
+        const root = await this.#root();
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
+        let real;
+        try {
+            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+        }
+        catch (e) {
+            if (code(e) !== 'ENOENT' && code(e) !== 'ENOTDIR')
+                throw new WorkspaceError(path, `cannot be resolved (${code(e) ?? e.message})`);
+            const link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs).catch(() => undefined);
+            if (link?.isSymbolicLink())
+                throw new WorkspaceError(path, 'is a symbolic link to a file that does not exist');
+            if (!forWrite)
+                return undefined;
+            real = await this.#nearest(root, abs, path);
+        }
+        if (!isInside(root, real))
+            throw new WorkspaceError(path, 'is a symbolic link (or lies under one) that leads outside the repository');
+        return real;
+    }
+    /** Where a new file would be created: its nearest existing ancestor resolved, the rest appended. */
+    async #nearest(root, abs, path) {
+        let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs);
+        for (;;) {
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir).catch(() => undefined);
+            if (real !== undefined) {
+                const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(real, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, abs));
+                if (!isInside(root, target))
+                    throw new WorkspaceError(path, 'lies under a symbolic link that leads outside the repository');
+                return target;
+            }
+            if (dir === root || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
+                throw new WorkspaceError(path, 'is outside the repository');
+            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
+        }
+    }
+    #clean(path) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? this.relativePath(path) : path;
+        if (rel === '' || rel.includes('\0') || rel.includes('\\') || rel.split('/').some((s) => s === '..')) {
+            throw new WorkspaceError(path, 'is not a clean path inside the repository');
+        }
+        return rel;
+    }
+    async #walk(dir) {
         const out = [];
-        for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })) {
+        for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true })) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name);
             if (entry.isDirectory()) {
                 if (!SKIP_DIRS.has(entry.name))
-                    out.push(...(await this.walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name))));
+                    out.push(...(await this.#walk(full)));
+                continue;
             }
-            else if (entry.isFile()) {
-                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-            }
+            // A link to a directory is not descended (git does not follow it either, and it may loop).
+            if (entry.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(full).catch(() => undefined))?.isDirectory())
+                continue;
+            // Links, FIFOs and devices are listed: reading them gives a located refusal instead of silence.
+            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.root, full).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
         }
         return out;
+    }
+}
+/** `--write` found files that do not hold what the change was computed from. */
+class ApplyConflictError extends Error {
+    conflicts;
+    name = 'ApplyConflictError';
+    exitCode = 1;
+    constructor(conflicts) {
+        super(`not applied: ${conflicts.join('; ')}`);
+        this.conflicts = conflicts;
     }
 }
 /** A workspace with some files replaced (or deleted, when null) in memory. */
@@ -1674,10 +1741,13 @@ class OverlayWorkspace {
         for (const [path, content] of this.files) {
             if (content === null)
                 found.delete(path);
-            else if (patterns.some((p) => (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(path, p)))
+            else if (patterns.some((p) => (0,minimatch__WEBPACK_IMPORTED_MODULE_3__/* .minimatch */ .xF)(path, p)))
                 found.add(path);
         }
         return [...found].sort();
+    }
+    realPath(path) {
+        return this.base.realPath(path);
     }
 }
 /** A file as text (its byte-order mark kept, so a FileChange's `before` is the file exactly), or null when absent. */
@@ -1685,8 +1755,31 @@ async function readText(ws, path) {
     const bytes = await ws.read(path);
     if (bytes === undefined)
         return null;
-    const d = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeBytes */ .yj)(bytes);
+    const d = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBytes */ .yj)(bytes);
     return (d.bom ? '\ufeff' : '') + d.text;
+}
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
+}
+function toRepoPath(root, real) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function mib(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+function code(e) {
+    const c = e?.code;
+    return typeof c === 'string' ? c : undefined;
 }
 
 
@@ -1740,123 +1833,87 @@ function isRuleId(id) {
 
 /***/ }),
 
-/***/ 3454:
+/***/ 5017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* unused harmony export editDistance */
-// "Did you mean" for misspelt keys: the closest known key within a small edit distance.
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hR: () => (/* binding */ FORMATS),
+  mk: () => (/* binding */ applySeverities),
+  eg: () => (/* binding */ formatFindings),
+  Oi: () => (/* binding */ formatText)
+});
+
+// UNUSED EXPORTS: GITHUB_ANNOTATIONS_PER_KIND, formatCodeQuality, formatFinding, formatGithub, formatJson, formatJunit
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __nccwpck_require__(5278);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+// EXTERNAL MODULE: ./src/core/egress.ts
+var egress = __nccwpck_require__(7516);
+;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+// GitHub Actions workflow commands, escaped as @actions/core escapes them
+// (toolkit packages/core/src/command.ts): data `%`, CR, LF; properties also
+// `:` and `,`. Every command poi-gitops prints is built here and marked as
+// meant, so the egress passes it while defusing everything else.
+
+
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** One annotation line; the message is made printable first, so one annotation is one line of text. */
+function annotation(kind, message, props = {}) {
+    const parts = [];
+    if (props.file !== undefined)
+        parts.push(`file=${escapeProperty((0,core_text/* printable */.g)(props.file))}`);
+    if (props.line !== undefined)
+        parts.push(`line=${props.line}`);
+    if (props.col !== undefined)
+        parts.push(`col=${props.col}`);
+    if (props.title !== undefined)
+        parts.push(`title=${escapeProperty((0,core_text/* printable */.g)(props.title))}`);
+    return (0,egress/* meantCommand */.t8)(`::${kind}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData((0,core_text/* printable */.g)(message))}`);
 }
-function didYouMean(word, candidates) {
-    const norm = (s) => s.toLowerCase().replace(/-/g, '_');
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = norm(word) === norm(c) ? 0 : editDistance(norm(word), norm(c));
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-    return bestDistance <= limit ? best : undefined;
-}
+const groupStart = (title) => meantCommand(`::group::${escapeData(printable(title))}`);
+const groupEnd = () => meantCommand('::endgroup::');
 
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   Tc: () => (/* binding */ sortFindings)
-/* harmony export */ });
-/* unused harmony export FindingsError */
-// A finding is one located problem in an input file: what validation, config
-// checks and commands report, and what every output form (text, json, github
-// annotations, GitLab Code Quality, JUnit) renders.
-function countBySeverity(findings) {
-    let errors = 0;
-    for (const f of findings)
-        if (f.severity === 'error')
-            errors++;
-    return { errors, warnings: findings.length - errors };
-}
-/** Stable order: file, line, column, rule. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-}
-/** Thrown when an input cannot be used at all; carries its findings. */
-class FindingsError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n'));
-        this.findings = findings;
-        this.name = 'FindingsError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 2011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oi: () => (/* binding */ formatText),
-/* harmony export */   eg: () => (/* binding */ formatFindings),
-/* harmony export */   hR: () => (/* binding */ FORMATS),
-/* harmony export */   mk: () => (/* binding */ applySeverities)
-/* harmony export */ });
-/* unused harmony exports GITHUB_ANNOTATIONS_PER_KIND, formatJson, formatGithub, formatCodeQuality, formatJunit */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./src/report/format.ts
 // Renders findings in the forms interface.md names: text for people, json for
 // machines, github workflow-command annotations, GitLab Code Quality JSON and
 // JUnit XML for merge-request widgets.
 
 
+
+
 const FORMATS = ['text', 'json', 'github', 'codequality', 'junit'];
 /** GitHub shows at most 10 annotations of each kind per step; the rest are printed as plain lines. */
 const GITHUB_ANNOTATIONS_PER_KIND = 10;
+/** One line per finding, whatever its file name or message holds. */
+function formatFinding(f) {
+    return `${(0,core_text/* printable */.g)(f.file)}:${f.line}:${f.column}: ${f.severity}: ${(0,core_text/* printable */.g)(f.message)} (${f.rule})`;
+}
 function formatText(findings) {
-    return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings).map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.rule})\n`).join('');
+    return (0,finding/* sortFindings */.Tc)(findings).map((f) => `${formatFinding(f)}\n`).join('');
 }
 function formatJson(findings) {
-    return JSON.stringify((0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings).map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })), null, 2) + '\n';
+    return JSON.stringify((0,finding/* sortFindings */.Tc)(findings).map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })), null, 2) + '\n';
 }
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 function formatGithub(findings) {
-    const sorted = (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const sorted = (0,finding/* sortFindings */.Tc)(findings).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     const used = { error: 0, warning: 0 };
     let out = '';
     let plain = 0;
     for (const f of sorted) {
         if (used[f.severity] < GITHUB_ANNOTATIONS_PER_KIND) {
             used[f.severity]++;
-            const props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`poi-gitops ${f.rule}`)}`;
-            out += `::${f.severity} ${props}::${escapeData(f.message)}\n`;
+            out += `${annotation(f.severity, f.message, { file: f.file, line: f.line, col: f.column, title: `poi-gitops ${f.rule}` })}\n`;
         }
         else {
             plain++;
-            out += `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.rule})\n`;
+            out += `${formatFinding(f)}\n`;
         }
     }
     if (plain > 0)
@@ -1866,14 +1923,14 @@ function formatGithub(findings) {
 /** GitLab Code Quality: fingerprints stay stable when lines move (file, rule, message and occurrence). */
 function formatCodeQuality(findings) {
     const seen = new Map();
-    const issues = (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings).map((f) => {
+    const issues = (0,finding/* sortFindings */.Tc)(findings).map((f) => {
         const base = `${f.file}\u0000${f.rule}\u0000${f.message}`;
         const n = seen.get(base) ?? 0;
         seen.set(base, n + 1);
         return {
             description: f.message,
             check_name: f.rule,
-            fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${base}\u0000${n}`).digest('hex').slice(0, 32),
+            fingerprint: (0,external_node_crypto_.createHash)('sha256').update(`${base}\u0000${n}`).digest('hex').slice(0, 32),
             severity: f.severity === 'error' ? 'major' : 'minor',
             location: { path: f.file, lines: { begin: f.line } }
         };
@@ -1888,9 +1945,9 @@ function formatJunit(findings, files) {
     const byFile = new Map();
     for (const f of [...files].sort())
         byFile.set(f, []);
-    for (const f of (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings))
+    for (const f of (0,finding/* sortFindings */.Tc)(findings))
         byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-    const total = (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(findings);
+    const total = (0,finding/* countBySeverity */.Ot)(findings);
     let out = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="poi-gitops validate" tests="${[...byFile.values()].reduce((n, l) => n + Math.max(1, l.length), 0)}" failures="${total.errors}">\n`;
     for (const [file, list] of byFile) {
         const errors = list.filter((f) => f.severity === 'error').length;
@@ -1928,6 +1985,121 @@ function applySeverities(findings, overrides) {
             continue;
         out.push(o ? { ...f, severity: o } : f);
     }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ normalizeServiceUrl),
+/* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
+/* harmony export */   bs: () => (/* binding */ resolveServices),
+/* harmony export */   my: () => (/* binding */ ServiceConfigError)
+/* harmony export */ });
+/* unused harmony exports SERVICE_DEFAULTS, SERVICE_ENV, isServiceName, resolveServiceDetails */
+// The remote services the bot talks to and where they live. A default for
+// each, overridable by the repository config's [services] table and by a
+// POI_GITOPS_*_URL variable (the variable wins), so staging instances and
+// local fakes work without code changes.
+const SERVICE_NAMES = ['distgit', 'bodhi', 'bugzilla', 'gitlab', 'cbs-koji', 'fedora-koji'];
+const SERVICE_DEFAULTS = {
+    distgit: 'https://src.fedoraproject.org',
+    bodhi: 'https://bodhi.fedoraproject.org',
+    bugzilla: 'https://bugzilla.redhat.com',
+    gitlab: 'https://gitlab.com',
+    'cbs-koji': 'https://cbs.centos.org/kojihub',
+    'fedora-koji': 'https://koji.fedoraproject.org/kojihub',
+};
+const SERVICE_ENV = {
+    distgit: 'POI_GITOPS_DISTGIT_URL',
+    bodhi: 'POI_GITOPS_BODHI_URL',
+    bugzilla: 'POI_GITOPS_BUGZILLA_URL',
+    gitlab: 'POI_GITOPS_GITLAB_URL',
+    'cbs-koji': 'POI_GITOPS_CBS_KOJI_URL',
+    'fedora-koji': 'POI_GITOPS_FEDORA_KOJI_URL',
+};
+/** A bad service URL or an unknown [services] key: a configuration error (exit 2). */
+class ServiceConfigError extends Error {
+    origin;
+    name = 'ServiceConfigError';
+    exitCode = 2;
+    constructor(origin, message) {
+        super(`${origin}: ${message}`);
+        this.origin = origin;
+    }
+}
+function isServiceName(key) {
+    return SERVICE_NAMES.includes(key);
+}
+/**
+ * Checks that `raw` is an absolute http(s) URL without credentials, query or
+ * fragment, and returns it without trailing slashes. `origin` names the
+ * setting in the error message.
+ */
+function normalizeServiceUrl(raw, origin) {
+    const trimmed = raw.trim();
+    let url;
+    try {
+        url = new URL(trimmed);
+    }
+    catch {
+        throw new ServiceConfigError(origin, `${JSON.stringify(raw)} is not an absolute URL (expected e.g. https://host/path)`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new ServiceConfigError(origin, `${JSON.stringify(raw)} must use http or https, not ${url.protocol.replace(/:$/, '')}`);
+    }
+    // Credentials in a URL end up in logs and PR bodies; tokens have their own inputs.
+    if (url.username !== '' || url.password !== '') {
+        throw new ServiceConfigError(origin, 'the URL must not contain a user name or password; use the token inputs instead');
+    }
+    if (url.search !== '' || url.hash !== '') {
+        throw new ServiceConfigError(origin, `${JSON.stringify(raw)} must not have a query or fragment`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/**
+ * Resolves every service URL. `config` is the parsed [services] table (or
+ * undefined); unknown keys and non-string values are configuration errors.
+ * An empty variable counts as unset (CI often expands missing inputs to "").
+ */
+function resolveServiceDetails(config, env = process.env) {
+    if (config) {
+        for (const key of Object.keys(config)) {
+            if (!isServiceName(key)) {
+                throw new ServiceConfigError(`[services].${key}`, `unknown service; known services are ${SERVICE_NAMES.join(', ')}`);
+            }
+        }
+    }
+    const out = {};
+    for (const name of SERVICE_NAMES) {
+        const variable = SERVICE_ENV[name];
+        const fromEnv = env[variable];
+        const fromConfig = config?.[name];
+        if (fromEnv !== undefined && fromEnv.trim() !== '') {
+            out[name] = { name, url: normalizeServiceUrl(fromEnv, variable), source: 'env', origin: variable };
+        }
+        else if (fromConfig !== undefined) {
+            const origin = `[services].${name}`;
+            if (typeof fromConfig !== 'string')
+                throw new ServiceConfigError(origin, 'must be a string URL');
+            out[name] = { name, url: normalizeServiceUrl(fromConfig, origin), source: 'config', origin };
+        }
+        else {
+            out[name] = { name, url: SERVICE_DEFAULTS[name], source: 'default', origin: 'default' };
+        }
+    }
+    return out;
+}
+/** Service name → base URL, the shape of `Provenance.services`. */
+function resolveServices(config, env = process.env) {
+    const details = resolveServiceDetails(config, env);
+    const out = {};
+    for (const name of SERVICE_NAMES)
+        out[name] = details[name].url;
     return out;
 }
 
@@ -4048,7 +4220,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 1404:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");

@@ -1,144 +1,141 @@
 // The GitHub Action: picks the command from the event, runs it with the
-// repository's config, proposes what changed (one pull request per job), and
-// reports where reviewers look: annotations, the job summary, outputs.
+// repository's config through the same path as the CLI, and reports where
+// reviewers look: annotations, the job summary, outputs. Every line goes
+// through the session's egress: secrets redacted (with their encodings),
+// data defused so that it cannot pose as a workflow command.
 
 import * as core from '@actions/core'
-import { appendFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { COMMAND_NAMES, FILE_CHANGING, PLANNED, commandName, hasCommand, loadCommand } from '../commands/registry.js'
-import { CommandError, type ExitCode } from '../commands/types.js'
-import { bool, parseArgs, str, UsageError } from '../core/args.js'
-import { shellSplit, SplitError } from '../core/shell-split.js'
-import { ConfigError, type RepoConfig } from '../config/config.js'
-import { loadConfig, RUN_SPEC } from '../cli/main.js'
+import { CONFIG_FILE, ConfigError } from '../config/config.js'
+import { loadConfig } from '../config/load.js'
 import { FsWorkspace } from '../core/workspace.js'
 import { changedFiles } from '../core/changeset.js'
+import { inputVariable } from '../core/credentials.js'
+import { describeError, exitCodeOf, type ExitCode } from '../core/errors.js'
 import { countBySeverity, type Finding } from '../core/finding.js'
+import { shellSplit } from '../core/shell-split.js'
 import { formatGithub } from '../report/format.js'
-import { renderRunSummary, renderValidationSummary } from '../report/summary.js'
-import { adHocJob, runJobs, type RunReport } from '../jobs/run-jobs.js'
-import { createForge, detectForge } from '../forge/detect.js'
-import type { Forge } from '../forge/types.js'
+import { annotation, groupEnd, groupStart } from '../report/workflow-commands.js'
+import { redactFinding, renderRunSummary, renderValidationSummary, type JobSummary } from '../report/summary.js'
+import { parseInvocation } from '../app/invocation.js'
+import { execute, type Execution } from '../app/execute.js'
+import { createSession, type Session } from '../app/session.js'
+import { readEvent, untrustedReason } from './event.js'
 
-/** `auto`: validate on pull/merge requests, run otherwise (interface.md). */
+/** `auto`: validate on pull/merge requests, run otherwise. */
 export function commandForEvent(input: string, event: string | undefined): string {
   if (input && input !== 'auto') return input
   return event === 'pull_request' || event === 'pull_request_target' || event === 'merge_request_event' ? 'validate' : 'run'
 }
 
-type Env = NodeJS.ProcessEnv
+type Env = Readonly<Record<string, string | undefined>>
+
+const input = (env: Env, name: string): string => (env[inputVariable(name)] ?? '').trim()
 
 export async function run(env: Env = process.env): Promise<void> {
+  const session = createSession(env)
+  // Registered with the runner's masking too, for whatever other steps print.
+  for (const secret of session.egress.secrets) session.egress.mask(secret)
   const root = env.GITHUB_WORKSPACE ?? process.cwd()
-  for (const secret of ['token', 'gitlab-token', 'bugzilla-api-key', 'distgit-token']) {
-    const v = core.getInput(secret)
-    if (v) core.setSecret(v)
-  }
-  let argv: string[]
   try {
-    argv = [...shellSplit(commandForEvent(core.getInput('command'), env.GITHUB_EVENT_NAME)), ...shellSplit(core.getInput('args'))]
+    const payload = readEvent(env)
+    let argv = [...shellSplit(commandForEvent(input(env, 'command'), env.GITHUB_EVENT_NAME)), ...shellSplit(input(env, 'args'))]
+    const untrusted = untrustedReason(env, payload)
+    if (untrusted && argv[0] !== 'validate') {
+      session.egress.out(`${annotation('notice', `This is ${untrusted}: poi-gitops validates the inventories and proposes nothing (the command "${argv.join(' ')}" was not run).`)}\n`)
+      argv = ['validate']
+    }
+    if (env[inputVariable('dry-run')] === 'true' && !argv.includes('--dry-run')) argv.push('--dry-run')
+    const inv = await parseInvocation(argv, { cwd: root, ci: true, root })
+    const workspace = new FsWorkspace(inv.root)
+    // The input's default is the default file: only another value is a file the user named.
+    const named = input(env, 'config')
+    const config = await loadConfig(workspace, named === '' || named === CONFIG_FILE ? inv.config : named)
+    const globs = input(env, 'inventories').split('\n').map((s) => s.trim()).filter(Boolean)
+    if (inv.name === 'validate' && inv.args.positionals.length === 0 && globs.length > 0) inv.args.positionals.push(...(await workspace.glob(globs)))
+    const started = Date.now()
+    const execution = await execute(inv, session, config, workspace, {
+      log: (line) => session.egress.out(`${line}\n`),
+      onJob: (job) => session.egress.out(`${groupStart(`job ${job.name}: ${job.run}`)}\n`),
+      onJobDone: () => session.egress.out(`${groupEnd()}\n`),
+      base: input(env, 'base') || undefined
+    })
+    report(execution, session, env, Date.now() - started)
   } catch (e) {
-    if (e instanceof SplitError) return fail(2, `invalid args: ${e.message}`)
-    throw e
-  }
-  const { name, rest } = commandName(argv)
-  if (name !== 'run' && !hasCommand(name)) {
-    return fail(2, PLANNED.includes(name) ? `'${name}' is not available in this version of poi-gitops yet` : `unknown command '${name}' (commands: run, ${COMMAND_NAMES.join(', ')})`)
-  }
-  try {
-    const config = await loadConfig(root, core.getInput('config') || undefined)
-    if (name === 'run' || FILE_CHANGING.has(name)) await propose(name, rest, argv, config, root, env)
-    else await single(name, rest, config, root, env)
-  } catch (e) {
-    if (e instanceof UsageError) return fail(2, `${e.message} (args: ${core.getInput('args')})`)
     if (e instanceof ConfigError) {
-      report(e.findings, [], env)
-      return fail(2, 'invalid poi-gitops configuration')
+      session.egress.out(formatGithub(e.findings))
+      return fail(session, 2, 'invalid poi-gitops configuration')
     }
-    if (e instanceof CommandError) {
-      report(e.findings, [], env)
-      return fail(e.exitCode, e.message)
-    }
-    throw e
+    return fail(session, exitCodeOf(e) ?? 2, describeError(e))
   }
 }
 
-/** validate, show, find: output, findings, annotations. */
-async function single(name: string, rest: string[], config: RepoConfig, root: string, env: Env): Promise<void> {
-  const command = await loadCommand(name)
-  if (!command) throw new UsageError(`unknown command '${name}'`)
-  const args = parseArgs(command.spec, rest)
-  const workspace = new FsWorkspace(root)
-  const globs = core.getInput('inventories').split('\n').map((s) => s.trim()).filter(Boolean)
-  if (name === 'validate' && args.positionals.length === 0 && globs.length > 0) args.positionals.push(...(await workspace.glob(globs)))
-  const result = await command.run({ workspace, config, args, commandLine: `poi-gitops ${[name, ...rest].join(' ')}`, log: (l) => core.info(l), env })
-  if (result.stdout && name !== 'validate') core.info(result.stdout)
-  report(result.findings, result.files ?? [], env)
-  setProposalOutputs(undefined)
-  if (result.exitCode !== 0) fail(result.exitCode, `${name} found ${countBySeverity(result.findings).errors} error(s)`)
+function report(execution: Execution, session: Session, env: Env, elapsedMs: number): void {
+  const redact = session.egress.redact
+  if (execution.kind === 'command') {
+    const { result } = execution
+    if (result?.stdout && execution.name !== 'validate') session.egress.out(result.stdout)
+    const list = execution.findings.map((f) => redactFinding(f, redact))
+    findings(session, env, list, result?.files ?? [], renderValidationSummary(list, result?.files ?? []))
+    setProposalOutputs(session, undefined)
+    if (execution.error !== undefined) return fail(session, execution.exitCode, execution.error)
+    if (execution.exitCode !== 0) fail(session, execution.exitCode, `${execution.name} found ${countBySeverity(execution.findings).errors} error(s)`)
+    return
+  }
+  if (execution.notice) session.egress.out(`${annotation('warning', execution.notice)}\n`)
+  const { report: run } = execution
+  const all = run.jobs.flatMap((j) => j.outcome.findings).map((f) => redactFinding(f, redact))
+  const rows: JobSummary[] = run.jobs.map(({ outcome, proposal }) => ({
+    job: outcome.job.name,
+    operation: proposal?.operation ?? 'not proposed',
+    ...(proposal?.url ? { url: proposal.url } : {}),
+    files: proposal?.files.length ?? changedFiles(outcome.changeSet?.changes ?? []).length,
+    notes: [outcome.error, proposal?.message, ...outcome.notes].filter((n): n is string => Boolean(n)).map(redact),
+    requests: outcome.changeSet?.provenance.requests ?? {}
+  }))
+  findings(session, env, all, [], renderRunSummary(rows, elapsedMs, all))
+  setProposalOutputs(session, execution)
+  if (run.exitCode !== 0) {
+    const why = run.jobs.map((j) => j.outcome.error ?? (j.proposal?.operation === 'failed' ? `${j.outcome.job.name}: ${j.proposal.message ?? 'failed'}` : '')).filter(Boolean)
+    fail(session, run.exitCode, why.join('; ') || 'a job failed')
+  }
 }
 
-/** run, or a file-changing command as a job named after it: one proposal per job. */
-async function propose(name: string, rest: string[], argv: string[], config: RepoConfig, root: string, env: Env): Promise<void> {
-  const spec = name === 'run' ? RUN_SPEC : (await loadCommand(name))?.spec
-  if (!spec) throw new UsageError(`unknown command '${name}'`)
-  const args = parseArgs(spec, rest)
-  const only = str(args, 'job')
-  const jobs = name !== 'run' ? [adHocJob(argv, only)] : only === undefined ? config.jobs : config.jobs.filter((j) => j.name === only)
-  if (name === 'run' && only !== undefined && jobs.length === 0) throw new UsageError(`no job named '${only}' in ${config.path}`)
-  let dryRun = core.getBooleanInput('dry-run') || bool(args, 'dry-run')
-  let forge: Forge | null = null
-  if (!dryRun) {
-    const detection = detectForge(env, { token: core.getInput('token'), gitlabToken: core.getInput('gitlab-token') })
-    if (detection.problem || !detection.target) throw new CommandError(detection.problem ?? 'no forge detected to propose to', 2)
-    if (detection.target.context.readOnlyReason) {
-      core.warning(`Nothing will be proposed: ${detection.target.context.readOnlyReason} has a read-only token.`)
-      dryRun = true
-    } else forge = createForge(detection.target)
-  }
-  const secrets = ['token', 'gitlab-token', 'bugzilla-api-key', 'distgit-token'].map((i) => core.getInput(i)).filter(Boolean)
-  const started = Date.now()
-  const result = await runJobs(jobs, config, new FsWorkspace(root), {
-    forge, dryRun, base: core.getInput('base'), secrets, env,
-    log: (l) => core.info(l),
-    onJob: (job) => core.startGroup(`job ${job.name}: ${job.run}`),
-    onJobDone: () => core.endGroup()
-  })
-  const findings = result.jobs.flatMap((j) => j.outcome.findings)
-  report(findings, [], env, renderRunSummary(result, Date.now() - started))
-  setProposalOutputs(result)
-  if (result.exitCode !== 0) fail(result.exitCode, result.jobs.map((j) => j.outcome.error ?? (j.proposal?.operation === 'failed' ? `${j.outcome.job.name}: ${j.proposal.message}` : '')).filter(Boolean).join('; ') || 'a job failed')
+/** Annotations, the errors/warnings/report outputs, the JSON report and the job summary. */
+function findings(session: Session, env: Env, list: Finding[], files: string[], summary: string): void {
+  const { errors, warnings } = countBySeverity(list)
+  session.egress.out(formatGithub(list))
+  setOutput(session, 'errors', String(errors))
+  setOutput(session, 'warnings', String(warnings))
+  const reportPath = join(env.RUNNER_TEMP ?? env.GITHUB_WORKSPACE ?? process.cwd(), 'poi-gitops-report.json')
+  session.egress.writeFile(reportPath, JSON.stringify({ files, findings: list, errors, warnings }, null, 2))
+  setOutput(session, 'report', reportPath)
+  if (env.GITHUB_STEP_SUMMARY) session.egress.appendFile(env.GITHUB_STEP_SUMMARY, summary)
 }
 
 const SIGNIFICANCE = ['created', 'updated', 'closed', 'blocked', 'failed', 'dry-run', 'unchanged', 'none'] as const
 
-function setProposalOutputs(result: RunReport | undefined): void {
-  const proposals = (result?.jobs ?? []).map(({ outcome, proposal }) => ({
+function setProposalOutputs(session: Session, execution: Extract<Execution, { kind: 'jobs' }> | undefined): void {
+  const jobs = execution?.report.jobs ?? []
+  const proposals = jobs.map(({ outcome, proposal }) => ({
     job: outcome.job.name, branch: proposal?.branch ?? null, operation: proposal?.operation ?? 'failed', url: proposal?.url ?? null,
     number: proposal?.number ?? null, files: proposal?.files ?? [], ...(outcome.error ? { error: outcome.error } : {})
   }))
-  const changed = (result?.jobs ?? []).some((j) => changedFiles(j.outcome.changeSet?.changes ?? []).length > 0)
+  const changed = jobs.some((j) => changedFiles(j.outcome.changeSet?.changes ?? []).length > 0)
   const operation = SIGNIFICANCE.find((op) => proposals.some((p) => p.operation === op)) ?? 'none'
   const first = proposals.find((p) => p.url)
-  core.setOutput('changed', String(changed))
-  core.setOutput('operation', operation)
-  core.setOutput('pull-request-url', first?.url ?? '')
-  core.setOutput('pull-request-number', first?.number === null || first?.number === undefined ? '' : String(first.number))
-  core.setOutput('proposals', JSON.stringify(proposals))
+  setOutput(session, 'changed', String(changed))
+  setOutput(session, 'operation', operation)
+  setOutput(session, 'pull-request-url', first?.url ?? '')
+  setOutput(session, 'pull-request-number', first?.number === null || first?.number === undefined ? '' : String(first.number))
+  setOutput(session, 'proposals', JSON.stringify(proposals))
 }
 
-function report(findings: Finding[], files: string[], env: Env, summary?: string): void {
-  const { errors, warnings } = countBySeverity(findings)
-  process.stdout.write(formatGithub(findings))
-  core.setOutput('errors', String(errors))
-  core.setOutput('warnings', String(warnings))
-  const reportPath = join(env.RUNNER_TEMP ?? env.GITHUB_WORKSPACE ?? process.cwd(), 'poi-gitops-report.json')
-  writeFileSync(reportPath, JSON.stringify({ files, findings, errors, warnings }, null, 2))
-  core.setOutput('report', reportPath)
-  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summary ?? renderValidationSummary(findings, files))
+function setOutput(session: Session, name: string, value: string): void {
+  core.setOutput(name, session.egress.redact(value))
 }
 
-function fail(code: ExitCode | number, message: string): void {
-  core.setFailed(message)
+function fail(session: Session, code: ExitCode, message: string): void {
+  session.egress.out(`${annotation('error', message)}\n`)
   process.exitCode = code
 }

@@ -1,25 +1,25 @@
-// The CLI: parse, load the repository config, run one command, then print,
-// apply (--write) or propose its change set. Exit codes follow interface.md.
+// The CLI (also what a GitLab CI job runs): parse the invocation, load the
+// repository config, execute, then render for a terminal or a CI log. Every
+// byte goes out through the session's egress (secrets redacted, CI logs
+// defused). Exit codes: README, "Exit codes".
 
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { isAbsolute, join, resolve } from 'node:path'
-import { COMMAND_NAMES, FILE_CHANGING, PLANNED, commandName, loadCommand } from '../commands/registry.js'
-import { CommandError, type ExitCode } from '../commands/types.js'
-import { bool, helpText, parseArgs, str, UsageError } from '../core/args.js'
-import { ConfigError, CONFIG_FILE, defaultConfig, parseConfig, type RepoConfig } from '../config/config.js'
-import { FsWorkspace } from '../core/workspace.js'
-import { changedFiles } from '../core/changeset.js'
-import { unifiedDiffs } from '../core/diff.js'
-import { formatText } from '../report/format.js'
-import { didYouMean } from '../inventory/suggest.js'
-import { VERSION } from '../version.js'
-import { inCi } from './ci-env.js'
-import { shellSplit } from '../core/shell-split.js'
-import type { CommandSpec, ParsedArgs } from '../core/args.js'
-import { formatFindings } from '../report/format.js'
-import type { Finding } from '../core/finding.js'
 import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { bool, helpText, parseArgs, str, UsageError, type CommandSpec } from '../core/args.js'
+import { ConfigError } from '../config/config.js'
+import { loadConfig } from '../config/load.js'
+import { FsWorkspace } from '../core/workspace.js'
+import { describeError, exitCodeOf, type ExitCode } from '../core/errors.js'
+import type { Finding } from '../core/finding.js'
+import { printable } from '../core/text.js'
+import { shellSplit } from '../core/shell-split.js'
+import { formatFindings, formatText } from '../report/format.js'
+import { VERSION } from '../version.js'
+import { commandGroups, parseInvocation, type Invocation } from '../app/invocation.js'
+import { execute, type Execution } from '../app/execute.js'
+import { createSession, type Session } from '../app/session.js'
+import type { JobReport } from '../jobs/run-jobs.js'
+import type { Delivery } from '../commands/types.js'
 
 export interface CliIo {
   stdout: (s: string) => void
@@ -29,157 +29,143 @@ export interface CliIo {
 }
 
 export function usage(): string {
-  const names = [...COMMAND_NAMES, 'run', 'ci (POI_GITOPS_COMMAND and POI_GITOPS_ARGS from the environment)', ...PLANNED.map((p) => `${p} (not yet available)`)]
-  return `poi-gitops ${VERSION}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n\nCommands:\n${names.map((n) => `  ${n}\n`).join('')}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`
-}
-
-export async function loadConfig(root: string, given: string | undefined): Promise<RepoConfig> {
-  const rel = given ?? CONFIG_FILE
-  const abs = isAbsolute(rel) ? rel : join(root, rel)
-  if (!existsSync(abs)) {
-    if (given !== undefined) throw new ConfigError([{ file: rel, line: 1, column: 1, severity: 'error', rule: 'config', message: `config file ${rel} does not exist` }])
-    return defaultConfig()
+  const groups = commandGroups()
+  const width = Math.max(...groups.flatMap((g) => g.commands.map((c) => c.name.length)), 'run'.length)
+  const row = (name: string, summary: string) => `  ${name.padEnd(width)}  ${summary}\n`
+  let out = `poi-gitops ${VERSION}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n`
+  for (const g of groups) {
+    out += `\n${g.title}:\n`
+    for (const c of g.commands) out += row(c.name, c.available ? c.summary : `${c.summary} (not yet available)`)
   }
-  return parseConfig(rel, await readFile(abs))
+  out += '\nGitOps:\n' + row('run', 'run every [[job]] of poi-gitops.toml; each becomes one pull/merge request') +
+    row('ci', 'what a CI job runs: POI_GITOPS_COMMAND and POI_GITOPS_ARGS, split like shell words')
+  return `${out}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`
 }
 
-export const RUN_SPEC: CommandSpec = {
-  name: 'run',
-  summary: 'Run every [[job]] of poi-gitops.toml in order; each job\'s changes (and the exports they affect) become one pull/merge request.',
+const CI_SPEC: CommandSpec = {
+  name: 'ci',
+  summary: 'Run what a CI job asks for: POI_GITOPS_COMMAND (default: validate in merge-request pipelines, run otherwise) with POI_GITOPS_ARGS, split like shell words but never run through a shell.',
   positionals: [],
-  flags: [],
-  notes: 'On a terminal without --propose, prints each job\'s proposal (title and patch) instead. --job NAME runs one job.'
+  flags: []
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    io.stdout(usage())
-    return argv.length === 0 ? 2 : 0
-  }
-  if (argv[0] === '--version' || argv[0] === '-V') {
-    io.stdout(`poi-gitops ${VERSION}\n`)
-    return 0
-  }
-  if (argv[0] === 'ci') return runCli(ciArgv(io.env), io)
-  const { name, rest } = commandName(argv)
-  if (name === 'run') return runJobsCommand(rest, io)
-  const command = await loadCommand(name)
-  if (!command) {
-    if (PLANNED.includes(name)) io.stderr(`error: '${name}' is not available in poi-gitops ${VERSION} yet\n`)
-    else {
-      const guess = didYouMean(name, [...COMMAND_NAMES, ...PLANNED])
-      io.stderr(`error: unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}\n\n${usage()}`)
+  const session = createSession(io.env, {
+    stdout: io.stdout, stderr: io.stderr,
+    writeFile: () => { throw new Error('the CLI writes files through its own paths') },
+    appendFile: () => { throw new Error('the CLI writes files through its own paths') }
+  })
+  let command = argv[0] ?? ''
+  try {
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      session.egress.out(usage())
+      return argv.length === 0 ? 2 : 0
     }
+    if (argv[0] === '--version' || argv[0] === '-V') {
+      session.egress.out(`poi-gitops ${VERSION}\n`)
+      return 0
+    }
+    if (argv[0] === 'ci') {
+      const args = parseArgs(CI_SPEC, argv.slice(1))
+      if (bool(args, 'help')) {
+        session.egress.out(helpText(CI_SPEC))
+        return 0
+      }
+      if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}: ci reads its command from POI_GITOPS_COMMAND and POI_GITOPS_ARGS`, 'ci')
+      argv = ciArgv(io.env)
+      command = argv[0] ?? ''
+    }
+    const inv = await parseInvocation(argv, { cwd: io.cwd, ci: session.ci })
+    command = inv.name
+    if (inv.help) {
+      session.egress.out(helpText(inv.spec))
+      return 0
+    }
+    const workspace = new FsWorkspace(inv.root)
+    const config = await loadConfig(workspace, inv.config)
+    const execution = await execute(inv, session, config, workspace, { log: (line) => session.egress.err(`${line}\n`) })
+    return await render(execution, inv, session, workspace)
+  } catch (e) {
+    return reportError(e, command, session)
+  }
+}
+
+function reportError(e: unknown, command: string, session: Session): ExitCode {
+  const out = session.egress
+  if (e instanceof ConfigError) {
+    out.err(`${formatText(e.findings)}error: invalid configuration\n`)
     return 2
   }
-  try {
-    const args = parseArgs(command.spec, rest)
-    if (bool(args, 'help')) {
-      io.stdout(helpText(command.spec))
-      return 0
+  const findings = (e as { findings?: Finding[] }).findings
+  if (findings?.length) out.err(formatText(findings))
+  out.err(`error: ${printable(describeError(e))}\n`)
+  if (e instanceof UsageError && command !== '') out.err(`Run 'poi-gitops ${printable(command)} --help' for usage.\n`)
+  return exitCodeOf(e) ?? 2
+}
+
+async function render(execution: Execution, inv: Invocation, session: Session, workspace: FsWorkspace): Promise<ExitCode> {
+  const out = session.egress
+  if (execution.kind === 'command') {
+    if (execution.result?.stdout) out.out(execution.result.stdout)
+    if (execution.error !== undefined) {
+      if (execution.findings.length) out.err(formatText(execution.findings))
+      out.err(`error: ${printable(execution.error)}\n`)
     }
-    const root = resolve(io.cwd, str(args, 'directory') ?? '.')
-    const config = await loadConfig(root, str(args, 'config'))
-    const proposing = FILE_CHANGING.has(name) && !bool(args, 'write') && (bool(args, 'propose') || (inCi(io.env) && !bool(args, 'dry-run')))
-    if (proposing) {
-      // The proposal machinery (forges, HTTP clients) is loaded only when proposing.
-      const [{ deliver }, { adHocJob }] = await Promise.all([import('./deliver.js'), import('../jobs/run-jobs.js')])
-      const job = adHocJob([...name.split(' '), ...rest], str(args, 'job'))
-      return (await deliver([job], config, new FsWorkspace(root), io.env, false, io)).exitCode
-    }
-    const result = await command.run({
-      workspace: new FsWorkspace(root),
-      config,
-      args,
-      commandLine: ['poi-gitops', ...argv].join(' '),
-      log: (line) => io.stderr(line + '\n'),
-      env: io.env
-    })
-    if (result.stdout) io.stdout(result.stdout)
-    if (name === 'validate') await validationArtifacts(root, args, result.findings, result.files ?? [], io)
-    const changes = changedFiles(result.changeSet?.changes ?? [])
-    if (result.changeSet && changes.length === 0) io.stderr('No changes.\n')
-    else if (result.changeSet) {
-      if (bool(args, 'write') && !bool(args, 'dry-run')) {
-        const { applyToWorkingTree } = await import('../forge/local.js')
-        for (const f of await applyToWorkingTree(root, changes)) io.stderr(`Wrote ${f}\n`)
-      } else {
-        io.stdout(unifiedDiffs(changes))
-        if (!bool(args, 'dry-run')) io.stderr('Showing the change as a diff; pass --write to apply it.\n')
-      }
-    }
-    return result.exitCode
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`error: ${e.message}\nRun 'poi-gitops ${name} --help' for usage.\n`)
-      return 2
-    }
-    if (e instanceof ConfigError) {
-      io.stderr(formatText(e.findings))
-      io.stderr(`error: invalid configuration\n`)
-      return 2
-    }
-    if (e instanceof Error && e.name === 'ApplyConflictError') {
-      io.stderr(`error: ${e.message}\n`)
-      return 1
-    }
-    if (e instanceof CommandError) {
-      if (e.findings.length) io.stderr(formatText(e.findings))
-      io.stderr(`error: ${e.message}\n`)
-      return e.exitCode
-    }
-    throw e
+    if (inv.name === 'validate' && execution.result) await validationArtifacts(inv, session, workspace, execution.result.findings, execution.result.files ?? [])
+    return execution.exitCode
+  }
+  if (execution.notice) out.err(`warning: ${execution.notice}\n`)
+  const single = inv.name !== 'run'
+  for (const job of execution.report.jobs) await renderJob(job, execution.delivery, single, session)
+  if (!single && execution.report.jobs.length === 0) out.err('No [[job]] in poi-gitops.toml: nothing to run.\n')
+  if (!single && execution.report.jobs.length > 0) out.err(jobTable(execution.report.jobs))
+  return execution.report.exitCode
+}
+
+async function renderJob(job: JobReport, delivery: Delivery, single: boolean, session: Session): Promise<void> {
+  const out = session.egress
+  const { outcome } = job
+  if (outcome.stdout) out.out(outcome.stdout)
+  if (single && outcome.error !== undefined && outcome.findings.length) out.err(formatText(outcome.findings.filter((f) => f.severity === 'error')))
+  if (!outcome.changeSet) return
+  switch (delivery) {
+    case 'preview':
+      if (job.diff) {
+        out.out(job.diff)
+        out.err('Showing the change as a diff; pass --write to apply it.\n')
+      } else out.err('No changes.\n')
+      return
+    case 'write':
+      if (job.written?.length) for (const f of job.written) out.err(`Wrote ${f}\n`)
+      else if (job.written) out.err('No changes.\n')
+      return
+    case 'dry-run':
+      if (job.proposal?.preview) out.out((await import('../forge/local.js')).formatPreview(job.proposal.preview))
+      return
+    case 'propose':
+      return
   }
 }
 
-async function runJobsCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  try {
-    const args = parseArgs(RUN_SPEC, argv)
-    if (bool(args, 'help')) {
-      io.stdout(helpText(RUN_SPEC))
-      return 0
-    }
-    const root = resolve(io.cwd, str(args, 'directory') ?? '.')
-    const config = await loadConfig(root, str(args, 'config'))
-    const only = str(args, 'job')
-    const jobs = only === undefined ? config.jobs : config.jobs.filter((j) => j.name === only)
-    if (only !== undefined && jobs.length === 0) throw new UsageError(`no job named '${only}' in ${config.path} (jobs: ${config.jobs.map((j) => j.name).join(', ') || 'none'})`)
-    if (jobs.length === 0) {
-      io.stderr(`No [[job]] in ${config.path}: nothing to run.\n`)
-      return 0
-    }
-    const dryRun = bool(args, 'dry-run') || !(bool(args, 'propose') || inCi(io.env))
-    const { deliver } = await import('./deliver.js')
-    return (await deliver(jobs, config, new FsWorkspace(root), io.env, dryRun, io)).exitCode
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`error: ${e.message}\nRun 'poi-gitops run --help' for usage.\n`)
-      return 2
-    }
-    if (e instanceof ConfigError) {
-      io.stderr(formatText(e.findings) + 'error: invalid configuration\n')
-      return 2
-    }
-    if (e instanceof CommandError) {
-      io.stderr(`error: ${e.message}\n`)
-      return e.exitCode
-    }
-    throw e
-  }
+function jobTable(jobs: readonly JobReport[]): string {
+  const rows = jobs.map((j) => [j.outcome.job.name, j.proposal?.operation ?? (j.outcome.error ? 'failed' : 'not proposed'), j.proposal?.url ?? j.outcome.error ?? j.proposal?.message ?? ''])
+  const w0 = Math.max(3, ...rows.map((r) => r[0]!.length))
+  const w1 = Math.max(7, ...rows.map((r) => r[1]!.length))
+  return `\n${'Job'.padEnd(w0)}  ${'Outcome'.padEnd(w1)}  Detail\n` + rows.map(([a, b, c]) => `${printable(a!).padEnd(w0)}  ${b!.padEnd(w1)}  ${printable(c!)}\n`).join('')
 }
 
-/** Report files for CI widgets (written by the entry point: they are artifacts, not repository changes) and the MR note. */
-async function validationArtifacts(root: string, args: ParsedArgs, findings: Finding[], files: string[], io: CliIo): Promise<void> {
+/** Report files for CI widgets (artifacts, not repository changes) and the GitLab MR note. */
+async function validationArtifacts(inv: Invocation, session: Session, workspace: FsWorkspace, findings: Finding[], files: string[]): Promise<void> {
   for (const [flag, format] of [['codequality', 'codequality'], ['junit', 'junit']] as const) {
-    const path = str(args, flag)
-    if (path !== undefined) await writeFile(resolve(root, path), formatFindings(format, findings, files))
+    const path = str(inv.args, flag)
+    if (path !== undefined) await writeFile(resolve(workspace.root, path), session.egress.redact(formatFindings(format, findings, files)))
   }
-  if (io.env.GITLAB_CI === 'true' && io.env.CI_MERGE_REQUEST_IID) {
+  if (session.env.GITLAB_CI === 'true' && session.env.CI_MERGE_REQUEST_IID) {
     try {
       const { postValidationNote } = await import('./validation-note.js')
-      io.stderr(`${await postValidationNote(io.env, findings, files)}\n`)
+      session.egress.err(`${await postValidationNote(session, findings, files)}\n`)
     } catch (e) {
-      io.stderr(`warning: could not post the validation note: ${e instanceof Error ? e.message : String(e)}\n`)
+      session.egress.err(`warning: could not post the validation note: ${describeError(e)}\n`)
     }
   }
 }

@@ -1,39 +1,82 @@
-// Every subcommand by name. Commands of later milestones are listed so the CLI
-// can say they exist but are not available in this version yet.
+// Every subcommand in one table: its name, where `--help` lists it, what its
+// result is (files changed, a plan of writes to other services, or output
+// only) and how to load it. The CLI, the action, the job runner and the
+// config checks all read this table, so a command is declared once.
 
 import type { Command } from './types.js'
 
-// Each command is loaded when it runs: a local `add` must not pay for loading
-// the forges, the HTTP layer or the XML parser (start-up time and memory).
-const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
-  ['validate', async () => (await import('./validate.js')).validate],
-  ['show', async () => (await import('./show.js')).show],
-  ['find', async () => (await import('./find.js')).find],
-  ['add', async () => (await import('./add.js')).add],
-  ['remove', async () => (await import('./remove.js')).remove],
-  ['import', async () => (await import('./import.js')).importCommand],
-  ['export content-resolver', async () => (await import('./export.js')).exportContentResolverCommand],
-  ['export hs-relmon', async () => (await import('./export.js')).exportHsRelmonCommand],
-  ['sync-gitlab', async () => (await import('./sync-gitlab.js')).syncGitlab],
-  ['sync-distgit', async () => (await import('./sync-distgit.js')).syncDistgit],
-  ['prune-retired', async () => (await import('./prune-retired.js')).pruneRetired]
-])
+export type CommandGroup = 'inventory' | 'export' | 'sync' | 'bugzilla'
 
-export const COMMAND_NAMES: readonly string[] = [...LOADERS.keys()]
+/** What a command's result is, and so how the run delivers it. */
+export type CommandEffect =
+  /** Output and findings only (validate, show, find, semver-audit). */
+  | 'read-only'
+  /** A change set: files to change, proposed or written. */
+  | 'files'
+  /** A plan of writes to other services (and possibly files), carried by a proposal. */
+  | 'plan'
+
+export interface CommandEntry {
+  name: string
+  group: CommandGroup
+  /** One line for the top-level help. */
+  summary: string
+  effect: CommandEffect
+  /** Whether a [[job]] may run it: it proposes something, or (semver-audit) reports on every run. */
+  job: boolean
+  /** Loaded when the command runs: a local `add` must not pay for the forges or the HTTP layer. */
+  load?: () => Promise<Command>
+}
+
+const CATALOG: readonly CommandEntry[] = [
+  { name: 'validate', group: 'inventory', job: false, effect: 'read-only', summary: 'check inventories: FILE:LINE:COL findings, exit 1 on an error', load: async () => (await import('./validate.js')).validate },
+  { name: 'show', group: 'inventory', job: false, effect: 'read-only', summary: 'list the packages of an inventory or a workload', load: async () => (await import('./show.js')).show },
+  { name: 'find', group: 'inventory', job: false, effect: 'read-only', summary: 'which inventories and workloads hold a package', load: async () => (await import('./find.js')).find },
+  { name: 'add', group: 'inventory', job: true, effect: 'files', summary: 'add a package (or RPMs, workloads, fields) to an inventory', load: async () => (await import('./add.js')).add },
+  { name: 'remove', group: 'inventory', job: true, effect: 'files', summary: 'remove a package (or RPMs, workloads) from an inventory', load: async () => (await import('./remove.js')).remove },
+  { name: 'import', group: 'inventory', job: true, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await import('./import.js')).importCommand },
+  { name: 'export content-resolver', group: 'export', job: true, effect: 'files', summary: 'content-resolver workload YAML', load: async () => (await import('./export.js')).exportContentResolverCommand },
+  { name: 'export hs-relmon', group: 'export', job: true, effect: 'files', summary: 'merge into an hs-relmon manifest', load: async () => (await import('./export.js')).exportHsRelmonCommand },
+  { name: 'sync-distgit', group: 'sync', job: true, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await import('./sync-distgit.js')).syncDistgit },
+  { name: 'sync-gitlab', group: 'sync', job: true, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await import('./sync-gitlab.js')).syncGitlab },
+  { name: 'prune-retired', group: 'sync', job: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await import('./prune-retired.js')).pruneRetired },
+  { name: 'triage-updates', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs' },
+  { name: 'triage-retired', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on' },
+  { name: 'semver-audit', group: 'bugzilla', job: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)' },
+  { name: 'adopt', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory' }
+]
+
+const BY_NAME: ReadonlyMap<string, CommandEntry> = new Map(CATALOG.map((e) => [e.name, e]))
+
+/** Every command of the interface, available or not, in help order. */
+export const COMMANDS: readonly CommandEntry[] = CATALOG
+
+/** Names of the commands this version can run. */
+export const COMMAND_NAMES: readonly string[] = CATALOG.filter((e) => e.load).map((e) => e.name)
+
+/** Commands of the interface this version does not implement yet. */
+export const PLANNED: readonly string[] = CATALOG.filter((e) => !e.load).map((e) => e.name)
+
+export function commandEntry(name: string): CommandEntry | undefined {
+  return BY_NAME.get(name)
+}
 
 export function hasCommand(name: string): boolean {
-  return LOADERS.has(name)
+  return BY_NAME.get(name)?.load !== undefined
 }
 
 export async function loadCommand(name: string): Promise<Command | undefined> {
-  return LOADERS.get(name)?.()
+  return BY_NAME.get(name)?.load?.()
 }
 
-/** Commands whose change sets become proposals (in CI, or with --propose). */
-export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab', 'sync-distgit', 'prune-retired'])
+/** Whether the command's result is delivered as a proposal (in CI, or with --propose). */
+export function proposes(name: string): boolean {
+  const effect = BY_NAME.get(name)?.effect
+  return effect === 'files' || effect === 'plan'
+}
 
-/** interface.md commands not implemented yet in this version. */
-export const PLANNED = ['triage-updates', 'triage-retired', 'semver-audit', 'adopt']
+/** The commands a [[job]] may run. */
+export const JOB_COMMANDS: readonly string[] = CATALOG.filter((e) => e.job).map((e) => e.name)
 
 /** `export` takes a format word: `export hs-relmon` is one command. */
 export function commandName(argv: readonly string[]): { name: string; rest: string[] } {

@@ -70,7 +70,7 @@ async function run(ctx: CommandContext, deps: SyncGitlabDeps): Promise<CommandRe
   const onEvent = (e: HttpEvent) => {
     if (e.type === 'retry') ctx.log(`  ${e.service}: ${e.reason}, retrying in ${seconds(e.delayMs)} (retry ${e.attempt})`)
   }
-  const token = ctx.env['GITLAB_TOKEN']?.trim()
+  const token = ctx.credentials.gitlab
   // The token belongs to the configured GitLab service; a --url elsewhere is listed anonymously.
   const useToken = token !== undefined && token !== '' && new URL(base).origin === new URL(services.gitlab).origin
   if (useToken) ctx.log('using GITLAB_TOKEN for the GitLab listing (projects visible to the token are listed too)')

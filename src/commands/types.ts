@@ -7,9 +7,24 @@ import type { Workspace } from '../core/workspace.js'
 import type { RepoConfig } from '../config/config.js'
 import type { Finding } from '../core/finding.js'
 import type { CommandSpec, ParsedArgs } from '../core/args.js'
+import type { Credentials } from '../core/credentials.js'
+import type { ExitCode } from '../core/errors.js'
 
-/** interface.md: 0 done, 1 findings in the inputs, 2 usage/config error, 3 a remote service failed. */
-export type ExitCode = 0 | 1 | 2 | 3
+export type { ExitCode } from '../core/errors.js'
+
+/**
+ * How the run delivers a command's result. Commands decide nothing from it but what is
+ * worth computing (e.g. resume files only make sense where they are written back).
+ */
+export type Delivery =
+  /** A terminal: the change is printed as a diff. */
+  | 'preview'
+  /** A terminal with --write: the change is written to the working tree. */
+  | 'write'
+  /** CI, or --propose: the change becomes a pull/merge request. */
+  | 'propose'
+  /** --dry-run: computed and reported, nothing written anywhere. */
+  | 'dry-run'
 
 export interface CommandContext {
   workspace: Workspace
@@ -20,6 +35,10 @@ export interface CommandContext {
   /** Notices for people: stderr on a terminal, the log in CI. */
   log: (line: string) => void
   env: Readonly<Record<string, string | undefined>>
+  /** How the result will be delivered. */
+  delivery: Delivery
+  /** The run's credentials; a client sends each only to its own service. */
+  credentials: Credentials
 }
 
 export interface CommandResult {

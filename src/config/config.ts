@@ -10,9 +10,11 @@ import type { SeverityOverride } from '../report/format.js'
 import { scanToml } from '../toml/scan.js'
 import { TomlLocator, type TomlPath } from '../toml/locate.js'
 import { decodeBytes, DecodeError, isTable, parseToml, tomlTypeName, type TomlTable } from '../toml/source.js'
-import { didYouMean } from '../inventory/suggest.js'
+import { didYouMean } from '../core/suggest.js'
 import { isRuleId, RULES } from '../inventory/rules.js'
 import { shellSplit, SplitError } from '../core/shell-split.js'
+import { commandEntry, commandName, JOB_COMMANDS } from '../commands/registry.js'
+import { SERVICE_NAMES } from '../sources/services.js'
 
 export const CONFIG_FILE = 'poi-gitops.toml'
 
@@ -58,19 +60,13 @@ export interface RepoConfig {
 }
 
 export class ConfigError extends Error {
+  readonly exitCode = 2
   constructor(readonly findings: Finding[]) {
     super(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n'))
     this.name = 'ConfigError'
   }
 }
 
-export const SERVICE_KEYS = ['distgit', 'bodhi', 'bugzilla', 'gitlab', 'cbs-koji', 'fedora-koji']
-
-/** Commands a job may run (interface.md); `run` itself may not be nested. */
-export const JOB_COMMANDS = [
-  'validate', 'add', 'remove', 'import', 'export', 'sync-distgit', 'sync-gitlab', 'prune-retired',
-  'triage-updates', 'triage-retired', 'semver-audit', 'adopt'
-]
 
 /** Flags whose values are repository paths. */
 const PATH_FLAGS = new Set(['-i', '--inventory', '-I', '--inventory-dir', '-o', '--output'])
@@ -102,6 +98,15 @@ export function parseConfig(path: string, bytes: Uint8Array): RepoConfig {
   return config
 }
 
+/** Job names become branch names and log lines: letters, digits, `.`, `_`, `-`, starting with a letter or digit. */
+export function jobNameProblem(name: string): string | undefined {
+  if (name.length > 100) return `job name is ${name.length} characters long; the most is 100`
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..') || name.endsWith('.lock') || name.endsWith('.')) {
+    return `job name ${JSON.stringify(name)} must be usable as a branch name: letters, digits, ".", "_" and "-", starting with a letter or digit`
+  }
+  return undefined
+}
+
 /** A repository-relative path that stays inside the repository, or undefined. */
 export function safeRepoPath(p: string): string | undefined {
   if (p === '' || p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.includes('\\') || p.includes('\u0000')) return undefined
@@ -128,7 +133,8 @@ class ConfigReader {
       const p = config.proposal
       p.base = this.string(proposal, ['proposal', 'base'])
       p.branchPrefix = this.string(proposal, ['proposal', 'branch-prefix']) ?? p.branchPrefix
-      if (!/^[A-Za-z0-9._/-]*$/.test(p.branchPrefix) || p.branchPrefix.includes('..')) this.error(['proposal', 'branch-prefix'], `branch-prefix "${p.branchPrefix}" is not a safe branch name prefix`)
+      if (p.branchPrefix === '') this.error(['proposal', 'branch-prefix'], 'branch-prefix may not be empty: proposal branches would be named after the jobs alone, and a job named like a base branch would write it')
+      else if (!/^[A-Za-z0-9._/-]*$/.test(p.branchPrefix) || p.branchPrefix.includes('..') || p.branchPrefix.startsWith('/') || p.branchPrefix.startsWith('-')) this.error(['proposal', 'branch-prefix'], `branch-prefix "${p.branchPrefix}" is not a safe branch name prefix (letters, digits, . _ / -)`)
       p.labels = this.strings(proposal, ['proposal', 'labels']) ?? []
       p.reviewers = this.strings(proposal, ['proposal', 'reviewers']) ?? []
       p.draft = this.bool(proposal, ['proposal', 'draft']) ?? false
@@ -165,8 +171,8 @@ class ConfigReader {
     this.jobs(doc, config)
     const services = this.table(doc, ['services'])
     if (services) {
-      this.keys(services, ['services'], SERVICE_KEYS)
-      for (const key of SERVICE_KEYS) {
+      this.keys(services, ['services'], SERVICE_NAMES)
+      for (const key of SERVICE_NAMES) {
         const url = this.string(services, ['services', key])
         if (url === undefined) continue
         if (!/^https?:\/\/[^\s/]+/.test(url)) this.error(['services', key], `services.${key} must be an http(s) URL`)
@@ -210,7 +216,8 @@ class ConfigReader {
       if (name === undefined && j.name === undefined) this.error(at, 'a [[job]] needs a `name`')
       if (run === undefined && j.run === undefined) this.error(at, 'a [[job]] needs `run`, the command it runs')
       if (name !== undefined) {
-        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..')) this.error([...at, 'name'], `job name "${name}" must be usable in a branch name (letters, digits, . _ -)`)
+        const problem = jobNameProblem(name)
+        if (problem) this.error([...at, 'name'], problem)
         const prev = names.get(name)
         if (prev !== undefined) this.error([...at, 'name'], `duplicate job name "${name}" (also at line ${this.locator.position(['job', prev, 'name']).line})`)
         else names.set(name, i)
@@ -224,9 +231,14 @@ class ConfigReader {
           this.error([...at, 'run'], e.message)
         }
         if (argv.length === 0) this.error([...at, 'run'], '`run` is empty')
-        else if (!JOB_COMMANDS.includes(argv[0])) {
-          const guess = didYouMean(argv[0], JOB_COMMANDS)
-          this.error([...at, 'run'], `unknown command \`${argv[0]}\`${guess ? `; did you mean \`${guess}\`?` : ''}`)
+        else {
+          const command = commandName(argv).name
+          if (commandEntry(command) === undefined) {
+            const guess = didYouMean(command, JOB_COMMANDS)
+            this.error([...at, 'run'], `unknown command \`${command}\`${guess ? `; did you mean \`${guess}\`?` : ''}`)
+          } else if (!JOB_COMMANDS.includes(command)) {
+            this.error([...at, 'run'], `\`${command}\` proposes nothing, so it cannot run as a job (jobs run: ${JOB_COMMANDS.join(', ')})`)
+          }
         }
         argv.forEach((a, k) => {
           const flag = a.includes('=') ? a.slice(0, a.indexOf('=')) : a
@@ -243,6 +255,15 @@ class ConfigReader {
         base: this.string(j, [...at, 'base'])
       }
       config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, proposal })
+    })
+    // A proposal branch must never be a branch people merge into: refuse it before anything runs.
+    const bases = new Map<string, string>()
+    if (config.proposal.base) bases.set(config.proposal.base, '[proposal] base')
+    config.jobs.forEach((j) => { if (j.proposal.base) bases.set(j.proposal.base, `the base of job "${j.name}"`) })
+    config.jobs.forEach((j, i) => {
+      const branch = config.proposal.branchPrefix + j.name
+      const clash = bases.get(branch)
+      if (j.name && clash) this.error(['job', i, 'name'], `job "${j.name}" would propose from branch "${branch}", which is ${clash}; poi-gitops never writes a base branch`)
     })
   }
 

@@ -2,6 +2,8 @@
 // `--flag=value`, `-x value`, comma-separated lists that may also repeat, and
 // `--` to end flags. The same spec renders `--help`.
 
+import { didYouMean } from './suggest.js'
+
 export type FlagKind = 'bool' | 'string' | 'list' | 'repeat'
 
 export interface FlagSpec {
@@ -24,6 +26,7 @@ export interface CommandSpec {
 }
 
 export class UsageError extends Error {
+  readonly exitCode = 2
   constructor(message: string, readonly command?: string) {
     super(message)
     this.name = 'UsageError'
@@ -105,9 +108,34 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
   return out
 }
 
+/** How many positional arguments a spec takes: `NAME` one, `[NAME]` at most one, `FILE...` one or more, `[FILE...]` any. */
+export function positionalArity(spec: CommandSpec): { min: number; max: number } {
+  let min = 0
+  let max = 0
+  for (const p of spec.positionals) {
+    const optional = p.startsWith('[')
+    const many = p.includes('...')
+    if (!optional) min++
+    max = many || max === Infinity ? Infinity : max + 1
+  }
+  return { min, max }
+}
+
+/** Refuses a missing or extra positional argument (an extra word must never be silently dropped). */
+export function checkPositionals(spec: CommandSpec, args: ParsedArgs): void {
+  const { min, max } = positionalArity(spec)
+  const n = args.positionals.length
+  const usage = `usage: poi-gitops ${spec.name}${spec.positionals.length ? ' ' + spec.positionals.join(' ') : ''} [OPTIONS]`
+  if (n > max) {
+    const extra = args.positionals.slice(max).map((p) => JSON.stringify(p)).join(' ')
+    throw new UsageError(`unexpected argument${n - max === 1 ? '' : 's'} ${extra} (${usage})`, spec.name)
+  }
+  if (n < min) throw new UsageError(`missing ${spec.positionals.filter((p) => !p.startsWith('['))[n]} (${usage})`, spec.name)
+}
+
 function suggest(name: string, flags: readonly FlagSpec[]): string {
-  const close = flags.find((f) => f.name.startsWith(name) || name.startsWith(f.name))
-  return close ? ` (did you mean --${close.name}?)` : ''
+  const close = flags.find((f) => f.name.startsWith(name) || name.startsWith(f.name))?.name ?? didYouMean(name, flags.map((f) => f.name))
+  return close ? ` (did you mean --${close}?)` : ''
 }
 
 export const str = (a: ParsedArgs, name: string): string | undefined => a.flags.get(name) as string | undefined

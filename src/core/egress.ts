@@ -10,8 +10,18 @@
 // Text that is not a command the tool means is defused: a zero-width space
 // between the two colons or after `##`, and control characters shown escaped.
 
+import { randomUUID } from 'node:crypto'
 import { appendFileSync, writeFileSync } from 'node:fs'
 import { createRedactor, type Redactor } from './redact.js'
+
+// Marks a line as a workflow command the tool means. Data cannot forge it: the
+// mark holds a NUL and a value drawn fresh for every process.
+const MEANT = `\u0000${randomUUID()}\u0000`
+
+/** A workflow command line the tool means (only report/workflow-commands.ts builds them). */
+export function meantCommand(line: string): string {
+  return `${MEANT}${line.replace(/[\r\n]/g, '')}`
+}
 
 /** Where the text is read: a terminal gets raw text (a diff must apply); CI logs get defused text. */
 export type LogKind = 'terminal' | 'github' | 'gitlab'
@@ -59,14 +69,6 @@ export class Egress {
   }
 
   /**
-   * A workflow command the tool means (`::error file=…::message`): redacted but not defused.
-   * The caller escapes the command's data (see report/workflow-commands.ts).
-   */
-  command(line: string): void {
-    this.sinks.stdout(`${this.redact(line).replace(/[\r\n]/g, '')}\n`)
-  }
-
-  /**
    * Registers a secret with the GitHub runner's own masking. The one line that must carry a
    * secret verbatim: the runner consumes it and never shows it.
    */
@@ -82,8 +84,16 @@ export class Egress {
     this.sinks.appendFile(path, this.redact(text))
   }
 
-  /** What `out`/`err` print for this text. */
+  /**
+   * What `out`/`err` print for this text: redacted; in CI logs defused, except the lines marked
+   * as commands the tool means (their data was escaped where they were built).
+   */
   safe(text: string): string {
+    if (!text.includes(MEANT)) return this.#plain(text)
+    return text.split('\n').map((line) => (line.startsWith(MEANT) ? this.redact(line.slice(MEANT.length)) : this.#plain(line))).join('\n')
+  }
+
+  #plain(text: string): string {
     const redacted = this.redact(text)
     return this.log === 'terminal' ? redacted : defuse(redacted, this.log)
   }

@@ -29,6 +29,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 
 /** Thrown when an input cannot be used at all; carries its findings. */
 export class FindingsError extends Error {
+  readonly exitCode = 1
   constructor(readonly findings: Finding[]) {
     super(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n'))
     this.name = 'FindingsError'

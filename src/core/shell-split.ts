@@ -2,7 +2,9 @@
 // backslashes), without ever running a shell: `args` inputs and `run = "…"`
 // job lines are data, so $(…), ;, | and globs are just characters.
 
-export class SplitError extends Error {}
+export class SplitError extends Error {
+  readonly exitCode = 2
+}
 
 export function shellSplit(line: string): string[] {
   const words: string[] = []

@@ -32,6 +32,7 @@ export interface Workspace {
 /** A path the workspace refuses; the message names the path and the cause. */
 export class WorkspaceError extends Error {
   override readonly name = 'WorkspaceError'
+  readonly exitCode = 1
   constructor(readonly path: string, readonly reason: string) {
     super(`${path}: ${reason}`)
   }
@@ -215,6 +216,7 @@ export class FsWorkspace implements Workspace {
 /** `--write` found files that do not hold what the change was computed from. */
 export class ApplyConflictError extends Error {
   override readonly name = 'ApplyConflictError'
+  readonly exitCode = 1
   constructor(readonly conflicts: string[]) {
     super(`not applied: ${conflicts.join('; ')}`)
   }

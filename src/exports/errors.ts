@@ -7,6 +7,7 @@ export abstract class ExportError extends Error {
 
 /** The flags do not fit the input: `-o` with several workloads, a `--workload` that names no workload. */
 export class ExportUsageError extends ExportError {
+  readonly exitCode = 2
   constructor(readonly code: 'output-with-several-workloads' | 'unknown-workload', message: string) {
     super(message)
     this.name = 'ExportUsageError'
@@ -23,6 +24,7 @@ export type ExportInputCode =
 
 /** The input cannot be exported as asked; `line`/`column` (1-based) locate it in the manifest when known. */
 export class ExportInputError extends ExportError {
+  readonly exitCode = 1
   constructor(readonly code: ExportInputCode, message: string, readonly line?: number, readonly column?: number) {
     super(message)
     this.name = 'ExportInputError'

@@ -8,7 +8,7 @@
 // entries. Everything else in an existing entry is kept verbatim.
 
 import { compareNames, hasArchivedBuilds, isUnshipped, packagesForWorkload, sortedUnique, workloadNames, type Inventory, type Package } from '../inventory/model.js'
-import { didYouMean } from '../inventory/suggest.js'
+import { didYouMean } from '../core/suggest.js'
 import { isTable } from '../toml/source.js'
 import { tomlString } from '../toml/write.js'
 import { ExportInputError, ExportUsageError } from './errors.js'

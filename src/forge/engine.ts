@@ -21,13 +21,16 @@ import {
   COMMENT_MARKERS, fingerprintFiles, parseMarker, regenerateRequested, renderMarker, replaceMarker, sha256, type Marker
 } from './marker.js'
 import { createRedactor, type Redactor } from '../core/redact.js'
+import { assertSafeBranch, BranchSafetyError, guardForge, SecretInContentError } from './guard.js'
 import { upsertComment } from './comments.js'
 import type {
   CommitSummary, Forge, ForgeVocabulary, Person, ProposalInfo, ProposalOperation, ProposalOutcome, ProposalPreview, ProposalRequest
 } from './types.js'
 
 export interface EngineOptions {
-  /** Values never to post: API keys and other tokens (the forge's own token is added automatically). */
+  /** The run's redactor (it knows every secret of the run); titles, bodies, comments and commit messages pass it. */
+  redact?: Redactor
+  /** Without a redactor: values never to post (the forge's own token is added automatically). */
   secrets?: (string | undefined)[]
   /** Commit author; absent = the token's own identity (GitHub then signs commits made with app tokens). */
   author?: Person
@@ -58,36 +61,27 @@ interface Context {
   regenerateLabel: string
 }
 
-/** Runs the jobs one after another; a job that fails or is blocked does not stop the others. */
-export async function proposeAll(forge: Forge | null, requests: readonly ProposalRequest[], options: EngineOptions = {}): Promise<ProposalOutcome[]> {
-  const outcomes: ProposalOutcome[] = []
-  for (const request of requests) {
-    try {
-      outcomes.push(await propose(forge, request, options))
-    } catch (error) {
-      const redact = createRedactor([...(options.secrets ?? []), ...(forge?.secrets ?? [])])
-      outcomes.push({
-        job: request.job, branch: request.branch, operation: 'failed', files: changedFiles(request.changeSet.changes).map((c) => c.path),
-        message: redact(error instanceof Error ? error.message : String(error)), warnings: []
-      })
-    }
-  }
-  return outcomes
-}
-
 /** Makes the forge show what this request proposes. A dry run (or no forge) computes the proposal and calls nothing. */
 export async function propose(forge: Forge | null, request: ProposalRequest, options: EngineOptions = {}): Promise<ProposalOutcome> {
-  const redact = createRedactor([...(options.secrets ?? []), ...(forge?.secrets ?? [])])
+  const redact = options.redact ?? createRedactor([...(options.secrets ?? []), ...(forge?.secrets ?? [])])
   // Without a forge (a terminal dry run) the proposal is rendered as for GitHub, like previewProposal does.
   const { words, maxBodyLength } = forge ?? FORGE_FACTS.github
   const regenerateLabel = options.regenerateLabel ?? REGENERATE_LABEL
   const plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel)
   if (request.dryRun || forge === null) return { ...outcome(plan, 'dry-run'), preview: previewOf(plan, maxBodyLength) }
-  const ctx: Context = { forge, plan, redact, options, words, regenerateLabel }
   try {
-    return await decide(ctx)
+    // Branch safety comes first: nothing is read beyond the default branch, and nothing is written, for a branch the bot must not touch.
+    const defaultBranch = await forge.defaultBranch()
+    const base = request.base ?? defaultBranch
+    const reserved = request.reservedBranches ?? []
+    assertSafeBranch({ branch: request.branch, base, defaultBranch, reserved }, request.branchOrigin ?? 'the job name or [proposal] branch-prefix in poi-gitops.toml')
+    const leaking = plan.files.filter((f) => f.after !== null && redact.contains(f.after)).map((f) => f.path)
+    if (leaking.length > 0) throw new SecretInContentError(leaking)
+    const guarded = guardForge(forge, redact, new Set([base, defaultBranch, ...reserved]))
+    return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base)
   } catch (error) {
-    if (error instanceof ForgeError) return { ...outcome(plan, 'failed'), message: redact(error.explanation) }
+    if (error instanceof ForgeError) return { ...outcome(plan, 'failed'), message: redact(error.explanation), exitCode: 3 }
+    if (error instanceof BranchSafetyError || error instanceof SecretInContentError) return { ...outcome(plan, 'failed'), message: redact(error.message), exitCode: error.exitCode }
     throw error
   }
 }
@@ -116,7 +110,7 @@ export function previewOf(plan: Plan, maxBodyLength: number): ProposalPreview {
   return { title: plan.title, body: withMarker(plan.body, markerFor(plan, null, null), maxBodyLength), patch: plan.patch, commitMessage: plan.message }
 }
 
-async function decide(ctx: Context): Promise<ProposalOutcome> {
+async function decide(ctx: Context, base: string): Promise<ProposalOutcome> {
   const { forge, plan } = ctx
   const { request } = plan
   const found = await forge.findProposal(request.branch)
@@ -126,7 +120,6 @@ async function decide(ctx: Context): Promise<ProposalOutcome> {
   if (!request.changeSet.complete && (plan.removed.length > 0 || plan.files.length === 0)) return refuseIncomplete(ctx, open)
   if (plan.files.length === 0) return open ? closeEmpty(ctx, open, marker) : outcome(plan, 'none')
 
-  const base = request.base ?? (await forge.defaultBranch())
   const baseHead = await forge.branchHead(base)
   if (baseHead === null) {
     throw new ForgeError(forge.kind, 'read the base branch', 404, `branch ${base} not found`,
@@ -406,9 +399,10 @@ function lower(s: string): string {
 export async function noteRefreshFailure(forge: Forge, branch: string, reason: string, options: EngineOptions = {}): Promise<number | null> {
   const open = await forge.findProposal(branch)
   if (!open || open.state !== 'open') return null
-  const redact = createRedactor([...(options.secrets ?? []), ...forge.secrets])
-  await upsertComment(forge, open.number, COMMENT_MARKERS.refreshFailed, redact(
-    `**poi-gitops** could not refresh this ${forge.words.proposal}: ${escapeText(reason)}\n\nNothing was changed; the next successful run refreshes it.`
+  const redact = options.redact ?? createRedactor([...(options.secrets ?? []), ...forge.secrets])
+  // Only a comment is written: no branch is touched, so no branch needs protecting.
+  await upsertComment(guardForge(forge, redact, new Set()), open.number, COMMENT_MARKERS.refreshFailed, (
+    `**poi-gitops** could not refresh this ${forge.words.proposal}: ${escapeText(redact(reason))}\n\nNothing was changed; the next successful run refreshes it.`
   ))
   return open.number
 }

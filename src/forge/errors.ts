@@ -14,6 +14,7 @@ export interface ForgeContext {
 }
 
 export class ForgeError extends Error {
+  readonly exitCode = 3
   constructor(
     readonly forge: ForgeKind,
     /** What the engine was doing, e.g. "create the pull request". */

@@ -153,6 +153,10 @@ export interface ProposalRequest {
    * forge shows a conflict instead of the proposal silently reverting newer base edits.
    */
   computedFrom?: string
+  /** Branches other jobs propose into (their bases): never written, whatever the branch-prefix. */
+  reservedBranches?: readonly string[]
+  /** Where the branch name comes from, for the refusal message (e.g. `job "x" in poi-gitops.toml, line 12`). */
+  branchOrigin?: string
 }
 
 export type ProposalOperation = 'created' | 'updated' | 'unchanged' | 'closed' | 'none' | 'dry-run' | 'blocked' | 'failed'
@@ -179,4 +183,6 @@ export interface ProposalOutcome {
   warnings: string[]
   /** Set for dry runs. */
   preview?: ProposalPreview
+  /** For a failed proposal: 2 when the configuration is at fault (a protected branch), 3 when the forge failed or a secret was found. */
+  exitCode?: 2 | 3
 }

@@ -9,7 +9,7 @@ import { TomlLocator, type TomlPath } from '../toml/locate.js'
 import { decodeBytes, DecodeError, fromText, isTable, parseToml, tomlTypeName, type DecodedText, type TomlTable } from '../toml/source.js'
 import { RULES, type RuleId } from './rules.js'
 import { PRIORITIES, type Inventory, type Package, type Priority, type Workload } from './model.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean } from '../core/suggest.js'
 
 export interface InventorySource {
   path: string

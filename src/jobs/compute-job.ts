@@ -1,13 +1,16 @@
 // Computes one job of poi-gitops.toml: its command's change set on an overlay
 // of the repository, plus the exports regenerated from what it changed. The
-// result is what the job proposes; nothing is written here.
+// result is what the job proposes; nothing is written here. Whatever goes
+// wrong stays in the job: an error becomes the job's outcome, never the run's.
 
 import type { JobConfig, RepoConfig } from '../config/config.js'
-import { changedFiles, type ChangeSet } from '../core/changeset.js'
+import { changedFiles, type ChangeSet, type FileChange } from '../core/changeset.js'
 import { OverlayWorkspace, type Workspace } from '../core/workspace.js'
 import { commandName, loadCommand } from '../commands/registry.js'
-import { CommandError, type CommandResult, type ExitCode } from '../commands/types.js'
-import { parseArgs, UsageError } from '../core/args.js'
+import { CommandError, type CommandResult, type Delivery, type ExitCode } from '../commands/types.js'
+import { parseArgs } from '../core/args.js'
+import { describeError, exitCodeOf } from '../core/errors.js'
+import type { Credentials } from '../core/credentials.js'
 import { regenerateExports } from './regenerate-exports.js'
 import type { Finding } from '../core/finding.js'
 
@@ -20,37 +23,68 @@ export interface JobOutcome {
   findings: Finding[]
   error?: string
   notes: string[]
+  /** What the command printed for a terminal (the files a validation looked at, …). */
+  result?: CommandResult
 }
 
-export async function computeJob(job: JobConfig, config: RepoConfig, workspace: Workspace, env: Readonly<Record<string, string | undefined>>, log: (line: string) => void): Promise<JobOutcome> {
+export interface JobContext {
+  env: Readonly<Record<string, string | undefined>>
+  credentials: Credentials
+  delivery: Delivery
+  log: (line: string) => void
+  /** Regenerate the exports the change affects (a proposal carries them; a terminal diff shows the command's own change). */
+  exports: boolean
+}
+
+export async function computeJob(job: JobConfig, config: RepoConfig, workspace: Workspace, ctx: JobContext): Promise<JobOutcome> {
+  const base = { job, findings: [] as Finding[], notes: [] as string[] }
+  try {
+    return await compute(job, config, workspace, ctx, base)
+  } catch (e) {
+    const findings = (e as { findings?: Finding[] }).findings ?? []
+    return { ...base, exitCode: exitCodeOf(e) ?? 2, error: `job ${job.name}: ${describeError(e)}`, findings }
+  }
+}
+
+async function compute(job: JobConfig, config: RepoConfig, workspace: Workspace, ctx: JobContext, base: Pick<JobOutcome, 'job' | 'findings' | 'notes'>): Promise<JobOutcome> {
   const { name, rest } = commandName(job.argv)
   const command = await loadCommand(name)
-  const base = { job, findings: [] as Finding[], notes: [] as string[] }
   if (!command) return { ...base, exitCode: 2, error: `job ${job.name}: '${name}' is not available in this version of poi-gitops` }
-  let result: CommandResult
-  try {
-    result = await command.run({ workspace, config, args: parseArgs(command.spec, rest), commandLine: `poi-gitops ${job.run}`, log, env })
-  } catch (e) {
-    if (e instanceof UsageError) return { ...base, exitCode: 2, error: `job ${job.name}: ${e.message}` }
-    if (e instanceof CommandError) return { ...base, exitCode: e.exitCode, error: `job ${job.name}: ${e.message}`, findings: e.findings }
-    throw e
-  }
-  const outcome: JobOutcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, changeSet: result.changeSet }
-  const cs = result.changeSet
-  if (!cs) return outcome
+  const result = await command.run({
+    workspace, config, args: parseArgs(command.spec, rest), commandLine: `poi-gitops ${job.run}`,
+    log: ctx.log, env: ctx.env, delivery: ctx.delivery, credentials: ctx.credentials
+  })
+  const outcome: JobOutcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, result }
+  if (!result.changeSet) return outcome
+  const cs = { ...result.changeSet, changes: await throughLinks(workspace, result.changeSet.changes) }
+  outcome.changeSet = cs
   const changed = changedFiles(cs.changes)
-  if (changed.length === 0) return outcome
+  if (changed.length === 0 || !ctx.exports) return outcome
   const overlay = new OverlayWorkspace(workspace)
   for (const c of changed) overlay.set(c.path, c.after)
-  try {
-    const exports = await regenerateExports(config, overlay, changed.map((c) => c.path))
-    const own = new Set(cs.changes.map((c) => c.path))
-    cs.changes.push(...exports.changes.filter((c) => !own.has(c.path)))
-    cs.records.push(...exports.records)
-    outcome.notes.push(...exports.notes)
-  } catch (e) {
-    if (!(e instanceof CommandError)) throw e
-    return { ...outcome, exitCode: e.exitCode, error: `job ${job.name}: ${e.message}`, findings: [...outcome.findings, ...e.findings], changeSet: undefined }
-  }
+  const exports = await regenerateExports(config, overlay, changed.map((c) => c.path))
+  const own = new Set(cs.changes.map((c) => c.path))
+  cs.changes.push(...exports.changes.filter((c) => !own.has(c.path)))
+  cs.records.push(...exports.records)
+  outcome.notes.push(...exports.notes)
   return outcome
+}
+
+/**
+ * A change to a symbolic link inside the repository is a change to the file it points to: the
+ * proposal commits the target and the link stays a link. Two spellings of one file are refused.
+ */
+async function throughLinks(workspace: Workspace, changes: readonly FileChange[]): Promise<FileChange[]> {
+  const out: FileChange[] = []
+  const seen = new Map<string, string>()
+  for (const change of changes) {
+    const real = await workspace.realPath(change.path)
+    const other = seen.get(real)
+    if (other !== undefined && other !== change.path) {
+      throw new CommandError(`${change.path} and ${other} are the same file (${real}); change it through one path`, 1)
+    }
+    seen.set(real, change.path)
+    out.push(real === change.path ? change : { ...change, path: real })
+  }
+  return out
 }

@@ -1,11 +1,18 @@
-// Runs jobs and hands each one's change set to the proposal engine: one
-// proposal per job, jobs in config order, a failing job reported without
-// stopping the others, and the exit code of the worst outcome.
+// The one delivery path, shared by the CLI and the action: each job is
+// computed, then its change set is delivered the way the run asks — proposed
+// (one pull/merge request per job), previewed as a proposal (--dry-run),
+// printed as a diff, or written to the working tree. Jobs run in config
+// order; a failing job is reported without stopping the others, and the exit
+// code is the worst outcome.
 
 import type { JobConfig, RepoConfig } from '../config/config.js'
-import type { Workspace } from '../core/workspace.js'
-import type { ExitCode } from '../commands/types.js'
+import type { FsWorkspace, Workspace } from '../core/workspace.js'
+import { worstExitCode, describeError, exitCodeOf, type ExitCode } from '../core/errors.js'
 import { changedFiles } from '../core/changeset.js'
+import { unifiedDiffs } from '../core/diff.js'
+import type { Credentials } from '../core/credentials.js'
+import type { Redactor } from '../core/redact.js'
+import type { Delivery } from '../commands/types.js'
 import { noteRefreshFailure, propose } from '../forge/engine.js'
 import type { Forge, ProposalOutcome, ProposalRequest } from '../forge/types.js'
 import { computeJob, type JobOutcome } from './compute-job.js'
@@ -13,6 +20,12 @@ import { computeJob, type JobOutcome } from './compute-job.js'
 export interface JobReport {
   outcome: JobOutcome
   proposal?: ProposalOutcome
+  /** 'preview': the unified diff of the change. */
+  diff?: string
+  /** 'write': the paths written or deleted. */
+  written?: string[]
+  /** The job's exit code, delivery included. */
+  exitCode: ExitCode
 }
 
 export interface RunReport {
@@ -21,21 +34,24 @@ export interface RunReport {
 }
 
 export interface RunOptions {
-  /** null = no forge: every proposal is rendered as a dry run. */
+  delivery: Delivery
+  /** The forge for 'propose'; null otherwise. */
   forge: Forge | null
-  dryRun: boolean
+  /** The workspace to write to for 'write'. */
+  writer?: FsWorkspace
   /** The action's `base` input; a job's or [proposal]'s base wins over it. */
   base?: string
-  /** Values never to post (API keys); the forge token is added by the engine. */
-  secrets: string[]
+  /** The run's egress redactor. */
+  redact: Redactor
+  credentials: Credentials
   env: Readonly<Record<string, string | undefined>>
   log: (line: string) => void
-  /** Called as each job starts, for log groups. */
+  /** Called as each job starts and ends, for log groups. */
   onJob?: (job: JobConfig) => void
   onJobDone?: (report: JobReport) => void
 }
 
-export function proposalRequest(job: JobConfig, config: RepoConfig, outcome: JobOutcome, options: Pick<RunOptions, 'dryRun' | 'base'>): ProposalRequest | undefined {
+export function proposalRequest(job: JobConfig, config: RepoConfig, outcome: JobOutcome, options: Pick<RunOptions, 'delivery' | 'base'>): ProposalRequest | undefined {
   if (!outcome.changeSet) return undefined
   const p = config.proposal
   return {
@@ -47,55 +63,93 @@ export function proposalRequest(job: JobConfig, config: RepoConfig, outcome: Job
     labels: job.proposal.labels ?? p.labels,
     reviewers: job.proposal.reviewers ?? p.reviewers,
     draft: job.proposal.draft ?? p.draft,
-    dryRun: options.dryRun
+    dryRun: options.delivery !== 'propose',
+    reservedBranches: reservedBranches(config, options.base),
+    branchOrigin: job.line > 0 ? `the name of job "${job.name}" (${config.path}, line ${job.line}) or [proposal] branch-prefix` : `--job (or the command name) or [proposal] branch-prefix`
   }
 }
 
-const RANK: Record<ExitCode, number> = { 0: 0, 1: 1, 3: 2, 2: 3 }
-
-export function worst(codes: readonly ExitCode[]): ExitCode {
-  return codes.reduce<ExitCode>((w, c) => (RANK[c] > RANK[w] ? c : w), 0)
+/** Every base any job proposes into: no proposal branch may be one of them. */
+function reservedBranches(config: RepoConfig, inputBase: string | undefined): string[] {
+  const bases = new Set<string>()
+  for (const b of [config.proposal.base, inputBase || undefined, ...config.jobs.map((j) => j.proposal.base)]) if (b) bases.add(b)
+  return [...bases]
 }
 
 export async function runJobs(jobs: readonly JobConfig[], config: RepoConfig, workspace: Workspace, options: RunOptions): Promise<RunReport> {
   const reports: JobReport[] = []
   for (const job of jobs) {
     options.onJob?.(job)
-    const outcome = await computeJob(job, config, workspace, options.env, options.log)
-    const report: JobReport = { outcome }
-    if (outcome.error) options.log(`error: ${outcome.error}`)
-    for (const note of outcome.notes) options.log(`note: ${note}`)
-    const request = proposalRequest(job, config, outcome, options)
-    // A job that failed before computing anything leaves its proposal untouched;
-    // when a remote service failed, the proposal says so in one comment.
-    if (!request && outcome.exitCode === 3 && options.forge && !options.dryRun) {
-      try {
-        const n = await noteRefreshFailure(options.forge, config.proposal.branchPrefix + job.name, outcome.error ?? 'a remote service failed', { secrets: options.secrets })
-        if (n !== null) options.log(`${job.name}: left the open proposal as it was and commented that the refresh failed`)
-      } catch (e) {
-        options.log(`warning: ${job.name}: could not comment on the proposal: ${e instanceof Error ? e.message : String(e)}`)
-      }
-    }
-    if (request) {
-      const files = changedFiles(request.changeSet.changes).length
-      options.log(`${job.name}: ${files} file(s) changed`)
-      try {
-        report.proposal = await propose(options.forge, request, { secrets: options.secrets })
-      } catch (e) {
-        report.proposal = { job: job.name, branch: request.branch, operation: 'failed', files: [], message: e instanceof Error ? e.message : String(e), warnings: [] }
-      }
-      if (report.proposal.message) options.log(`${job.name}: ${report.proposal.operation}: ${report.proposal.message}`)
-      else options.log(`${job.name}: ${report.proposal.operation}${report.proposal.url ? ` ${report.proposal.url}` : ''}`)
-    }
+    const report = await runJob(job, config, workspace, options)
     options.onJobDone?.(report)
     reports.push(report)
   }
-  const codes = reports.map((r) => (r.proposal?.operation === 'failed' && r.outcome.exitCode === 0 ? 3 : r.outcome.exitCode))
-  return { jobs: reports, exitCode: worst(codes) }
+  return { jobs: reports, exitCode: worstExitCode(reports.map((r) => r.exitCode)) }
+}
+
+async function runJob(job: JobConfig, config: RepoConfig, workspace: Workspace, options: RunOptions): Promise<JobReport> {
+  const exports = options.delivery === 'propose' || options.delivery === 'dry-run'
+  const outcome = await computeJob(job, config, workspace, { env: options.env, credentials: options.credentials, delivery: options.delivery, log: options.log, exports })
+  const report: JobReport = { outcome, exitCode: outcome.exitCode }
+  if (outcome.error) options.log(`error: ${outcome.error}`)
+  for (const note of outcome.notes) options.log(`note: ${note}`)
+  try {
+    await deliver(job, config, report, options)
+  } catch (e) {
+    // Delivery failures (a conflict on --write, a forge that broke mid-way) stay in this job.
+    report.exitCode = worstExitCode([report.exitCode, exitCodeOf(e) ?? 2])
+    outcome.error = `job ${job.name}: ${describeError(e)}`
+    options.log(`error: ${outcome.error}`)
+  }
+  return report
+}
+
+async function deliver(job: JobConfig, config: RepoConfig, report: JobReport, options: RunOptions): Promise<void> {
+  const { outcome } = report
+  const changes = changedFiles(outcome.changeSet?.changes ?? [])
+  switch (options.delivery) {
+    case 'preview':
+      report.diff = unifiedDiffs(changes)
+      return
+    case 'write':
+      if (!options.writer) throw new Error('--write needs a working tree')
+      // A partial result (a failed listing) is never written: it could remove what it did not see.
+      if (outcome.changeSet && !outcome.changeSet.complete && outcome.changeSet.records.some((r) => r.kind === 'removed')) return
+      report.written = changes.length > 0 ? await options.writer.write(changes) : []
+      return
+    case 'propose':
+    case 'dry-run':
+      return deliverProposal(job, config, report, options)
+  }
+}
+
+async function deliverProposal(job: JobConfig, config: RepoConfig, report: JobReport, options: RunOptions): Promise<void> {
+  const { outcome } = report
+  const request = proposalRequest(job, config, outcome, options)
+  const forge = options.delivery === 'propose' ? options.forge : null
+  // A job that failed before computing anything leaves its proposal untouched;
+  // when a remote service failed, the proposal says so in one comment.
+  if (!request) {
+    if (outcome.exitCode === 3 && forge) {
+      try {
+        const n = await noteRefreshFailure(forge, config.proposal.branchPrefix + job.name, outcome.error ?? 'a remote service failed', { redact: options.redact })
+        if (n !== null) options.log(`${job.name}: left the open proposal as it was and commented that the refresh failed`)
+      } catch (e) {
+        options.log(`warning: ${job.name}: could not comment on the proposal: ${describeError(e)}`)
+      }
+    }
+    return
+  }
+  options.log(`${job.name}: ${changedFiles(request.changeSet.changes).length} file(s) changed`)
+  const proposal = await propose(forge, request, { redact: options.redact })
+  report.proposal = proposal
+  if (proposal.operation === 'failed') report.exitCode = worstExitCode([report.exitCode, proposal.exitCode ?? 3])
+  if (proposal.message) options.log(`${job.name}: ${proposal.operation}: ${proposal.message}`)
+  else options.log(`${job.name}: ${proposal.operation}${proposal.url ? ` ${proposal.url}` : ''}`)
 }
 
 /** A single command run outside `run` is a job named after the command (or --job), so a repeated dispatch updates the same proposal. */
 export function adHocJob(argv: readonly string[], jobName: string | undefined): JobConfig {
-  const name = jobName ?? (argv[0] === 'export' && argv[1] ? `export-${argv[1]}` : argv[0])
+  const name = jobName ?? (argv[0] === 'export' && argv[1] ? `export-${argv[1]}` : argv[0] ?? '')
   return { name, run: argv.join(' '), argv: [...argv], line: 0, proposal: {} }
 }

@@ -1,10 +1,10 @@
-// The Markdown job summary of a validation: a table of every finding (GitHub
-// annotates only a few per step; the summary lists them all).
+// The Markdown job summaries: a validation's findings (GitHub annotates only a
+// few per step; the summary lists them all) and a run's jobs with what
+// happened to each proposal. Callers hand over redacted data: escaping for
+// Markdown must never split a secret the redactor would have found.
 
 import { countBySeverity, type Finding, sortFindings } from '../core/finding.js'
 import { codeSpan, escapeText } from './markdown.js'
-import { changedFiles } from '../core/changeset.js'
-import type { RunReport } from '../jobs/run-jobs.js'
 
 export function renderValidationSummary(findings: readonly Finding[], files: readonly string[]): string {
   const { errors, warnings } = countBySeverity(findings)
@@ -17,19 +17,33 @@ export function renderValidationSummary(findings: readonly Finding[], files: rea
   return out
 }
 
-/** The job summary of a `run`: one row per job with what happened to its proposal. */
-export function renderRunSummary(result: RunReport, elapsedMs: number): string {
-  let out = `## poi-gitops run\n\n${result.jobs.length} job(s) in ${(elapsedMs / 1000).toFixed(1)} s.\n\n| Job | Proposal | Files | Notes |\n|---|---|---|---|\n`
-  for (const { outcome, proposal } of result.jobs) {
-    const op = proposal ? (proposal.url ? `[${proposal.operation}](${proposal.url})` : proposal.operation) : 'not proposed'
-    const files = proposal?.files.length ?? changedFiles(outcome.changeSet?.changes ?? []).length
-    const notes = [outcome.error, proposal?.message, ...outcome.notes].filter((n): n is string => Boolean(n)).map(escapeText).join('<br>')
-    out += `| ${codeSpan(outcome.job.name)} | ${op} | ${files} | ${notes} |\n`
+/** One job of a run, as its summary row shows it. */
+export interface JobSummary {
+  job: string
+  /** What happened to its proposal, or why there is none. */
+  operation: string
+  url?: string
+  files: number
+  notes: string[]
+  /** Requests per host. */
+  requests: Record<string, number>
+}
+
+/** The job summary of a `run`: one row per job, the requests per host, then every finding. */
+export function renderRunSummary(jobs: readonly JobSummary[], elapsedMs: number, findings: readonly Finding[]): string {
+  let out = `## poi-gitops run\n\n${jobs.length} job(s) in ${(elapsedMs / 1000).toFixed(1)} s.\n\n| Job | Proposal | Files | Notes |\n|---|---|---|---|\n`
+  for (const j of jobs) {
+    const op = j.url ? `[${j.operation}](${j.url})` : j.operation
+    out += `| ${codeSpan(j.job)} | ${op} | ${j.files} | ${j.notes.map(escapeText).join('<br>')} |\n`
   }
   const requests = new Map<string, number>()
-  for (const { outcome } of result.jobs) for (const [host, n] of Object.entries(outcome.changeSet?.provenance.requests ?? {})) requests.set(host, (requests.get(host) ?? 0) + n)
+  for (const j of jobs) for (const [host, n] of Object.entries(j.requests)) requests.set(host, (requests.get(host) ?? 0) + n)
   if (requests.size > 0) out += `\nRequests: ${[...requests].map(([h, n]) => `${escapeText(h)} ${n}`).join(', ')}\n`
-  const findings = result.jobs.flatMap((j) => j.outcome.findings)
   if (findings.length > 0) out += '\n' + renderValidationSummary(findings, []).replace('## poi-gitops validate', '### Findings')
   return out
+}
+
+/** The finding with its file name and message passed through a redactor (before any escaping). */
+export function redactFinding(f: Finding, redact: (text: string) => string): Finding {
+  return { ...f, file: redact(f.file), message: redact(f.message) }
 }

@@ -1,7 +1,9 @@
 // GitHub Actions workflow commands, escaped as @actions/core escapes them
 // (toolkit packages/core/src/command.ts): data `%`, CR, LF; properties also
-// `:` and `,`. Every annotation poi-gitops prints is built here.
+// `:` and `,`. Every command poi-gitops prints is built here and marked as
+// meant, so the egress passes it while defusing everything else.
 
+import { meantCommand } from '../core/egress.js'
 import { printable } from '../core/text.js'
 
 export type AnnotationKind = 'error' | 'warning' | 'notice'
@@ -23,8 +25,8 @@ export function annotation(kind: AnnotationKind, message: string, props: Annotat
   if (props.line !== undefined) parts.push(`line=${props.line}`)
   if (props.col !== undefined) parts.push(`col=${props.col}`)
   if (props.title !== undefined) parts.push(`title=${escapeProperty(printable(props.title))}`)
-  return `::${kind}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(printable(message))}`
+  return meantCommand(`::${kind}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(printable(message))}`)
 }
 
-export const groupStart = (title: string): string => `::group::${escapeData(printable(title))}`
-export const groupEnd = (): string => '::endgroup::'
+export const groupStart = (title: string): string => meantCommand(`::group::${escapeData(printable(title))}`)
+export const groupEnd = (): string => meantCommand('::endgroup::')

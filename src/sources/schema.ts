@@ -11,6 +11,7 @@ export type Schema = v.GenericSchema
 /** A response that parsed as JSON but does not have the documented shape. */
 export class SchemaError extends Error {
   override readonly name = 'SchemaError'
+  readonly exitCode = 3
   constructor(readonly what: string, readonly issues: readonly string[]) {
     super(`${what} does not have the expected shape: ${issues.slice(0, 3).join('; ')}${issues.length > 3 ? `; and ${issues.length - 3} more` : ''}`)
   }

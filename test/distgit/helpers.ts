@@ -34,6 +34,8 @@ export function makeContext(cmd: Command, root: string, argv: string[], fake: Fa
     args: parseArgs(cmd.spec, argv),
     commandLine: ['poi-gitops', cmd.spec.name, ...argv].join(' '),
     log: (line) => logs.push(line),
+    delivery: 'preview',
+    credentials: {},
     env: fake ? { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl, ...env } : env
   }
   return { ctx, logs }

@@ -3,7 +3,15 @@
 // checking the resulting branches with git.
 
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { propose, proposeAll } from '../../src/forge/engine.js'
+import { propose } from '../../src/forge/engine.js'
+import type { Forge, ProposalOutcome, ProposalRequest } from '../../src/forge/types.js'
+
+/** Jobs one after another, as the job runner proposes them. */
+async function proposeAll(forge: Forge, requests: ProposalRequest[]): Promise<ProposalOutcome[]> {
+  const outcomes: ProposalOutcome[] = []
+  for (const r of requests) outcomes.push(await propose(forge, r))
+  return outcomes
+}
 import { parseMarker } from '../../src/forge/marker.js'
 import { PERSON } from '../fakes/git-repo.js'
 import {

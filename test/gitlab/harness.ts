@@ -77,6 +77,8 @@ export async function runSync(argvOrFn: string[] | ((gitlabUrl: string) => strin
       args: parseArgs(command.spec, argv),
       commandLine: ['poi-gitops', 'sync-gitlab', ...argv].join(' '),
       log: (line) => log.push(line),
+      delivery: 'preview',
+      credentials: setup.env?.GITLAB_TOKEN ? { gitlab: setup.env.GITLAB_TOKEN } : {},
       env: { POI_GITOPS_GITLAB_URL: gl.url, POI_GITOPS_CBS_KOJI_URL: hubUrl, ...setup.env },
     })
     const change = out.result.changeSet?.changes[0]

@@ -15,12 +15,14 @@ const examplesRepo = (): string => makeRepo({
   'hs-relmon/manifest.toml': readFileSync(join(EXAMPLES, 'hs-relmon', 'manifest.toml'))
 })
 
+const JOB = { env: {}, credentials: {}, delivery: 'propose' as const, log: () => {}, exports: true }
+
 describe('a job: its command plus the exports it affects, as one change set', () => {
   test('adding a package regenerates content-resolver YAML and the hs-relmon manifest', async () => {
     const root = examplesRepo()
     const config = parseConfig('poi-gitops.toml', readFileSync(join(root, 'poi-gitops.toml')))
     const job = config.jobs.find((j) => j.name === 'tcpdump')!
-    const outcome = await computeJob(job, config, new FsWorkspace(root), {}, () => {})
+    const outcome = await computeJob(job, config, new FsWorkspace(root), JOB)
     expect(outcome.error).toBeUndefined()
     const files = changedFiles(outcome.changeSet!.changes)
     expect(files.map((f) => f.path)).toEqual(['inventories/hyperscale.toml', 'content-resolver/hs-packages.yaml', 'hs-relmon/manifest.toml'])
@@ -37,11 +39,11 @@ describe('a job: its command plus the exports it affects, as one change set', ()
   test('a failing job reports its error and proposes nothing; an unavailable command is exit 2', async () => {
     const root = examplesRepo()
     const config = parseConfig('poi-gitops.toml', readFileSync(join(root, 'poi-gitops.toml')))
-    const broken = await computeJob(config.jobs.find((j) => j.name === 'broken')!, config, new FsWorkspace(root), {}, () => {})
+    const broken = await computeJob(config.jobs.find((j) => j.name === 'broken')!, config, new FsWorkspace(root), JOB)
     expect(broken.exitCode).toBe(1)
     expect(broken.changeSet).toBeUndefined()
     expect(broken.findings[0].message).toContain('failed to read inventories/missing.toml')
-    const planned = await computeJob(config.jobs.find((j) => j.name === 'triage')!, config, new FsWorkspace(root), {}, () => {})
+    const planned = await computeJob(config.jobs.find((j) => j.name === 'triage')!, config, new FsWorkspace(root), JOB)
     expect(planned.exitCode).toBe(2)
     expect(planned.error).toContain("'triage-updates' is not available")
   })
