@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   show: () => (/* binding */ show)
 /* harmony export */ });
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7958);
-/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1038);
-/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7129);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1038);
+/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7129);
 // `show [--workload K] [--json]` over the merged view (reference inventory.md §8.1).
+
 
 
 
@@ -26,7 +28,7 @@ function packageJson(p) {
             continue;
         if (k === 'arch_rpms') {
             const arch = v;
-            out[k] = Object.fromEntries(Object.keys(arch).sort(_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .compareNames */ .MP).map((a) => [a, arch[a]]));
+            out[k] = Object.fromEntries(Object.keys(arch).sort(_inventory_model_js__WEBPACK_IMPORTED_MODULE_3__/* .compareNames */ .MP).map((a) => [a, arch[a]]));
         }
         else
             out[k] = v;
@@ -45,21 +47,23 @@ const show = {
     },
     async run(ctx) {
         const { inventory } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMerged */ .Rw)(ctx);
-        const selected = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .packagesForWorkload */ .kg)(inventory, (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'workload'));
-        if ((0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'json'))
+        const selected = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_3__/* .packagesForWorkload */ .kg)(inventory, (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ctx.args, 'workload'));
+        if ((0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(ctx.args, 'json'))
             return { exitCode: 0, findings: [], stdout: JSON.stringify(selected.map(packageJson), null, 2) + '\n' };
-        let out = `Inventory: ${inventory.meta.name} (${selected.length} package(s))\n\n`;
+        // Names and values come from the file: shown with their control characters escaped, one item per line.
+        const t = _core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g;
+        let out = `Inventory: ${t(inventory.meta.name)} (${selected.length} package(s))\n\n`;
         for (const p of selected) {
-            const w = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .workloadsOfPackage */ .im)(inventory, p.name);
-            out += `  ${p.name}${w.length ? ` [${w.join(', ')}]` : ''}\n`;
+            const w = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_3__/* .workloadsOfPackage */ .im)(inventory, p.name);
+            out += `  ${t(p.name)}${w.length ? ` [${t(w.join(', '))}]` : ''}\n`;
             if (p.poc !== undefined)
-                out += `    poc: ${p.poc}\n`;
+                out += `    poc: ${t(p.poc)}\n`;
             if (p.reason !== undefined)
-                out += `    reason: ${p.reason}\n`;
+                out += `    reason: ${t(p.reason)}\n`;
             if (p.rpms !== undefined)
-                out += `    rpms: ${p.rpms.join(', ')}\n`;
+                out += `    rpms: ${t(p.rpms.join(', '))}\n`;
             if (p.track !== undefined)
-                out += `    track: ${p.track}\n`;
+                out += `    track: ${t(p.track)}\n`;
         }
         return { exitCode: 0, findings: [], stdout: out };
     }

@@ -10,9 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   find: () => (/* binding */ find)
 /* harmony export */ });
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7958);
-/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7129);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8619);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7129);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8619);
 // `find NAME`: each inventory on its own, no merge (reference inventory.md §8.2).
+
 
 
 
@@ -21,7 +23,7 @@ const find = {
     async run(ctx) {
         const [name] = ctx.args.positionals;
         if (name === undefined)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Q('find needs a package NAME', 2);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Q('find needs a package NAME', 2);
         let out = '';
         for (const path of await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx)) {
             const parsed = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .readInventory */ .zw)(ctx.workspace, path);
@@ -30,24 +32,25 @@ const find = {
                 ctx.log(`warning: skipping ${path}: ${f ? `${f.line}:${f.column}: ${f.message}` : 'unreadable'}`);
                 continue;
             }
-            const p = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .findPackage */ .CV)(parsed.inventory, name);
+            const p = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_3__/* .findPackage */ .CV)(parsed.inventory, name);
             if (!p)
                 continue;
-            out += `${path}: ${name}\n`;
+            const t = _core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g;
+            out += `${t(path)}: ${t(name)}\n`;
             if (p.poc !== undefined)
-                out += `  poc: ${p.poc}\n`;
+                out += `  poc: ${t(p.poc)}\n`;
             if (p.reason !== undefined)
-                out += `  reason: ${p.reason}\n`;
+                out += `  reason: ${t(p.reason)}\n`;
             if (p.rpms !== undefined)
-                out += `  rpms: ${p.rpms.join(', ')}\n`;
-            const ws = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_2__/* .workloadsOfPackage */ .im)(parsed.inventory, name);
+                out += `  rpms: ${t(p.rpms.join(', '))}\n`;
+            const ws = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_3__/* .workloadsOfPackage */ .im)(parsed.inventory, name);
             if (ws.length)
-                out += `  workloads: ${ws.join(', ')}\n`;
+                out += `  workloads: ${t(ws.join(', '))}\n`;
             if (p.track !== undefined)
-                out += `  track: ${p.track}\n`;
+                out += `  track: ${t(p.track)}\n`;
         }
         if (out === '')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Q(`package '${name}' not found in any inventory`, 1);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Q(`package '${name}' not found in any inventory`, 1);
         return { exitCode: 0, findings: [], stdout: out };
     }
 };

@@ -114,8 +114,10 @@ async function parseInvocation(argv, where) {
         throw unknownCommand(name);
     const args = (0,core_args/* parseArgs */.Zy)(spec, rest);
     const help = (0,core_args/* bool */.lc)(args, 'help');
-    if (!help)
+    if (!help) {
         (0,core_args/* checkPositionals */.iJ)(spec, args);
+        spec.check?.(args);
+    }
     const jobName = (0,core_args/* str */.gx)(args, 'job');
     if (jobName !== undefined) {
         const problem = (0,config/* jobNameProblem */._H)(jobName);
@@ -406,19 +408,19 @@ async function render(execution, inv, session, workspace) {
         out.err(`warning: ${execution.notice}\n`);
     const single = inv.name !== 'run';
     for (const job of execution.report.jobs)
-        await renderJob(job, execution.delivery, single, session);
+        await renderJob(job, execution.delivery, session);
     if (!single && execution.report.jobs.length === 0)
         out.err('No [[job]] in poi-gitops.toml: nothing to run.\n');
     if (!single && execution.report.jobs.length > 0)
         out.err(jobTable(execution.report.jobs));
     return execution.report.exitCode;
 }
-async function renderJob(job, delivery, single, session) {
+async function renderJob(job, delivery, session) {
     const out = session.egress;
     const { outcome } = job;
     if (outcome.stdout)
         out.out(outcome.stdout);
-    if (single && outcome.error !== undefined && outcome.findings.length)
+    if (outcome.error !== undefined && outcome.findings.length)
         out.err((0,report_format/* formatText */.Oi)(outcome.findings.filter((f) => f.severity === 'error')));
     if (!outcome.changeSet)
         return;
@@ -1156,7 +1158,8 @@ class Egress {
     safe(text) {
         if (!text.includes(MEANT))
             return this.#plain(text);
-        return text.split('\n').map((line) => (line.startsWith(MEANT) ? this.redact(line.slice(MEANT.length)) : this.#plain(line))).join('\n');
+        // A command's data is escaped where it is built; `##[` in it is defused too, should a runner ever read it.
+        return text.split('\n').map((line) => (line.startsWith(MEANT) ? this.redact(line.slice(MEANT.length)).replace(/##\[/g, `##${ZWSP}[`) : this.#plain(line))).join('\n');
     }
     #plain(text) {
         const redacted = this.redact(text);

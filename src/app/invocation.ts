@@ -51,7 +51,10 @@ export async function parseInvocation(argv: readonly string[], where: Where): Pr
   if (!spec) throw unknownCommand(name)
   const args = parseArgs(spec, rest)
   const help = bool(args, 'help')
-  if (!help) checkPositionals(spec, args)
+  if (!help) {
+    checkPositionals(spec, args)
+    spec.check?.(args)
+  }
   const jobName = str(args, 'job')
   if (jobName !== undefined) {
     const problem = jobNameProblem(jobName)

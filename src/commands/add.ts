@@ -10,6 +10,15 @@ import { addPackage, addToWorkload } from '../inventory/operations.js'
 import { compareNames, findPackage, type Package } from '../inventory/model.js'
 import type { ChangeRecord } from '../core/changeset.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
+import { UsageError } from '../core/args.js'
+import { nameProblem } from '../sources/names.js'
+
+/** A name added to an inventory is a source package name: refused at once when it cannot be one. */
+export function checkPackageName(name: string | undefined): void {
+  if (name === undefined) return
+  const problem = nameProblem(name)
+  if (problem) throw new UsageError(`${JSON.stringify(name)} is not a valid package name: ${problem}`, 'add')
+}
 
 const TEXT_FIELDS = ['poc', 'reason', 'team', 'task', 'track'] as const
 
@@ -27,11 +36,13 @@ export const add: Command = {
       { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'workloads to add the package to' },
       { name: 'track', kind: 'string', help: 'hs-relmon reference distro' }
     ],
-    notes: 'The target is the first inventory that already lists NAME, else the first one given.'
+    notes: 'The target is the first inventory that already lists NAME, else the first one given.',
+    check: (args) => checkPackageName(args.positionals[0])
   },
   async run(ctx: CommandContext): Promise<CommandResult> {
     const [name] = ctx.args.positionals
     if (name === undefined) throw new CommandError('add needs a package NAME', 2)
+    checkPackageName(name)
     const paths = await requirePaths(ctx)
     let target = paths[0]
     let found: Awaited<ReturnType<typeof readInventory>> | undefined

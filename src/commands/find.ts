@@ -1,6 +1,7 @@
 // `find NAME`: each inventory on its own, no merge (reference inventory.md §8.2).
 
 import { readInventory, requirePaths } from './inventories.js'
+import { printable } from '../core/text.js'
 import { findPackage, workloadsOfPackage } from '../inventory/model.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
 
@@ -19,13 +20,14 @@ export const find: Command = {
       }
       const p = findPackage(parsed.inventory, name)
       if (!p) continue
-      out += `${path}: ${name}\n`
-      if (p.poc !== undefined) out += `  poc: ${p.poc}\n`
-      if (p.reason !== undefined) out += `  reason: ${p.reason}\n`
-      if (p.rpms !== undefined) out += `  rpms: ${p.rpms.join(', ')}\n`
+      const t = printable
+      out += `${t(path)}: ${t(name)}\n`
+      if (p.poc !== undefined) out += `  poc: ${t(p.poc)}\n`
+      if (p.reason !== undefined) out += `  reason: ${t(p.reason)}\n`
+      if (p.rpms !== undefined) out += `  rpms: ${t(p.rpms.join(', '))}\n`
       const ws = workloadsOfPackage(parsed.inventory, name)
-      if (ws.length) out += `  workloads: ${ws.join(', ')}\n`
-      if (p.track !== undefined) out += `  track: ${p.track}\n`
+      if (ws.length) out += `  workloads: ${t(ws.join(', '))}\n`
+      if (p.track !== undefined) out += `  track: ${t(p.track)}\n`
     }
     if (out === '') throw new CommandError(`package '${name}' not found in any inventory`, 1)
     return { exitCode: 0, findings: [], stdout: out }

@@ -1,6 +1,7 @@
 // `show [--workload K] [--json]` over the merged view (reference inventory.md §8.1).
 
 import { loadMerged } from './inventories.js'
+import { printable } from '../core/text.js'
 import { bool, str } from '../core/args.js'
 import { compareNames, packagesForWorkload, workloadsOfPackage, type Package } from '../inventory/model.js'
 import type { Command, CommandContext, CommandResult } from './types.js'
@@ -34,14 +35,16 @@ export const show: Command = {
     const { inventory } = await loadMerged(ctx)
     const selected = packagesForWorkload(inventory, str(ctx.args, 'workload'))
     if (bool(ctx.args, 'json')) return { exitCode: 0, findings: [], stdout: JSON.stringify(selected.map(packageJson), null, 2) + '\n' }
-    let out = `Inventory: ${inventory.meta.name} (${selected.length} package(s))\n\n`
+    // Names and values come from the file: shown with their control characters escaped, one item per line.
+    const t = printable
+    let out = `Inventory: ${t(inventory.meta.name)} (${selected.length} package(s))\n\n`
     for (const p of selected) {
       const w = workloadsOfPackage(inventory, p.name)
-      out += `  ${p.name}${w.length ? ` [${w.join(', ')}]` : ''}\n`
-      if (p.poc !== undefined) out += `    poc: ${p.poc}\n`
-      if (p.reason !== undefined) out += `    reason: ${p.reason}\n`
-      if (p.rpms !== undefined) out += `    rpms: ${p.rpms.join(', ')}\n`
-      if (p.track !== undefined) out += `    track: ${p.track}\n`
+      out += `  ${t(p.name)}${w.length ? ` [${t(w.join(', '))}]` : ''}\n`
+      if (p.poc !== undefined) out += `    poc: ${t(p.poc)}\n`
+      if (p.reason !== undefined) out += `    reason: ${t(p.reason)}\n`
+      if (p.rpms !== undefined) out += `    rpms: ${t(p.rpms.join(', '))}\n`
+      if (p.track !== undefined) out += `    track: ${t(p.track)}\n`
     }
     return { exitCode: 0, findings: [], stdout: out }
   }

@@ -23,6 +23,8 @@ export interface CommandSpec {
   flags: FlagSpec[]
   /** Extra text for --help. */
   notes?: string
+  /** Checks of the arguments that need no file and no request (throws UsageError), run before anything else. */
+  check?: (args: ParsedArgs) => void
 }
 
 export class UsageError extends Error {

@@ -90,7 +90,8 @@ export class Egress {
    */
   safe(text: string): string {
     if (!text.includes(MEANT)) return this.#plain(text)
-    return text.split('\n').map((line) => (line.startsWith(MEANT) ? this.redact(line.slice(MEANT.length)) : this.#plain(line))).join('\n')
+    // A command's data is escaped where it is built; `##[` in it is defused too, should a runner ever read it.
+    return text.split('\n').map((line) => (line.startsWith(MEANT) ? this.redact(line.slice(MEANT.length)).replace(/##\[/g, `##${ZWSP}[`) : this.#plain(line))).join('\n')
   }
 
   #plain(text: string): string {

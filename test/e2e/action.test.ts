@@ -3,18 +3,15 @@
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, GITHUB_API_URL at a local fake.
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 import { GitRepo } from '../fakes/git-repo.js'
 import { FakeGitHub, GITHUB_TOKEN } from '../fakes/github-server.js'
 import { makeRepo } from '../helpers/cli.js'
+import { runAction } from '../helpers/action.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const EX = join(ROOT, 'examples')
-const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
 
 const files = (): Record<string, string> => ({
   'poi-gitops.toml': readFileSync(join(EX, 'poi-gitops.toml'), 'utf8').replace(/\[\[job\]\][\s\S]*?(?=\[validate\])/, '') +
@@ -23,39 +20,6 @@ const files = (): Record<string, string> => ({
   'content-resolver/hs-packages.yaml': readFileSync(join(EX, 'content-resolver', 'hs-packages.yaml'), 'utf8'),
   'hs-relmon/manifest.toml': readFileSync(join(EX, 'hs-relmon', 'manifest.toml'), 'utf8')
 })
-
-interface Run { code: number; stdout: string; outputs: Record<string, string>; summary: string }
-
-function outputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const re = /^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3]
-  return out
-}
-
-async function runAction(workspace: string, event: string, payload: object, inputs: Record<string, string>, extraEnv: Record<string, string>): Promise<Run> {
-  const tmp = mkdtempSync(join(tmpdir(), 'poi-gitops-runner-'))
-  const [out, summary, eventPath] = ['output', 'summary', 'event.json'].map((f) => join(tmp, f))
-  writeFileSync(out, '')
-  writeFileSync(summary, '')
-  writeFileSync(eventPath, JSON.stringify(payload))
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '' }
-  for (const [name, spec] of Object.entries(action.inputs)) {
-    const value = spec.default === '${{ github.token }}' ? GITHUB_TOKEN : spec.default ?? ''
-    env[`INPUT_${name.toUpperCase()}`] = value
-  }
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
-  Object.assign(env, {
-    GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: tmp, GITHUB_REPOSITORY: 'acme/inventory', ...extraEnv
-  })
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { env, cwd: workspace })
-  let stdout = ''
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString() })
-  child.stderr.on('data', (d: Buffer) => { stdout += d.toString() })
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)))
-  return { code, stdout, outputs: outputs(readFileSync(out, 'utf8')), summary: readFileSync(summary, 'utf8') }
-}
 
 describe('the bundled action', () => {
   let repo: GitRepo
