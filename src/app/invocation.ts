@@ -5,11 +5,11 @@
 // (exit 2, no request made).
 
 import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { checkPositionals, parseArgs, str, bool, UsageError, type CommandSpec, type ParsedArgs } from '../core/args.js'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { checkPositionals, COMMON_FLAGS, DELIVERY_FLAGS, INVENTORY_FLAGS, parseArgs, str, bool, UsageError, type CommandSpec, type FlagSpec, type ParsedArgs } from '../core/args.js'
 import { didYouMean } from '../core/suggest.js'
 import { jobNameProblem } from '../config/config.js'
-import { COMMAND_NAMES, COMMANDS, PLANNED, commandName, loadCommand, proposes } from '../commands/registry.js'
+import { COMMAND_NAMES, COMMANDS, PLANNED, commandEntry, commandName, loadCommand, proposes } from '../commands/registry.js'
 import type { Delivery } from '../commands/types.js'
 
 export interface Invocation {
@@ -27,6 +27,8 @@ export interface Invocation {
   root: string
   /** The config file the user named. */
   config?: string
+  /** Absolute paths outside the repository the user named as inputs (read on a terminal only). */
+  externalReads: string[]
 }
 
 export const RUN_SPEC: CommandSpec = {
@@ -45,11 +47,13 @@ export interface Where {
   root?: string
 }
 
-export async function parseInvocation(argv: readonly string[], where: Where): Promise<Invocation> {
+export async function parseInvocation(given: readonly string[], where: Where): Promise<Invocation> {
+  const argv = commandFirst(given)
   const { name, rest } = commandName(argv)
   const spec = name === 'run' ? RUN_SPEC : (await loadCommand(name))?.spec
   if (!spec) throw unknownCommand(name)
-  const args = parseArgs(spec, rest)
+  const globals = globalFlagsOf(name)
+  const args = parseArgs(spec, rest, globals)
   const help = bool(args, 'help')
   if (!help) {
     checkPositionals(spec, args)
@@ -61,13 +65,103 @@ export async function parseInvocation(argv: readonly string[], where: Where): Pr
     if (problem) throw new UsageError(`--job: ${problem}`, name)
   }
   const delivery = deliveryOf(name, args, where.ci)
-  const base = where.root ?? repositoryRoot(where.cwd)
+  // -C DIR: run as if started in DIR, which is then the repository root.
   const dir = str(args, 'directory')
+  const cwd = dir === undefined ? where.root ?? where.cwd : resolve(where.root ?? where.cwd, dir)
+  const root = dir === undefined ? where.root ?? repositoryRoot(where.cwd) : cwd
+  // Inputs a user names outside the repository may be read on a terminal by commands that change nothing there.
+  const readsOutside = !where.ci && (commandEntry(name)?.effect === 'read-only' || name.startsWith('export '))
+  const before = JSON.stringify([...args.flags, args.positionals])
+  const externalReads = normalizePaths(spec, globals, args, { cwd, root, readsOutside, command: name })
+  // A single command's job runs these words: rewritten only when a path had to be made repository-relative.
+  const words = JSON.stringify([...args.flags, args.positionals]) === before ? argv : [...argv.slice(0, argv.length - rest.length), ...unparse(args, spec, globals)]
   return {
-    name, argv: [...argv], spec, args, help, delivery, root: dir === undefined ? base : resolve(where.root ?? where.cwd, dir),
+    name, argv: words, spec, args, help, delivery, root, externalReads,
     ...(jobName !== undefined ? { jobName } : {}),
     ...(str(args, 'config') !== undefined ? { config: str(args, 'config') } : {})
   }
+}
+
+/** The global flags a command takes: common ones, -i/-I where it reads inventories, delivery flags where it delivers. */
+export function globalFlagsOf(name: string): FlagSpec[] {
+  const entry = commandEntry(name)
+  const delivers = name === 'run' || (entry !== undefined && entry.effect !== 'read-only')
+  const help = COMMON_FLAGS.filter((f) => f.name === 'help')
+  return [
+    ...(entry?.inventories ? INVENTORY_FLAGS : []),
+    ...COMMON_FLAGS.filter((f) => f.name !== 'help'),
+    ...(delivers ? DELIVERY_FLAGS.filter((f) => name !== 'run' || f.name !== 'write') : []),
+    ...help
+  ]
+}
+
+/** Global flags may stand before the command (`poi-gitops -C repo validate`): they are moved after it. */
+function commandFirst(argv: readonly string[]): string[] {
+  const all = [...INVENTORY_FLAGS, ...COMMON_FLAGS, ...DELIVERY_FLAGS]
+  const leading: string[] = []
+  let i = 0
+  while (i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '--') {
+    const arg = argv[i]!
+    const long = arg.startsWith('--') ? arg.slice(2).split('=')[0] : undefined
+    const flag = all.find((f) => (long !== undefined ? f.name === long : f.short !== undefined && arg.slice(1, 2) === f.short))
+    if (!flag) break
+    const takesValue = flag.kind !== 'bool' && !arg.includes('=') && !(long === undefined && arg.length > 2)
+    leading.push(...argv.slice(i, i + (takesValue ? 2 : 1)))
+    i += takesValue ? 2 : 1
+  }
+  if (leading.length === 0) return [...argv]
+  const rest = argv.slice(i)
+  const words = rest[0] === 'export' && rest[1] !== undefined && !rest[1].startsWith('-') ? 2 : 1
+  return [...rest.slice(0, words), ...leading, ...rest.slice(words)]
+}
+
+/**
+ * Path values are relative to where the user stands: they become repository-relative. A path
+ * outside the repository is a usage error, except a read input where `readsOutside` allows it
+ * (returned, for the workspace to read).
+ */
+function normalizePaths(spec: CommandSpec, globals: readonly FlagSpec[], args: ParsedArgs, at: { cwd: string; root: string; readsOutside: boolean; command: string }): string[] {
+  const external: string[] = []
+  const fix = (value: string, kind: 'read' | 'write', shown: string): string => {
+    const abs = resolve(at.cwd, value)
+    const rel = relative(at.root, abs)
+    if (rel === '') return '.'
+    if (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)) return rel.split(sep).join('/')
+    if (kind === 'read' && at.readsOutside) {
+      external.push(abs)
+      return abs
+    }
+    throw new UsageError(`${shown} ${JSON.stringify(value)} is outside the repository (${at.root})${kind === 'write' ? '' : '; poi-gitops reads files outside the repository only on a terminal, for commands that change nothing there'}`, at.command)
+  }
+  for (const flag of [...spec.flags, ...globals]) {
+    if (!flag.path || !args.flags.has(flag.name)) continue
+    const value = args.flags.get(flag.name)
+    const shown = `--${flag.name}`
+    if (typeof value === 'string') args.flags.set(flag.name, flag.name === 'config' ? fixConfig(value) : fix(value, flag.path, shown))
+    else if (Array.isArray(value)) args.flags.set(flag.name, value.map((v) => fix(v, flag.path!, shown)))
+  }
+  if (spec.positionalPaths) args.positionals = args.positionals.map((p) => fix(p, 'read', 'the file'))
+  return external
+
+  // The config is read through the workspace boundary, which refuses what lies outside; it is only made relative here.
+  function fixConfig(value: string): string {
+    const abs = resolve(at.cwd, value)
+    const rel = relative(at.root, abs)
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/')
+  }
+}
+
+/** The flags as words again (normalized paths included), for a single command's job `run` line and provenance. */
+function unparse(args: ParsedArgs, spec: CommandSpec, globals: readonly FlagSpec[]): string[] {
+  const out: string[] = []
+  for (const flag of [...spec.flags, ...globals]) {
+    const value = args.flags.get(flag.name)
+    if (value === undefined || flag.name === 'directory' || flag.name === 'help') continue
+    if (value === true) out.push(`--${flag.name}`)
+    else if (typeof value === 'string') out.push(`--${flag.name}`, value)
+    else if (Array.isArray(value)) for (const v of value) out.push(`--${flag.name}`, v)
+  }
+  return [...out, ...(args.positionals.length ? ['--', ...args.positionals] : [])]
 }
 
 function unknownCommand(name: string): UsageError {

@@ -15,7 +15,7 @@ import { printable } from '../core/text.js'
 import { shellSplit } from '../core/shell-split.js'
 import { formatFindings, formatText } from '../report/format.js'
 import { VERSION } from '../version.js'
-import { commandGroups, parseInvocation, type Invocation } from '../app/invocation.js'
+import { commandGroups, globalFlagsOf, parseInvocation, type Invocation } from '../app/invocation.js'
 import { execute, type Execution } from '../app/execute.js'
 import { createSession, type Session } from '../app/session.js'
 import type { JobReport } from '../jobs/run-jobs.js'
@@ -78,10 +78,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const inv = await parseInvocation(argv, { cwd: io.cwd, ci: session.ci })
     command = inv.name
     if (inv.help) {
-      session.egress.out(helpText(inv.spec))
+      session.egress.out(helpText(inv.spec, globalFlagsOf(inv.name)))
       return 0
     }
-    const workspace = new FsWorkspace(inv.root)
+    const workspace = new FsWorkspace(inv.root, { externalReads: inv.externalReads })
     const config = await loadConfig(workspace, inv.config)
     const execution = await execute(inv, session, config, workspace, { log: (line) => session.egress.err(`${line}\n`) })
     return await render(execution, inv, session, workspace)

@@ -27,8 +27,8 @@ export const exportContentResolverCommand: Command = {
     positionals: [],
     flags: [
       { name: 'workload', kind: 'string', metavar: 'KEY', help: 'export only this workload' },
-      { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', help: 'output file (single document only)' },
-      { name: 'out-dir', kind: 'string', metavar: 'DIR', help: 'directory for the derived file names (default: the repository root)' }
+      { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', path: 'write', help: 'output file (single document only)' },
+      { name: 'out-dir', kind: 'string', metavar: 'DIR', path: 'write', help: 'directory for the derived file names (default: the repository root)' }
     ]
   },
   async run(ctx: CommandContext): Promise<CommandResult> {
@@ -60,7 +60,7 @@ export const exportHsRelmonCommand: Command = {
     positionals: [],
     flags: [
       { name: 'workload', kind: 'string', metavar: 'KEY', help: 'only this workload\'s packages' },
-      { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', help: 'manifest to create or merge into (default: print a fresh manifest)' },
+      { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', path: 'write', help: 'manifest to create or merge into (default: print a fresh manifest)' },
       { name: 'distros', kind: 'string', metavar: 'D', help: `[defaults] distros of a new manifest (default ${DEFAULT_DISTROS})` },
       { name: 'track', kind: 'string', metavar: 'T', help: `[defaults] track of a new manifest (default ${DEFAULT_TRACK})` },
       { name: 'prune', kind: 'bool', help: 'remove entries whose package is no longer selected' }

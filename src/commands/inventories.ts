@@ -1,6 +1,7 @@
 // Finding, loading and merging the inventories a command works on
 // (reference inventory.md §3.1–§3.3), with every failure naming its file.
 
+import { isAbsolute } from 'node:path'
 import { WorkspaceError, type Workspace } from '../core/workspace.js'
 import type { ChangeRecord, ChangeSet, FileChange } from '../core/changeset.js'
 import { parseInventory, type ParsedInventory } from '../inventory/parse.js'
@@ -16,13 +17,23 @@ export async function inventoryPaths(ctx: CommandContext): Promise<string[]> {
   for (const dir of list(ctx.args, 'inventory-dir')) {
     const d = repoPath(dir).replace(/\/$/, '')
     const found = await ctx.workspace.glob([d === '.' ? '*.toml' : `${d}/*.toml`])
-    if (found.length === 0) ctx.log(`warning: no *.toml files in ${dir}`)
+    if (found.length === 0) {
+      // A file where a directory is expected is a mistake worth naming, not an empty directory.
+      const asFile = await ctx.workspace.read(d).catch((e: unknown) => {
+        if (e instanceof WorkspaceError) return undefined
+        throw e
+      })
+      if (asFile !== undefined) throw new CommandError(`-I ${dir}: is a file, not a directory (name a file with -i)`, 2)
+      ctx.log(`warning: no *.toml files in ${dir}`)
+    }
     paths.push(...found)
   }
   return paths
 }
 
 export function repoPath(p: string): string {
+  // An absolute path is an input the user named outside the repository on a terminal: the workspace reads only those.
+  if (isAbsolute(p)) return p
   const safe = safeRepoPath(p)
   if (safe === undefined) throw new CommandError(`path "${p}" is outside the repository`, 2)
   return safe

@@ -22,6 +22,8 @@ export interface CommandEntry {
   /** One line for the top-level help. */
   summary: string
   effect: CommandEffect
+  /** Whether it reads inventories named by -i/-I. */
+  inventories: boolean
   /** Whether a [[job]] may run it: it proposes something, or (semver-audit) reports on every run. */
   job: boolean
   /** Loaded when the command runs: a local `add` must not pay for the forges or the HTTP layer. */
@@ -29,21 +31,21 @@ export interface CommandEntry {
 }
 
 const CATALOG: readonly CommandEntry[] = [
-  { name: 'validate', group: 'inventory', job: false, effect: 'read-only', summary: 'check inventories: FILE:LINE:COL findings, exit 1 on an error', load: async () => (await import('./validate.js')).validate },
-  { name: 'show', group: 'inventory', job: false, effect: 'read-only', summary: 'list the packages of an inventory or a workload', load: async () => (await import('./show.js')).show },
-  { name: 'find', group: 'inventory', job: false, effect: 'read-only', summary: 'which inventories and workloads hold a package', load: async () => (await import('./find.js')).find },
-  { name: 'add', group: 'inventory', job: true, effect: 'files', summary: 'add a package (or RPMs, workloads, fields) to an inventory', load: async () => (await import('./add.js')).add },
-  { name: 'remove', group: 'inventory', job: true, effect: 'files', summary: 'remove a package (or RPMs, workloads) from an inventory', load: async () => (await import('./remove.js')).remove },
-  { name: 'import', group: 'inventory', job: true, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await import('./import.js')).importCommand },
-  { name: 'export content-resolver', group: 'export', job: true, effect: 'files', summary: 'content-resolver workload YAML', load: async () => (await import('./export.js')).exportContentResolverCommand },
-  { name: 'export hs-relmon', group: 'export', job: true, effect: 'files', summary: 'merge into an hs-relmon manifest', load: async () => (await import('./export.js')).exportHsRelmonCommand },
-  { name: 'sync-distgit', group: 'sync', job: true, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await import('./sync-distgit.js')).syncDistgit },
-  { name: 'sync-gitlab', group: 'sync', job: true, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await import('./sync-gitlab.js')).syncGitlab },
-  { name: 'prune-retired', group: 'sync', job: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await import('./prune-retired.js')).pruneRetired },
-  { name: 'triage-updates', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs' },
-  { name: 'triage-retired', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on' },
-  { name: 'semver-audit', group: 'bugzilla', job: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)' },
-  { name: 'adopt', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory' }
+  { name: 'validate', group: 'inventory', job: false, inventories: true, effect: 'read-only', summary: 'check inventories: FILE:LINE:COL findings, exit 1 on an error', load: async () => (await import('./validate.js')).validate },
+  { name: 'show', group: 'inventory', job: false, inventories: true, effect: 'read-only', summary: 'list the packages of an inventory or a workload', load: async () => (await import('./show.js')).show },
+  { name: 'find', group: 'inventory', job: false, inventories: true, effect: 'read-only', summary: 'which inventories and workloads hold a package', load: async () => (await import('./find.js')).find },
+  { name: 'add', group: 'inventory', job: true, inventories: true, effect: 'files', summary: 'add a package (or RPMs, workloads, fields) to an inventory', load: async () => (await import('./add.js')).add },
+  { name: 'remove', group: 'inventory', job: true, inventories: true, effect: 'files', summary: 'remove a package (or RPMs, workloads) from an inventory', load: async () => (await import('./remove.js')).remove },
+  { name: 'import', group: 'inventory', job: true, inventories: false, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await import('./import.js')).importCommand },
+  { name: 'export content-resolver', group: 'export', job: true, inventories: true, effect: 'files', summary: 'content-resolver workload YAML', load: async () => (await import('./export.js')).exportContentResolverCommand },
+  { name: 'export hs-relmon', group: 'export', job: true, inventories: true, effect: 'files', summary: 'merge into an hs-relmon manifest', load: async () => (await import('./export.js')).exportHsRelmonCommand },
+  { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await import('./sync-distgit.js')).syncDistgit },
+  { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await import('./sync-gitlab.js')).syncGitlab },
+  { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await import('./prune-retired.js')).pruneRetired },
+  { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs' },
+  { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on' },
+  { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)' },
+  { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory' }
 ]
 
 const BY_NAME: ReadonlyMap<string, CommandEntry> = new Map(CATALOG.map((e) => [e.name, e]))

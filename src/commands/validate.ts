@@ -17,6 +17,7 @@ export const validate: Command = {
     name: 'validate',
     summary: 'Check inventories: TOML syntax, required keys and types (what poi-tracker rejects), duplicates, order, unknown keys and the careful checks beyond poi-tracker.',
     positionals: ['[FILE...]'],
+    positionalPaths: 'read',
     flags: [
       { name: 'format', kind: 'string', metavar: 'FORM', help: `output form: ${FORMATS.join(', ')} (default text)` },
       { name: 'codequality', kind: 'string', metavar: 'FILE', help: 'also write a GitLab Code Quality report to FILE (a CI artifact)' },

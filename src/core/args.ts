@@ -9,6 +9,12 @@ export type FlagKind = 'bool' | 'string' | 'list' | 'repeat'
 export interface FlagSpec {
   /** Long name without dashes. */
   name: string
+  /**
+   * The value is a path, relative to where the user stands: made repository-relative before the
+   * command sees it. A `read` path may lie outside the repository on a terminal (an input the user
+   * names); a `write` path never.
+   */
+  path?: 'read' | 'write'
   short?: string
   kind: FlagKind
   metavar?: string
@@ -20,6 +26,8 @@ export interface CommandSpec {
   summary: string
   /** Positional arguments, e.g. ['NAME'] or ['[FILE...]']. */
   positionals: string[]
+  /** The positional arguments are paths the command reads (see FlagSpec.path). */
+  positionalPaths?: 'read'
   flags: FlagSpec[]
   /** Extra text for --help. */
   notes?: string
@@ -42,20 +50,32 @@ export interface ParsedArgs {
   order: string[]
 }
 
-export const GLOBAL_FLAGS: FlagSpec[] = [
-  { name: 'inventory', short: 'i', kind: 'repeat', metavar: 'FILE', help: 'inventory file (repeatable; used in order)' },
-  { name: 'inventory-dir', short: 'I', kind: 'repeat', metavar: 'DIR', help: 'every *.toml in DIR, sorted (repeatable; after -i files)' },
-  { name: 'directory', short: 'C', kind: 'string', metavar: 'DIR', help: 'run as if started in DIR (the repository root)' },
-  { name: 'config', kind: 'string', metavar: 'FILE', help: 'repository config (default: poi-gitops.toml)' },
-  { name: 'write', kind: 'bool', help: 'apply the changes to the working tree instead of printing the diff' },
-  { name: 'propose', kind: 'bool', help: 'open or update the pull/merge request from a terminal' },
+/** Commands that read inventories take these. */
+export const INVENTORY_FLAGS: readonly FlagSpec[] = [
+  { name: 'inventory', short: 'i', kind: 'repeat', metavar: 'FILE', path: 'read', help: 'inventory file (repeatable; used in order)' },
+  { name: 'inventory-dir', short: 'I', kind: 'repeat', metavar: 'DIR', path: 'read', help: 'every *.toml in DIR, sorted (repeatable; after -i files)' }
+]
+
+/** Every command takes these; they may also stand before the command. */
+export const COMMON_FLAGS: readonly FlagSpec[] = [
+  { name: 'directory', short: 'C', kind: 'string', metavar: 'DIR', help: 'the repository root (default: the git top-level of the current directory)' },
+  { name: 'config', kind: 'string', metavar: 'FILE', path: 'read', help: 'repository config (default: poi-gitops.toml)' },
   { name: 'dry-run', kind: 'bool', help: 'compute and report only; write nothing, propose nothing' },
-  { name: 'job', kind: 'string', metavar: 'NAME', help: 'the job (and so the branch) a single command proposes as' },
   { name: 'help', short: 'h', kind: 'bool', help: 'show this help' }
 ]
 
-export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
-  const flags = [...spec.flags, ...GLOBAL_FLAGS]
+/** Commands whose result is delivered (files changed, a plan) take these. */
+export const DELIVERY_FLAGS: readonly FlagSpec[] = [
+  { name: 'write', kind: 'bool', help: 'apply the change to the working tree instead of printing the diff' },
+  { name: 'propose', kind: 'bool', help: 'open or update the pull/merge request from a terminal' },
+  { name: 'job', kind: 'string', metavar: 'NAME', help: 'the job (and so the branch) a single command proposes as' }
+]
+
+/** All of them: what a spec accepts when its caller does not say which apply. */
+export const GLOBAL_FLAGS: readonly FlagSpec[] = [...INVENTORY_FLAGS, ...COMMON_FLAGS.filter((f) => f.name !== 'help'), ...DELIVERY_FLAGS, COMMON_FLAGS.find((f) => f.name === 'help')!]
+
+export function parseArgs(spec: CommandSpec, argv: readonly string[], globals: readonly FlagSpec[] = GLOBAL_FLAGS): ParsedArgs {
+  const flags = [...spec.flags, ...globals]
   const byLong = new Map(flags.map((f) => [f.name, f]))
   const byShort = new Map(flags.filter((f) => f.short).map((f) => [f.short as string, f]))
   const out: ParsedArgs = { positionals: [], flags: new Map(), order: [] }
@@ -144,8 +164,8 @@ export const str = (a: ParsedArgs, name: string): string | undefined => a.flags.
 export const bool = (a: ParsedArgs, name: string): boolean => a.flags.get(name) === true
 export const list = (a: ParsedArgs, name: string): string[] => (a.flags.get(name) as string[] | undefined) ?? []
 
-export function helpText(spec: CommandSpec): string {
-  const flags = [...spec.flags, ...GLOBAL_FLAGS]
+export function helpText(spec: CommandSpec, globals: readonly FlagSpec[] = GLOBAL_FLAGS): string {
+  const flags = [...spec.flags, ...globals]
   const rows = flags.map((f) => {
     const names = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.kind === 'bool' ? '' : ` ${f.metavar ?? 'VALUE'}`}`
     return [names, f.help + (f.kind === 'list' ? ' (comma-separated or repeated)' : '')]

@@ -40,16 +40,27 @@ export class WorkspaceError extends Error {
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
+export interface FsWorkspaceOptions {
+  /**
+   * Absolute paths outside the repository that may be read: inputs a user named on a terminal
+   * (import's JSON, inventories to show). Nothing outside the repository is ever written.
+   */
+  externalReads?: readonly string[]
+}
+
 export class FsWorkspace implements Workspace {
   readonly root: string
   #realRoot: Promise<string> | undefined
+  readonly #external: ReadonlySet<string>
 
-  constructor(root: string) {
+  constructor(root: string, options: FsWorkspaceOptions = {}) {
     this.root = resolve(root)
+    this.#external = new Set((options.externalReads ?? []).map((p) => resolve(p)))
   }
 
   async read(path: string): Promise<Uint8Array | undefined> {
-    const real = await this.#resolve(path)
+    const external = isAbsolute(path) && this.#external.has(resolve(path))
+    const real = external ? await realpath(path).catch(() => undefined) : await this.#resolve(path)
     if (real === undefined) return undefined
     let handle
     try {
