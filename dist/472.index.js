@@ -247,8 +247,9 @@ const importCommand = {
         name: 'import',
         summary: 'Convert a legacy JSON inventory to TOML (poi-tracker\'s canonical layout).',
         positionals: ['JSON_FILE'],
+        positionalPaths: 'read',
         flags: [
-            { name: 'output', short: 'o', kind: 'string', metavar: 'OUT', help: 'output file (default inventory.toml; an existing file is replaced)' },
+            { name: 'output', short: 'o', kind: 'string', metavar: 'OUT', path: 'write', help: 'output file (default inventory.toml; an existing file is replaced)' },
             { name: 'private-fields', kind: 'list', metavar: 'FIELDS', help: 'set private_fields' },
             { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'add every imported package to these workloads' }
         ]

@@ -275,6 +275,7 @@ const validate = {
         name: 'validate',
         summary: 'Check inventories: TOML syntax, required keys and types (what poi-tracker rejects), duplicates, order, unknown keys and the careful checks beyond poi-tracker.',
         positionals: ['[FILE...]'],
+        positionalPaths: 'read',
         flags: [
             { name: 'format', kind: 'string', metavar: 'FORM', help: `output form: ${report_format/* FORMATS */.hR.join(', ')} (default text)` },
             { name: 'codequality', kind: 'string', metavar: 'FILE', help: 'also write a GitLab Code Quality report to FILE (a CI artifact)' },
@@ -287,8 +288,12 @@ const validate = {
         if (!report_format/* FORMATS */.hR.includes(format))
             throw new types/* CommandError */.Q(`unknown format '${format}' (expected ${report_format/* FORMATS */.hR.join(', ')})`, 2);
         let files = [...ctx.args.positionals.map(inventories/* repoPath */.qN), ...(await (0,inventories/* inventoryPaths */.rZ)(ctx))];
-        if (files.length === 0)
-            files = await defaultInventories(ctx.workspace, ctx.config);
+        if (files.length === 0) {
+            const found = await defaultInventories(ctx.workspace, ctx.config);
+            for (const f of found.skipped)
+                ctx.log(`note: skipping ${f}: it matches an inventory glob of ${ctx.config.path} but has no [inventory] table`);
+            files = found.files;
+        }
         if (files.length === 0)
             throw new types/* CommandError */.Q('no inventories found: pass FILE arguments, -i/-I, or list them in poi-gitops.toml', 2);
         const parsed = [];
@@ -300,18 +305,20 @@ const validate = {
         const { errors, warnings } = (0,finding/* countBySeverity */.Ot)(findings);
         let stdout = (0,report_format/* formatFindings */.eg)(format, findings, files);
         if (format === 'text') {
-            const packages = parsed.reduce((n, { parsed: p }) => n + (p.inventory?.packages.length ?? 0), 0);
+            // A package listed in several inventories is one package of the merged view.
+            const packages = new Set(parsed.flatMap(({ parsed: p }) => p.inventory?.packages.map((x) => x.name) ?? [])).size;
             if (errors > 0)
                 stdout += `\n${errors} error(s), ${warnings} warning(s) in ${files.length} file(s)\n`;
             else
-                stdout += `${files.length} inventory file(s) OK with ${packages} package(s)${warnings ? `, ${warnings} warning(s)` : ''}\n`;
+                stdout += `${files.length} inventory file(s) OK: ${packages} package(s) merged${warnings ? `, ${warnings} warning(s)` : ''}\n`;
         }
         return { exitCode: errors > 0 ? 1 : 0, stdout, findings, files };
     }
 };
+/** The repository's inventories, and the files a config glob matched that are not inventories (skipped). */
 async function defaultInventories(ws, config) {
     if (config.validate.inventories)
-        return ws.glob(config.validate.inventories);
+        return inventoriesOnly(ws, await ws.glob(config.validate.inventories));
     const named = new Set();
     const globs = [...(config.exports.contentResolver?.inventories ?? []), ...(config.exports.hsRelmon?.inventories ?? [])];
     for (const f of await ws.glob(globs))
@@ -327,15 +334,29 @@ async function defaultInventories(ws, config) {
         if ((await readOrRefused(ws, f)) !== undefined)
             existing.push(f);
     if (existing.length > 0)
-        return existing;
+        return inventoriesOnly(ws, existing);
     const found = [];
     for (const f of await ws.glob(['**/*.toml'])) {
         const bytes = await readOrRefused(ws, f);
         // A file the workspace refuses (a FIFO, a link out of the repository) is validated, so it gets its located error.
-        if (bytes === 'refused' || (bytes && /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8'))))
+        if (bytes === 'refused' || (bytes && hasInventoryTable(bytes)))
             found.push(f);
     }
-    return found;
+    return { files: found, skipped: [] };
+}
+const hasInventoryTable = (bytes) => /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8'));
+/** Files a glob matched that hold no [inventory] table (poi-gitops.toml itself, say) are skipped, not failed. */
+async function inventoriesOnly(ws, paths) {
+    const files = [];
+    const skipped = [];
+    for (const f of paths) {
+        const bytes = await readOrRefused(ws, f);
+        if (bytes !== undefined && bytes !== 'refused' && !hasInventoryTable(bytes))
+            skipped.push(f);
+        else
+            files.push(f);
+    }
+    return { files, skipped };
 }
 async function readOrRefused(ws, path) {
     try {

@@ -36,7 +36,9 @@ const find = {
             if (!p)
                 continue;
             const t = _core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g;
-            out += `${t(path)}: ${t(name)}\n`;
+            // FILE:LINE:COL, as validate prints findings, so an editor can jump to the entry.
+            const at = parsed.source ? parsed.source.locator.position(['package', parsed.inventory.packages.indexOf(p), 'name']) : { line: 1, column: 1 };
+            out += `${t(path)}:${at.line}:${at.column}: ${t(name)}\n`;
             if (p.poc !== undefined)
                 out += `  poc: ${t(p.poc)}\n`;
             if (p.reason !== undefined)

@@ -1159,7 +1159,7 @@ const DEFAULT_RELEASES = [9, 10];
 const SYNC_GITLAB_FLAGS = [
     { name: 'url', kind: 'string', metavar: 'URL', help: 'GitLab group URL, e.g. https://gitlab.com/CentOS/Hyperscale/rpms' },
     { name: 'preset', kind: 'string', metavar: 'NAME', help: `group preset: ${Object.keys(PRESETS).join(', ')}` },
-    { name: 'output', short: 'o', kind: 'string', metavar: 'PATH', help: 'inventory to update or create (default: inventory.toml)' },
+    { name: 'output', short: 'o', kind: 'string', metavar: 'PATH', path: 'write', help: 'inventory to update or create (default: inventory.toml)' },
     { name: 'exclude', kind: 'list', metavar: 'GLOB', help: 'drop projects whose name matches (NAME or PREFIX*, case-insensitive)' },
     { name: 'prune', kind: 'bool', help: 'remove packages no longer in the group (default: only warn)' },
     { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'workloads for newly added packages' },

@@ -238,7 +238,7 @@ function exportContentResolver(inv, opts = {}) {
         }
         seen.set(f.path, f.key);
     }
-    return files.map((f) => ({ path: f.path, content: renderContentResolver(inv, f.key) }));
+    return files.map((f) => ({ path: f.path, content: renderContentResolver(inv, f.key), packages: (0,model/* packagesForWorkload */.kg)(inv, f.key).length }));
 }
 
 

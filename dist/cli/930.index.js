@@ -44,8 +44,8 @@ const exportContentResolverCommand = {
         positionals: [],
         flags: [
             { name: 'workload', kind: 'string', metavar: 'KEY', help: 'export only this workload' },
-            { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', help: 'output file (single document only)' },
-            { name: 'out-dir', kind: 'string', metavar: 'DIR', help: 'directory for the derived file names (default: the repository root)' }
+            { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', path: 'write', help: 'output file (single document only)' },
+            { name: 'out-dir', kind: 'string', metavar: 'DIR', path: 'write', help: 'directory for the derived file names (default: the repository root)' }
         ]
     },
     async run(ctx) {
@@ -67,6 +67,7 @@ const exportContentResolverCommand = {
             changes.push({ path, before, after: f.content });
             if (before !== f.content)
                 records.push({ file: path, kind: 'regenerated' });
+            ctx.log(`${path}: ${f.packages} package(s)${before === f.content ? ', up to date' : before === null ? ', new' : ''}`);
         }
         return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, changes, records, inputs) };
     }
@@ -78,7 +79,7 @@ const exportHsRelmonCommand = {
         positionals: [],
         flags: [
             { name: 'workload', kind: 'string', metavar: 'KEY', help: 'only this workload\'s packages' },
-            { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', help: 'manifest to create or merge into (default: print a fresh manifest)' },
+            { name: 'output', short: 'o', kind: 'string', metavar: 'FILE', path: 'write', help: 'manifest to create or merge into (default: print a fresh manifest)' },
             { name: 'distros', kind: 'string', metavar: 'D', help: `[defaults] distros of a new manifest (default ${_exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_DISTROS */ .n7})` },
             { name: 'track', kind: 'string', metavar: 'T', help: `[defaults] track of a new manifest (default ${_exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TRACK */ .k6})` },
             { name: 'prune', kind: 'bool', help: 'remove entries whose package is no longer selected' }

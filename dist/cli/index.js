@@ -2,11 +2,227 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Io: () => (/* binding */ commandGroups),
+/* harmony export */   u4: () => (/* binding */ globalFlagsOf),
+/* harmony export */   wG: () => (/* binding */ parseInvocation)
+/* harmony export */ });
+/* unused harmony exports RUN_SPEC, repositoryRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1038);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2085);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(927);
+// What a user asked for, checked before anything is read or requested: the
+// command, its flags and positional arguments, the job it proposes as, and how
+// its result is delivered. The CLI, `poi-gitops ci` and the action all build
+// their invocation here, so a bad word is refused the same way everywhere
+// (exit 2, no request made).
+
+
+
+
+
+
+const RUN_SPEC = {
+    name: 'run',
+    summary: 'Run every [[job]] of poi-gitops.toml in order; each job\'s changes (and the exports they affect) become one pull/merge request.',
+    positionals: [],
+    flags: [],
+    notes: 'On a terminal without --propose, prints each job\'s proposal (title and patch) instead. --job NAME runs one job.'
+};
+async function parseInvocation(given, where) {
+    const argv = commandFirst(given);
+    const { name, rest } = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandName */ .p6)(argv);
+    const spec = name === 'run' ? RUN_SPEC : (await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCommand */ .yV)(name))?.spec;
+    if (!spec)
+        throw unknownCommand(name);
+    const globals = globalFlagsOf(name);
+    const args = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)(spec, rest, globals);
+    const help = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(args, 'help');
+    if (!help) {
+        (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPositionals */ .iJ)(spec, args);
+        spec.check?.(args);
+    }
+    const jobName = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, 'job');
+    if (jobName !== undefined) {
+        const problem = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .jobNameProblem */ ._H)(jobName);
+        if (problem)
+            throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--job: ${problem}`, name);
+    }
+    const delivery = deliveryOf(name, args, where.ci);
+    // -C DIR: run as if started in DIR, which is then the repository root.
+    const dir = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, 'directory');
+    const cwd = dir === undefined ? where.root ?? where.cwd : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(where.root ?? where.cwd, dir);
+    const root = dir === undefined ? where.root ?? repositoryRoot(where.cwd) : cwd;
+    // Inputs a user names outside the repository may be read on a terminal by commands that change nothing there.
+    const readsOutside = !where.ci && ((0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEntry */ .Wv)(name)?.effect === 'read-only' || name.startsWith('export '));
+    const before = JSON.stringify([...args.flags, args.positionals]);
+    const externalReads = normalizePaths(spec, globals, args, { cwd, root, readsOutside, command: name });
+    // A single command's job runs these words: rewritten only when a path had to be made repository-relative.
+    const words = JSON.stringify([...args.flags, args.positionals]) === before ? argv : [...argv.slice(0, argv.length - rest.length), ...unparse(args, spec, globals)];
+    return {
+        name, argv: words, spec, args, help, delivery, root, externalReads,
+        ...(jobName !== undefined ? { jobName } : {}),
+        ...((0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, 'config') !== undefined ? { config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, 'config') } : {})
+    };
+}
+/** The global flags a command takes: common ones, -i/-I where it reads inventories, delivery flags where it delivers. */
+function globalFlagsOf(name) {
+    const entry = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEntry */ .Wv)(name);
+    const delivers = name === 'run' || (entry !== undefined && entry.effect !== 'read-only');
+    const help = _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_FLAGS */ .gd.filter((f) => f.name === 'help');
+    return [
+        ...(entry?.inventories ? _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .INVENTORY_FLAGS */ .zq : []),
+        ..._core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_FLAGS */ .gd.filter((f) => f.name !== 'help'),
+        ...(delivers ? _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .DELIVERY_FLAGS */ .rN.filter((f) => name !== 'run' || f.name !== 'write') : []),
+        ...help
+    ];
+}
+/** Global flags may stand before the command (`poi-gitops -C repo validate`): they are moved after it. */
+function commandFirst(argv) {
+    const all = [..._core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .INVENTORY_FLAGS */ .zq, ..._core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_FLAGS */ .gd, ..._core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .DELIVERY_FLAGS */ .rN];
+    const leading = [];
+    let i = 0;
+    while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '--') {
+        const arg = argv[i];
+        const long = arg.startsWith('--') ? arg.slice(2).split('=')[0] : undefined;
+        const flag = all.find((f) => (long !== undefined ? f.name === long : f.short !== undefined && arg.slice(1, 2) === f.short));
+        if (!flag)
+            break;
+        const takesValue = flag.kind !== 'bool' && !arg.includes('=') && !(long === undefined && arg.length > 2);
+        leading.push(...argv.slice(i, i + (takesValue ? 2 : 1)));
+        i += takesValue ? 2 : 1;
+    }
+    if (leading.length === 0)
+        return [...argv];
+    const rest = argv.slice(i);
+    const words = rest[0] === 'export' && rest[1] !== undefined && !rest[1].startsWith('-') ? 2 : 1;
+    return [...rest.slice(0, words), ...leading, ...rest.slice(words)];
+}
+/**
+ * Path values are relative to where the user stands: they become repository-relative. A path
+ * outside the repository is a usage error, except a read input where `readsOutside` allows it
+ * (returned, for the workspace to read).
+ */
+function normalizePaths(spec, globals, args, at) {
+    const external = [];
+    const fix = (value, kind, shown) => {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(at.cwd, value);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(at.root, abs);
+        if (rel === '')
+            return '.';
+        if (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+            return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        if (kind === 'read' && at.readsOutside) {
+            external.push(abs);
+            return abs;
+        }
+        throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${shown} ${JSON.stringify(value)} is outside the repository (${at.root})${kind === 'write' ? '' : '; poi-gitops reads files outside the repository only on a terminal, for commands that change nothing there'}`, at.command);
+    };
+    for (const flag of [...spec.flags, ...globals]) {
+        if (!flag.path || !args.flags.has(flag.name))
+            continue;
+        const value = args.flags.get(flag.name);
+        const shown = `--${flag.name}`;
+        if (typeof value === 'string')
+            args.flags.set(flag.name, flag.name === 'config' ? fixConfig(value) : fix(value, flag.path, shown));
+        else if (Array.isArray(value))
+            args.flags.set(flag.name, value.map((v) => fix(v, flag.path, shown)));
+    }
+    if (spec.positionalPaths)
+        args.positionals = args.positionals.map((p) => fix(p, 'read', 'the file'));
+    return external;
+    // The config is read through the workspace boundary, which refuses what lies outside; it is only made relative here.
+    function fixConfig(value) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(at.cwd, value);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(at.root, abs);
+        return rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? abs : rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    }
+}
+/** The flags as words again (normalized paths included), for a single command's job `run` line and provenance. */
+function unparse(args, spec, globals) {
+    const out = [];
+    for (const flag of [...spec.flags, ...globals]) {
+        const value = args.flags.get(flag.name);
+        if (value === undefined || flag.name === 'directory' || flag.name === 'help')
+            continue;
+        if (value === true)
+            out.push(`--${flag.name}`);
+        else if (typeof value === 'string')
+            out.push(`--${flag.name}`, value);
+        else if (Array.isArray(value))
+            for (const v of value)
+                out.push(`--${flag.name}`, v);
+    }
+    return [...out, ...(args.positionals.length ? ['--', ...args.positionals] : [])];
+}
+function unknownCommand(name) {
+    if (name === '')
+        return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('no command given');
+    if (_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ.includes(name))
+        return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${name}' is not available in this version of poi-gitops yet`);
+    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(name, [..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_NAMES */ .nZ, 'run', ..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ]);
+    return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`);
+}
+function deliveryOf(name, args, ci) {
+    const write = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(args, 'write');
+    const dryRun = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(args, 'dry-run');
+    const propose = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(args, 'propose');
+    if (write && propose)
+        throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--write and --propose exclude each other: write the change to the working tree, or propose it', name);
+    if (write && dryRun)
+        throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--write and --dry-run exclude each other', name);
+    const proposing = name === 'run' || (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .proposes */ .mx)(name);
+    if (!proposing) {
+        if (write || propose)
+            throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${name}' changes no file; --${write ? 'write' : 'propose'} does not apply`, name);
+        return dryRun ? 'dry-run' : 'preview';
+    }
+    if (dryRun)
+        return 'dry-run';
+    if (write) {
+        if (name === 'run')
+            throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('run proposes its jobs; --write applies only to a single command', name);
+        return 'write';
+    }
+    if (propose || ci)
+        return 'propose';
+    // A terminal: a single command shows its diff; `run` shows each job's proposal.
+    return name === 'run' ? 'dry-run' : 'preview';
+}
+/** The nearest directory at or above `cwd` holding `.git`, else `cwd`. */
+function repositoryRoot(cwd) {
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    }
+}
+/** The commands a terminal's `--help` lists, grouped. */
+function commandGroups() {
+    const titles = { inventory: 'Inventories', export: 'Exports', sync: 'Sync from Fedora and CentOS', bugzilla: 'Bugzilla and dist-git (plans)' };
+    return Object.keys(titles).map((group) => ({
+        title: titles[group],
+        commands: _commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .Lo.filter((e) => e.group === group).map((e) => ({ name: e.name, summary: e.summary, available: e.load !== undefined }))
+    }));
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2409);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9300);
 // The `poi-gitops` command.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -21,7 +237,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2409:
+/***/ 9300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82,109 +298,10 @@ var shell_split = __nccwpck_require__(3132);
 var report_format = __nccwpck_require__(5017);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/app/invocation.ts
+var invocation = __nccwpck_require__(7657);
 // EXTERNAL MODULE: ./src/commands/registry.ts
 var registry = __nccwpck_require__(927);
-;// CONCATENATED MODULE: ./src/app/invocation.ts
-// What a user asked for, checked before anything is read or requested: the
-// command, its flags and positional arguments, the job it proposes as, and how
-// its result is delivered. The CLI, `poi-gitops ci` and the action all build
-// their invocation here, so a bad word is refused the same way everywhere
-// (exit 2, no request made).
-
-
-
-
-
-
-const RUN_SPEC = {
-    name: 'run',
-    summary: 'Run every [[job]] of poi-gitops.toml in order; each job\'s changes (and the exports they affect) become one pull/merge request.',
-    positionals: [],
-    flags: [],
-    notes: 'On a terminal without --propose, prints each job\'s proposal (title and patch) instead. --job NAME runs one job.'
-};
-async function parseInvocation(argv, where) {
-    const { name, rest } = (0,registry/* commandName */.p6)(argv);
-    const spec = name === 'run' ? RUN_SPEC : (await (0,registry/* loadCommand */.yV)(name))?.spec;
-    if (!spec)
-        throw unknownCommand(name);
-    const args = (0,core_args/* parseArgs */.Zy)(spec, rest);
-    const help = (0,core_args/* bool */.lc)(args, 'help');
-    if (!help) {
-        (0,core_args/* checkPositionals */.iJ)(spec, args);
-        spec.check?.(args);
-    }
-    const jobName = (0,core_args/* str */.gx)(args, 'job');
-    if (jobName !== undefined) {
-        const problem = (0,config/* jobNameProblem */._H)(jobName);
-        if (problem)
-            throw new core_args/* UsageError */.eb(`--job: ${problem}`, name);
-    }
-    const delivery = deliveryOf(name, args, where.ci);
-    const base = where.root ?? repositoryRoot(where.cwd);
-    const dir = (0,core_args/* str */.gx)(args, 'directory');
-    return {
-        name, argv: [...argv], spec, args, help, delivery, root: dir === undefined ? base : (0,external_node_path_.resolve)(where.root ?? where.cwd, dir),
-        ...(jobName !== undefined ? { jobName } : {}),
-        ...((0,core_args/* str */.gx)(args, 'config') !== undefined ? { config: (0,core_args/* str */.gx)(args, 'config') } : {})
-    };
-}
-function unknownCommand(name) {
-    if (name === '')
-        return new core_args/* UsageError */.eb('no command given');
-    if (registry/* PLANNED */.TZ.includes(name))
-        return new core_args/* UsageError */.eb(`'${name}' is not available in this version of poi-gitops yet`);
-    const guess = (0,suggest/* didYouMean */.a)(name, [...registry/* COMMAND_NAMES */.nZ, 'run', ...registry/* PLANNED */.TZ]);
-    return new core_args/* UsageError */.eb(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`);
-}
-function deliveryOf(name, args, ci) {
-    const write = (0,core_args/* bool */.lc)(args, 'write');
-    const dryRun = (0,core_args/* bool */.lc)(args, 'dry-run');
-    const propose = (0,core_args/* bool */.lc)(args, 'propose');
-    if (write && propose)
-        throw new core_args/* UsageError */.eb('--write and --propose exclude each other: write the change to the working tree, or propose it', name);
-    if (write && dryRun)
-        throw new core_args/* UsageError */.eb('--write and --dry-run exclude each other', name);
-    const proposing = name === 'run' || (0,registry/* proposes */.mx)(name);
-    if (!proposing) {
-        if (write || propose)
-            throw new core_args/* UsageError */.eb(`'${name}' changes no file; --${write ? 'write' : 'propose'} does not apply`, name);
-        return dryRun ? 'dry-run' : 'preview';
-    }
-    if (dryRun)
-        return 'dry-run';
-    if (write) {
-        if (name === 'run')
-            throw new core_args/* UsageError */.eb('run proposes its jobs; --write applies only to a single command', name);
-        return 'write';
-    }
-    if (propose || ci)
-        return 'propose';
-    // A terminal: a single command shows its diff; `run` shows each job's proposal.
-    return name === 'run' ? 'dry-run' : 'preview';
-}
-/** The nearest directory at or above `cwd` holding `.git`, else `cwd`. */
-function repositoryRoot(cwd) {
-    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
-            return dir;
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return (0,external_node_path_.resolve)(cwd);
-    }
-}
-/** The commands a terminal's `--help` lists, grouped. */
-function commandGroups() {
-    const titles = { inventory: 'Inventories', export: 'Exports', sync: 'Sync from Fedora and CentOS', bugzilla: 'Bugzilla and dist-git (plans)' };
-    return Object.keys(titles).map((group) => ({
-        title: titles[group],
-        commands: registry/* COMMANDS */.Lo.filter((e) => e.group === group).map((e) => ({ name: e.name, summary: e.summary, available: e.load !== undefined }))
-    }));
-}
-
 ;// CONCATENATED MODULE: ./src/app/execute.ts
 // Runs what an invocation asks for: a read-only command once, or jobs (every
 // [[job]] for `run`, or a single command as a job named after it) through the
@@ -193,6 +310,9 @@ function commandGroups() {
 
 
 async function execute(inv, session, config, workspace, hooks) {
+    // A pull request that breaks a job's command line fails its validation, not the next scheduled run.
+    if ((inv.name === 'run' || inv.name === 'validate') && config.jobs.length > 0)
+        await (await __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 3572))).checkJobs(config);
     if (inv.name !== 'run' && !(0,registry/* proposes */.mx)(inv.name))
         return runCommand(inv, session, config, workspace, hooks);
     // The delivery path (the engine, the forges) is loaded only by commands that deliver files.
@@ -315,7 +435,7 @@ function createSession(env, sinks = core_egress/* processSinks */.YS) {
 
 
 function usage() {
-    const groups = commandGroups();
+    const groups = (0,invocation/* commandGroups */.Io)();
     const width = Math.max(...groups.flatMap((g) => g.commands.map((c) => c.name.length)), 'run'.length);
     const row = (name, summary) => `  ${name.padEnd(width)}  ${summary}\n`;
     let out = `poi-gitops ${version/* VERSION */.x}: packages-of-interest inventories, the GitOps way\n\nUsage: poi-gitops COMMAND [OPTIONS]\n`;
@@ -361,13 +481,13 @@ async function runCli(argv, io) {
             argv = ciArgv(io.env);
             command = argv[0] ?? '';
         }
-        const inv = await parseInvocation(argv, { cwd: io.cwd, ci: session.ci });
+        const inv = await (0,invocation/* parseInvocation */.wG)(argv, { cwd: io.cwd, ci: session.ci });
         command = inv.name;
         if (inv.help) {
-            session.egress.out((0,core_args/* helpText */.BK)(inv.spec));
+            session.egress.out((0,core_args/* helpText */.BK)(inv.spec, (0,invocation/* globalFlagsOf */.u4)(inv.name)));
             return 0;
         }
-        const workspace = new core_workspace/* FsWorkspace */.bY(inv.root);
+        const workspace = new core_workspace/* FsWorkspace */.bY(inv.root, { externalReads: inv.externalReads });
         const config = await loadConfig(workspace, inv.config);
         const execution = await execute(inv, session, config, workspace, { log: (line) => session.egress.err(`${line}\n`) });
         return await render(execution, inv, session, workspace);
@@ -431,14 +551,14 @@ async function renderJob(job, delivery, session) {
                 out.err('Showing the change as a diff; pass --write to apply it.\n');
             }
             else
-                out.err('No changes.\n');
+                out.err(upToDate(job));
             return;
         case 'write':
             if (job.written?.length)
                 for (const f of job.written)
                     out.err(`Wrote ${f}\n`);
             else if (job.written)
-                out.err('No changes.\n');
+                out.err(upToDate(job));
             return;
         case 'dry-run':
             if (job.proposal?.preview)
@@ -447,6 +567,10 @@ async function renderJob(job, delivery, session) {
         case 'propose':
             return;
     }
+}
+function upToDate(job) {
+    const paths = job.outcome.changeSet?.changes.map((c) => (0,core_text/* printable */.g)(c.path)) ?? [];
+    return paths.length === 0 ? 'No changes.\n' : `No changes: ${paths.join(', ')} ${paths.length === 1 ? 'is' : 'are'} up to date.\n`;
 }
 function jobTable(jobs) {
     const rows = jobs.map((j) => [j.outcome.job.name, j.proposal?.operation ?? (j.outcome.error ? 'failed' : 'not proposed'), j.proposal?.url ?? j.outcome.error ?? j.proposal?.message ?? '']);
@@ -503,21 +627,21 @@ function ciArgv(env) {
 // only) and how to load it. The CLI, the action, the job runner and the
 // config checks all read this table, so a command is declared once.
 const CATALOG = [
-    { name: 'validate', group: 'inventory', job: false, effect: 'read-only', summary: 'check inventories: FILE:LINE:COL findings, exit 1 on an error', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2060))).validate },
-    { name: 'show', group: 'inventory', job: false, effect: 'read-only', summary: 'list the packages of an inventory or a workload', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5765))).show },
-    { name: 'find', group: 'inventory', job: false, effect: 'read-only', summary: 'which inventories and workloads hold a package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9083))).find },
-    { name: 'add', group: 'inventory', job: true, effect: 'files', summary: 'add a package (or RPMs, workloads, fields) to an inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5357))).add },
-    { name: 'remove', group: 'inventory', job: true, effect: 'files', summary: 'remove a package (or RPMs, workloads) from an inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7452))).remove },
-    { name: 'import', group: 'inventory', job: true, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 472))).importCommand },
-    { name: 'export content-resolver', group: 'export', job: true, effect: 'files', summary: 'content-resolver workload YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportContentResolverCommand },
-    { name: 'export hs-relmon', group: 'export', job: true, effect: 'files', summary: 'merge into an hs-relmon manifest', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportHsRelmonCommand },
-    { name: 'sync-distgit', group: 'sync', job: true, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(870), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
-    { name: 'sync-gitlab', group: 'sync', job: true, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(893), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).syncGitlab },
-    { name: 'prune-retired', group: 'sync', job: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(870), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
-    { name: 'triage-updates', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs' },
-    { name: 'triage-retired', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on' },
-    { name: 'semver-audit', group: 'bugzilla', job: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)' },
-    { name: 'adopt', group: 'bugzilla', job: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory' }
+    { name: 'validate', group: 'inventory', job: false, inventories: true, effect: 'read-only', summary: 'check inventories: FILE:LINE:COL findings, exit 1 on an error', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2060))).validate },
+    { name: 'show', group: 'inventory', job: false, inventories: true, effect: 'read-only', summary: 'list the packages of an inventory or a workload', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5765))).show },
+    { name: 'find', group: 'inventory', job: false, inventories: true, effect: 'read-only', summary: 'which inventories and workloads hold a package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9083))).find },
+    { name: 'add', group: 'inventory', job: true, inventories: true, effect: 'files', summary: 'add a package (or RPMs, workloads, fields) to an inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5357))).add },
+    { name: 'remove', group: 'inventory', job: true, inventories: true, effect: 'files', summary: 'remove a package (or RPMs, workloads) from an inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7452))).remove },
+    { name: 'import', group: 'inventory', job: true, inventories: false, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 472))).importCommand },
+    { name: 'export content-resolver', group: 'export', job: true, inventories: true, effect: 'files', summary: 'content-resolver workload YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportContentResolverCommand },
+    { name: 'export hs-relmon', group: 'export', job: true, inventories: true, effect: 'files', summary: 'merge into an hs-relmon manifest', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportHsRelmonCommand },
+    { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(870), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
+    { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(893), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).syncGitlab },
+    { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(870), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
+    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs' },
+    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on' },
+    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)' },
+    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory' }
 ];
 const BY_NAME = new Map(CATALOG.map((e) => [e.name, e]));
 /** Every command of the interface, available or not, in help order. */
@@ -809,7 +933,8 @@ class ConfigReader {
                 draft: this.bool(j, [...at, 'draft']),
                 base: this.string(j, [...at, 'base'])
             };
-            config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, proposal });
+            const runAt = run !== undefined ? this.locator.position([...at, 'run']) : undefined;
+            config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, ...(runAt ? { runAt } : {}), proposal });
         });
         // A proposal branch must never be a branch people merge into: refuse it before anything runs.
         const bases = new Map();
@@ -908,10 +1033,13 @@ class ConfigReader {
 /* harmony export */   BK: () => (/* binding */ helpText),
 /* harmony export */   Zy: () => (/* binding */ parseArgs),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gd: () => (/* binding */ COMMON_FLAGS),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   iJ: () => (/* binding */ checkPositionals),
 /* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rN: () => (/* binding */ DELIVERY_FLAGS),
+/* harmony export */   zq: () => (/* binding */ INVENTORY_FLAGS)
 /* harmony export */ });
 /* unused harmony exports GLOBAL_FLAGS, positionalArity */
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2085);
@@ -928,19 +1056,28 @@ class UsageError extends Error {
         this.name = 'UsageError';
     }
 }
-const GLOBAL_FLAGS = [
-    { name: 'inventory', short: 'i', kind: 'repeat', metavar: 'FILE', help: 'inventory file (repeatable; used in order)' },
-    { name: 'inventory-dir', short: 'I', kind: 'repeat', metavar: 'DIR', help: 'every *.toml in DIR, sorted (repeatable; after -i files)' },
-    { name: 'directory', short: 'C', kind: 'string', metavar: 'DIR', help: 'run as if started in DIR (the repository root)' },
-    { name: 'config', kind: 'string', metavar: 'FILE', help: 'repository config (default: poi-gitops.toml)' },
-    { name: 'write', kind: 'bool', help: 'apply the changes to the working tree instead of printing the diff' },
-    { name: 'propose', kind: 'bool', help: 'open or update the pull/merge request from a terminal' },
+/** Commands that read inventories take these. */
+const INVENTORY_FLAGS = [
+    { name: 'inventory', short: 'i', kind: 'repeat', metavar: 'FILE', path: 'read', help: 'inventory file (repeatable; used in order)' },
+    { name: 'inventory-dir', short: 'I', kind: 'repeat', metavar: 'DIR', path: 'read', help: 'every *.toml in DIR, sorted (repeatable; after -i files)' }
+];
+/** Every command takes these; they may also stand before the command. */
+const COMMON_FLAGS = [
+    { name: 'directory', short: 'C', kind: 'string', metavar: 'DIR', help: 'the repository root (default: the git top-level of the current directory)' },
+    { name: 'config', kind: 'string', metavar: 'FILE', path: 'read', help: 'repository config (default: poi-gitops.toml)' },
     { name: 'dry-run', kind: 'bool', help: 'compute and report only; write nothing, propose nothing' },
-    { name: 'job', kind: 'string', metavar: 'NAME', help: 'the job (and so the branch) a single command proposes as' },
     { name: 'help', short: 'h', kind: 'bool', help: 'show this help' }
 ];
-function parseArgs(spec, argv) {
-    const flags = [...spec.flags, ...GLOBAL_FLAGS];
+/** Commands whose result is delivered (files changed, a plan) take these. */
+const DELIVERY_FLAGS = [
+    { name: 'write', kind: 'bool', help: 'apply the change to the working tree instead of printing the diff' },
+    { name: 'propose', kind: 'bool', help: 'open or update the pull/merge request from a terminal' },
+    { name: 'job', kind: 'string', metavar: 'NAME', help: 'the job (and so the branch) a single command proposes as' }
+];
+/** All of them: what a spec accepts when its caller does not say which apply. */
+const GLOBAL_FLAGS = [...INVENTORY_FLAGS, ...COMMON_FLAGS.filter((f) => f.name !== 'help'), ...DELIVERY_FLAGS, COMMON_FLAGS.find((f) => f.name === 'help')];
+function parseArgs(spec, argv, globals = GLOBAL_FLAGS) {
+    const flags = [...spec.flags, ...globals];
     const byLong = new Map(flags.map((f) => [f.name, f]));
     const byShort = new Map(flags.filter((f) => f.short).map((f) => [f.short, f]));
     const out = { positionals: [], flags: new Map(), order: [] };
@@ -1037,8 +1174,8 @@ function suggest(name, flags) {
 const str = (a, name) => a.flags.get(name);
 const bool = (a, name) => a.flags.get(name) === true;
 const list = (a, name) => a.flags.get(name) ?? [];
-function helpText(spec) {
-    const flags = [...spec.flags, ...GLOBAL_FLAGS];
+function helpText(spec, globals = GLOBAL_FLAGS) {
+    const flags = [...spec.flags, ...globals];
     const rows = flags.map((f) => {
         const names = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.kind === 'bool' ? '' : ` ${f.metavar ?? 'VALUE'}`}`;
         return [names, f.help + (f.kind === 'list' ? ' (comma-separated or repeated)' : '')];
@@ -1415,19 +1552,19 @@ function shellSplit(line) {
 /* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
 /* unused harmony export editDistance */
-// "Did you mean" for misspelt keys: the closest known key within a small edit distance.
+// "Did you mean" for misspelt keys, flags and commands: the closest known word within a small edit distance.
+/** Edits between two words, a swap of two neighbouring letters counting as one (the commonest typo). */
 function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
     for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
         for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
     }
-    return prev[b.length];
+    return d[a.length][b.length];
 }
 function didYouMean(word, candidates) {
     const norm = (s) => s.toLowerCase().replace(/-/g, '_');
@@ -1524,11 +1661,14 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
 class FsWorkspace {
     root;
     #realRoot;
-    constructor(root) {
+    #external;
+    constructor(root, options = {}) {
         this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root);
+        this.#external = new Set((options.externalReads ?? []).map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p)));
     }
     async read(path) {
-        const real = await this.#resolve(path);
+        const external = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) && this.#external.has((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
+        const real = external ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path).catch(() => undefined) : await this.#resolve(path);
         if (real === undefined)
             return undefined;
         let handle;

@@ -28,6 +28,8 @@ export interface ExecuteHooks {
 }
 
 export async function execute(inv: Invocation, session: Session, config: RepoConfig, workspace: FsWorkspace, hooks: ExecuteHooks): Promise<Execution> {
+  // A pull request that breaks a job's command line fails its validation, not the next scheduled run.
+  if ((inv.name === 'run' || inv.name === 'validate') && config.jobs.length > 0) await (await import('./check-jobs.js')).checkJobs(config)
   if (inv.name !== 'run' && !proposes(inv.name)) return runCommand(inv, session, config, workspace, hooks)
   // The delivery path (the engine, the forges) is loaded only by commands that deliver files.
   const { adHocJob, runJobs } = await import('../jobs/run-jobs.js')

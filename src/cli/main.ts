@@ -133,11 +133,11 @@ async function renderJob(job: JobReport, delivery: Delivery, session: Session): 
       if (job.diff) {
         out.out(job.diff)
         out.err('Showing the change as a diff; pass --write to apply it.\n')
-      } else out.err('No changes.\n')
+      } else out.err(upToDate(job))
       return
     case 'write':
       if (job.written?.length) for (const f of job.written) out.err(`Wrote ${f}\n`)
-      else if (job.written) out.err('No changes.\n')
+      else if (job.written) out.err(upToDate(job))
       return
     case 'dry-run':
       if (job.proposal?.preview) out.out((await import('../forge/local.js')).formatPreview(job.proposal.preview))
@@ -145,6 +145,11 @@ async function renderJob(job: JobReport, delivery: Delivery, session: Session): 
     case 'propose':
       return
   }
+}
+
+function upToDate(job: JobReport): string {
+  const paths = job.outcome.changeSet?.changes.map((c) => printable(c.path)) ?? []
+  return paths.length === 0 ? 'No changes.\n' : `No changes: ${paths.join(', ')} ${paths.length === 1 ? 'is' : 'are'} up to date.\n`
 }
 
 function jobTable(jobs: readonly JobReport[]): string {

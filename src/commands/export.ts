@@ -48,6 +48,7 @@ export const exportContentResolverCommand: Command = {
       const before = await readText(ctx.workspace, path)
       changes.push({ path, before, after: f.content })
       if (before !== f.content) records.push({ file: path, kind: 'regenerated' })
+      ctx.log(`${path}: ${f.packages} package(s)${before === f.content ? ', up to date' : before === null ? ', new' : ''}`)
     }
     return { exitCode: 0, findings: [], changeSet: changeSet(ctx, changes, records, inputs) }
   }
@@ -80,11 +81,8 @@ export const exportHsRelmonCommand: Command = {
     } catch (e) {
       exportFailure(e, path)
     }
+    // The exporter's warnings already name stale entries (once).
     for (const w of result.warnings) ctx.log(`warning: ${w}`)
-    if (result.stale.length > 0 && !bool(ctx.args, 'prune')) {
-      ctx.log(`warning: ${result.stale.length} manifest entr${result.stale.length === 1 ? 'y is' : 'ies are'} no longer in the inventory (use --prune to remove):`)
-      for (const s of result.stale) ctx.log(`  ${s}`)
-    }
     if (result.unshippedRemoved.length > 0) ctx.log(`Removed ${result.unshippedRemoved.length} unshipped package(s) from ${path ?? 'the manifest'}: ${result.unshippedRemoved.join(', ')}`)
     if (path === undefined) return { exitCode: 0, findings: [], stdout: result.content }
     ctx.log(`${path}: ${result.added.length} new, ${result.pruned.length ? `${result.pruned.length} pruned, ` : ''}${result.total} total`)

@@ -21,7 +21,9 @@ export const find: Command = {
       const p = findPackage(parsed.inventory, name)
       if (!p) continue
       const t = printable
-      out += `${t(path)}: ${t(name)}\n`
+      // FILE:LINE:COL, as validate prints findings, so an editor can jump to the entry.
+      const at = parsed.source ? parsed.source.locator.position(['package', parsed.inventory.packages.indexOf(p), 'name']) : { line: 1, column: 1 }
+      out += `${t(path)}:${at.line}:${at.column}: ${t(name)}\n`
       if (p.poc !== undefined) out += `  poc: ${t(p.poc)}\n`
       if (p.reason !== undefined) out += `  reason: ${t(p.reason)}\n`
       if (p.rpms !== undefined) out += `  rpms: ${t(p.rpms.join(', '))}\n`

@@ -29,7 +29,11 @@ export const validate: Command = {
     const format = (str(ctx.args, 'format') ?? 'text') as Format
     if (!FORMATS.includes(format)) throw new CommandError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`, 2)
     let files = [...ctx.args.positionals.map(repoPath), ...(await inventoryPaths(ctx))]
-    if (files.length === 0) files = await defaultInventories(ctx.workspace, ctx.config)
+    if (files.length === 0) {
+      const found = await defaultInventories(ctx.workspace, ctx.config)
+      for (const f of found.skipped) ctx.log(`note: skipping ${f}: it matches an inventory glob of ${ctx.config.path} but has no [inventory] table`)
+      files = found.files
+    }
     if (files.length === 0) throw new CommandError('no inventories found: pass FILE arguments, -i/-I, or list them in poi-gitops.toml', 2)
     const parsed = []
     for (const file of files) parsed.push({ file, parsed: await readInventory(ctx.workspace, file) })
@@ -39,16 +43,18 @@ export const validate: Command = {
     const { errors, warnings } = countBySeverity(findings)
     let stdout = formatFindings(format, findings, files)
     if (format === 'text') {
-      const packages = parsed.reduce((n, { parsed: p }) => n + (p.inventory?.packages.length ?? 0), 0)
+      // A package listed in several inventories is one package of the merged view.
+      const packages = new Set(parsed.flatMap(({ parsed: p }) => p.inventory?.packages.map((x) => x.name) ?? [])).size
       if (errors > 0) stdout += `\n${errors} error(s), ${warnings} warning(s) in ${files.length} file(s)\n`
-      else stdout += `${files.length} inventory file(s) OK with ${packages} package(s)${warnings ? `, ${warnings} warning(s)` : ''}\n`
+      else stdout += `${files.length} inventory file(s) OK: ${packages} package(s) merged${warnings ? `, ${warnings} warning(s)` : ''}\n`
     }
     return { exitCode: errors > 0 ? 1 : 0, stdout, findings, files }
   }
 }
 
-export async function defaultInventories(ws: Workspace, config: RepoConfig): Promise<string[]> {
-  if (config.validate.inventories) return ws.glob(config.validate.inventories)
+/** The repository's inventories, and the files a config glob matched that are not inventories (skipped). */
+export async function defaultInventories(ws: Workspace, config: RepoConfig): Promise<{ files: string[]; skipped: string[] }> {
+  if (config.validate.inventories) return inventoriesOnly(ws, await ws.glob(config.validate.inventories))
   const named = new Set<string>()
   const globs = [...(config.exports.contentResolver?.inventories ?? []), ...(config.exports.hsRelmon?.inventories ?? [])]
   for (const f of await ws.glob(globs)) named.add(f)
@@ -59,14 +65,28 @@ export async function defaultInventories(ws: Workspace, config: RepoConfig): Pro
   }
   const existing = []
   for (const f of [...named].sort()) if ((await readOrRefused(ws, f)) !== undefined) existing.push(f)
-  if (existing.length > 0) return existing
+  if (existing.length > 0) return inventoriesOnly(ws, existing)
   const found = []
   for (const f of await ws.glob(['**/*.toml'])) {
     const bytes = await readOrRefused(ws, f)
     // A file the workspace refuses (a FIFO, a link out of the repository) is validated, so it gets its located error.
-    if (bytes === 'refused' || (bytes && /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8')))) found.push(f)
+    if (bytes === 'refused' || (bytes && hasInventoryTable(bytes))) found.push(f)
   }
-  return found
+  return { files: found, skipped: [] }
+}
+
+const hasInventoryTable = (bytes: Uint8Array): boolean => /^\s*\[inventory\]/m.test(Buffer.from(bytes).toString('utf8'))
+
+/** Files a glob matched that hold no [inventory] table (poi-gitops.toml itself, say) are skipped, not failed. */
+async function inventoriesOnly(ws: Workspace, paths: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
+  const files: string[] = []
+  const skipped: string[] = []
+  for (const f of paths) {
+    const bytes = await readOrRefused(ws, f)
+    if (bytes !== undefined && bytes !== 'refused' && !hasInventoryTable(bytes)) skipped.push(f)
+    else files.push(f)
+  }
+  return { files, skipped }
 }
 
 async function readOrRefused(ws: Workspace, path: string): Promise<Uint8Array | undefined | 'refused'> {

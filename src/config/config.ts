@@ -31,6 +31,8 @@ export interface JobConfig {
   run: string
   argv: string[]
   line: number
+  /** Where its `run` value is, for errors about the command line. */
+  runAt?: { line: number; column: number }
   /** Per-job overrides of [proposal]. */
   proposal: Partial<ProposalSettings> & { title?: string }
 }
@@ -254,7 +256,8 @@ class ConfigReader {
         draft: this.bool(j, [...at, 'draft']),
         base: this.string(j, [...at, 'base'])
       }
-      config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, proposal })
+      const runAt = run !== undefined ? this.locator.position([...at, 'run']) : undefined
+      config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, ...(runAt ? { runAt } : {}), proposal })
     })
     // A proposal branch must never be a branch people merge into: refuse it before anything runs.
     const bases = new Map<string, string>()

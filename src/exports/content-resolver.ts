@@ -21,6 +21,8 @@ export interface ContentResolverOptions {
 export interface ExportedFile {
   path: string
   content: string
+  /** Packages the document lists (its workload's members, or all). */
+  packages: number
 }
 
 /** The data of one document, before rendering (reference §5.2). */
@@ -148,5 +150,5 @@ export function exportContentResolver(inv: Inventory, opts: ContentResolverOptio
     }
     seen.set(f.path, f.key)
   }
-  return files.map((f) => ({ path: f.path, content: renderContentResolver(inv, f.key) }))
+  return files.map((f) => ({ path: f.path, content: renderContentResolver(inv, f.key), packages: packagesForWorkload(inv, f.key).length }))
 }

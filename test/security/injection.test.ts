@@ -65,7 +65,7 @@ describe('text output: one finding, one line', () => {
     const show = await cli(root, {}, 'show', '-i', 'ok.toml')
     expect(show.stdout).toContain('  a\\nb\n    reason: line1\\r\\nline2\\e[31m\n')
     const find = await cli(root, {}, 'find', 'a\nb', '-i', 'ok.toml')
-    expect(find.stdout).toBe('ok.toml: a\\nb\n  reason: line1\\r\\nline2\\e[31m\n')
+    expect(find.stdout).toBe('ok.toml:7:1: a\\nb\n  reason: line1\\r\\nline2\\e[31m\n')
   })
 })
 

@@ -1,0 +1,51 @@
+export const id = 572;
+export const ids = [572];
+export const modules = {
+
+/***/ 83572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkJobs: () => (/* binding */ checkJobs)
+/* harmony export */ });
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71038);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81122);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30927);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97657);
+// A [[job]]'s `run` line is checked like a command typed by hand, when the
+// config is loaded for `run` or `validate`: a bad flag, a missing or extra
+// argument, a name that cannot be a package, or a command that proposes nothing
+// is a configuration error naming the file and line, before any job runs.
+
+
+
+
+async function checkJobs(config) {
+    const findings = [];
+    for (const job of config.jobs) {
+        const { name, rest } = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .commandName */ .p6)(job.argv);
+        const command = await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .loadCommand */ .yV)(name);
+        // Unknown commands and commands that cannot run as jobs were refused when the config was parsed.
+        if (!command)
+            continue;
+        try {
+            const args = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArgs */ .Zy)(command.spec, rest, (0,_invocation_js__WEBPACK_IMPORTED_MODULE_3__/* .globalFlagsOf */ .u4)(name).filter((f) => !['write', 'propose', 'job', 'help', 'directory'].includes(f.name)));
+            (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPositionals */ .iJ)(command.spec, args);
+            command.spec.check?.(args);
+        }
+        catch (e) {
+            if (!(e instanceof _core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
+                throw e;
+            const at = job.runAt ?? { line: job.line, column: 1 };
+            findings.push({ file: config.path, line: at.line, column: at.column, severity: 'error', rule: 'config', message: `job "${job.name}": ${e.message}` });
+        }
+    }
+    if (findings.length > 0)
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(findings);
+}
+
+
+/***/ })
+
+};
