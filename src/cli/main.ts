@@ -42,6 +42,19 @@ export function usage(): string {
   return `${out}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`
 }
 
+const EXPORT_HELP = `poi-gitops export FORMAT [OPTIONS]
+
+Writes what other tools read, from the merged inventories (-i FILE, -I DIR):
+
+  content-resolver  one feedback-pipeline-workload YAML document per workload (or one for the whole
+                    inventory when it defines none), named after the workload; --workload K, -o FILE, --out-dir DIR
+  hs-relmon         the hs-relmon manifest: new packages added, existing entries and their overrides kept,
+                    archived/unshipped markers followed; -o FILE merges into an existing manifest, --prune drops stale entries
+
+Both are regenerated inside every proposal that changes their inventories ([exports.*] in poi-gitops.toml).
+Run 'poi-gitops export FORMAT --help' for a format's options.
+`
+
 const CI_SPEC: CommandSpec = {
   name: 'ci',
   summary: 'Run what a CI job asks for: POI_GITOPS_COMMAND (default: validate in merge-request pipelines, run otherwise) with POI_GITOPS_ARGS, split like shell words but never run through a shell.',
@@ -74,6 +87,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}: ci reads its command from POI_GITOPS_COMMAND and POI_GITOPS_ARGS`, 'ci')
       argv = ciArgv(io.env)
       command = argv[0] ?? ''
+    }
+    if (argv[0] === 'export' && (argv[1] === undefined || argv[1].startsWith('-'))) {
+      if (argv.includes('--help') || argv.includes('-h')) {
+        session.egress.out(EXPORT_HELP)
+        return 0
+      }
+      throw new UsageError('export needs a format: content-resolver or hs-relmon', 'export')
     }
     const inv = await parseInvocation(argv, { cwd: io.cwd, ci: session.ci })
     command = inv.name

@@ -99,3 +99,15 @@ describe('help and flags', () => {
     expect(typo.stderr).toContain('unknown flag --jsno for \'show\' (did you mean --json?)')
   })
 })
+
+describe('export', () => {
+  test('export --help explains its two formats; export without a format is a usage error', async () => {
+    const help = await cli(tmpdir(), {}, 'export', '--help')
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/content-resolver +one feedback-pipeline-workload YAML document per workload/)
+    expect(help.stdout).toMatch(/hs-relmon +the hs-relmon manifest/)
+    const none = await cli(tmpdir(), {}, 'export')
+    expect(none.code).toBe(2)
+    expect(none.stderr).toContain('export needs a format: content-resolver or hs-relmon')
+  })
+})
