@@ -7,6 +7,7 @@
 // small writer interfaces, so the rules are tested against fakes.
 
 import { RemoteError } from '../sources/http.js'
+import { BugzillaAuthError } from '../sources/bugzilla.js'
 import type { Fields, FieldValue, Plan, PlanAction } from './model.js'
 
 /** Bugzilla as apply needs it. `read` answers undefined for a bug that is gone or hidden. */
@@ -171,6 +172,8 @@ export async function applyPlan(plan: Plan, writers: Writers, options: ApplyOpti
       state = await target.read()
     } catch (e) {
       record(a, 'failed', `could not re-read the target before writing: ${message(e)}`)
+      // A refused key fails every action alike: stop at once.
+      if (e instanceof BugzillaAuthError) report.stopped ??= message(e)
       continue
     }
     if (state === undefined) {

@@ -83,8 +83,8 @@ export function parsePlan(file: string, text: string): Plan {
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''))
-  } catch (e) {
-    throw new PlanError([{ file, ...jsonErrorPosition(text), severity: 'error', rule: 'plan', message: `not valid JSON: ${(e as Error).message}` }])
+  } catch {
+    throw new PlanError([{ file, ...jsonErrorPosition(text), severity: 'error', rule: 'plan', message: 'not valid JSON: the text stops making sense here' }])
   }
   const parsed = v.safeParse(PlanSchema, data)
   if (!parsed.success) {
