@@ -16,7 +16,9 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['export hs-relmon', async () => (await import('./export.js')).exportHsRelmonCommand],
   ['sync-gitlab', async () => (await import('./sync-gitlab.js')).syncGitlab],
   ['sync-distgit', async () => (await import('./sync-distgit.js')).syncDistgit],
-  ['prune-retired', async () => (await import('./prune-retired.js')).pruneRetired]
+  ['prune-retired', async () => (await import('./prune-retired.js')).pruneRetired],
+  ['triage-updates', async () => (await import('./triage-updates.js')).triageUpdates],
+  ['triage-retired', async () => (await import('./triage-retired.js')).triageRetired]
 ])
 
 export const COMMAND_NAMES: readonly string[] = [...LOADERS.keys()]
@@ -29,11 +31,14 @@ export async function loadCommand(name: string): Promise<Command | undefined> {
   return LOADERS.get(name)?.()
 }
 
-/** Commands whose change sets become proposals (in CI, or with --propose). */
-export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab', 'sync-distgit', 'prune-retired'])
+/** Commands whose change sets become proposals (in CI, or with --propose). triage-retired changes inventories with --mark. */
+export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab', 'sync-distgit', 'prune-retired', 'triage-retired'])
+
+/** Commands that return a plan (CommandResult.plan): a job proposes it as plans/<job>.json (README, "Plans"). */
+export const PLAN_PRODUCING = new Set(['triage-updates', 'triage-retired'])
 
 /** interface.md commands not implemented yet in this version. */
-export const PLANNED = ['triage-updates', 'triage-retired', 'semver-audit', 'adopt']
+export const PLANNED = ['semver-audit', 'adopt']
 
 /** `export` takes a format word: `export hs-relmon` is one command. */
 export function commandName(argv: readonly string[]): { name: string; rest: string[] } {

@@ -7,6 +7,7 @@ import type { Workspace } from '../core/workspace.js'
 import type { RepoConfig } from '../config/config.js'
 import type { Finding } from '../core/finding.js'
 import type { CommandSpec, ParsedArgs } from '../cli/args.js'
+import type { PlanDraft } from '../plans/model.js'
 
 /** interface.md: 0 done, 1 findings in the inputs, 2 usage/config error, 3 a remote service failed. */
 export type ExitCode = 0 | 1 | 2 | 3
@@ -31,6 +32,10 @@ export interface CommandResult {
   changeSet?: ChangeSet
   /** Files a validation looked at (for JUnit and summaries). */
   files?: string[]
+  /** Writes to Bugzilla or dist-git, as a plan the job layer turns into `plans/<job>.json` (README, "Plans"). */
+  plan?: PlanDraft
+  /** Markdown for a job summary or a proposal body (a plan's tables, semver-audit's table). */
+  summary?: string
 }
 
 export interface Command {
