@@ -1,5 +1,5 @@
-// Every subcommand by name. Commands of later milestones are listed so the CLI
-// can say they exist but are not available in this version yet.
+// Every subcommand by name. Commands of later milestones (PLANNED) are listed
+// so the CLI can say they exist but are not available in this version yet.
 
 import type { Command } from './types.js'
 
@@ -18,7 +18,9 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['sync-distgit', async () => (await import('./sync-distgit.js')).syncDistgit],
   ['prune-retired', async () => (await import('./prune-retired.js')).pruneRetired],
   ['triage-updates', async () => (await import('./triage-updates.js')).triageUpdates],
-  ['triage-retired', async () => (await import('./triage-retired.js')).triageRetired]
+  ['triage-retired', async () => (await import('./triage-retired.js')).triageRetired],
+  ['semver-audit', async () => (await import('./semver-audit.js')).semverAudit],
+  ['adopt', async () => (await import('./adopt.js')).adopt]
 ])
 
 export const COMMAND_NAMES: readonly string[] = [...LOADERS.keys()]
@@ -35,10 +37,10 @@ export async function loadCommand(name: string): Promise<Command | undefined> {
 export const FILE_CHANGING = new Set(['add', 'remove', 'import', 'export content-resolver', 'export hs-relmon', 'sync-gitlab', 'sync-distgit', 'prune-retired', 'triage-retired'])
 
 /** Commands that return a plan (CommandResult.plan): a job proposes it as plans/<job>.json (README, "Plans"). */
-export const PLAN_PRODUCING = new Set(['triage-updates', 'triage-retired'])
+export const PLAN_PRODUCING = new Set(['triage-updates', 'triage-retired', 'adopt'])
 
 /** interface.md commands not implemented yet in this version. */
-export const PLANNED = ['semver-audit', 'adopt']
+export const PLANNED: string[] = []
 
 /** `export` takes a format word: `export hs-relmon` is one command. */
 export function commandName(argv: readonly string[]): { name: string; rest: string[] } {

@@ -155,6 +155,17 @@ export class Clients {
   }
 }
 
+/**
+ * A credential goes only to https, or to plain http on this machine (local
+ * fakes): a usage error (exit 2) before any request otherwise. The HTTP
+ * layer refuses it too; this says so in the command's words.
+ */
+export function assertCredentialUrl(url: string, what: string): void {
+  const u = new URL(url)
+  const loopback = u.hostname === 'localhost' || u.hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(u.hostname) || u.hostname === '[::1]'
+  if (u.protocol !== 'https:' && !loopback) throw new CommandError(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2)
+}
+
 /** Rethrows a remote or naming failure as a CommandError with interface.md's exit code. */
 export function failWith(e: unknown, prefix: string): never {
   if (e instanceof CommandError) throw e
