@@ -15,7 +15,7 @@ import { planText } from '../plans/serialize.js'
 import { mapOrdered } from './distgit/pool.js'
 import { loadMerged, requirePaths } from './inventories.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
-import { APPLY_FLAG, Clients, assertCredentialUrl, JSON_FLAG, VERBOSE_FLAG, WALK_FLAGS, YES_FLAG, failWith, inFilter, rawhideSkip, walkFilter, type TriageDeps } from './triage/context.js'
+import { APPLY_FLAG, Clients, assertCredentialUrl, JSON_FLAG, VERBOSE_FLAG, WALK_FLAGS, YES_FLAG, failWith, inFilter, invalidName, rawhideSkip, walkFilter, type TriageDeps } from './triage/context.js'
 
 export const ADOPT_SPEC: CommandSpec = {
   name: 'adopt',
@@ -57,14 +57,16 @@ async function runAdopt(ctx: CommandContext, deps: TriageDeps): Promise<CommandR
   const view = (await loadMerged(ctx, await requirePaths(ctx))).inventory
   const filter = walkFilter(ctx)
   const names: string[] = []
+  const skipped: PlanSkip[] = []
   for (const p of view.packages) {
     if (!inFilter(p, filter)) continue
-    if (rawhideSkip(p)) verbose(`${p.name}: marked retired/unshipped in the inventory; skipping`)
+    const bad = invalidName(p)
+    if (bad) skipped.push({ target: p.name, why: bad })
+    else if (rawhideSkip(p)) verbose(`${p.name}: marked retired/unshipped in the inventory; skipping`)
     else names.push(p.name)
   }
 
   const clients = new Clients(ctx, deps)
-  const skipped: PlanSkip[] = []
   const orphans: Orphan[] = []
   let user = given
   try {

@@ -11,7 +11,7 @@ import { codeSpan, escapeText, link } from '../report/markdown.js'
 import { mapOrdered } from './distgit/pool.js'
 import { loadMerged, requirePaths } from './inventories.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
-import { BATCH_FLAG, Clients, JSON_FLAG, VERBOSE_FLAG, WALK_FLAGS, batchEmail, failWith, inFilter, rawhideSkip, walkFilter, type TriageDeps } from './triage/context.js'
+import { BATCH_FLAG, Clients, JSON_FLAG, VERBOSE_FLAG, WALK_FLAGS, batchEmail, failWith, inFilter, invalidName, rawhideSkip, walkFilter, type TriageDeps } from './triage/context.js'
 import { CachedKojiLookups } from './triage/koji-lookup.js'
 import { activeReleases, taggedAddressing } from './triage/stale.js'
 import { BUMP_LABELS, BUMP_ORDER, classifyWithStatus, pickLatest, specVersion, type Bump } from './triage/versions.js'
@@ -60,7 +60,9 @@ async function runSemverAudit(ctx: CommandContext, deps: TriageDeps): Promise<Co
   let skipped = 0
   for (const pkg of view.packages) {
     if (!inFilter(pkg, filter)) continue
-    if (rawhideSkip(pkg)) skipped++
+    const bad = invalidName(pkg)
+    if (bad) ctx.log(`warning: ${JSON.stringify(pkg.name)}: ${bad}`)
+    else if (rawhideSkip(pkg)) skipped++
     else names.push(pkg.name)
   }
   if (skipped > 0) ctx.log(`(${skipped} package(s) skipped: marked unshipped or retired on rawhide in the inventory)`)

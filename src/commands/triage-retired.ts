@@ -23,7 +23,7 @@ import { changeSet, loadInventory, loadMerged, requirePaths } from './inventorie
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
 import {
   APPLY_FLAG, BATCH_FLAG, CLAIM_FLAG, Clients, EMAIL_FLAG, JSON_FLAG, VERBOSE_FLAG, WALK_FLAGS, YES_FLAG,
-  batchEmail, claimEmail, failWith, inFilter, walkFilter, type TriageDeps
+  batchEmail, claimEmail, failWith, inFilter, invalidName, walkFilter, type TriageDeps
 } from './triage/context.js'
 import { productVersionForBranch } from './triage/versions.js'
 
@@ -83,8 +83,14 @@ async function runTriageRetired(ctx: CommandContext, deps: TriageDeps): Promise<
   const paths = await requirePaths(ctx)
   const view = (await loadMerged(ctx, paths)).inventory
   const filter = walkFilter(ctx)
-  const names = view.packages.filter((p) => inFilter(p, filter)).map((p) => p.name)
   const skipped: PlanSkip[] = []
+  const names: string[] = []
+  for (const p of view.packages) {
+    if (!inFilter(p, filter)) continue
+    const bad = invalidName(p)
+    if (bad) skipped.push({ target: p.name, why: bad })
+    else names.push(p.name)
+  }
   const clients = new Clients(ctx, deps)
   let checks: BranchCheck[] = []
   const closures: Closure[] = []

@@ -18,7 +18,7 @@ import { planText } from '../plans/serialize.js'
 import { kojiWebUrl } from '../sources/koji.js'
 import {
   APPLY_FLAG, BATCH_FLAG, CLAIM_FLAG, Clients, EMAIL_FLAG, JSON_FLAG, VERBOSE_FLAG, WALK_FLAGS, YES_FLAG,
-  batchEmail, claimEmail, failWith, inFilter, rawhideSkip, walkFilter, type TriageDeps
+  batchEmail, claimEmail, failWith, inFilter, invalidName, rawhideSkip, walkFilter, type TriageDeps
 } from './triage/context.js'
 import { CachedKojiLookups } from './triage/koji-lookup.js'
 import { activeReleases, findingLines, relevantReleases, staleComment, type StalePlan } from './triage/stale.js'
@@ -74,7 +74,7 @@ async function runTriageUpdates(ctx: CommandContext, deps: TriageDeps): Promise<
   const candidates: Candidate[] = []
   for (const pkg of view.packages) {
     if (!inFilter(pkg, filter)) continue
-    const skip = rawhideSkip(pkg)
+    const skip = invalidName(pkg) ?? rawhideSkip(pkg)
     if (skip) {
       skipped.push({ target: pkg.name, why: skip })
       continue

@@ -180,6 +180,33 @@ describe('triage-updates: priorities and the plan text', () => {
     }
   })
 
+  test('hostile package names are skipped before any query; the others are triaged', async () => {
+    const f = await world({ bugs: [bug1()], updates: [stable45, stable43] })
+    const names = ['a b', 'x,y', '../etc', 'foo']
+    const r = await triage(f, [], { 'inv.toml': inventory(names.map((name) => ({ name }))) })
+    expect(r.error).toBeUndefined()
+    expect(r.result!.plan!.skipped.map((s) => s.target)).toEqual(['a b', 'x,y', '../etc'])
+    expect(r.result!.plan!.actions.map((a) => a.id)).toEqual(['bugzilla:1:errata'])
+    const sent = [...f.bz.server.requests, ...f.dg.distgit.requests, ...f.dg.bodhi.requests].map((q) => decodeURIComponent(q.url))
+    expect(sent.filter((u) => /a b|x,y|\.\.\/etc/.test(u))).toEqual([])
+  })
+
+  test('a koji timeout latches the hub: later lookups are not sent and count as not shipped, each noted', async () => {
+    const f = await world({
+      bugs: [bug1(), fakeBug(2, 'bar', 'bar-2.0 is available')],
+      projects: [owned('foo', 'u', { branches: ['rawhide', 'f43'] }), owned('bar', 'u', { branches: ['rawhide', 'f43'] })],
+      updates: [{ alias: 'FEDORA-2026-bar', release: 'F45', status: 'stable', builds: ['bar-2.0-1.fc45'] }],
+      koji: kojiTags({ 'f43-updates': { bar: ['bar-2.0-1.fc43'] } }),
+    }, { koji: { hangOn: ['f45'] } })
+    const r = await runCommand(triageUpdatesCommand, { 'inv.toml': inventory([{ name: 'bar' }, { name: 'foo' }]) }, ['-i', 'inv.toml'], f, { http: { timeouts: { requestMs: 300, headersMs: 300 } } })
+    expect(r.error).toBeUndefined()
+    // bar's F43 build is only in koji, which is latched by then: ASK-CLOSE, not ERRATA.
+    expect(summarize(r)).toEqual([{ target: 2, kind: 'ask-close', set: { status: 'CLOSED', resolution: 'ERRATA', cf_fixed_in: 'bar-2.0-1.fc45' } }])
+    expect(f.koji.requests).toHaveLength(1)
+    expect(r.result!.plan!.skipped).toEqual([{ target: 1, why: expect.stringMatching(/^koji lookup failed \(f45: .*timed out.*\): counted as not shipped$/) }])
+    expect(r.logs).toContain('warning: the koji hub timed out; later lookups were skipped and counted as not shipped')
+  })
+
   test('a Bugzilla outage fails the run with exit 3 and plans nothing', async () => {
     const f = await world({ bugs: [bug1()] }, { bugzilla: { faults: [{ match: /^\/rest\/bug\?/, action: { status: 503 } }] } })
     const r = await triage(f, [], inv({ priority: 'high' }))

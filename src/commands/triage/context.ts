@@ -10,7 +10,7 @@ import { createKojiClient, type KojiClient } from '../../sources/koji.js'
 import { PagureDistGit } from '../../sources/pagure.js'
 import { RemoteError, type HttpClientOptions, type HttpEvent } from '../../sources/http.js'
 import { resolveServices, ServiceConfigError, type ServiceName } from '../../sources/services.js'
-import { InvalidNameError } from '../../sources/names.js'
+import { InvalidNameError, nameProblem } from '../../sources/names.js'
 import { XmlRpcFault } from '../../sources/xmlrpc.js'
 import { SchemaError } from '../../sources/schema.js'
 import { isRetiredOn, isUnshipped, type Package } from '../../inventory/model.js'
@@ -55,6 +55,12 @@ export function walkFilter(ctx: CommandContext): WalkFilter {
 
 export function inFilter(pkg: Package, f: WalkFilter): boolean {
   return inWalk(pkg.name, f)
+}
+
+/** A name that cannot be a dist-git package never reaches a query: the reason, or undefined for a valid name. */
+export function invalidName(pkg: Package): string | undefined {
+  const problem = nameProblem(pkg.name)
+  return problem === undefined ? undefined : `not a valid package name (${problem}): not searched`
 }
 
 /** triage-updates, semver-audit and adopt skip these without any request. */
