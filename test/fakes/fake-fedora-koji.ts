@@ -21,6 +21,8 @@ export interface FakeFedoraKojiOptions {
   hangOn?: readonly string[]
   /** Fault on these tags. */
   faultOn?: readonly string[]
+  /** Delay before every answer. */
+  latencyMs?: number
 }
 
 export interface FakeFedoraKoji extends FakeKoji {
@@ -64,6 +66,6 @@ export async function startFakeFedoraKoji(tags: Record<string, FakeKojiTag>, opt
     }
     return { value: '<value><array><data></data></array></value>' }
   }
-  const base = await startFakeKoji({ answer })
+  const base = await startFakeKoji({ answer, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) })
   return { ...base, tags: world, lookups }
 }

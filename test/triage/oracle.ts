@@ -42,7 +42,7 @@ export interface OracleAction {
 
 // ---------------------------------------------------------------- helpers, written from the reference text
 
-function versionOf(summary: string, pkg: string): string | null {
+export function versionOf(summary: string, pkg: string): string | null {
   const s = summary.trim()
   const suffix = ' is available'
   if (!s.endsWith(suffix)) return null
@@ -64,7 +64,7 @@ function numbers(v: string): number[] | null {
   return out
 }
 
-function atLeast(candidate: string, target: string): boolean {
+export function atLeast(candidate: string, target: string): boolean {
   const a = numbers(candidate)
   const b = numbers(target)
   if (a === null || b === null) return candidate === target
@@ -78,14 +78,14 @@ function atLeast(candidate: string, target: string): boolean {
   return true
 }
 
-function nvrParts(nvr: string): [string, string] | null {
+export function nvrParts(nvr: string): [string, string] | null {
   const bits = nvr.split('-')
   if (bits.length < 3) return null
   const name = bits.slice(0, bits.length - 2).join('-')
   return name === '' ? null : [name, bits[bits.length - 2]!]
 }
 
-function rank(name: string): number {
+export function rank(name: string): number {
   const d = name.split('').filter((c) => c >= '0' && c <= '9').join('')
   return d === '' ? 0 : parseInt(d, 10)
 }
@@ -296,6 +296,8 @@ export interface GenOptions {
   seed: number
   /** Probability that a package has release-monitoring bugs. */
   bugRate?: number
+  /** Probability of each branch besides rawhide. */
+  branchRate?: number
 }
 
 /** A seeded world: inventory, bugs, dist-git projects, Bodhi updates and koji tags that exercise every branch of the decision tables. */
@@ -318,7 +320,7 @@ export function generateWorld(g: GenOptions): GenWorld {
     if (chance(0.05)) p.unshipped = 'retired on every active branch (rawhide)'
     else if (chance(0.05)) p.retired_on = ['rawhide']
     w.packages.push(p)
-    const branches = ['rawhide', ...['f44', 'f43', 'epel10', 'epel10.2', 'epel9', 'c10s'].filter(() => chance(0.55))]
+    const branches = ['rawhide', ...['f44', 'f43', 'epel10', 'epel10.2', 'epel9', 'c10s'].filter(() => chance(g.branchRate ?? 0.55))]
     const dead = branches.filter(() => chance(0.12))
     if (chance(0.04)) w.projects.push({ name, deleted: true })
     else w.projects.push({ name, users: { owner: ['u'] }, branches, dead })
