@@ -110,8 +110,8 @@ async function runSemverAudit(ctx: CommandContext, deps: TriageDeps): Promise<Co
 /**
  * "Up to date" only when rawhide's koji chain has the version: one multicall
  * over the tag Bodhi names for rawhide (its release's stable tag, e.g. f45;
- * the literal tag `rawhide` poi-tracker asks for does not exist on the
- * hub). Not there → committed, awaiting release. A failed lookup keeps "up
+ * a tag literally named `rawhide`, which poi-tracker asks for, is not
+ * promised by the hub). Not there → committed, awaiting release. A failed lookup keeps "up
  * to date" and says the check could not be made.
  */
 async function verifyInKoji(ctx: CommandContext, clients: Clients, upToDate: Pending[]): Promise<void> {

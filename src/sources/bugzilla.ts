@@ -249,7 +249,7 @@ export class BugzillaClient {
   }
 }
 
-/** The release-monitoring search for some components (§2.1 of poi-tracker's queries): both products, open bugs. */
+/** The release-monitoring search for some components, as poi-tracker builds it: both products, open bugs. */
 export function releaseMonitoringParams(): SearchParams {
   return { reporter: RELEASE_MONITORING, bug_status: '__open__', product: [...PRODUCTS] }
 }

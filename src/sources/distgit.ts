@@ -99,7 +99,7 @@ export function aclGroups(p: DistGitProject): Set<string> {
   return new Set([...g.admin, ...g.commit, ...g.collaborator, ...g.ticket])
 }
 
-/** A package's orphan status from dist-git's orphan plugin (reference distgit.md §2.8). */
+/** A package's orphan status from dist-git's orphan plugin (`/_dg/orphan/rpms/<pkg>`). */
 export interface OrphanInfo {
   orphan: boolean
   /** The reason category, e.g. "Lack of time"; may be empty. */
@@ -108,7 +108,7 @@ export interface OrphanInfo {
   reasonInfo: string
 }
 
-/** Owner lookups and the take-orphan write (adopt and its apply step), reference distgit.md §2.7–§2.10. */
+/** Owner lookups and the take-orphan write (adopt and its apply step): Pagure's ACLs, the orphan plugin, whoami and take_orphan. */
 export interface DistGitOwnership {
   /** `access_users.owner` of an rpms project; undefined when there is no such project (404). */
   owners(pkg: string): Promise<string[] | undefined>

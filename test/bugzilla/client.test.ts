@@ -48,7 +48,7 @@ describe('BugzillaClient reads', () => {
     expect(f.counts.search).toBe(3)
   })
 
-  test('an empty page ends the search even when total_matches claims more (the reference would loop forever)', async () => {
+  test('an empty page ends the search even when total_matches claims more (poi-tracker\'s loop would go on forever)', async () => {
     let served = 0
     const server = await startFakeHttp((req, res) => {
       if (req.url.startsWith('/rest/bug?')) {

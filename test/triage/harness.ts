@@ -31,13 +31,13 @@ export interface Fakes {
   close(): Promise<void>
 }
 
-/** F45 (rawhide, pending, stable tag f45) and F43 (current, f43-updates), as the reference's common fixture. */
+/** F45 (rawhide, pending, stable tag f45) and F43 (current, f43-updates), poi-tracker's common test fixture. */
 export const F45_F43: FakeRelease[] = [
   { name: 'F45', branch: 'rawhide', id_prefix: 'FEDORA', state: 'pending', stable_tag: 'f45' },
   { name: 'F43', branch: 'f43', id_prefix: 'FEDORA', state: 'current', stable_tag: 'f43-updates' },
 ]
 
-/** The reference's Bodhi example plus EPEL releases and ones the triage commands leave out. */
+/** Bodhi's active Fedora releases plus EPEL releases and ones the triage commands leave out. */
 export const FULL_RELEASES: FakeRelease[] = [
   ...F45_F43,
   { name: 'F44', branch: 'f44', id_prefix: 'FEDORA', state: 'current', stable_tag: 'f44-updates' },

@@ -40,7 +40,7 @@ export interface OracleAction {
   comment: string | null
 }
 
-// ---------------------------------------------------------------- helpers, written from the reference text
+// ---------------------------------------------------------------- helpers, written from poi-tracker's documented rules
 
 export function versionOf(summary: string, pkg: string): string | null {
   const s = summary.trim()

@@ -1,5 +1,5 @@
-// semver-audit against fakes: the reference's pinned cases and one package
-// per category of its section 8.2.
+// semver-audit against fakes: poi-tracker's pinned cases and one package
+// per category of its classification (README, "Plans").
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { semverAuditCommand } from '../../src/commands/semver-audit.js'
 import { fakeBug } from '../fakes/fake-bugzilla.js'
@@ -22,7 +22,7 @@ const audit = (f: Fakes | undefined, argv: string[], files: Record<string, strin
 const foo = (v = '1.2.0') => ({ bugs: [fakeBug(7, 'foo', 'foo-1.2.0 is available', { assigned_to: 'me@example.com' })], projects: [owned('foo', 'u', { spec: spec(v) })] })
 const one = (extra: Record<string, string | string[]> = {}) => ({ 'inv.toml': inventory([{ name: 'foo', ...extra }]) })
 
-describe('semver-audit: the reference\'s cases', () => {
+describe('semver-audit: poi-tracker\'s cases', () => {
   test('a package marked retired on rawhide: no request, no entry', async () => {
     const f = await world(foo())
     const r = await audit(f, ['--json'], one({ retired_on: ['rawhide'] }))

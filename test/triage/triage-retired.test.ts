@@ -1,5 +1,4 @@
-// triage-retired against fakes: the reference's pinned cases (bugzilla.md
-// section 10) as plans, and --mark as inventory edits in the defining files.
+// triage-retired against fakes: poi-tracker's pinned cases as plans, and --mark as inventory edits in the defining files.
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { closeComment, triageRetiredCommand } from '../../src/commands/triage-retired.js'
 import { fakeBug } from '../fakes/fake-bugzilla.js'
@@ -22,7 +21,7 @@ const retired = (f: Fakes | undefined, argv: string[], files: Record<string, str
 const one = (name: string, extra: Record<string, string | string[]> = {}) => ({ 'inv.toml': inventory([{ name, ...extra }]) })
 const searches = (f: Fakes) => f.bz.server.requests.filter((r) => r.url.startsWith('/rest/bug?')).map((r) => r.url)
 
-describe('triage-retired: the reference\'s cases', () => {
+describe('triage-retired: poi-tracker\'s cases', () => {
   test('a live package: nothing; retired with no open bug: nothing to close', async () => {
     const f = await world({ projects: [owned('live', 'u'), owned('gone', 'u', { dead: ['rawhide'] })] })
     const r = await retired(f, ['-i', 'inv.toml'], { 'inv.toml': inventory([{ name: 'live' }, { name: 'gone' }]) })

@@ -1,6 +1,5 @@
-// triage-updates against fakes of Bugzilla, Bodhi, dist-git and koji: the
-// reference's pinned end-to-end cases (bugzilla.md section 10), each as the
-// plan the command computes.
+// triage-updates against fakes of Bugzilla, Bodhi, dist-git and koji:
+// poi-tracker's pinned end-to-end cases, each as the plan the command computes.
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { triageUpdatesCommand } from '../../src/commands/triage-updates.js'
 import { applyPlan } from '../../src/plans/apply.js'
@@ -34,7 +33,7 @@ const inv = (extra: Record<string, string | string[]> = {}): Record<string, stri
 const triage = (f: Fakes | undefined, argv: string[] = [], files = inv(), env: Record<string, string> = {}) => runCommand(triageUpdatesCommand, files, ['-i', 'inv.toml', ...argv], f, { env })
 const summarize = (r: Awaited<ReturnType<typeof triage>>) => r.result!.plan!.actions.map((a) => ({ target: a.target, kind: a.kind, set: a.set }))
 
-describe('triage-updates: the reference\'s end-to-end cases', () => {
+describe('triage-updates: poi-tracker\'s end-to-end cases', () => {
   test('koji fallback closes; the priority raise for the closed bug is dropped', async () => {
     const f = await world({ bugs: [bug1()], updates: [stable45], koji: kojiTags({ f43: { foo: ['foo-1.2.0-1.fc43'] } }) })
     const r = await triage(f, [], inv({ priority: 'high' }))
@@ -205,6 +204,15 @@ describe('triage-updates: priorities and the plan text', () => {
     expect(f.koji.requests).toHaveLength(1)
     expect(r.result!.plan!.skipped).toEqual([{ target: 1, why: expect.stringMatching(/^koji lookup failed \(f45: .*timed out.*\): counted as not shipped$/) }])
     expect(r.logs).toContain('warning: the koji hub timed out; later lookups were skipped and counted as not shipped')
+  })
+
+  test('--json prints the plan file a job would propose (canonical, version 1); the summary renders the same plan', async () => {
+    const f = await world({ bugs: [bug1()], updates: [stable45, stable43] })
+    const r = await triage(f, ['--json', '--job', 'nightly'])
+    const plan = parsePlan('plans/nightly.json', r.result!.stdout!)
+    expect(plan).toMatchObject({ version: 1, job: 'nightly', command: 'poi-gitops triage-updates -i inv.toml --json --job nightly', actions: [{ id: 'bugzilla:1:errata' }] })
+    expect(serializePlan(plan)).toBe(r.result!.stdout)
+    expect(r.result!.summary).toContain('#### Close as ERRATA (stable everywhere) (1)')
   })
 
   test('a Bugzilla outage fails the run with exit 3 and plans nothing', async () => {

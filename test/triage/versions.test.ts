@@ -1,4 +1,4 @@
-// The reference's pinned parsing and classification cases (poi-tracker's
+// poi-tracker's pinned parsing and classification cases (poi-tracker's
 // sandogasa-bugclass and spec tests), one expectation each.
 import { describe, expect, test } from '@jest/globals'
 import semver from 'semver'
@@ -48,7 +48,7 @@ describe('numeric compare', () => {
   })
 })
 
-describe('semver classification (reference 8.2)', () => {
+describe('semver classification (Cargo\'s rule, poi-tracker\'s cases)', () => {
   test.each([
     ['0.6.1', '0.6.1', 'up-to-date'], ['1.4', '1.4.0', 'up-to-date'], ['1.7.0+v1.6.0', '1.7.0+v1.7.0', 'up-to-date'],
     ['1.4.0', '1.5.0', 'non-breaking'], ['1.4.0', '1.4.1', 'non-breaking'], ['1.4', '1.4.1', 'non-breaking'],
