@@ -1,6 +1,6 @@
 // adopt against the fake dist-git: orphaned packages as take-orphan actions,
 // then the merged plan applied with the token, once.
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { adoptCommand, describeOrphan } from '../../src/commands/adopt.js'
 import { applyPlan } from '../../src/plans/apply.js'
 import { distgitWriter } from '../../src/plans/writers.js'
@@ -8,18 +8,9 @@ import { finalizePlan, serializePlan } from '../../src/plans/serialize.js'
 import { parsePlan } from '../../src/plans/parse.js'
 import { PagureDistGit } from '../../src/sources/pagure.js'
 import { owned, project } from '../fakes/distgit-fixtures.js'
-import { F45_F43, inventory, runCommand, startWorld, type Fakes, type World } from './harness.js'
+import { inventory, runCommand, type Fakes, worldsFor } from './harness.js'
 
-const open: Fakes[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((f) => f.close()))
-})
-
-async function world(w: Partial<World>): Promise<Fakes> {
-  const f = await startWorld({ bugs: [], releases: F45_F43, projects: [], ...w }, { distgit: { token: 'dg-token', tokenUser: 'jdoe' } })
-  open.push(f)
-  return f
-}
+const world = worldsFor({}, { distgit: { token: 'dg-token', tokenUser: 'jdoe' } })
 
 const projects = [
   owned('ccze', 'orphan', { orphanReason: { reason: 'Lack of time', reason_info: 'Moved on to other projects' } }),

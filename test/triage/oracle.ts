@@ -1,7 +1,7 @@
 // A test oracle: poi-tracker's decision tables for triage-updates and
 // triage-retired re-implemented the plain way — one package, one bug, one
 // release at a time, straight from the generated world's data, sharing no
-// code with src/ — plus the plan shape poi-gitops documents (README,
+// decision code with src/ — plus the plan shape poi-gitops documents (README,
 // "Plans"). Generated worlds (seeded) are run through the commands and this
 // oracle; the plans must agree.
 
@@ -9,6 +9,7 @@ import type { FakeBug } from '../fakes/fake-bugzilla.js'
 import type { FakeProject, FakeRelease, FakeUpdate } from '../fakes/distgit-fixtures.js'
 import type { FakeKojiTag } from '../fakes/fake-fedora-koji.js'
 import { seeded } from '../fakes/distgit-fixtures.js'
+import { FULL_RELEASES } from './harness.js'
 
 const RM = 'upstream-release-monitoring@fedoraproject.org'
 const LEVELS = ['unspecified', 'low', 'medium', 'high', 'urgent']
@@ -278,16 +279,9 @@ export function oracleTriageRetired(w: GenWorld, o: RetiredOptions): { actions: 
 
 // ---------------------------------------------------------------- generated worlds
 
-const RELEASES: FakeRelease[] = [
-  { name: 'F45', branch: 'rawhide', id_prefix: 'FEDORA', state: 'pending', stable_tag: 'f45' },
-  { name: 'F44', branch: 'f44', id_prefix: 'FEDORA', state: 'current', stable_tag: 'f44-updates' },
-  { name: 'F43', branch: 'f43', id_prefix: 'FEDORA', state: 'current', stable_tag: 'f43-updates' },
-  { name: 'EPEL-10.3', branch: 'epel10', id_prefix: 'FEDORA-EPEL', state: 'current', stable_tag: 'epel10.3' },
-  { name: 'EPEL-10.2', branch: 'epel10.2', id_prefix: 'FEDORA-EPEL', state: 'current', stable_tag: 'epel10.2' },
-  { name: 'EPEL-9', branch: 'epel9', id_prefix: 'FEDORA-EPEL', state: 'current', stable_tag: 'epel9' },
-  { name: 'ELN', branch: 'eln', id_prefix: 'FEDORA', state: 'current', stable_tag: 'eln' },
-  { name: 'F40', branch: 'f40', id_prefix: 'FEDORA', state: 'archived', stable_tag: 'f40-updates' },
-]
+// Bodhi's releases as the harness serves them; the generator builds for the six active ones.
+const RELEASES: FakeRelease[] = FULL_RELEASES
+const ACTIVE = RELEASES.filter((r) => r.state !== 'archived' && r.name !== 'ELN' && !r.id_prefix.endsWith('FLATPAK'))
 
 const DIST: Record<string, string> = { F45: 'fc45', F44: 'fc44', F43: 'fc43', 'EPEL-10.3': 'el10_3', 'EPEL-10.2': 'el10_2', 'EPEL-9': 'el9' }
 
@@ -349,7 +343,7 @@ export function generateWorld(g: GenOptions): GenWorld {
     }
     // Builds around the advertised versions: older, equal (as 1.x and 1.x.0), newer.
     const versions = [`1.${minor - 1}.0`, `1.${minor}.0`, `1.${minor}`, `1.${minor + 1}.0`, `1.${minor + 3}.0`]
-    for (const r of RELEASES.slice(0, 6)) {
+    for (const r of ACTIVE) {
       const tag = r.stable_tag!
       if (chance(0.55)) {
         const n = chance(0.3) ? 2 : 1

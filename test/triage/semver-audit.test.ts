@@ -1,21 +1,12 @@
 // semver-audit against fakes: poi-tracker's pinned cases and one package
 // per category of its classification (README, "Plans").
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { semverAuditCommand } from '../../src/commands/semver-audit.js'
 import { fakeBug } from '../fakes/fake-bugzilla.js'
 import { owned, project } from '../fakes/distgit-fixtures.js'
-import { F45_F43, inventory, kojiTags, runCommand, startWorld, type Fakes, type FakeOptions, type World } from './harness.js'
+import { inventory, kojiTags, runCommand, type Fakes, worldsFor } from './harness.js'
 
-const open: Fakes[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((f) => f.close()))
-})
-
-async function world(w: Partial<World>, o: FakeOptions = {}): Promise<Fakes> {
-  const f = await startWorld({ bugs: [], projects: [], releases: F45_F43, ...w }, o)
-  open.push(f)
-  return f
-}
+const world = worldsFor({})
 
 const spec = (v: string) => `Name: x\nVersion: ${v}\nRelease: 1%{?dist}\n`
 const audit = (f: Fakes | undefined, argv: string[], files: Record<string, string>) => runCommand(semverAuditCommand, files, ['-i', 'inv.toml', ...argv], f)

@@ -1,20 +1,11 @@
 // triage-retired against fakes: poi-tracker's pinned cases as plans, and --mark as inventory edits in the defining files.
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { closeComment, triageRetiredCommand } from '../../src/commands/triage-retired.js'
 import { fakeBug } from '../fakes/fake-bugzilla.js'
 import { owned } from '../fakes/distgit-fixtures.js'
-import { F45_F43, HEAD, inventory, runCommand, startWorld, type Fakes, type FakeOptions, type World } from './harness.js'
+import { HEAD, inventory, runCommand, type Fakes, worldsFor } from './harness.js'
 
-const open: Fakes[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((f) => f.close()))
-})
-
-async function world(w: Partial<World>, o: FakeOptions = {}): Promise<Fakes> {
-  const f = await startWorld({ bugs: [], projects: [], releases: F45_F43, ...w }, o)
-  open.push(f)
-  return f
-}
+const world = worldsFor({})
 
 const retired = (f: Fakes | undefined, argv: string[], files: Record<string, string>, env: Record<string, string> = {}) =>
   runCommand(triageRetiredCommand, files, argv, f, { env })

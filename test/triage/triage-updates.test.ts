@@ -1,6 +1,6 @@
 // triage-updates against fakes of Bugzilla, Bodhi, dist-git and koji:
 // poi-tracker's pinned end-to-end cases, each as the plan the command computes.
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { triageUpdatesCommand } from '../../src/commands/triage-updates.js'
 import { applyPlan } from '../../src/plans/apply.js'
 import { bugzillaWriter } from '../../src/plans/writers.js'
@@ -11,18 +11,9 @@ import { BugzillaClient } from '../../src/sources/bugzilla.js'
 import { fakeBug, type FakeBug } from '../fakes/fake-bugzilla.js'
 import { owned } from '../fakes/distgit-fixtures.js'
 import type { FakeUpdate } from '../fakes/distgit-fixtures.js'
-import { F45_F43, inventory, kojiTags, runCommand, startWorld, type Fakes, type FakeOptions, type World } from './harness.js'
+import { inventory, kojiTags, runCommand, type Fakes, worldsFor } from './harness.js'
 
-const open: Fakes[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((f) => f.close()))
-})
-
-async function world(w: Partial<World>, o: FakeOptions = {}): Promise<Fakes> {
-  const f = await startWorld({ bugs: [], projects: [owned('foo', 'u', { branches: ['rawhide', 'f43'] })], releases: F45_F43, ...w }, o)
-  open.push(f)
-  return f
-}
+const world = worldsFor({ projects: [owned('foo', 'u', { branches: ['rawhide', 'f43'] })] })
 
 const bug1 = (extra: Partial<FakeBug> = {}): FakeBug => fakeBug(1, 'foo', 'foo-1.2.0 is available', extra)
 const stable45: FakeUpdate = { alias: 'FEDORA-2026-a45', release: 'F45', status: 'stable', builds: ['foo-1.2.0-1.fc45'] }
