@@ -8,7 +8,7 @@
 
 import { RemoteError } from '../sources/http.js'
 import { BugzillaAuthError } from '../sources/bugzilla.js'
-import type { Fields, FieldValue, Plan, PlanAction } from './model.js'
+import { isEmailAddress, type Fields, type FieldValue, type Plan, type PlanAction } from './model.js'
 
 /** Bugzilla as apply needs it. `read` answers undefined for a bug that is gone or hidden. */
 export interface BugzillaWriter {
@@ -71,6 +71,11 @@ export interface ApplyOptions {
 }
 
 export const DEFAULT_MAX_WRITES = 100
+
+/** Whether the plan's command ran with --close-stale (the job's approval of ASK-CLOSE closures). */
+export function closeStaleRequested(plan: Pick<Plan, 'command'>): boolean {
+  return plan.command.split(/\s+/).includes('--close-stale')
+}
 export const DEFAULT_MAX_CONSECUTIVE_FAILURES = 3
 
 /** True when every key of `want` has the same value in `state` (emails compared without case). */
@@ -145,6 +150,11 @@ export async function applyPlan(plan: Plan, writers: Writers, options: ApplyOpti
     }
     if (a.kind === 'ask-close' && !options.allowAskClose) {
       record(a, 'not-allowed', 'addressed only in some releases: closed only when the job runs with --close-stale (or change this action\'s kind to errata in the plan)')
+      continue
+    }
+    const assignee = a.set['assigned_to']
+    if (assignee !== undefined && (typeof assignee !== 'string' || !isEmailAddress(assignee))) {
+      record(a, 'failed', 'a claim needs a person\'s email address as assigned_to; nothing was written')
       continue
     }
     const target = targetOf(a, writers)

@@ -71,6 +71,13 @@ export interface PlanDraft {
   evidence?: Record<string, Evidence>
 }
 
+const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/
+
+/** A plain email address (what a claim may assign a bug to). */
+export function isEmailAddress(s: string): boolean {
+  return EMAIL.test(s)
+}
+
 export function actionId(service: PlanService, target: number | string, kind: ActionKind): string {
   return `${service}:${target}:${kind}`
 }

@@ -9,7 +9,7 @@ import type { Finding } from '../core/finding.js'
 import { jsonErrorPosition } from '../core/json-locate.js'
 import { nameProblem } from '../sources/names.js'
 import { jsonPathPosition, type JsonPath } from './json-path.js'
-import { ACTION_KINDS, PLAN_VERSION, type ActionKind, type Fields, type Plan, type PlanAction } from './model.js'
+import { ACTION_KINDS, PLAN_VERSION, isEmailAddress, type ActionKind, type Fields, type Plan, type PlanAction } from './model.js'
 
 /** A plan file that cannot be used (exit 1); carries located findings. */
 export class PlanError extends Error {
@@ -50,13 +50,12 @@ const PlanSchema = v.strictObject({
 })
 
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent']
-const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/
 
 type Rule = (value: Fields[string]) => string | undefined
 const isString: Rule = (x) => (typeof x === 'string' ? undefined : 'must be a string')
 const exactly = (want: string): Rule => (x) => (x === want ? undefined : `must be ${JSON.stringify(want)}`)
 const priority: Rule = (x) => (typeof x === 'string' && PRIORITIES.includes(x) ? undefined : `must be one of ${PRIORITIES.join(', ')}`)
-const email: Rule = (x) => (typeof x === 'string' && EMAIL.test(x) ? undefined : 'must be a person\'s email address (claims are never made for an empty or made-up assignee)')
+const email: Rule = (x) => (typeof x === 'string' && isEmailAddress(x) ? undefined : 'must be a person\'s email address (claims are never made for an empty or made-up assignee)')
 const userName: Rule = (x) => (typeof x === 'string' && nameProblem(x) === undefined ? undefined : 'must be a dist-git user name')
 
 /** What each kind may write: required fields, then optional ones. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { applyExitCode, applyPlan, type ApplyOptions, type Writers } from '../../src/plans/apply.js'
+import { applyExitCode, applyPlan, closeStaleRequested, type ApplyOptions, type Writers } from '../../src/plans/apply.js'
 import { bugzillaWriter, distgitWriter } from '../../src/plans/writers.js'
 import type { Plan, PlanAction } from '../../src/plans/model.js'
 import { BugzillaClient } from '../../src/sources/bugzilla.js'
@@ -158,6 +158,18 @@ describe('apply: Bugzilla', () => {
     expect(refused.stopped).toMatch(/API key was refused/)
     expect(JSON.stringify(refused)).not.toContain('stolen-or-expired')
     expect(fake.counts.put).toBe(0)
+  })
+
+  test('a claim for anything but an email address is never written, even in a plan that skipped parsing', async () => {
+    const { fake, writers } = await bugzilla(bugs(1))
+    const report = await run(plan([close(1, 'errata', { assigned_to: '' })]), writers)
+    expect(report.outcomes[0]).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/a claim needs a person's email address/) })
+    expect(fake.server.requests).toHaveLength(0)
+  })
+
+  test('closeStaleRequested reads the plan\'s command', () => {
+    expect(closeStaleRequested({ command: 'poi-gitops triage-updates -i a.toml --close-stale' })).toBe(true)
+    expect(closeStaleRequested({ command: 'poi-gitops triage-updates -i close-stale.toml' })).toBe(false)
   })
 
   test('no Bugzilla writer: every Bugzilla action fails, none is written', async () => {

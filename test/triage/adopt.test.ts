@@ -8,7 +8,8 @@ import { finalizePlan, serializePlan } from '../../src/plans/serialize.js'
 import { parsePlan } from '../../src/plans/parse.js'
 import { PagureDistGit } from '../../src/sources/pagure.js'
 import { owned, project } from '../fakes/distgit-fixtures.js'
-import { inventory, runCommand, type Fakes, worldsFor } from './harness.js'
+import { inventory, runCommand, type Fakes } from './harness.js'
+import { worldsFor } from './worlds.js'
 
 const world = worldsFor({}, { distgit: { token: 'dg-token', tokenUser: 'jdoe' } })
 

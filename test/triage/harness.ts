@@ -3,7 +3,6 @@
 // repository, and the command run in-process with the service URLs pointed
 // at the fakes (a fake sleep, so back-off costs no time).
 
-import { afterEach } from '@jest/globals'
 import { parseArgs } from '../../src/cli/args.js'
 import { defaultConfig } from '../../src/config/config.js'
 import { FsWorkspace } from '../../src/core/workspace.js'
@@ -76,22 +75,6 @@ export async function startWorld(w: World, o: FakeOptions = {}): Promise<Fakes> 
     close: async () => {
       await Promise.all([bz.close(), dg.close(), koji.close()])
     },
-  }
-}
-
-/**
- * A `world(w, options)` for a test file: worlds start from `defaults` and are
- * closed after each test (a fake that got an unknown request fails it then).
- */
-export function worldsFor(defaults: Partial<World>, fixed: FakeOptions = {}): (w: Partial<World>, o?: FakeOptions) => Promise<Fakes> {
-  const open: Fakes[] = []
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((f) => f.close()))
-  })
-  return async (w, o = {}) => {
-    const f = await startWorld({ bugs: [], projects: [], releases: F45_F43, ...defaults, ...w }, { ...fixed, ...o })
-    open.push(f)
-    return f
   }
 }
 

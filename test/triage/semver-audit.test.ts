@@ -4,7 +4,8 @@ import { describe, expect, test } from '@jest/globals'
 import { semverAuditCommand } from '../../src/commands/semver-audit.js'
 import { fakeBug } from '../fakes/fake-bugzilla.js'
 import { owned, project } from '../fakes/distgit-fixtures.js'
-import { inventory, kojiTags, runCommand, type Fakes, worldsFor } from './harness.js'
+import { inventory, kojiTags, runCommand, type Fakes } from './harness.js'
+import { worldsFor } from './worlds.js'
 
 const world = worldsFor({})
 

@@ -3,7 +3,8 @@ import { describe, expect, test } from '@jest/globals'
 import { closeComment, triageRetiredCommand } from '../../src/commands/triage-retired.js'
 import { fakeBug } from '../fakes/fake-bugzilla.js'
 import { owned } from '../fakes/distgit-fixtures.js'
-import { HEAD, inventory, runCommand, type Fakes, worldsFor } from './harness.js'
+import { HEAD, inventory, runCommand, type Fakes } from './harness.js'
+import { worldsFor } from './worlds.js'
 
 const world = worldsFor({})
 

@@ -11,7 +11,8 @@ import { BugzillaClient } from '../../src/sources/bugzilla.js'
 import { fakeBug, type FakeBug } from '../fakes/fake-bugzilla.js'
 import { owned } from '../fakes/distgit-fixtures.js'
 import type { FakeUpdate } from '../fakes/distgit-fixtures.js'
-import { inventory, kojiTags, runCommand, type Fakes, worldsFor } from './harness.js'
+import { inventory, kojiTags, runCommand, type Fakes } from './harness.js'
+import { worldsFor } from './worlds.js'
 
 const world = worldsFor({ projects: [owned('foo', 'u', { branches: ['rawhide', 'f43'] })] })
 

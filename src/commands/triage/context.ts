@@ -16,6 +16,7 @@ import { SchemaError } from '../../sources/schema.js'
 import { isRetiredOn, isUnshipped, type Package } from '../../inventory/model.js'
 import { inWalk, type WalkFilter } from '../distgit/patterns.js'
 import { CommandError, type CommandContext } from '../types.js'
+import { isEmailAddress } from '../../plans/model.js'
 
 export const WALK_FLAGS: FlagSpec[] = [
   { name: 'pattern', kind: 'list', metavar: 'GLOBS', help: 'only packages matching NAME or PREFIX* (case-insensitive; a bare name matches exactly)' },
@@ -43,11 +44,6 @@ export interface TriageDeps {
   maxInFlight?: Partial<Record<'bugzilla' | 'bodhi' | 'distgit' | 'koji', number>>
 }
 
-const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/
-
-export function isEmail(s: string): boolean {
-  return EMAIL.test(s)
-}
 
 export function walkFilter(ctx: CommandContext): WalkFilter {
   return { patterns: list(ctx.args, 'pattern'), startFrom: str(ctx.args, 'start-from'), endWith: str(ctx.args, 'end-with') }
@@ -74,7 +70,7 @@ export function rawhideSkip(pkg: Package): string | undefined {
 export function batchEmail(ctx: CommandContext): string | undefined {
   const v = str(ctx.args, 'batch')
   if (v === undefined) return undefined
-  if (!isEmail(v)) {
+  if (!isEmailAddress(v)) {
     throw new CommandError(`--batch needs the EMAIL whose assigned and CC'd bugs to search (poi-gitops has no per-user config to default it from), got ${JSON.stringify(v)}`, 2)
   }
   return v
@@ -85,7 +81,7 @@ export function claimEmail(ctx: CommandContext): string | undefined {
   if (!bool(ctx.args, 'claim')) return undefined
   const email = (str(ctx.args, 'email') ?? ctx.env['BUGZILLA_EMAIL'] ?? '').trim()
   if (email === '') throw new CommandError('--claim needs the email of the person who takes the bugs: pass --email EMAIL or set BUGZILLA_EMAIL', 2)
-  if (!isEmail(email)) throw new CommandError(`--claim: ${JSON.stringify(email)} is not an email address`, 2)
+  if (!isEmailAddress(email)) throw new CommandError(`--claim: ${JSON.stringify(email)} is not an email address`, 2)
   return email
 }
 
