@@ -187,7 +187,8 @@ export class BugzillaClient {
    */
   async searchComponents(components: readonly string[], params: SearchParams): Promise<Map<string, Bug[]>> {
     const unique = [...new Set(components)]
-    const groups = chunks(unique, this.componentsPerSearch)
+    // `&component=<name>` per name; a long URL is refused by proxies long before Bugzilla sees it.
+    const groups = chunksWithin(unique, this.componentsPerSearch, MAX_LIST_CHARS, (c) => encodeURIComponent(c).length + 11)
     const answers = await Promise.all(groups.map((group) => this.search({ ...params, component: group })))
     const out = new Map<string, Bug[]>(unique.map((c) => [c, []]))
     for (const bug of answers.flat()) {
@@ -287,6 +288,28 @@ export function groupByComponent(bugs: readonly Bug[]): Map<string, Bug[]> {
 function bugId(id: number): number {
   if (!Number.isSafeInteger(id) || id < 1) throw new RangeError(`invalid bug id ${String(id)}`)
   return id
+}
+
+/** Characters of list parameters one request may carry (request lines beyond ~8 KB are commonly refused). */
+export const MAX_LIST_CHARS = 4000
+
+/** Groups of at most `maxCount` items whose summed `cost` stays within `maxChars` (an item over it goes alone). */
+export function chunksWithin<T>(items: readonly T[], maxCount: number, maxChars: number, cost: (item: T) => number): T[][] {
+  const out: T[][] = []
+  let group: T[] = []
+  let used = 0
+  for (const item of items) {
+    const c = cost(item)
+    if (group.length > 0 && (group.length >= maxCount || used + c > maxChars)) {
+      out.push(group)
+      group = []
+      used = 0
+    }
+    group.push(item)
+    used += c
+  }
+  if (group.length > 0) out.push(group)
+  return out
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -76,6 +76,15 @@ describe('BugzillaClient reads', () => {
     expect(grouped.has('stranger')).toBe(false)
   })
 
+  test('long component names split a batched search so no request line grows past a proxy\'s limit', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `python-${'x'.repeat(180)}${i}`)
+    const f = await fake([])
+    await client(f.url).searchComponents(names, releaseMonitoringParams())
+    expect(f.counts.search).toBeGreaterThan(1)
+    expect(Math.max(...f.server.requests.map((r) => r.url.length))).toBeLessThan(6000)
+    expect(f.server.requests.flatMap((r) => new URL(r.url, 'http://x').searchParams.getAll('component')).sort()).toEqual([...names].sort())
+  })
+
   test('the batch query: email1 with assignee or CC, the reporter unless any reporter, no component', async () => {
     const f = await fake([fakeBug(1, 'foo', 'foo-2 is available', { assigned_to: 'me@example.com' }), fakeBug(2, 'bar', 'bar-2 is available', { cc: ['me@example.com'] }),
       fakeBug(3, 'baz', 'CVE-2026-1 baz: overflow', { assigned_to: 'me@example.com', creator: 'security@example.org' }), fakeBug(4, 'qux', 'qux-2 is available')])

@@ -8,7 +8,7 @@
 // group of packages needing the same releases, and every koji fallback goes
 // in one multicall.
 
-import type { Bug } from '../../sources/bugzilla.js'
+import { chunksWithin, MAX_LIST_CHARS, type Bug } from '../../sources/bugzilla.js'
 import type { BodhiClient, BodhiRelease, BodhiUpdate } from '../../sources/bodhi.js'
 import type { KojiLookups } from './koji-lookup.js'
 import { findAddressing, planStaleBug, taggedAddressing, type ReleaseFinding, type StalePlan } from './stale.js'
@@ -129,7 +129,7 @@ export class StaleChecker {
     }
     const queries: Array<{ packages: string[]; releases: string[] }> = []
     for (const [k, pkgs] of groups) {
-      for (let i = 0; i < pkgs.length; i += this.#perQuery) queries.push({ packages: pkgs.slice(i, i + this.#perQuery), releases: k.split(',') })
+      for (const chunk of chunksWithin(pkgs, this.#perQuery, MAX_LIST_CHARS, (p) => encodeURIComponent(p).length + 3)) queries.push({ packages: chunk, releases: k.split(',') })
     }
     this.bodhiQueries += queries.length
     const answers = await Promise.all(queries.map((q) => this.#bodhi.updates({ ...q, statuses: ['stable', 'testing'] })))
