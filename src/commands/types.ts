@@ -9,6 +9,7 @@ import type { Finding } from '../core/finding.js'
 import type { CommandSpec, ParsedArgs } from '../core/args.js'
 import type { Credentials } from '../core/credentials.js'
 import type { ExitCode } from '../core/errors.js'
+import type { PlanDraft } from '../plans/model.js'
 
 export type { ExitCode } from '../core/errors.js'
 
@@ -50,6 +51,10 @@ export interface CommandResult {
   changeSet?: ChangeSet
   /** Files a validation looked at (for JUnit and summaries). */
   files?: string[]
+  /** Writes to Bugzilla or dist-git, as a plan the job layer turns into `plans/<job>.json` (README, "Plans"). */
+  plan?: PlanDraft
+  /** Markdown for a job summary or a proposal body (a plan's tables, semver-audit's table). */
+  summary?: string
 }
 
 export interface Command {

@@ -2,6 +2,7 @@
 // against the envelope's total, because an incomplete release list would
 // silently shrink the active branch set and make live packages look retired.
 
+import * as v from 'valibot'
 import { HttpClient, type HostStats, type HttpClientOptions, type HttpResponse, RetryableResponseError } from './http.js'
 
 export interface BodhiRelease {
@@ -10,6 +11,41 @@ export interface BodhiRelease {
   branch: string | null
   idPrefix: string
   state: string
+  /** The koji tag stable content lands in (e.g. `f45`, `f43-updates`, `epel10.3`); absent when Bodhi gives none. */
+  stableTag?: string
+}
+
+/** One update as the triage commands read it. */
+export interface BodhiUpdate {
+  alias: string
+  /** `stable`, `testing`, … (only `stable` counts as shipped). */
+  status: string
+  /** The release name, e.g. `F43`. */
+  release: string
+  /** The builds' NVRs. */
+  nvrs: string[]
+}
+
+const UpdatesSchema = v.object({
+  updates: v.array(
+    v.object({
+      alias: v.string(),
+      status: v.string(),
+      release: v.object({ name: v.string() }),
+      builds: v.array(v.object({ nvr: v.string() })),
+    }),
+  ),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  pages: v.pipe(v.number(), v.integer(), v.minValue(0)),
+})
+
+export interface UpdatesQuery {
+  /** Source package names (Bodhi reads a comma-separated list as "any of"). */
+  packages: readonly string[]
+  /** Release names, e.g. `F43`. */
+  releases: readonly string[]
+  /** Update statuses, e.g. `stable` and `testing`. */
+  statuses: readonly string[]
 }
 
 export interface BodhiOptions extends Omit<HttpClientOptions, 'service' | 'baseUrl'> {
@@ -67,6 +103,39 @@ export class BodhiClient {
     return out
   }
 
+  /**
+   * Every update of some packages in some releases with the given statuses,
+   * all pages (page 1, then the rest concurrently). Updates seen twice are
+   * kept once; when the pages do not add up to the reported total (an update
+   * filed while the pages were read), the query is read once more, then it
+   * fails rather than answer with a partial list.
+   */
+  async updates(q: UpdatesQuery): Promise<BodhiUpdate[]> {
+    if (q.packages.length === 0 || q.releases.length === 0) return []
+    const query = (page: number) => ({
+      packages: q.packages.join(','),
+      releases: q.releases.join(','),
+      status: [...q.statuses],
+      rows_per_page: this.rowsPerPage,
+      page,
+    })
+    const read = (page: number) => this.http.getJson('/updates/', UpdatesSchema, query(page))
+    for (let attempt = 1; ; attempt++) {
+      const first = await read(1)
+      if (first.pages > MAX_PAGES) throw new ReleaseListError(`bodhi: an updates query claims ${first.pages} pages`)
+      const rest = await Promise.all(Array.from({ length: Math.max(0, first.pages - 1) }, (_, i) => read(i + 2)))
+      const byAlias = new Map<string, BodhiUpdate>()
+      for (const doc of [first, ...rest]) {
+        for (const u of doc.updates) byAlias.set(u.alias, { alias: u.alias, status: u.status, release: u.release.name, nvrs: u.builds.map((b) => b.nvr) })
+      }
+      const totals = new Set([first, ...rest].map((d) => d.total))
+      if (totals.size === 1 && byAlias.size === first.total) return [...byAlias.values()]
+      if (attempt >= 2) {
+        throw new ReleaseListError(`bodhi: an updates query for ${q.packages.length} package(s) read ${byAlias.size} updates but the server reported ${[...totals].join(' then ')}, twice; try again`)
+      }
+    }
+  }
+
   stats(): Record<string, HostStats> {
     return this.http.stats()
   }
@@ -95,12 +164,15 @@ function decodeEnvelope(res: HttpResponse): Envelope {
   if (typeof total !== 'number' || typeof pages !== 'number') throw new Error('the answer lacks the `total` and `pages` numbers')
   const releases = doc['releases'].map((r: unknown, i: number): BodhiRelease => {
     if (!isObject(r)) throw new Error(`releases[${i}] is not an object`)
-    const { name, branch, id_prefix: idPrefix, state } = r
+    const { name, branch, id_prefix: idPrefix, state, stable_tag: stableTag } = r
     if (typeof name !== 'string' || typeof idPrefix !== 'string' || typeof state !== 'string') {
       throw new Error(`releases[${i}] lacks name, id_prefix or state`)
     }
     if (branch !== null && branch !== undefined && typeof branch !== 'string') throw new Error(`releases[${i}].branch is not a string`)
-    return { name, branch: typeof branch === 'string' ? branch : null, idPrefix, state }
+    if (stableTag !== null && stableTag !== undefined && typeof stableTag !== 'string') throw new Error(`releases[${i}].stable_tag is not a string`)
+    const release: BodhiRelease = { name, branch: typeof branch === 'string' ? branch : null, idPrefix, state }
+    if (typeof stableTag === 'string' && stableTag !== '') release.stableTag = stableTag
+    return release
   })
   return { releases, total, pages: Math.max(1, pages) }
 }

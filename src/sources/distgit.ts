@@ -98,3 +98,26 @@ export function aclGroups(p: DistGitProject): Set<string> {
   const g = p.groups
   return new Set([...g.admin, ...g.commit, ...g.collaborator, ...g.ticket])
 }
+
+/** A package's orphan status from dist-git's orphan plugin (`/_dg/orphan/rpms/<pkg>`). */
+export interface OrphanInfo {
+  orphan: boolean
+  /** The reason category, e.g. "Lack of time"; may be empty. */
+  reason: string
+  /** Free text; may be empty. */
+  reasonInfo: string
+}
+
+/** Owner lookups and the take-orphan write (adopt and its apply step): Pagure's ACLs, the orphan plugin, whoami and take_orphan. */
+export interface DistGitOwnership {
+  /** `access_users.owner` of an rpms project; undefined when there is no such project (404). */
+  owners(pkg: string): Promise<string[] | undefined>
+  orphanInfo(pkg: string): Promise<OrphanInfo>
+  /** The user the dist-git token belongs to. */
+  whoami(): Promise<string>
+  /** Takes an orphaned package with the token; returns the new point of contact. Never repeated by the HTTP layer. */
+  takeOrphan(pkg: string): Promise<string>
+}
+
+/** The user owning orphaned packages on Fedora dist-git. */
+export const ORPHAN_USER = 'orphan'

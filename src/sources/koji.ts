@@ -89,6 +89,10 @@ export interface ListTaggedOptions {
   strict?: boolean
 }
 
+export type LatestTaggedResult =
+  | { tag: string; package: string; ok: true; build: KojiTaggedBuild | null }
+  | { tag: string; package: string; ok: false; fault: XmlRpcFault }
+
 export type TaggedBuildsResult = { tag: string; ok: true; builds: KojiTaggedBuild[] } | { tag: string; ok: false; fault: XmlRpcFault }
 
 /** Some tags of a scan faulted: the scan as a whole failed and nothing may be concluded from it. */
@@ -216,6 +220,24 @@ export class KojiClient {
     const out = new Map<string, KojiTaggedBuild[]>()
     for (const r of results) if (r.ok) out.set(r.tag, r.builds)
     return out
+  }
+
+  /**
+   * The latest build of each (tag, package) through the tag's inheritance
+   * (`listTagged(tag, latest, inherit, package)`, what `koji list-tagged
+   * --latest --inherit` asks), all in one system.multicall (`batchSize` calls
+   * per request). Each answer is the build, null when the chain has none, or
+   * the call's fault (an unknown tag faults), in input order.
+   */
+  async latestTaggedMany(lookups: ReadonlyArray<{ tag: string; package: string }>, options: { batchSize?: number } = {}): Promise<LatestTaggedResult[]> {
+    const calls: XmlRpcCall[] = lookups.map((l) => ({ method: 'listTagged', params: [l.tag], kwargs: taggedKwargs({ latest: true, inherit: true, package: l.package }) }))
+    const results = await this.#multicall(calls, options.batchSize)
+    return results.map((r, i): LatestTaggedResult => {
+      const { tag, package: pkg } = lookups[i]!
+      if (!r.ok) return { tag, package: pkg, ok: false, fault: r.fault }
+      const builds = this.#taggedBuilds(r.value, `listTagged(${tag}, package=${pkg})`)
+      return { tag, package: pkg, ok: true, build: builds[0] ?? null }
+    })
   }
 
   /** A package's id, or null for a name the hub has never seen. */

@@ -2,12 +2,22 @@
 // distgit.md §2.1–§2.6. Every listing is read completely and checked against
 // the server's own total before anyone may act on what is missing from it.
 
+import * as v from 'valibot'
 import { HttpClient, type HostStats, type HttpClientOptions, type HttpResponse, type Query, RetryableResponseError } from './http.js'
 import { pathOf, validateName } from './names.js'
+import { decodeJson } from './schema.js'
 import {
-  type DistGit, type DistGitProject, type GroupAccess, ListingIncompleteError, type ProjectListing, type UserAccess,
+  type DistGit, type DistGitOwnership, type DistGitProject, type GroupAccess, ListingIncompleteError, type OrphanInfo, type ProjectListing, type UserAccess,
   emptyGroupAccess, emptyUserAccess
 } from './distgit.js'
+
+const AclSchema = v.object({
+  access_users: v.object({ owner: v.optional(v.array(v.string()), []) }),
+  access_groups: v.record(v.string(), v.unknown()),
+})
+const OrphanSchema = v.object({ orphan: v.boolean(), reason: v.optional(v.nullable(v.string()), ''), reason_info: v.optional(v.nullable(v.string()), '') })
+const WhoamiSchema = v.object({ username: v.pipe(v.string(), v.minLength(1)) })
+const TakeOrphanSchema = v.object({ point_of_contact: v.pipe(v.string(), v.minLength(1)) })
 
 export interface PagureOptions extends Omit<HttpClientOptions, 'service' | 'baseUrl'> {
   baseUrl: string
@@ -40,7 +50,7 @@ interface Page {
   total?: number
 }
 
-export class PagureDistGit implements DistGit {
+export class PagureDistGit implements DistGit, DistGitOwnership {
   readonly kind = 'pagure'
   readonly http: HttpClient
   readonly perPage: number
@@ -103,6 +113,45 @@ export class PagureDistGit implements DistGit {
     const path = pathOf('rpms', validateName('package', pkg), 'raw', validateName('branch', branch), 'f', 'dead.package')
     const res = await this.http.request({ path, okStatuses: [404] })
     return res.status !== 404
+  }
+
+  /** A file of a branch (`/rpms/<pkg>/raw/<branch>/f/<file>`); undefined on 404. */
+  async rawFile(pkg: string, branch: string, file: string): Promise<string | undefined> {
+    const path = pathOf('rpms', validateName('package', pkg), 'raw', validateName('branch', branch), 'f', validateName('package', file))
+    const res = await this.http.request({ path, okStatuses: [404] })
+    return res.status === 404 ? undefined : res.text()
+  }
+
+  /** The package's spec file on a branch (`<pkg>.spec`); undefined on 404. */
+  specFile(pkg: string, branch = 'rawhide'): Promise<string | undefined> {
+    return this.rawFile(pkg, branch, `${pkg}.spec`)
+  }
+
+  async owners(pkg: string): Promise<string[] | undefined> {
+    const path = pathOf('api', '0', 'rpms', validateName('package', pkg))
+    const res = await this.http.requestAs({ path, headers: { accept: 'application/json' }, okStatuses: [404] }, (r) =>
+      r.status === 404 ? undefined : decodeJson(AclSchema, r, `the ACLs of ${pkg}`))
+    return res?.access_users.owner
+  }
+
+  async orphanInfo(pkg: string): Promise<OrphanInfo> {
+    const doc = await this.http.getJson(pathOf('_dg', 'orphan', 'rpms', validateName('package', pkg)), OrphanSchema)
+    return { orphan: doc.orphan, reason: doc.reason ?? '', reasonInfo: doc.reason_info ?? '' }
+  }
+
+  async whoami(): Promise<string> {
+    const res = await this.http.requestAs(
+      { method: 'POST', path: '/api/0/-/whoami', headers: { accept: 'application/json' }, idempotent: true },
+      (r) => decodeJson(WhoamiSchema, r, 'the whoami answer'))
+    return res.username
+  }
+
+  async takeOrphan(pkg: string): Promise<string> {
+    const path = pathOf('_dg', 'take_orphan', 'rpms', validateName('package', pkg))
+    const res = await this.http.requestAs(
+      { method: 'POST', path, headers: { accept: 'application/json' }, idempotent: false },
+      (r) => decodeJson(TakeOrphanSchema, r, `the answer to taking ${pkg}`))
+    return res.point_of_contact
   }
 
   stats(): Record<string, HostStats> {

@@ -24,6 +24,10 @@ export interface FakeProject {
   dead?: string[]
   /** Deleted outright: never listed, 404 everywhere. */
   deleted?: boolean
+  /** The `<name>.spec` text served on every live branch (absent: 404). */
+  spec?: string
+  /** The orphan plugin's reason, for a project owned by `orphan`. */
+  orphanReason?: { reason: string; reason_info: string }
 }
 
 export interface FakeGroup {
@@ -36,12 +40,24 @@ export interface FakeRelease {
   branch: string | null
   id_prefix: string
   state: string
+  /** Default `<branch>-updates`. */
+  stable_tag?: string
+}
+
+/** A Bodhi update: its builds' NVRs in one release. */
+export interface FakeUpdate {
+  alias: string
+  release: string
+  status: 'stable' | 'testing' | 'pending' | 'obsolete' | 'unpushed'
+  builds: string[]
 }
 
 export interface FakeData {
   projects: FakeProject[]
   groups: FakeGroup[]
   releases: FakeRelease[]
+  /** Bodhi updates (the triage commands). */
+  updates?: FakeUpdate[]
 }
 
 /** The reference's Bodhi example (§2.11): active F45 (rawhide), F44, F43, EPEL-10.2/10.1/9; Flatpak, ELN, archived F40 left out. */

@@ -8,12 +8,17 @@
 // that ignores `pattern` and lists every namespace and forks.
 // Faults (status storms, 429 with Retry-After, connection resets, hangs),
 // latency and data changes between pages can be injected.
+// For the triage commands and adopt it also plays Bodhi's updates query
+// (comma lists of packages, releases and statuses, as Bodhi's schemas read
+// them), raw spec files, project ACLs, the orphan plugin (status and
+// take_orphan, which needs the token) and whoami; a write can be applied and
+// its answer lost (`apply-then-reset`).
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { startFakeHttp, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
 import type { FakeData, FakeProject } from './distgit-fixtures.js'
 
-export type FaultAction = { status: number; headers?: Record<string, string>; body?: string } | 'reset' | 'hang'
+export type FaultAction = { status: number; headers?: Record<string, string>; body?: string } | 'reset' | 'hang' | 'apply-then-reset'
 
 export interface FaultRule {
   /** Tested against the request path and query as received. */
@@ -23,7 +28,7 @@ export interface FaultRule {
   action: FaultAction
 }
 
-export type Route = 'projects' | 'group' | 'members' | 'alias' | 'branches' | 'dead' | 'releases' | 'other'
+export type Route = 'projects' | 'group' | 'members' | 'alias' | 'branches' | 'dead' | 'releases' | 'updates' | 'spec' | 'acl' | 'orphan' | 'take' | 'whoami' | 'other'
 
 export interface FakeDistgitOptions {
   /** Delay before every answer (the benchmark's injected latency). */
@@ -35,6 +40,9 @@ export interface FakeDistgitOptions {
   beforePage?: (route: 'projects' | 'group', page: number, data: FakeData) => void
   /** Leave `total_projects` out of listings. */
   omitTotals?: boolean
+  /** The dist-git API token whoami and take_orphan accept, and its user. */
+  token?: string
+  tokenUser?: string
 }
 
 export interface FakeDistgit {
@@ -75,6 +83,11 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
       const rule = (options.faults ?? []).find((f) => (typeof f.match === 'function' ? f.match(url) : f.match.test(req.url)) && (used.get(f) ?? 0) < (f.times ?? Infinity))
       if (rule) {
         used.set(rule, (used.get(rule) ?? 0) + 1)
+        if (rule.action === 'apply-then-reset') {
+          handler(url, req)
+          raw.socket.destroy()
+          return
+        }
         if (rule.action === 'hang') return
         if (rule.action === 'reset') {
           raw.socket.destroy()
@@ -92,8 +105,8 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
     }
   }
 
-  const distgit = await startFakeHttp(serve((url) => pagure(url, data, options)))
-  const bodhi = await startFakeHttp(serve((url, req) => releases(url, req, data)))
+  const distgit = await startFakeHttp(serve((url, req) => ownership(url, req, data, options) ?? pagure(url, data, options)))
+  const bodhi = await startFakeHttp(serve((url, req) => (url.pathname === '/updates/' ? updates(url, req, data) : releases(url, req, data))))
   return {
     distgitUrl: distgit.url,
     bodhiUrl: bodhi.url,
@@ -125,7 +138,7 @@ interface Answer {
 }
 
 function zeroCounts(): Record<Route, number> {
-  return { projects: 0, group: 0, members: 0, alias: 0, branches: 0, dead: 0, releases: 0, other: 0 }
+  return { projects: 0, group: 0, members: 0, alias: 0, branches: 0, dead: 0, releases: 0, updates: 0, spec: 0, acl: 0, orphan: 0, take: 0, whoami: 0, other: 0 }
 }
 
 function routeOf(url: URL): Route {
@@ -136,6 +149,12 @@ function routeOf(url: URL): Route {
   if (/^\/api\/0\/rpms\/[^/]+\/git\/branches$/.test(p)) return 'branches'
   if (/^\/rpms\/[^/]+\/raw\/[^/]+\/f\/dead\.package$/.test(p)) return 'dead'
   if (p === '/releases/') return 'releases'
+  if (p === '/updates/') return 'updates'
+  if (/^\/rpms\/[^/]+\/raw\/[^/]+\/f\/[^/]+$/.test(p)) return 'spec'
+  if (/^\/api\/0\/rpms\/[^/]+$/.test(p)) return 'acl'
+  if (/^\/_dg\/orphan\/rpms\/[^/]+$/.test(p)) return 'orphan'
+  if (/^\/_dg\/take_orphan\/rpms\/[^/]+$/.test(p)) return 'take'
+  if (p === '/api/0/-/whoami') return 'whoami'
   return 'other'
 }
 
@@ -287,6 +306,81 @@ function releases(url: URL, req: RecordedRequest, data: FakeData): Answer {
   const pageNo = Number(q.get('page') ?? 1)
   const all = q.get('exclude_archived') === 'true' ? data.releases.filter((r) => r.state !== 'archived') : data.releases
   const pages = Math.ceil(all.length / rows)
-  const list = all.slice((pageNo - 1) * rows, pageNo * rows).map((r) => ({ ...r, dist_tag: r.branch, stable_tag: `${r.branch ?? 'x'}-updates`, candidate_tag: `${r.branch ?? 'x'}-updates-candidate`, testing_tag: `${r.branch ?? 'x'}-updates-testing` }))
+  const list = all.slice((pageNo - 1) * rows, pageNo * rows).map((r) => ({ ...r, dist_tag: r.branch, stable_tag: r.stable_tag ?? `${r.branch ?? 'x'}-updates`, candidate_tag: `${r.branch ?? 'x'}-updates-candidate`, testing_tag: `${r.branch ?? 'x'}-updates-testing` }))
   return { status: 200, body: { releases: list, page: pageNo, pages, rows_per_page: rows, total: all.length } }
+}
+
+/** The routes adopt, semver-audit and triage-updates add; undefined for the routes `pagure` answers. */
+function ownership(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOptions): Answer | undefined {
+  const p = url.pathname
+  const live = data.projects.filter((x) => !x.deleted)
+  const authorized = (): boolean => o.token !== undefined && req.headers['authorization'] === `token ${o.token}`
+  const refused: Answer = { status: 401, body: { error: 'Invalid or expired token. Please visit https://src.fedoraproject.org/settings#nav-api-tab to get or renew your API token.', error_code: 'EINVALIDTOK' } }
+  if (p === '/api/0/-/whoami') {
+    if (req.method !== 'POST') return { status: 405, body: { error: 'Method not allowed' } }
+    return authorized() ? { status: 200, body: { username: o.tokenUser ?? 'packager' } } : refused
+  }
+  const raw = /^\/rpms\/([^/]+)\/raw\/([^/]+)\/f\/([^/]+)$/.exec(p)
+  if (raw && raw[3] !== 'dead.package') {
+    const x = rpm(live, decodeURIComponent(raw[1] as string))
+    const branch = decodeURIComponent(raw[2] as string)
+    const file = decodeURIComponent(raw[3] as string)
+    if (x && file === `${x.name}.spec` && (x.branches ?? ['rawhide']).includes(branch) && x.spec !== undefined && !x.dead?.includes(branch)) {
+      return { status: 200, body: x.spec, type: 'text/plain; charset=utf-8' }
+    }
+    return { status: 404, body: '<html><body>Not Found</body></html>', type: 'text/html' }
+  }
+  const acl = /^\/api\/0\/rpms\/([^/]+)$/.exec(p)
+  if (acl) {
+    const x = rpm(live, decodeURIComponent(acl[1] as string))
+    return x ? { status: 200, body: render(x) } : notFound('Project not found', 'ENOPROJECT')
+  }
+  const orphan = /^\/_dg\/orphan\/rpms\/([^/]+)$/.exec(p)
+  if (orphan) {
+    const x = rpm(live, decodeURIComponent(orphan[1] as string))
+    if (!x) return notFound('Project not found', 'ENOPROJECT')
+    const isOrphan = x.users?.owner?.includes('orphan') ?? false
+    return { status: 200, body: { orphan: isOrphan, reason: isOrphan ? x.orphanReason?.reason ?? '' : '', reason_info: isOrphan ? x.orphanReason?.reason_info ?? '' : '' } }
+  }
+  const take = /^\/_dg\/take_orphan\/rpms\/([^/]+)$/.exec(p)
+  if (take) {
+    if (req.method !== 'POST') return { status: 405, body: { error: 'Method not allowed' } }
+    if (!authorized()) return refused
+    const x = rpm(live, decodeURIComponent(take[1] as string))
+    if (!x) return notFound('Project not found', 'ENOPROJECT')
+    if (!(x.users?.owner?.includes('orphan') ?? false)) return { status: 400, body: { error: 'Invalid or incomplete input submitted', error_code: 'EINVALIDREQ', errors: 'The package is not orphaned' } }
+    if (x.dead?.includes('rawhide')) return { status: 400, body: { error: 'Invalid or incomplete input submitted', error_code: 'EINVALIDREQ', errors: 'Retired packages need a release engineering ticket' } }
+    const user = o.tokenUser ?? 'packager'
+    x.users = { ...x.users, owner: [user] }
+    return { status: 200, body: { point_of_contact: user } }
+  }
+  return undefined
+}
+
+/** Bodhi's updates query: comma lists (and repeats) of packages, releases and statuses, paged. */
+function updates(url: URL, req: RecordedRequest, data: FakeData): Answer {
+  if (!String(req.headers['accept'] ?? '').includes('application/json')) return { status: 200, body: '<!DOCTYPE html><html><body>Bodhi</body></html>', type: 'text/html' }
+  const q = url.searchParams
+  for (const name of q.keys()) if (!['packages', 'releases', 'status', 'rows_per_page', 'page', 'chrome'].includes(name)) throw new Error(`fake bodhi: unexpected updates parameter ${name}`)
+  const list = (name: string): string[] => q.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+  const packages = list('packages')
+  const rels = list('releases')
+  const statuses = list('status')
+  const rows = Number(q.get('rows_per_page') ?? 20)
+  if (!Number.isInteger(rows) || rows < 1 || rows > 1000) return { status: 400, body: { status: 'error', errors: [{ location: 'querystring', name: 'rows_per_page', description: `${rows} is greater than maximum value 1000` }] } }
+  for (const r of rels) if (!data.releases.some((x) => x.name === r)) return { status: 400, body: { status: 'error', errors: [{ location: 'querystring', name: 'releases', description: `Invalid releases specified: ${r}` }] } }
+  const pageNo = Number(q.get('page') ?? 1)
+  const nameOf = (nvr: string): string => nvr.replace(/-[^-]+-[^-]+$/, '')
+  const all = (data.updates ?? []).filter((u) =>
+    (packages.length === 0 || u.builds.some((b) => packages.includes(nameOf(b)))) &&
+    (rels.length === 0 || rels.includes(u.release)) &&
+    (statuses.length === 0 || statuses.includes(u.status)))
+  const pages = Math.ceil(all.length / rows)
+  const page = all.slice((pageNo - 1) * rows, pageNo * rows).map((u) => ({
+    alias: u.alias, status: u.status, type: 'enhancement', title: u.builds.join(' '),
+    release: { name: u.release, long_name: u.release, id_prefix: data.releases.find((r) => r.name === u.release)?.id_prefix ?? 'FEDORA' },
+    builds: u.builds.map((nvr) => ({ nvr, type: 'rpm', signed: true })),
+    url: `https://bodhi.fedoraproject.org/updates/${u.alias}`,
+  }))
+  return { status: 200, body: { updates: page, page: pageNo, pages, rows_per_page: rows, total: all.length, chrome: false, display_user: true } }
 }

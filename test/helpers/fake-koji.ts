@@ -21,6 +21,8 @@ export type FakeAnswer = { value: string } | { fault: [number, string] } | 'hang
 export interface FakeKojiOptions {
   /** Answer the first N HTTP requests with a proxy's 502 HTML page. */
   failFirst?: number
+  /** Delay before every answer (a benchmark's injected latency). */
+  latencyMs?: number
   /** Answer the first N HTTP requests with 200 and an HTML page (a misbehaving proxy). */
   htmlFirst?: number
   /** Play a koji < 1.25 hub: the `pattern` keyword of listTags faults with 1019. */
@@ -147,7 +149,8 @@ export async function startFakeKoji(options: FakeKojiOptions = {}): Promise<Fake
     calls.push(call)
     return options.answer?.(call) ?? defaultAnswer(call, options)
   }
-  const server = await startFakeHttp((req, res) => {
+  const server = await startFakeHttp(async (req, res) => {
+    if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs))
     served++
     if (req.method !== 'POST' || req.url !== '/kojihub') {
       res.writeHead(404, { 'content-type': 'text/plain' })

@@ -9,7 +9,7 @@ import { makeRepo } from '../helpers/cli.js'
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples')
 const examplesRepo = (): string => makeRepo({
-  'poi-gitops.toml': readFileSync(join(EXAMPLES, 'poi-gitops.toml')) + '\n[[job]]\nname = "tcpdump"\nrun = "add -i inventories/hyperscale.toml tcpdump --rpm tcpdump --workload hyperscale"\n\n[[job]]\nname = "broken"\nrun = "add -i inventories/missing.toml x"\n\n[[job]]\nname = "triage"\nrun = "triage-updates -i inventories/hyperscale.toml"\n',
+  'poi-gitops.toml': readFileSync(join(EXAMPLES, 'poi-gitops.toml')) + '\n[[job]]\nname = "tcpdump"\nrun = "add -i inventories/hyperscale.toml tcpdump --rpm tcpdump --workload hyperscale"\n\n[[job]]\nname = "broken"\nrun = "add -i inventories/missing.toml x"\n\n[[job]]\nname = "triage"\nrun = "triage-updates -i inventories/hyperscale.toml --close-stale --skip-stale"\n',
   'inventories/hyperscale.toml': readFileSync(join(EXAMPLES, 'inventories', 'hyperscale.toml')),
   'content-resolver/hs-packages.yaml': readFileSync(join(EXAMPLES, 'content-resolver', 'hs-packages.yaml')),
   'hs-relmon/manifest.toml': readFileSync(join(EXAMPLES, 'hs-relmon', 'manifest.toml'))
@@ -36,7 +36,7 @@ describe('a job: its command plus the exports it affects, as one change set', ()
     expect(readFileSync(join(root, 'inventories/hyperscale.toml'), 'utf8')).not.toContain('tcpdump')
   })
 
-  test('a failing job reports its error and proposes nothing; an unavailable command is exit 2', async () => {
+  test('a failing job reports its error and proposes nothing; a job whose flags cannot go together is exit 2', async () => {
     const root = examplesRepo()
     const config = parseConfig('poi-gitops.toml', readFileSync(join(root, 'poi-gitops.toml')))
     const broken = await computeJob(config.jobs.find((j) => j.name === 'broken')!, config, new FsWorkspace(root), JOB)
@@ -45,6 +45,6 @@ describe('a job: its command plus the exports it affects, as one change set', ()
     expect(broken.findings[0].message).toContain('failed to read inventories/missing.toml')
     const planned = await computeJob(config.jobs.find((j) => j.name === 'triage')!, config, new FsWorkspace(root), JOB)
     expect(planned.exitCode).toBe(2)
-    expect(planned.error).toContain("'triage-updates' is not available")
+    expect(planned.error).toContain('--close-stale cannot be used with --skip-stale')
   })
 })
