@@ -3,7 +3,9 @@
 // update-ref). The fake forges keep their repository state here, so tests
 // check branches with `git log` / `git show` exactly as they would on a forge.
 
-import { execFileSync } from 'node:child_process'
+import { execFileSync as realExec } from 'node:child_process'
+import { appendFileSync } from 'node:fs'
+const execFileSync = ((...a: any[]) => { appendFileSync('/tmp/git-spawns.log', (a[1] as string[])[0] + '\n'); return (realExec as any)(...a) }) as typeof realExec
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
