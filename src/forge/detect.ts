@@ -8,12 +8,19 @@ import { readFileSync } from 'node:fs'
 import type { ForgeContext } from './errors.js'
 import { createGitHubForge } from './github.js'
 import { createGitLabForge } from './gitlab.js'
-import type { PacingOptions } from './pacing.js'
+import type { ForgeNetworkOptions } from './network.js'
 import type { Forge } from './types.js'
 
-export type ForgeTarget =
+export type ForgeTarget = (
   | { kind: 'github'; apiUrl: string; owner: string; repo: string; token: string; context: ForgeContext }
   | { kind: 'gitlab'; host: string; projectId: string; token: string; context: ForgeContext }
+) & {
+  /** Limit of one request attempt, from POI_GITOPS_FORGE_TIMEOUT (seconds); absent = the forge default. */
+  timeoutMs?: number
+}
+
+/** Seconds one forge request may take (a slow GitHub Enterprise may need more than the default). */
+export const FORGE_TIMEOUT_ENV = 'POI_GITOPS_FORGE_TIMEOUT'
 
 export interface Detection {
   /** Where to propose; null when no forge was detected or it cannot be used. */
@@ -34,15 +41,24 @@ type Env = Record<string, string | undefined>
 export function detectForge(env: Env, inputs: DetectInputs = {}, readEvent: (path: string) => unknown = readJson): Detection {
   const inGitHub = env.GITHUB_ACTIONS === 'true'
   const inGitLab = env.GITLAB_CI === 'true'
-  if (inGitHub || (!inGitLab && env.GITHUB_API_URL && env.GITHUB_REPOSITORY)) return detectGitHub(env, inputs, readEvent)
-  if (inGitLab || (env.CI_API_V4_URL && env.CI_PROJECT_ID)) return detectGitLab(env, inputs)
-  return { target: null }
+  const detection = inGitHub || (!inGitLab && env.GITHUB_API_URL && env.GITHUB_REPOSITORY)
+    ? detectGitHub(env, inputs, readEvent)
+    : inGitLab || (env.CI_API_V4_URL && env.CI_PROJECT_ID) ? detectGitLab(env, inputs) : { target: null }
+  if (!detection.target) return detection
+  const timeout = nonEmpty(env[FORGE_TIMEOUT_ENV])
+  if (timeout === undefined) return detection
+  const seconds = /^\d+(\.\d+)?$/.test(timeout) ? Number(timeout) : NaN
+  if (!(seconds > 0 && seconds <= 3600)) {
+    return { target: null, problem: `${FORGE_TIMEOUT_ENV} must be a number of seconds from 0.001 to 3600, got ${JSON.stringify(timeout)}.` }
+  }
+  return { target: { ...detection.target, timeoutMs: Math.max(1, Math.round(seconds * 1000)) } }
 }
 
-export function createForge(target: ForgeTarget, pacing: PacingOptions = {}): Forge {
+export function createForge(target: ForgeTarget, network: ForgeNetworkOptions = {}): Forge {
+  const options = { ...(target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {}), ...network, token: target.token, context: target.context }
   return target.kind === 'github'
-    ? createGitHubForge({ ...pacing, apiUrl: target.apiUrl, owner: target.owner, repo: target.repo, token: target.token, context: target.context })
-    : createGitLabForge({ ...pacing, host: target.host, projectId: target.projectId, token: target.token, context: target.context })
+    ? createGitHubForge({ ...options, apiUrl: target.apiUrl, owner: target.owner, repo: target.repo })
+    : createGitLabForge({ ...options, host: target.host, projectId: target.projectId })
 }
 
 function detectGitHub(env: Env, inputs: DetectInputs, readEvent: (path: string) => unknown): Detection {

@@ -19,6 +19,8 @@ const PreparedRequest = v.object({
   body: v.optional(v.string()),
   searchParams: v.optional(v.string()),
   asStream: v.optional(v.boolean()),
+  /** The resource's URL (`<host>/api/v4/` plus e.g. `projects` for resources nested under projects). */
+  prefixUrl: v.string(),
 })
 
 /** GitLab's error bodies: `{"message": …}` (a string, a list or a map of field errors) or OAuth's `{"error": …, "error_description": …}`. */
@@ -64,10 +66,13 @@ async function send(http: HttpClient, endpoint: string, options: Record<string, 
   const prepared = decode(PreparedRequest, pick(options), `the gitbeaker request for ${endpoint}`)
   if (prepared.asStream) throw new Error(`gitlab: streamed responses are not supported (${endpoint})`)
   const method: HttpMethod = prepared.method
+  const base = http.baseUrl + '/'
+  const prefix = prepared.prefixUrl.endsWith('/') ? prepared.prefixUrl : `${prepared.prefixUrl}/`
+  if (!prefix.startsWith(base)) throw new Error(`gitlab: the resource URL ${prepared.prefixUrl} is not under ${http.baseUrl}`)
   const query: Record<string, QueryValue[]> = {}
   for (const [key, value] of new URLSearchParams(prepared.searchParams ?? '')) (query[key] ??= []).push(value)
   const headers: Record<string, string> = { accept: 'application/json', ...prepared.headers }
-  return http.requestAs({ method, path: `/${endpoint}`, query, headers, body: prepared.body }, (res) => ({
+  return http.requestAs({ method, path: `/${prefix.slice(base.length)}${endpoint}`, query, headers, body: prepared.body }, (res) => ({
     status: res.status,
     headers: { ...res.headers },
     body: responseBody(res),
@@ -76,8 +81,8 @@ async function send(http: HttpClient, endpoint: string, options: Record<string, 
 
 /** Only the fields the handler reads: gitbeaker also passes its rate limiters and abort signal, which HttpClient replaces. */
 function pick(options: Record<string, unknown>): Record<string, unknown> {
-  const { method, headers, body, searchParams, asStream } = options
-  return { method, headers, body: body instanceof FormData ? { upload: 'form data' } : body, searchParams, asStream }
+  const { method, headers, body, searchParams, asStream, prefixUrl } = options
+  return { method, headers, body: body instanceof FormData ? { upload: 'form data' } : body, searchParams, asStream, prefixUrl }
 }
 
 /** The body as gitbeaker's own transport returns it: JSON parsed, anything else as text, nothing for 204. */

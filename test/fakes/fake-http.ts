@@ -96,7 +96,7 @@ export class FakeHttpServer {
       body: raw === '' ? undefined : parseJson(raw)
     }
     const response = this.dispatch(request)
-    this.log.push({ method: request.method, path: request.path, status: response.status })
+    this.log.push({ method: request.method, path: request.path, status: response.status }); if (process.env.DBG) console.log(request.method, req.url, response.status)
     const headers: Record<string, string> = { ...response.headers }
     if (response.body === undefined) {
       res.writeHead(response.status, headers)

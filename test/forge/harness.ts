@@ -5,7 +5,8 @@
 import type { ChangeRecord, ChangeSet } from '../../src/core/changeset.js'
 import { createGitHubForge } from '../../src/forge/github.js'
 import { createGitLabForge } from '../../src/forge/gitlab.js'
-import type { Clock, PacingOptions } from '../../src/forge/pacing.js'
+import type { ForgeNetworkOptions } from '../../src/forge/network.js'
+import type { Clock } from '../../src/sources/clock.js'
 import type { Forge, ForgeKind, ProposalRequest } from '../../src/forge/types.js'
 import type { ForgeContext } from '../../src/forge/errors.js'
 import type { FakeResponse } from '../fakes/fake-http.js'
@@ -33,7 +34,7 @@ export interface Harness {
   kind: ForgeKind
   repo: GitRepo
   /** A fresh client, as a new run would make (caches empty). */
-  forge(options?: PacingOptions & { context?: ForgeContext }): Forge
+  forge(options?: ForgeNetworkOptions & { context?: ForgeContext }): Forge
   counts(): { reads: number; writes: number }
   resetCounts(): void
   proposals(branch?: string): ProposalView[]
