@@ -7,10 +7,11 @@
 // a 504 for an unfiltered listing of a prolific user, and a group endpoint
 // that ignores `pattern` and lists every namespace and forks.
 // Faults (status storms, 429 with Retry-After, connection resets, hangs),
-// latency and data changes between pages can be injected.
+// latency and data changes between pages can be injected. A route neither
+// service has fails the test, and so does a fault that never fired.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { startFakeHttp, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
+import { startFakeHttp, unknownRoute, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
 import type { FakeData, FakeProject } from './distgit-fixtures.js'
 
 export type FaultAction = { status: number; headers?: Record<string, string>; body?: string } | 'reset' | 'hang'
@@ -18,7 +19,7 @@ export type FaultAction = { status: number; headers?: Record<string, string>; bo
 export interface FaultRule {
   /** Tested against the request path and query as received. */
   match: RegExp | ((url: URL) => boolean)
-  /** How many matching requests get the fault (default: all). */
+  /** How many matching requests get the fault (default: all, and at least one). Fewer matching requests fail the test. */
   times?: number
   action: FaultAction
 }
@@ -92,7 +93,7 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
     }
   }
 
-  const distgit = await startFakeHttp(serve((url) => pagure(url, data, options)))
+  const distgit = await startFakeHttp(serve((url, req) => pagure(url, req, data, options)))
   const bodhi = await startFakeHttp(serve((url, req) => releases(url, req, data)))
   return {
     distgitUrl: distgit.url,
@@ -113,7 +114,11 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
       bodhi.requests.length = 0
     },
     async close() {
+      const unfired = (options.faults ?? [])
+        .filter((f) => (used.get(f) ?? 0) < (f.times ?? 1))
+        .map((f) => `${String(f.match)}: fired ${used.get(f) ?? 0} of ${f.times ?? 'at least 1'} time(s)`)
       await Promise.all([distgit.close(), bodhi.close()])
+      if (unfired.length > 0) throw new Error(`injected faults that did not fire as the test expects:\n${unfired.join('\n')}`)
     }
   }
 }
@@ -141,7 +146,7 @@ function routeOf(url: URL): Route {
 
 const notFound = (error: string, code: string): Answer => ({ status: 404, body: { error, error_code: code } })
 
-function pagure(url: URL, data: FakeData, o: FakeDistgitOptions): Answer {
+function pagure(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOptions): Answer {
   const p = url.pathname
   const q = url.searchParams
   const live = data.projects.filter((x) => !x.deleted)
@@ -179,7 +184,7 @@ function pagure(url: URL, data: FakeData, o: FakeDistgitOptions): Answer {
     if (x && (x.branches ?? ['rawhide']).includes(b) && x.dead?.includes(b)) return { status: 200, body: 'Orphaned for more than 6 weeks\n', type: 'text/plain' }
     return { status: 404, body: '<html><body>Not Found</body></html>', type: 'text/html' }
   }
-  return notFound('Invalid or incomplete input submitted', 'EINVALIDREQ')
+  return unknownRoute(req)
 }
 
 function rpm(projects: FakeProject[], name: string): FakeProject | undefined {
@@ -278,7 +283,7 @@ function render(x: FakeProject): Record<string, unknown> {
 }
 
 function releases(url: URL, req: RecordedRequest, data: FakeData): Answer {
-  if (url.pathname !== '/releases/') return { status: 404, body: { status: 'error', errors: [{ name: 'path', description: 'not found' }] } }
+  if (url.pathname !== '/releases/') return unknownRoute(req)
   // Bodhi picks its HTML view unless JSON is asked for.
   if (!String(req.headers['accept'] ?? '').includes('application/json')) return { status: 200, body: '<!DOCTYPE html><html><body>Bodhi</body></html>', type: 'text/html' }
   const q = url.searchParams

@@ -53,8 +53,7 @@ export class FakeGitHub {
     const http = new FakeHttpServer(
       (req) => (req.headers.authorization === `token ${GITHUB_TOKEN}` || req.headers.authorization === `Bearer ${GITHUB_TOKEN}`
         ? null
-        : { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } }),
-      { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } }
+        : { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } })
     )
     const fake = new FakeGitHub(repo, http, owner, name)
     fake.routes()

@@ -49,8 +49,7 @@ export class FakeGitLab {
 
   static async start(repo: GitRepo): Promise<FakeGitLab> {
     const http = new FakeHttpServer(
-      (req) => (req.headers['private-token'] === GITLAB_TOKEN ? null : { status: 401, body: { message: '401 Unauthorized' } }),
-      { status: 404, body: { error: '404 Not Found' } }
+      (req) => (req.headers['private-token'] === GITLAB_TOKEN ? null : { status: 401, body: { message: '401 Unauthorized' } })
     )
     const fake = new FakeGitLab(repo, http)
     fake.routes()

@@ -57,11 +57,17 @@ export interface Harness {
 
 export async function startHarness(kind: ForgeKind, files: Record<string, string> = { [INVENTORY]: BEFORE, 'README.md': 'inventory\n' }): Promise<Harness> {
   const repo = GitRepo.create(files)
+  // Every client a test made is closed with the fake, so no connection outlives the test.
+  const forges: Forge[] = []
+  const track = (forge: Forge): Forge => {
+    forges.push(forge)
+    return forge
+  }
   if (kind === 'github') {
     const fake = await FakeGitHub.start(repo)
     return {
       kind, repo,
-      forge: (options = {}) => createGitHubForge({ writeSpacingMs: 0, ...options, apiUrl: fake.url, owner: 'acme', repo: 'inventory', token: GITHUB_TOKEN }),
+      forge: (options = {}) => track(createGitHubForge({ writeSpacingMs: 0, ...options, apiUrl: fake.url, owner: 'acme', repo: 'inventory', token: GITHUB_TOKEN })),
       counts: () => fake.http.counts(),
       resetCounts: () => fake.http.resetCounts(),
       proposals: (branch = BRANCH) => fake.pullsFor(branch).map((p) => ({
@@ -88,15 +94,19 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
         if (pull) pull.body = body
       },
       stop: async () => {
-        await fake.stop()
-        repo.remove()
+        try {
+          await Promise.all(forges.splice(0).map((f) => f.close?.()))
+          await fake.stop()
+        } finally {
+          repo.remove()
+        }
       }
     }
   }
   const fake = await FakeGitLab.start(repo)
   return {
     kind, repo,
-    forge: (options = {}) => createGitLabForge({ writeSpacingMs: 0, ...options, host: fake.url, projectId: PROJECT_PATH, token: GITLAB_TOKEN }),
+    forge: (options = {}) => track(createGitLabForge({ writeSpacingMs: 0, ...options, host: fake.url, projectId: PROJECT_PATH, token: GITLAB_TOKEN })),
     counts: () => fake.http.counts(),
     resetCounts: () => fake.http.resetCounts(),
     proposals: (branch = BRANCH) => fake.mergeRequestsFor(branch).map((m) => ({
@@ -124,8 +134,12 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
       if (mr) mr.description = body
     },
     stop: async () => {
-      await fake.stop()
-      repo.remove()
+      try {
+        await Promise.all(forges.splice(0).map((f) => f.close?.()))
+        await fake.stop()
+      } finally {
+        repo.remove()
+      }
     }
   }
 }

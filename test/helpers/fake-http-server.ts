@@ -49,11 +49,14 @@ export async function startFakeHttp(handler: Handler): Promise<FakeServer> {
     raw.on('end', () => {
       const req: RecordedRequest = { method: raw.method ?? '', url: raw.url ?? '', headers: raw.headers, body: Buffer.concat(chunks).toString('utf8') }
       requests.push(req)
-      Promise.resolve(handler(req, res, raw)).catch((err: unknown) => {
-        unexpected.push(`${req.method} ${req.url}: ${err instanceof Error ? err.message : String(err)}`)
-        res.statusCode = 599
-        res.end(String(err))
-      })
+      // Through a promise so that a handler throwing at once (unknownRoute) is recorded like one that rejects.
+      Promise.resolve()
+        .then(() => handler(req, res, raw))
+        .catch((err: unknown) => {
+          unexpected.push(`${req.method} ${req.url}: ${err instanceof Error ? err.message : String(err)}`)
+          res.statusCode = 599
+          res.end(String(err))
+        })
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
