@@ -11,7 +11,7 @@
 // service has fails the test, and so does a fault that never fired.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { startFakeHttp, unknownRoute, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
+import { openAt, startFakeHttp, unknownRoute, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
 import type { FakeData, FakeProject } from './distgit-fixtures.js'
 
 export type FaultAction = { status: number; headers?: Record<string, string>; body?: string } | 'reset' | 'hang'
@@ -36,6 +36,8 @@ export interface FakeDistgitOptions {
   beforePage?: (route: 'projects' | 'group', page: number, data: FakeData) => void
   /** Leave `total_projects` out of listings. */
   omitTotals?: boolean
+  /** Hold the first dist-git answers until this many requests are in flight at once (concurrency tests; see openAt). */
+  gate?: number
 }
 
 export interface FakeDistgit {
@@ -50,7 +52,8 @@ export interface FakeDistgit {
   log: Array<{ route: Route; url: string; headers: RecordedRequest['headers'] }>
   /** Highest number of requests in flight at once on the dist-git server. */
   readonly maxInFlight: number
-  reset(): void
+  /** Clears the log and counters; `gate` arms a new gate for the next run. */
+  reset(options?: { gate?: number }): void
   close(): Promise<void>
 }
 
@@ -63,11 +66,13 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
   const used = new Map<FaultRule, number>()
   let inFlight = 0
   let maxInFlight = 0
+  let gate = options.gate === undefined ? undefined : openAt(options.gate)
 
-  const serve = (handler: (url: URL, req: RecordedRequest) => Answer) => async (req: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => {
+  const serve = (handler: (url: URL, req: RecordedRequest) => Answer, gated = false) => async (req: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => {
     inFlight++
     maxInFlight = Math.max(maxInFlight, inFlight)
     try {
+      if (gated) await gate?.pass()
       const url = new URL(req.url, 'http://fake')
       const route = routeOf(url)
       counts[route]++
@@ -93,7 +98,7 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
     }
   }
 
-  const distgit = await startFakeHttp(serve((url, req) => pagure(url, req, data, options)))
+  const distgit = await startFakeHttp(serve((url, req) => pagure(url, req, data, options), true))
   const bodhi = await startFakeHttp(serve((url, req) => releases(url, req, data)))
   return {
     distgitUrl: distgit.url,
@@ -106,7 +111,8 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
     get maxInFlight() {
       return maxInFlight
     },
-    reset() {
+    reset(next = {}) {
+      gate = next.gate === undefined ? undefined : openAt(next.gate)
       Object.assign(counts, zeroCounts())
       log.length = 0
       maxInFlight = 0

@@ -87,6 +87,39 @@ export function unknownRoute(req: RecordedRequest): never {
   throw new Error(`unknown route ${req.method} ${req.url}`)
 }
 
+/**
+ * A gate for concurrency tests that must not depend on timing: `pass()` holds the first `n` callers
+ * until `n` are waiting at once, then lets them and every later caller through. A client that never
+ * has `n` requests in flight leaves the gate shut, and after `timeoutMs` every waiting `pass()`
+ * rejects (a handler then fails the test) instead of the test hanging.
+ */
+export function openAt(n: number, timeoutMs = 5000): { pass(): Promise<void>; readonly open: boolean } {
+  let waiting: Array<{ resolve: () => void; reject: (e: Error) => void }> = []
+  let open = false
+  let timer: NodeJS.Timeout | undefined
+  return {
+    get open() {
+      return open
+    },
+    pass() {
+      if (open) return Promise.resolve()
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ resolve, reject })
+        timer ??= setTimeout(() => {
+          const stuck = waiting
+          waiting = []
+          for (const w of stuck) w.reject(new Error(`only ${stuck.length} of ${n} requests were ever in flight at once`))
+        }, timeoutMs)
+        if (waiting.length >= n) {
+          open = true
+          clearTimeout(timer)
+          for (const w of waiting.splice(0)) w.resolve()
+        }
+      })
+    },
+  }
+}
+
 /** A sleep that returns at once and records what was asked, so back-off tests take no time. */
 export function recordingSleep(): { sleep: (ms: number) => Promise<void>; delays: number[] } {
   const delays: number[] = []

@@ -13,7 +13,7 @@ import {
   type HttpEvent,
 } from '../../src/sources/http.js'
 import { VERSION } from '../../src/sources/version.js'
-import { recordingSleep, sendJson, startFakeHttp, type FakeServer, type Handler } from '../helpers/fake-http-server.js'
+import { openAt, recordingSleep, sendJson, startFakeHttp, type FakeServer, type Handler } from '../helpers/fake-http-server.js'
 
 const open: Array<{ close(): Promise<void> }> = []
 afterEach(async () => {
@@ -257,8 +257,11 @@ describe('HttpClient', () => {
   })
 
   test('never more than maxInFlight requests reach the host at once', async () => {
-    const server = await serve((_req, res) => {
-      setTimeout(() => sendJson(res, 200, 1), 20)
+    // The first answers wait until 3 requests are in flight, so the peak is reached whatever the machine's speed.
+    const gate = openAt(3)
+    const server = await serve(async (_req, res) => {
+      await gate.pass()
+      setTimeout(() => sendJson(res, 200, 1), 5)
     })
     const c = client(server, { maxInFlight: 3 })
     await Promise.all(Array.from({ length: 12 }, (_, i) => c.getJson(`/p/${i}`, ANY)))
