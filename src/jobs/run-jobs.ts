@@ -8,6 +8,7 @@ import type { ExitCode } from '../commands/types.js'
 import { changedFiles } from '../core/changeset.js'
 import { noteRefreshFailure, propose } from '../forge/engine.js'
 import type { Forge, ProposalOutcome, ProposalRequest } from '../forge/types.js'
+import { requestCounts } from '../sources/stats.js'
 import { computeJob, type JobOutcome } from './compute-job.js'
 
 export interface JobReport {
@@ -18,6 +19,8 @@ export interface JobReport {
 export interface RunReport {
   jobs: JobReport[]
   exitCode: ExitCode
+  /** Requests per host over the whole run: every job's services and the forge, in one set of counters. */
+  requests: Record<string, number>
 }
 
 export interface RunOptions {
@@ -91,7 +94,15 @@ export async function runJobs(jobs: readonly JobConfig[], config: RepoConfig, wo
     reports.push(report)
   }
   const codes = reports.map((r) => (r.proposal?.operation === 'failed' && r.outcome.exitCode === 0 ? 3 : r.outcome.exitCode))
-  return { jobs: reports, exitCode: worst(codes) }
+  return { jobs: reports, exitCode: worst(codes), requests: runRequests(reports, options.forge) }
+}
+
+function runRequests(reports: readonly JobReport[], forge: Forge | null): Record<string, number> {
+  const sources = reports.map((r) => r.outcome.changeSet?.provenance.requests ?? {})
+  if (forge?.stats) sources.push(requestCounts([forge.stats()]))
+  const out: Record<string, number> = {}
+  for (const counts of sources) for (const [host, n] of Object.entries(counts)) out[host] = (out[host] ?? 0) + n
+  return out
 }
 
 /** A single command run outside `run` is a job named after the command (or --job), so a repeated dispatch updates the same proposal. */

@@ -26,9 +26,8 @@ export function renderRunSummary(result: RunReport, elapsedMs: number): string {
     const notes = [outcome.error, proposal?.message, ...outcome.notes].filter((n): n is string => Boolean(n)).map(escapeText).join('<br>')
     out += `| ${codeSpan(outcome.job.name)} | ${op} | ${files} | ${notes} |\n`
   }
-  const requests = new Map<string, number>()
-  for (const { outcome } of result.jobs) for (const [host, n] of Object.entries(outcome.changeSet?.provenance.requests ?? {})) requests.set(host, (requests.get(host) ?? 0) + n)
-  if (requests.size > 0) out += `\nRequests: ${[...requests].map(([h, n]) => `${escapeText(h)} ${n}`).join(', ')}\n`
+  const requests = Object.entries(result.requests)
+  if (requests.length > 0) out += `\nRequests: ${requests.map(([h, n]) => `${escapeText(h)} ${n}`).join(', ')}\n`
   const findings = result.jobs.flatMap((j) => j.outcome.findings)
   if (findings.length > 0) out += '\n' + renderValidationSummary(findings, []).replace('## poi-gitops validate', '### Findings')
   return out

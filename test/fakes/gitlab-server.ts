@@ -239,6 +239,7 @@ export class FakeGitLab {
   private createMergeRequest(req: FakeRequest): FakeResponse {
     const body = req.body as { source_branch?: string; target_branch?: string; title?: string; description?: string; labels?: string; reviewer_ids?: number[] }
     if (!body.source_branch || !body.target_branch || !body.title) return badRequest('source_branch, target_branch, title are missing')
+    if (body.source_branch === body.target_branch) return { status: 409, body: { message: ["You can't use same project/branch for source and target"] } }
     this.beforeCreateMergeRequest?.(body.source_branch)
     if (!this.repo.branchHead(body.source_branch)) return { status: 422, body: { message: ['Source branch does not exist'] } }
     const open = this.mergeRequests.find((m) => m.state === 'opened' && m.source === body.source_branch && m.target === body.target_branch && m.sourceProjectId === PROJECT_ID)

@@ -9,7 +9,7 @@ import type { ForgeNetworkOptions } from '../../src/forge/network.js'
 import type { Clock } from '../../src/sources/clock.js'
 import type { Forge, ForgeKind, ProposalRequest } from '../../src/forge/types.js'
 import type { ForgeContext } from '../../src/forge/errors.js'
-import type { FakeResponse } from '../fakes/fake-http.js'
+import type { FaultAction } from '../fakes/fake-http.js'
 import { GitRepo, PERSON, type Identity } from '../fakes/git-repo.js'
 import { FakeGitHub, GITHUB_TOKEN } from '../fakes/github-server.js'
 import { FakeGitLab, GITLAB_TOKEN, PROJECT_PATH } from '../fakes/gitlab-server.js'
@@ -46,7 +46,10 @@ export interface Harness {
   label(number: number, label: string): void
   /** The next create finds a proposal for the branch opened a moment earlier by someone else. */
   race(): void
-  fail(match: { method?: string; path: RegExp }, response: FakeResponse, times?: number): void
+  /** The next `times` matching requests get this answer, a connection reset or no answer at all. */
+  fail(match: { method?: string; path: RegExp }, response: FaultAction, times?: number): void
+  /** The fake's host:port, as the forge's counters name it. */
+  host: string
   /** Someone opens a proposal from a fork whose branch has the same name. */
   forkProposal(branch: string): void
   /** A person pushes a commit to the branch. */
@@ -85,6 +88,7 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
         }
       },
       fail: (match, response, times) => fake.http.fail(match, response, times),
+      host: fake.http.host,
       forkProposal: (branch) => {
         fake.insertPull(branch, 'main', 'From a fork', 'fork', 'someone')
       },
@@ -125,6 +129,7 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
       }
     },
     fail: (match, response, times) => fake.http.fail(match, response, times),
+    host: fake.http.host,
     forkProposal: (branch) => {
       fake.insertMergeRequest(branch, 'main', 'From a fork', 'fork', 99)
     },
