@@ -735,16 +735,27 @@ function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]'
 }
 
+// Errors are read by shape, not instanceof: Node's socket errors may come from another realm
+// (a vm context, a test runner) whose Error is not this one.
+interface ErrorLike {
+  message: string
+  code?: unknown
+  cause?: unknown
+}
+
+function isErrorLike(e: unknown): e is ErrorLike {
+  return typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string'
+}
+
 function errorCode(err: unknown): string | undefined {
-  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code
-    if (typeof code === 'string') return code
+  for (let e: unknown = err, depth = 0; isErrorLike(e) && depth < 4; e = e.cause, depth++) {
+    if (typeof e.code === 'string') return e.code
   }
   return undefined
 }
 
 function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
+  return isErrorLike(err) ? err.message : String(err)
 }
 
 function seconds(ms: number): string {

@@ -123,8 +123,9 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
       const unfired = (options.faults ?? [])
         .filter((f) => (used.get(f) ?? 0) < (f.times ?? 1))
         .map((f) => `${String(f.match)}: fired ${used.get(f) ?? 0} of ${f.times ?? 'at least 1'} time(s)`)
-      await Promise.all([distgit.close(), bodhi.close()])
-      if (unfired.length > 0) throw new Error(`injected faults that did not fire as the test expects:\n${unfired.join('\n')}`)
+      const problems = unfired.length > 0 ? [`injected faults that did not fire as the test expects:\n${unfired.join('\n')}`] : []
+      for (const server of [distgit, bodhi]) await server.close().catch((e: unknown) => problems.unshift(e instanceof Error ? e.message : String(e)))
+      if (problems.length > 0) throw new Error(problems.join('\n'))
     }
   }
 }

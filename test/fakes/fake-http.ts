@@ -69,8 +69,9 @@ export class FakeHttpServer {
     const unfired = this.failures
       .filter((f) => f.fired === 0 || (Number.isFinite(f.times) && f.times > 0))
       .map((f) => `${f.method ?? 'any method'} ${f.path}: fired ${f.fired} time(s)${Number.isFinite(f.times) ? `, ${f.times} more expected` : ''}`)
-    await this.server?.close()
-    if (unfired.length > 0) throw new Error(`injected faults that did not fire as the test expects:\n${unfired.join('\n')}`)
+    const problems = unfired.length > 0 ? [`injected faults that did not fire as the test expects:\n${unfired.join('\n')}`] : []
+    await this.server?.close().catch((e: unknown) => problems.unshift(e instanceof Error ? e.message : String(e)))
+    if (problems.length > 0) throw new Error(problems.join('\n'))
   }
 
   route(method: string, pattern: RegExp, handler: Handler): void {

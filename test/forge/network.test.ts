@@ -6,6 +6,7 @@
 
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { propose } from '../../src/forge/engine.js'
+import { startRecordingProxy } from '../helpers/recording-proxy.js'
 import { FakeClock, addFoo, startHarness, type Harness } from './harness.js'
 
 describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
@@ -69,6 +70,16 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     expect(outcome.operation).toBe('failed')
     expect(outcome.message).toContain(`${name}'s answer when trying to look up the`)
     expect(outcome.message).toContain(kind === 'github' ? '[0].number: expected number, got "1"' : '[0].iid: missing')
+  })
+
+  test('an unreachable proxy fails the job with the network cause, not a made-up status', async () => {
+    const proxy = await startRecordingProxy()
+    await proxy.close() // nothing listens there any more
+    const clock = new FakeClock()
+    const outcome = await propose(h.forge({ clock, proxy: { httpProxy: proxy.url } }), addFoo())
+    expect(outcome.operation).toBe('failed')
+    expect(outcome.message).toMatch(new RegExp(`^Could not reach ${name} to look up the .*: connection failed: .*ECONNREFUSED.*4 attempts\\)\\. Check the runner's network and proxy settings \\(HTTPS_PROXY, NO_PROXY\\)`))
+    expect(clock.sleeps).toHaveLength(3)
   })
 
   test("the forge's requests are counted per host like the services'", async () => {
