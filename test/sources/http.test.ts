@@ -461,9 +461,8 @@ describe('HttpClient options for the forges', () => {
     const server = await serve((_req, res) => {
       if (++n === 1) {
         res.writeHead(429, { 'ratelimit-remaining': '0', 'ratelimit-reset': String(now / 1000 + 5) })
-        return res.end()
-      }
-      sendJson(res, 200, 'ok')
+        res.end()
+      } else sendJson(res, 200, 'ok')
     })
     const c = client(server, { now: () => now })
     await c.getJson('/x', ANY)
