@@ -38,7 +38,7 @@ export interface Failure {
   fired: number
 }
 
-export type Handler = (req: FakeRequest, params: string[]) => FakeResponse
+export type Handler = (req: FakeRequest, params: string[]) => FakeResponse | Promise<FakeResponse>
 
 interface Route {
   method: string
@@ -94,7 +94,7 @@ export class FakeHttpServer {
     this.log.length = 0
   }
 
-  private handle(recorded: RecordedRequest, res: ServerResponse, raw: IncomingMessage): void {
+  private async handle(recorded: RecordedRequest, res: ServerResponse, raw: IncomingMessage): Promise<void> {
     const url = new URL(recorded.url, 'http://127.0.0.1')
     const request: FakeRequest = {
       method: recorded.method,
@@ -104,7 +104,7 @@ export class FakeHttpServer {
       headers: recorded.headers,
       body: recorded.body === '' ? undefined : parseJson(recorded.body)
     }
-    const action = this.dispatch(request, recorded)
+    const action = await this.dispatch(request, recorded)
     if (action === 'hang') return
     if (action === 'reset') {
       raw.socket.destroy()
@@ -122,7 +122,7 @@ export class FakeHttpServer {
     res.end(typeof action.body === 'string' ? action.body : JSON.stringify(action.body))
   }
 
-  private dispatch(request: FakeRequest, recorded: RecordedRequest): FaultAction {
+  private async dispatch(request: FakeRequest, recorded: RecordedRequest): Promise<FaultAction> {
     const denied = this.authorize(request)
     if (denied) return denied
     const failure = this.failures.find((f) => f.times > 0 && (!f.method || f.method === request.method) && f.path.test(request.path))
