@@ -213,6 +213,10 @@ export class GitBatch {
     return object?.type === 'blob' ? object.content : null
   }
 
+  async readFile(ref: string, path: string): Promise<string | null> {
+    return (await this.blob(ref, path))?.toString('utf8') ?? null
+  }
+
   /** Commits reachable from `to` but not from `from`, oldest first (`git rev-list --reverse from..to`). */
   async commitsBetween(from: string, to: string): Promise<CommitData[]> {
     const excluded = await this.ancestors(from)

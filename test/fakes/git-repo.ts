@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { GitBatch, type CommitData, type Identity } from './git-batch.js'
+import { GitBatch, type Identity } from './git-batch.js'
 
 export type { CommitData, Identity } from './git-batch.js'
 
@@ -86,22 +86,8 @@ export class GitRepo {
     }
   }
 
-  hasObject(sha: string, type?: string): boolean {
-    try {
-      const actual = this.git(['cat-file', '-t', sha])
-      return type === undefined || actual === type
-    } catch {
-      return false
-    }
-  }
-
   branchHead(branch: string): string | null {
     return this.revParse(`refs/heads/${branch}`)
-  }
-
-  branches(): string[] {
-    const out = this.git(['for-each-ref', '--format=%(refname:short)', 'refs/heads/'])
-    return out === '' ? [] : out.split('\n')
   }
 
   /** A tree: `base` plus the edits (sha null removes the path; paths may be nested). */
@@ -162,38 +148,6 @@ export class GitRepo {
       return execFileSync('git', ['show', `${ref}:${path}`], { env: { ...gitEnv(join(this.dir, '..')), GIT_DIR: this.dir }, stdio: ['ignore', 'pipe', 'ignore'] })
     } catch {
       return null
-    }
-  }
-
-  commit(sha: string): CommitData {
-    const format = ['%H', '%T', '%P', '%an', '%ae', '%cn', '%ce', '%cI', '%B'].join('%x00')
-    const [hash, tree, parents, an, ae, cn, ce, date, ...message] = this.git(['show', '-s', `--format=${format}`, sha]).split('\0')
-    return {
-      sha: hash, tree, parents: parents ? parents.split(' ') : [], author: { name: an, email: ae }, committer: { name: cn, email: ce },
-      date, message: message.join('\0')
-    }
-  }
-
-  /** Commits reachable from `to` but not `from`, oldest first. */
-  commitsBetween(from: string, to: string): CommitData[] {
-    const out = this.git(['rev-list', '--reverse', `${from}..${to}`])
-    return out === '' ? [] : out.split('\n').map((sha) => this.commit(sha))
-  }
-
-  mergeBase(a: string, b: string): string | null {
-    try {
-      return this.git(['merge-base', a, b])
-    } catch {
-      return null
-    }
-  }
-
-  isAncestor(ancestor: string, of: string): boolean {
-    try {
-      this.git(['merge-base', '--is-ancestor', ancestor, of])
-      return true
-    } catch {
-      return false
     }
   }
 
