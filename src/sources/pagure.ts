@@ -6,10 +6,7 @@ import * as v from 'valibot'
 import { HttpClient, type HostStats, type HttpClientOptions, type Query } from './http.js'
 import { pathOf, validateName } from './names.js'
 import { decodeJson } from './schema.js'
-import {
-  type DistGit, type DistGitProject, type GroupAccess, ListingIncompleteError, type ProjectListing, type UserAccess,
-  emptyGroupAccess, emptyUserAccess
-} from './distgit.js'
+import { type DistGit, type DistGitProject, ListingIncompleteError, type ProjectListing } from './distgit.js'
 
 export interface PagureOptions extends Omit<HttpClientOptions, 'service' | 'baseUrl'> {
   baseUrl: string
@@ -169,11 +166,9 @@ function rpmsOnly(projects: DistGitProject[]): { projects: DistGitProject[]; dro
 }
 
 function project(raw: v.InferOutput<typeof Project>): DistGitProject {
-  const users: UserAccess = emptyUserAccess()
-  const groups: GroupAccess = emptyGroupAccess()
-  for (const level of Object.keys(users) as Array<keyof UserAccess>) users[level] = raw.access_users[level]
-  for (const level of Object.keys(groups) as Array<keyof GroupAccess>) groups[level] = raw.access_groups[level]
-  const out: DistGitProject = { name: raw.name, users, groups }
+  const { owner, admin, commit, collaborator, ticket } = raw.access_users
+  const g = raw.access_groups
+  const out: DistGitProject = { name: raw.name, users: { owner, admin, commit, collaborator, ticket }, groups: { admin: g.admin, commit: g.commit, collaborator: g.collaborator, ticket: g.ticket } }
   if (raw.fullname !== undefined) out.fullname = raw.fullname
   return out
 }
