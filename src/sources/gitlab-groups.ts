@@ -11,7 +11,7 @@ import { RemoteError, type HttpClient } from './http.js'
 import { encodeNamespacePath } from './names.js'
 import { SchemaError, decode } from './schema.js'
 
-// The listings' client: 120 s per request (§2.6) and, from the HTTP layer, 4 attempts with 1, 2, 4 s
+// The listings' client: 120 s per request (poi-tracker's limit) and, from the HTTP layer, 4 attempts with 1, 2, 4 s
 // back-off on 5xx, and 429 retried as Retry-After asks (a deliberate improvement: CI runners share egress IPs).
 export { createGitlabHttp, type GitlabHttpOptions } from './gitlab-api.js'
 
