@@ -108,6 +108,7 @@ export function openAt(n: number, timeoutMs = 5000): { pass(): Promise<void>; re
         timer ??= setTimeout(() => {
           const stuck = waiting
           waiting = []
+          timer = undefined
           for (const w of stuck) w.reject(new Error(`only ${stuck.length} of ${n} requests were ever in flight at once`))
         }, timeoutMs)
         if (waiting.length >= n) {
