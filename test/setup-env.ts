@@ -4,6 +4,9 @@ import net from 'node:net'
 process.env.GITHUB_REPOSITORY ??= 'acme/inventory'
 process.env.GITHUB_SERVER_URL ??= 'https://github.com'
 
+// A developer's proxy settings must not route the tests' local traffic (tests that need a proxy set their own).
+for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY']) delete process.env[name]
+
 // Tests never touch the internet: every connection must go to a local fake.
 // (Patched once per worker; node:net is shared by every test file's context.)
 const GUARD = Symbol.for('poi-gitops.loopback-only')

@@ -90,10 +90,9 @@ function report(execution: Execution, session: Session, env: Env, elapsedMs: num
     operation: proposal?.operation ?? 'not proposed',
     ...(proposal?.url ? { url: proposal.url } : {}),
     files: proposal?.files.length ?? changedFiles(outcome.changeSet?.changes ?? []).length,
-    notes: [outcome.error, proposal?.message, ...outcome.notes].filter((n): n is string => Boolean(n)).map(redact),
-    requests: outcome.changeSet?.provenance.requests ?? {}
+    notes: [outcome.error, proposal?.message, ...outcome.notes].filter((n): n is string => Boolean(n)).map(redact)
   }))
-  findings(session, env, all, [], renderRunSummary(rows, elapsedMs, all))
+  findings(session, env, all, [], renderRunSummary(rows, elapsedMs, all, run.requests))
   setProposalOutputs(session, execution)
   if (run.exitCode !== 0) {
     const why = run.jobs.map((j) => j.outcome.error ?? (j.proposal?.operation === 'failed' ? `${j.outcome.job.name}: ${j.proposal.message ?? 'failed'}` : '')).filter(Boolean)

@@ -39,16 +39,21 @@ export async function execute(inv: Invocation, session: Session, config: RepoCon
   let notice: string | undefined
   if (delivery === 'propose') {
     const { openForge } = await import('./forge.js')
-    const opened = openForge(session)
+    const opened = openForge(session, hooks.log)
     if (opened.readOnlyReason) {
       notice = `Nothing will be proposed: ${opened.readOnlyReason} has a read-only token.`
       delivery = 'dry-run'
     } else forge = opened.forge
   }
-  const report = await runJobs(jobs, config, workspace, {
-    delivery, forge, writer: workspace, redact: session.egress.redact, credentials: session.credentials, env: session.env,
-    log: hooks.log, onJob: hooks.onJob, onJobDone: hooks.onJobDone, base: hooks.base
-  })
+  let report
+  try {
+    report = await runJobs(jobs, config, workspace, {
+      delivery, forge, writer: workspace, redact: session.egress.redact, credentials: session.credentials, env: session.env,
+      log: hooks.log, onJob: hooks.onJob, onJobDone: hooks.onJobDone, base: hooks.base
+    })
+  } finally {
+    await forge?.close?.()
+  }
   return { kind: 'jobs', report, delivery, ...(notice ? { notice } : {}) }
 }
 

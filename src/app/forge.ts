@@ -5,14 +5,17 @@
 import { CommandError } from '../commands/types.js'
 import { createForge, detectForge } from '../forge/detect.js'
 import type { Forge } from '../forge/types.js'
+import type { HttpEvent } from '../sources/http.js'
 import type { Session } from './session.js'
 
-export function openForge(session: Session): { forge: Forge | null; readOnlyReason?: string } {
+export function openForge(session: Session, log?: (line: string) => void): { forge: Forge | null; readOnlyReason?: string } {
   const detection = detectForge({ ...session.env }, { token: session.credentials.github, gitlabToken: session.credentials.gitlab })
   if (detection.problem) throw new CommandError(detection.problem, 2)
   if (!detection.target) {
     throw new CommandError('no forge to propose to: run in GitHub Actions or GitLab CI, or set GITHUB_API_URL, GITHUB_REPOSITORY and GITHUB_TOKEN (or CI_API_V4_URL, CI_PROJECT_ID and GITLAB_TOKEN)', 2)
   }
   if (detection.target.context.readOnlyReason) return { forge: null, readOnlyReason: detection.target.context.readOnlyReason }
-  return { forge: createForge(detection.target) }
+  // Retries are worth a line in the log: a slow forge should be visible, not mysterious.
+  const onEvent = log ? (e: HttpEvent) => { if (e.type === 'retry') log(`${e.service}: ${e.reason}; retrying in ${Math.round(e.delayMs / 100) / 10} s (retry ${e.attempt})`) } : undefined
+  return { forge: createForge(detection.target, onEvent ? { onEvent } : {}) }
 }

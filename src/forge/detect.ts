@@ -8,12 +8,23 @@ import { readFileSync } from 'node:fs'
 import type { ForgeContext } from './errors.js'
 import { createGitHubForge } from './github.js'
 import { createGitLabForge } from './gitlab.js'
-import type { PacingOptions } from './pacing.js'
+import type { ForgeNetworkOptions } from './network.js'
 import type { Forge } from './types.js'
 
-export type ForgeTarget =
+export type ForgeTarget = (
   | { kind: 'github'; apiUrl: string; owner: string; repo: string; token: string; context: ForgeContext }
   | { kind: 'gitlab'; host: string; projectId: string; token: string; context: ForgeContext }
+) & {
+  /** Limit of one request attempt, from POI_GITOPS_FORGE_TIMEOUT; absent = the forge default. */
+  timeoutMs?: number
+  /** Minimum time between two writes, from POI_GITOPS_FORGE_WRITE_SPACING; absent = the forge default. */
+  writeSpacingMs?: number
+}
+
+/** Seconds one forge request may take (a slow GitHub Enterprise may need more than the default). */
+export const FORGE_TIMEOUT_ENV = 'POI_GITOPS_FORGE_TIMEOUT'
+/** Seconds between two forge writes (0 on an instance without secondary rate limits). */
+export const FORGE_WRITE_SPACING_ENV = 'POI_GITOPS_FORGE_WRITE_SPACING'
 
 export interface Detection {
   /** Where to propose; null when no forge was detected or it cannot be used. */
@@ -34,15 +45,38 @@ type Env = Record<string, string | undefined>
 export function detectForge(env: Env, inputs: DetectInputs = {}, readEvent: (path: string) => unknown = readJson): Detection {
   const inGitHub = env.GITHUB_ACTIONS === 'true'
   const inGitLab = env.GITLAB_CI === 'true'
-  if (inGitHub || (!inGitLab && env.GITHUB_API_URL && env.GITHUB_REPOSITORY)) return detectGitHub(env, inputs, readEvent)
-  if (inGitLab || (env.CI_API_V4_URL && env.CI_PROJECT_ID)) return detectGitLab(env, inputs)
-  return { target: null }
+  const detection = inGitHub || (!inGitLab && env.GITHUB_API_URL && env.GITHUB_REPOSITORY)
+    ? detectGitHub(env, inputs, readEvent)
+    : inGitLab || (env.CI_API_V4_URL && env.CI_PROJECT_ID) ? detectGitLab(env, inputs) : { target: null }
+  if (!detection.target) return detection
+  const timeout = seconds(env, FORGE_TIMEOUT_ENV, 0.001, 3600)
+  const spacing = seconds(env, FORGE_WRITE_SPACING_ENV, 0, 60)
+  for (const setting of [timeout, spacing]) if (typeof setting === 'string') return { target: null, problem: setting }
+  const target: ForgeTarget = { ...detection.target }
+  if (typeof timeout === 'number') target.timeoutMs = Math.max(1, Math.round(timeout * 1000))
+  if (typeof spacing === 'number') target.writeSpacingMs = Math.round(spacing * 1000)
+  return { target }
 }
 
-export function createForge(target: ForgeTarget, pacing: PacingOptions = {}): Forge {
+/** A number of seconds from the variable `name` (undefined when unset), or the problem with it. */
+function seconds(env: Env, name: string, min: number, max: number): number | string | undefined {
+  const value = nonEmpty(env[name])
+  if (value === undefined) return undefined
+  const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN
+  return n >= min && n <= max ? n : `${name} must be a number of seconds from ${min} to ${max}, got ${JSON.stringify(value)}.`
+}
+
+export function createForge(target: ForgeTarget, network: ForgeNetworkOptions = {}): Forge {
+  const options = {
+    ...(target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {}),
+    ...(target.writeSpacingMs !== undefined ? { writeSpacingMs: target.writeSpacingMs } : {}),
+    ...network,
+    token: target.token,
+    context: target.context
+  }
   return target.kind === 'github'
-    ? createGitHubForge({ ...pacing, apiUrl: target.apiUrl, owner: target.owner, repo: target.repo, token: target.token, context: target.context })
-    : createGitLabForge({ ...pacing, host: target.host, projectId: target.projectId, token: target.token, context: target.context })
+    ? createGitHubForge({ ...options, apiUrl: target.apiUrl, owner: target.owner, repo: target.repo })
+    : createGitLabForge({ ...options, host: target.host, projectId: target.projectId })
 }
 
 function detectGitHub(env: Env, inputs: DetectInputs, readEvent: (path: string) => unknown): Detection {

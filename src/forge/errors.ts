@@ -3,6 +3,8 @@
 // permissions and repository settings, not code, so the explanation is what
 // a user reads first.
 
+import { RemoteError } from '../sources/remote-error.js'
+import { SchemaError } from '../sources/schema.js'
 import type { ForgeKind } from './types.js'
 
 /** What the run knows about its token, for explanations (from detect.ts). */
@@ -47,10 +49,62 @@ export interface ErrorFacts {
   context: ForgeContext
   /** True when a rate limit was still in force after the retries. */
   rateLimited?: boolean
+  /** Set when no answer came: the network cause (connection reset, timeout), the request and the attempts. */
+  network?: string
+  /** Set when an answer came but could not be read or lacks a documented field. */
+  malformed?: boolean
 }
 
+const NAMES = { github: 'GitHub', gitlab: 'GitLab' } as const
+
 export function explain(facts: ErrorFacts): string {
+  const name = NAMES[facts.forge]
+  if (facts.network !== undefined) {
+    return `Could not reach ${name} to ${facts.operation}: ${facts.network}. Check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), or try again later.`
+  }
+  if (facts.malformed) return `${name}'s answer when trying to ${facts.operation} is not what its API documents: ${facts.detail}`
   return facts.forge === 'github' ? explainGitHub(facts) : explainGitLab(facts)
+}
+
+/**
+ * Any failure of a forge operation as a ForgeError: an HTTP answer by its status and the forge's own
+ * message, a request that got no answer by its network cause, a malformed answer as such.
+ */
+export function toForgeError(forge: ForgeKind, operation: string, error: unknown, context: ForgeContext): ForgeError {
+  if (error instanceof ForgeError) return error
+  const remote = remoteErrorIn(error)
+  if (remote !== undefined) {
+    if (remote.kind === 'timeout' || remote.kind === 'transport') {
+      const tries = remote.attempts > 1 ? `, ${remote.attempts} attempts` : ''
+      return forgeError({ forge, operation, status: undefined, detail: remote.detail, context, network: `${remote.detail} (${remote.method} ${remote.url}${tries})` })
+    }
+    if (remote.kind === 'body') return forgeError({ forge, operation, status: remote.status, detail: remote.detail, context, malformed: true })
+    const detail = remote.serviceMessage ?? remote.bodyExcerpt ?? remote.detail
+    return forgeError({ forge, operation, status: remote.status, detail, context, rateLimited: remote.rateLimited })
+  }
+  if (error instanceof SchemaError) return forgeError({ forge, operation, status: undefined, detail: error.message, context, malformed: true })
+  return forgeError({ forge, operation, status: undefined, detail: error instanceof Error ? error.message : String(error), context })
+}
+
+/** The HTTP layer's error, also when a client library (Octokit) wrapped it as the cause of its own. */
+export function remoteErrorIn(error: unknown): RemoteError | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof RemoteError) return e
+  }
+  return undefined
+}
+
+/** The HTTP status of a forge failure, undefined when no answer came. */
+export function statusOf(error: unknown): number | undefined {
+  const remote = remoteErrorIn(error)
+  return remote?.kind === 'status' ? remote.status : undefined
+}
+
+/** The forge's own message in an error answer (GitHub's `message` and `errors`, GitLab's `message`/`error`). */
+export function forgeMessageOf(error: unknown): string {
+  const remote = remoteErrorIn(error)
+  if (remote !== undefined) return remote.serviceMessage ?? remote.bodyExcerpt ?? remote.detail
+  return error instanceof Error ? error.message : String(error)
 }
 
 export function forgeError(facts: ErrorFacts): ForgeError {

@@ -1,17 +1,23 @@
 // GitHub through Octokit (@actions/github). Commits are made with the Git
 // Data API only — a tree on top of the parent's tree, a commit, a forced ref
 // update — so no checkout or git CLI is needed, and commits made with an app
-// token (GITHUB_TOKEN included) are signed by GitHub.
+// token (GITHUB_TOKEN included) are signed by GitHub. Octokit sends through
+// the project's HTTP layer (network.ts); every answer is checked against a
+// schema of the fields read (github-schemas.ts).
 
 import { getOctokit } from '@actions/github'
-import { ForgeError, ProposalExistsError, forgeError, type ForgeContext } from './errors.js'
+import type { HostStats, HttpClient } from '../sources/http.js'
+import { decode, type Schema } from '../sources/schema.js'
+import type { InferOutput } from 'valibot'
+import { ProposalExistsError, forgeMessageOf, statusOf, toForgeError, type ForgeContext } from './errors.js'
 import { FORGE_FACTS, pickProposal } from './facts.js'
-import { Pacer, type PacingOptions } from './pacing.js'
+import * as gh from './github-schemas.js'
+import { fetchThrough, gitHubForgeHttp, type ForgeNetworkOptions } from './network.js'
 import type {
   CommitRequest, CommitSummary, Forge, ForgeComment, NewProposal, ProposalInfo, ProposalPatch
 } from './types.js'
 
-export interface GitHubForgeOptions extends PacingOptions {
+export interface GitHubForgeOptions extends ForgeNetworkOptions {
   /** REST base URL, e.g. https://api.github.com or https://ghe.example.com/api/v3. Always passed explicitly: @actions/github reads GITHUB_API_URL at import time. */
   apiUrl: string
   owner: string
@@ -29,11 +35,6 @@ const INLINE_LIMIT = 512 * 1024
 
 type Octokit = ReturnType<typeof getOctokit>
 
-interface HttpFailure {
-  status: number
-  response?: { headers: Record<string, string | number | undefined>; data: unknown }
-}
-
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
   return new GitHubForge(options)
 }
@@ -44,56 +45,43 @@ class GitHubForge implements Forge {
   readonly maxBodyLength = FORGE_FACTS.github.maxBodyLength
   readonly botEmails = [GITHUB_ACTIONS_BOT_EMAIL, WEB_FLOW_EMAIL]
   readonly secrets: string[]
+  private readonly http: HttpClient
   private readonly octokit: Octokit
-  private readonly pacer: Pacer
   private readonly owner: string
   private readonly repo: string
   private readonly context: ForgeContext
   private defaultBranchName: string | undefined
   private identity: Promise<string[]> | undefined
-  /** Set by the request hook when a rate limit outlasted the retries. */
-  private readonly rateLimited = new WeakSet<object>()
 
   constructor(options: GitHubForgeOptions) {
     this.owner = options.owner
     this.repo = options.repo
     this.secrets = [options.token]
     this.context = { repository: `${options.owner}/${options.repo}`, ...options.context }
-    this.pacer = new Pacer(options)
-    this.octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, ''), userAgent: 'poi-gitops' })
-    this.octokit.hook.wrap('request', async (request, endpoint) => {
-      for (let attempt = 0; ; attempt++) {
-        await this.pacer.beforeSend(endpoint.method)
-        try {
-          return await request(endpoint)
-        } catch (error) {
-          const failure = asHttpFailure(error)
-          if (!failure) throw error
-          const decision = this.pacer.decide(attempt, {
-            status: failure.status,
-            headers: stringHeaders(failure.response?.headers),
-            message: messageOf(failure.response?.data)
-          })
-          if (!decision.retry) {
-            if (decision.rateLimited && typeof error === 'object' && error !== null) this.rateLimited.add(error)
-            throw error
-          }
-          await this.pacer.clock.sleep(decision.waitMs)
-        }
-      }
-    })
+    const apiUrl = options.apiUrl.replace(/\/+$/, '')
+    this.http = gitHubForgeHttp(apiUrl, options.token, options)
+    // Octokit's own `request` options replace @actions/github's defaults (its proxy agent and fetch) as a whole.
+    this.octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: 'poi-gitops', request: { fetch: fetchThrough(this.http) } })
   }
 
   counts() {
-    return this.pacer.counts()
+    return this.http.methodCounts()
+  }
+
+  stats(): Record<string, HostStats> {
+    return this.http.stats()
+  }
+
+  close(): Promise<void> {
+    return this.http.close()
   }
 
   async identityEmails(): Promise<string[]> {
     // GITHUB_TOKEN may not read /user (it is an app token; its identity is botEmails); a PAT may.
     this.identity ??= (async () => {
       try {
-        const { data } = await this.octokit.rest.users.getAuthenticated()
-        return [data.email, `${data.id}+${data.login}@users.noreply.github.com`, `${data.login}@users.noreply.github.com`]
+        const user = this.read(gh.AuthenticatedUser, (await this.octokit.rest.users.getAuthenticated()).data, 'the authenticated user')
+        return [user.email, `${user.id}+${user.login}@users.noreply.github.com`, `${user.login}@users.noreply.github.com`]
           .filter((e): e is string => typeof e === 'string' && e !== '')
       } catch {
         return []
@@ -105,16 +93,16 @@ class GitHubForge implements Forge {
   async defaultBranch(): Promise<string> {
     // One read per run, not per job.
     this.defaultBranchName ??= await this.call('read the repository', async () =>
-      (await this.octokit.rest.repos.get(this.repoParams())).data.default_branch)
+      this.read(gh.Repository, (await this.octokit.rest.repos.get(this.repoParams())).data, 'the repository').default_branch)
     return this.defaultBranchName
   }
 
   async branchHead(branch: string): Promise<string | null> {
     return this.call(`read branch ${branch}`, async () => {
       try {
-        return (await this.octokit.rest.git.getRef({ ...this.repoParams(), ref: `heads/${branch}` })).data.object.sha
+        return this.read(gh.Ref, (await this.octokit.rest.git.getRef({ ...this.repoParams(), ref: `heads/${branch}` })).data, `branch ${branch}`).object.sha
       } catch (error) {
-        if (asHttpFailure(error)?.status === 404) return null
+        if (statusOf(error) === 404) return null
         throw error
       }
     })
@@ -122,7 +110,8 @@ class GitHubForge implements Forge {
 
   async commitsBetween(base: string, head: string): Promise<CommitSummary[]> {
     return this.call('compare the branch with its base', async () => {
-      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repoParams(), basehead: `${base}...${head}`, per_page: 100 })
+      const response = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repoParams(), basehead: `${base}...${head}`, per_page: 100 })
+      const data = this.read(gh.Comparison, response.data, 'the comparison')
       const commits = data.commits.map((c): CommitSummary => ({
         sha: c.sha,
         message: c.commit.message,
@@ -139,7 +128,7 @@ class GitHubForge implements Forge {
 
   async commitFiles(req: CommitRequest): Promise<string> {
     const parent = await this.call('read the base commit', async () =>
-      (await this.octokit.rest.git.getCommit({ ...this.repoParams(), commit_sha: req.parentSha })).data)
+      this.read(gh.GitCommit, (await this.octokit.rest.git.getCommit({ ...this.repoParams(), commit_sha: req.parentSha })).data, 'the base commit'))
     const tree = await this.call('create the commit tree', async () => {
       const entries = []
       for (const file of req.files) {
@@ -148,20 +137,21 @@ class GitHubForge implements Forge {
           entries.push({ path: file.path, mode: '100644' as const, type: 'blob' as const, sha: null })
         } else if (file.content.length > INLINE_LIMIT) {
           const blob = await this.octokit.rest.git.createBlob({ ...this.repoParams(), content: Buffer.from(file.content).toString('base64'), encoding: 'base64' })
-          entries.push({ path: file.path, mode: '100644' as const, type: 'blob' as const, sha: blob.data.sha })
+          entries.push({ path: file.path, mode: '100644' as const, type: 'blob' as const, sha: this.read(gh.GitObject, blob.data, 'the new blob').sha })
         } else {
           entries.push({ path: file.path, mode: '100644' as const, type: 'blob' as const, content: file.content })
         }
       }
-      return (await this.octokit.rest.git.createTree({ ...this.repoParams(), base_tree: parent.tree.sha, tree: entries })).data.sha
+      const created = await this.octokit.rest.git.createTree({ ...this.repoParams(), base_tree: parent.tree.sha, tree: entries })
+      return this.read(gh.GitObject, created.data, 'the new tree').sha
     })
-    const commit = await this.call('create the commit', async () => (await this.octokit.rest.git.createCommit({
+    const commit = await this.call('create the commit', async () => this.read(gh.GitObject, (await this.octokit.rest.git.createCommit({
       ...this.repoParams(),
       message: req.message,
       tree,
       parents: [req.parentSha],
       ...(req.author ? { author: { name: req.author.name, email: req.author.email } } : {})
-    })).data.sha)
+    })).data, 'the new commit').sha)
     await this.call(`update branch ${req.branch}`, () => this.setRef(req.branch, commit, req.branchHead !== null))
     return commit
   }
@@ -173,8 +163,7 @@ class GitHubForge implements Forge {
       await (exists ? update() : create())
     } catch (error) {
       // The branch appeared or vanished since it was read (another run, a person): try the other way once.
-      const detail = messageOf(asHttpFailure(error)?.response?.data)
-      if (asHttpFailure(error)?.status === 422 && /Reference (already exists|does not exist)/i.test(detail)) {
+      if (statusOf(error) === 422 && /Reference (already exists|does not exist)/i.test(forgeMessageOf(error))) {
         await (exists ? create() : update())
         return
       }
@@ -187,8 +176,8 @@ class GitHubForge implements Forge {
       try {
         await this.octokit.rest.git.deleteRef({ ...this.repoParams(), ref: `heads/${branch}` })
       } catch (error) {
-        const failure = asHttpFailure(error)
-        if (failure?.status === 404 || (failure?.status === 422 && /Reference does not exist/i.test(messageOf(failure.response?.data)))) return
+        const status = statusOf(error)
+        if (status === 404 || (status === 422 && /Reference does not exist/i.test(forgeMessageOf(error)))) return
         throw error
       }
     })
@@ -197,7 +186,7 @@ class GitHubForge implements Forge {
   async findProposal(branch: string): Promise<ProposalInfo | null> {
     return this.call('look up the pull request', async () => {
       const { data } = await this.octokit.rest.pulls.list({ ...this.repoParams(), head: `${this.owner}:${branch}`, state: 'all', per_page: 100 })
-      const pulls = data.filter((p) => p.head.ref === branch).map(toProposal)
+      const pulls = this.read(gh.Pulls, data, 'the pull requests').filter((p) => p.head.ref === branch).map(toProposal)
       return pickProposal(pulls)
     })
   }
@@ -207,11 +196,10 @@ class GitHubForge implements Forge {
     return this.call('create the pull request', async () => {
       try {
         const { data } = await this.octokit.rest.pulls.create({ ...this.repoParams(), head: p.branch, base: p.base, title: p.title, body: p.body, draft: p.draft })
-        return toProposal(data)
+        return toProposal(this.read(gh.Pull, data, 'the new pull request'))
       } catch (error) {
-        const failure = asHttpFailure(error)
-        const detail = messageOf(failure?.response?.data)
-        if (failure?.status === 422 && /already exists/i.test(detail)) throw new ProposalExistsError('github', detail)
+        const detail = forgeMessageOf(error)
+        if (statusOf(error) === 422 && /already exists/i.test(detail)) throw new ProposalExistsError('github', detail)
         throw error
       }
     })
@@ -233,7 +221,7 @@ class GitHubForge implements Forge {
       try {
         await this.octokit.rest.issues.removeLabel({ ...this.repoParams(), issue_number: number, name: label })
       } catch (error) {
-        if (asHttpFailure(error)?.status !== 404) throw error
+        if (statusOf(error) !== 404) throw error
       }
     })
   }
@@ -249,7 +237,7 @@ class GitHubForge implements Forge {
   async listComments(number: number): Promise<ForgeComment[]> {
     return this.call(`read the comments of pull request #${number}`, async () => {
       const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repoParams(), issue_number: number, per_page: 100 })
-      return comments.map((c) => ({ id: c.id, body: c.body ?? '' }))
+      return this.read(gh.Comments, comments, `the comments of pull request #${number}`).map((c) => ({ id: c.id, body: c.body ?? '' }))
     })
   }
 
@@ -267,39 +255,21 @@ class GitHubForge implements Forge {
     return { owner: this.owner, repo: this.repo }
   }
 
-  /** Runs one operation; HTTP failures become a ForgeError with an explanation. */
+  private read<S extends Schema>(schema: S, data: unknown, what: string): InferOutput<S> {
+    return decode(schema, data, `GitHub's answer for ${what}`)
+  }
+
+  /** Runs one operation; any failure becomes a ForgeError with an explanation. */
   private async call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
     try {
       return await fn()
     } catch (error) {
-      if (error instanceof ForgeError) throw error
-      const failure = asHttpFailure(error)
-      throw forgeError({
-        forge: 'github',
-        operation,
-        status: failure?.status,
-        detail: failure ? messageOf(failure.response?.data) : error instanceof Error ? error.message : String(error),
-        context: this.context,
-        rateLimited: typeof error === 'object' && error !== null && this.rateLimited.has(error)
-      })
+      throw toForgeError('github', operation, error, this.context)
     }
   }
 }
 
-interface PullLike {
-  number: number
-  html_url: string
-  state: string
-  merged_at: string | null
-  title: string
-  body: string | null
-  labels: { name?: string }[]
-  draft?: boolean
-  base: { ref: string }
-  head: { ref: string; sha: string }
-}
-
-function toProposal(p: PullLike): ProposalInfo {
+function toProposal(p: InferOutput<typeof gh.Pull>): ProposalInfo {
   return {
     number: p.number,
     url: p.html_url,
@@ -312,31 +282,4 @@ function toProposal(p: PullLike): ProposalInfo {
     branch: p.head.ref,
     headSha: p.head.sha
   }
-}
-
-function asHttpFailure(error: unknown): HttpFailure | null {
-  if (typeof error !== 'object' || error === null) return null
-  const status = (error as { status?: unknown }).status
-  return typeof status === 'number' ? (error as HttpFailure) : null
-}
-
-function stringHeaders(headers: Record<string, string | number | undefined> | undefined): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {}
-  for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = v === undefined ? undefined : String(v)
-  return out
-}
-
-/** GitHub's error text: the message plus the messages of its "errors" entries. */
-function messageOf(data: unknown): string {
-  if (typeof data === 'string') return data
-  if (typeof data !== 'object' || data === null) return ''
-  const { message, errors } = data as { message?: unknown; errors?: unknown }
-  const parts = typeof message === 'string' ? [message] : []
-  if (Array.isArray(errors)) {
-    for (const e of errors) {
-      if (typeof e === 'string') parts.push(e)
-      else if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') parts.push((e as { message: string }).message)
-    }
-  }
-  return parts.join(': ')
 }

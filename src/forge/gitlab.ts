@@ -1,21 +1,27 @@
-// GitLab through @gitbeaker/rest. A proposal's commit is one call to the
-// Commits API: `actions` (create/update/delete) on top of `start_sha`, with
-// `force: true` so the branch is overwritten by the regenerated commit. No
-// checkout or git CLI is needed.
+// GitLab through @gitbeaker/rest on the project's HTTP layer (the adapter in
+// sources/gitlab-api.ts, shared with the group listings). A proposal's commit
+// is one call to the Commits API: `actions` (create/update/delete) on top of
+// `start_sha`, with `force: true` so the branch is overwritten by the
+// regenerated commit. No checkout or git CLI is needed. Every answer is
+// checked against a schema of the fields read (gitlab-schemas.ts).
 
 import {
-  Branches, Commits, GitbeakerRequestError, MergeRequestNotes, MergeRequests, Projects, Repositories, RepositoryFiles, Users,
+  Branches, Commits, MergeRequestNotes, MergeRequests, Projects, Repositories, RepositoryFiles, Users,
   type CommitAction
 } from '@gitbeaker/rest'
-import { ForgeError, ProposalExistsError, forgeError, type ForgeContext } from './errors.js'
+import type { InferOutput } from 'valibot'
+import { gitlabRequester } from '../sources/gitlab-api.js'
+import type { HostStats, HttpClient } from '../sources/http.js'
+import { decode, type Schema } from '../sources/schema.js'
+import { ForgeError, ProposalExistsError, forgeMessageOf, statusOf, toForgeError, type ForgeContext } from './errors.js'
 import { FORGE_FACTS, pickProposal } from './facts.js'
-import { pacedRequester } from './gitlab-transport.js'
-import { Pacer, type PacingOptions } from './pacing.js'
+import * as gl from './gitlab-schemas.js'
+import { gitLabForgeHttp, type ForgeNetworkOptions } from './network.js'
 import type {
   CommitRequest, CommitSummary, FileWrite, Forge, ForgeComment, NewProposal, ProposalInfo, ProposalPatch
 } from './types.js'
 
-export interface GitLabForgeOptions extends PacingOptions {
+export interface GitLabForgeOptions extends ForgeNetworkOptions {
   /** Instance URL without /api/v4, e.g. https://gitlab.com (CI_API_V4_URL minus the suffix). */
   host: string
   /** Numeric id or full path (CI_PROJECT_ID). */
@@ -36,7 +42,7 @@ class GitLabForge implements Forge {
   readonly maxBodyLength = FORGE_FACTS.gitlab.maxBodyLength
   readonly botEmails: string[] = []
   readonly secrets: string[]
-  private readonly pacer: Pacer
+  private readonly http: HttpClient
   private readonly project: string | number
   private readonly context: ForgeContext
   private readonly api
@@ -49,8 +55,10 @@ class GitLabForge implements Forge {
     this.project = options.projectId
     this.secrets = [options.token]
     this.context = { repository: String(options.projectId), ...options.context }
-    this.pacer = new Pacer(options)
-    const config = { host: options.host.replace(/\/+$/, '').replace(/\/api\/v4$/, ''), token: options.token, requesterFn: pacedRequester(this.pacer, 'poi-gitops') }
+    const host = options.host.replace(/\/+$/, '').replace(/\/api\/v4$/, '')
+    this.http = gitLabForgeHttp(host, options.token, options)
+    // The token is the HttpClient's header; timeouts are its own too.
+    const config = { host, requesterFn: gitlabRequester(this.http), queryTimeout: null }
     this.api = {
       projects: new Projects(config),
       branches: new Branches(config),
@@ -64,13 +72,21 @@ class GitLabForge implements Forge {
   }
 
   counts() {
-    return this.pacer.counts()
+    return this.http.methodCounts()
+  }
+
+  stats(): Record<string, HostStats> {
+    return this.http.stats()
+  }
+
+  close(): Promise<void> {
+    return this.http.close()
   }
 
   async identityEmails(): Promise<string[]> {
     this.identity ??= (async () => {
       try {
-        const user = await this.api.users.showCurrentUser()
+        const user = this.read(gl.CurrentUser, await this.api.users.showCurrentUser(), 'the current user')
         return [user.email, user.commit_email, user.public_email].filter((e): e is string => typeof e === 'string' && e !== '')
       } catch {
         return []
@@ -80,14 +96,15 @@ class GitLabForge implements Forge {
   }
 
   async defaultBranch(): Promise<string> {
-    this.defaultBranchName ??= await this.call('read the project', async () => String((await this.api.projects.show(this.project)).default_branch))
+    this.defaultBranchName ??= await this.call('read the project', async () =>
+      this.read(gl.Project, await this.api.projects.show(this.project), 'the project').default_branch)
     return this.defaultBranchName
   }
 
   async branchHead(branch: string): Promise<string | null> {
     return this.call(`read branch ${branch}`, async () => {
       try {
-        return (await this.api.branches.show(this.project, branch)).commit.id
+        return this.read(gl.Branch, await this.api.branches.show(this.project, branch), `branch ${branch}`).commit.id
       } catch (error) {
         if (statusOf(error) === 404) return null
         throw error
@@ -97,12 +114,12 @@ class GitLabForge implements Forge {
 
   async commitsBetween(base: string, head: string): Promise<CommitSummary[]> {
     return this.call('compare the branch with its base', async () => {
-      const { commits } = await this.api.repositories.compare(this.project, base, head)
+      const { commits } = this.read(gl.Comparison, await this.api.repositories.compare(this.project, base, head), 'the comparison')
       return (commits ?? []).map((c) => ({
-        sha: String(c.id),
-        message: String(c.message ?? ''),
-        author: { name: String(c.author_name ?? ''), email: String(c.author_email ?? '') },
-        committer: { name: String(c.committer_name ?? ''), email: String(c.committer_email ?? '') }
+        sha: c.id,
+        message: c.message ?? '',
+        author: { name: c.author_name ?? '', email: c.author_email ?? '' },
+        committer: { name: c.committer_name ?? '', email: c.committer_email ?? '' }
       }))
     })
   }
@@ -115,12 +132,12 @@ class GitLabForge implements Forge {
         ...(req.author ? { authorName: req.author.name, authorEmail: req.author.email } : {})
       })
       try {
-        return String((await create(req.files)).id)
+        return this.read(gl.Commit, await create(req.files), 'the new commit').id
       } catch (error) {
         // create/update must match whether the file exists at the parent; if our guess was wrong, look and retry once.
-        if (statusOf(error) !== 400 || !/A file with this name (already exists|doesn't exist)|file (does not|doesn't) exist/i.test(detailOf(error))) throw error
+        if (statusOf(error) !== 400 || !/A file with this name (already exists|doesn't exist)|file (does not|doesn't) exist/i.test(forgeMessageOf(error))) throw error
         const checked = await Promise.all(req.files.map(async (f) => ({ ...f, existed: await this.fileExists(f.path, req.parentSha) })))
-        return String((await create(checked)).id)
+        return this.read(gl.Commit, await create(checked), 'the new commit').id
       }
     })
   }
@@ -147,7 +164,7 @@ class GitLabForge implements Forge {
 
   async findProposal(branch: string): Promise<ProposalInfo | null> {
     return this.call('look up the merge request', async () => {
-      const list = await this.api.mergeRequests.all({ projectId: this.project, sourceBranch: branch, perPage: 100, maxPages: 1 })
+      const list = this.read(gl.MergeRequests, await this.api.mergeRequests.all({ projectId: this.project, sourceBranch: branch, perPage: 100, maxPages: 1 }), 'the merge requests')
       // Merge requests from forks can use the same branch name; only the project's own branch is the bot's.
       const own = list.filter((mr) => mr.source_branch === branch && (mr.source_project_id === undefined || mr.source_project_id === mr.target_project_id))
       return pickProposal(own.map((mr) => this.toProposal(mr)))
@@ -162,9 +179,11 @@ class GitLabForge implements Forge {
           labels: p.labels.join(','),
           removeSourceBranch: true
         })
-        return this.toProposal(mr)
+        return this.toProposal(this.read(gl.MergeRequest, mr, 'the new merge request'))
       } catch (error) {
-        if (statusOf(error) === 409) throw new ProposalExistsError('gitlab', detailOf(error))
+        // 409 is also "You can't use same project/branch for source and target": only an existing MR is one to reuse.
+        const detail = forgeMessageOf(error)
+        if (statusOf(error) === 409 && /already exists/i.test(detail)) throw new ProposalExistsError('gitlab', detail)
         throw error
       }
     })
@@ -195,8 +214,8 @@ class GitLabForge implements Forge {
       const ids: number[] = []
       const unknown: string[] = []
       for (const username of reviewers) {
-        const [user] = await this.api.users.all({ username })
-        if (user) ids.push(Number(user.id))
+        const [user] = this.read(gl.Users, await this.api.users.all({ username }), `the users named ${username}`)
+        if (user) ids.push(user.id)
         else unknown.push(username)
       }
       if (ids.length > 0) await this.api.mergeRequests.edit(this.project, number, { reviewerIds: ids })
@@ -209,8 +228,8 @@ class GitLabForge implements Forge {
 
   async listComments(number: number): Promise<ForgeComment[]> {
     return this.call(`read the notes of merge request !${number}`, async () => {
-      const notes = await this.api.notes.all(this.project, number, { perPage: 100 })
-      return notes.filter((n) => !n.system).map((n) => ({ id: Number(n.id), body: String(n.body ?? '') }))
+      const notes = this.read(gl.Notes, await this.api.notes.all(this.project, number, { perPage: 100 }), `the notes of merge request !${number}`)
+      return notes.filter((n) => !n.system).map((n) => ({ id: n.id, body: n.body ?? '' }))
     })
   }
 
@@ -222,61 +241,34 @@ class GitLabForge implements Forge {
     await this.call(`update a note on merge request !${number}`, () => this.api.notes.edit(this.project, number, id, { body }))
   }
 
-  private toProposal(mr: MergeRequestLike): ProposalInfo {
-    const draft = Boolean(mr.draft ?? mr.work_in_progress)
-    this.drafts.set(Number(mr.iid), draft)
-    const state = String(mr.state)
+  private toProposal(mr: InferOutput<typeof gl.MergeRequest>): ProposalInfo {
+    const draft = mr.draft ?? mr.work_in_progress ?? false
+    this.drafts.set(mr.iid, draft)
     return {
-      number: Number(mr.iid),
-      url: String(mr.web_url),
-      state: state === 'merged' ? 'merged' : state === 'closed' ? 'closed' : 'open',
-      title: String(mr.title).replace(DRAFT_PREFIX, ''),
-      body: String(mr.description ?? ''),
-      labels: (mr.labels ?? []).map(labelName).filter(Boolean),
+      number: mr.iid,
+      url: mr.web_url,
+      state: mr.state === 'merged' ? 'merged' : mr.state === 'closed' ? 'closed' : 'open',
+      title: mr.title.replace(DRAFT_PREFIX, ''),
+      body: mr.description ?? '',
+      labels: mr.labels.map((l) => (typeof l === 'string' ? l : l.name)).filter(Boolean),
       draft,
-      base: String(mr.target_branch),
-      branch: String(mr.source_branch),
-      headSha: mr.sha ? String(mr.sha) : null
+      base: mr.target_branch,
+      branch: mr.source_branch,
+      headSha: mr.sha ?? null
     }
+  }
+
+  private read<S extends Schema>(schema: S, data: unknown, what: string): InferOutput<S> {
+    return decode(schema, data, `GitLab's answer for ${what}`)
   }
 
   private async call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
     try {
       return await fn()
     } catch (error) {
-      if (error instanceof ForgeError) throw error
-      const status = statusOf(error)
-      throw forgeError({
-        forge: 'gitlab',
-        operation,
-        status,
-        detail: detailOf(error),
-        context: this.context,
-        rateLimited: error instanceof Error && error.name === 'GitbeakerRetryError'
-      })
+      throw toForgeError('gitlab', operation, error, this.context)
     }
   }
-}
-
-interface MergeRequestLike {
-  iid: unknown
-  web_url: unknown
-  state: unknown
-  title: unknown
-  description?: unknown
-  labels?: unknown[]
-  draft?: unknown
-  work_in_progress?: unknown
-  target_branch: unknown
-  source_branch: unknown
-  sha?: unknown
-}
-
-/** MR labels are names, or objects with a name when `with_labels_details` is set. */
-function labelName(label: unknown): string {
-  if (typeof label === 'string') return label
-  const name = typeof label === 'object' && label !== null ? (label as { name?: unknown }).name : undefined
-  return typeof name === 'string' ? name : ''
 }
 
 function actionsFor(files: FileWrite[]): CommitAction[] {
@@ -289,13 +281,4 @@ function actionsFor(files: FileWrite[]): CommitAction[] {
     }
   }
   return actions
-}
-
-function statusOf(error: unknown): number | undefined {
-  return error instanceof GitbeakerRequestError ? error.cause?.response.status : undefined
-}
-
-function detailOf(error: unknown): string {
-  if (error instanceof GitbeakerRequestError) return error.cause?.description ?? error.message
-  return error instanceof Error ? error.message : String(error)
 }

@@ -4,6 +4,7 @@
 // gitlab.ts; nothing outside src/forge talks to a forge.
 
 import type { ChangeSet } from '../core/changeset.js'
+import type { HostStats } from '../sources/stats.js'
 
 export type ForgeKind = 'github' | 'gitlab'
 
@@ -106,6 +107,10 @@ export interface Forge {
   readonly botEmails: readonly string[]
   /** Requests made so far (reads = GET). */
   counts(): ForgeCounts
+  /** Per-host counters of the forge's requests, in the shape the services report (for the run summary). */
+  stats?(): Record<string, HostStats>
+  /** Closes the forge's connections; the forge is not used afterwards. */
+  close?(): Promise<void>
   /** E-mail addresses of the token's own account (one read, cached; empty when the forge will not say). */
   identityEmails(): Promise<string[]>
   defaultBranch(): Promise<string>

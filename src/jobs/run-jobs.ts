@@ -15,6 +15,7 @@ import type { Redactor } from '../core/redact.js'
 import type { Delivery } from '../commands/types.js'
 import { noteRefreshFailure, propose } from '../forge/engine.js'
 import type { Forge, ProposalOutcome, ProposalRequest } from '../forge/types.js'
+import { requestCounts } from '../sources/stats.js'
 import { computeJob, type JobOutcome } from './compute-job.js'
 
 export interface JobReport {
@@ -31,6 +32,8 @@ export interface JobReport {
 export interface RunReport {
   jobs: JobReport[]
   exitCode: ExitCode
+  /** Requests per host over the whole run: every job's services and the forge, in one set of counters. */
+  requests: Record<string, number>
 }
 
 export interface RunOptions {
@@ -84,7 +87,15 @@ export async function runJobs(jobs: readonly JobConfig[], config: RepoConfig, wo
     options.onJobDone?.(report)
     reports.push(report)
   }
-  return { jobs: reports, exitCode: worstExitCode(reports.map((r) => r.exitCode)) }
+  return { jobs: reports, exitCode: worstExitCode(reports.map((r) => r.exitCode)), requests: runRequests(reports, options.forge) }
+}
+
+function runRequests(reports: readonly JobReport[], forge: Forge | null): Record<string, number> {
+  const sources = reports.map((r) => r.outcome.changeSet?.provenance.requests ?? {})
+  if (forge?.stats) sources.push(requestCounts([forge.stats()]))
+  const out: Record<string, number> = {}
+  for (const counts of sources) for (const [host, n] of Object.entries(counts)) out[host] = (out[host] ?? 0) + n
+  return out
 }
 
 async function runJob(job: JobConfig, config: RepoConfig, workspace: Workspace, options: RunOptions): Promise<JobReport> {

@@ -25,20 +25,17 @@ export interface JobSummary {
   url?: string
   files: number
   notes: string[]
-  /** Requests per host. */
-  requests: Record<string, number>
 }
 
-/** The job summary of a `run`: one row per job, the requests per host, then every finding. */
-export function renderRunSummary(jobs: readonly JobSummary[], elapsedMs: number, findings: readonly Finding[]): string {
+/** The job summary of a `run`: one row per job, the requests per host (services and forge alike), then every finding. */
+export function renderRunSummary(jobs: readonly JobSummary[], elapsedMs: number, findings: readonly Finding[], requests: Readonly<Record<string, number>>): string {
   let out = `## poi-gitops run\n\n${jobs.length} job(s) in ${(elapsedMs / 1000).toFixed(1)} s.\n\n| Job | Proposal | Files | Notes |\n|---|---|---|---|\n`
   for (const j of jobs) {
     const op = j.url ? `[${j.operation}](${j.url})` : j.operation
     out += `| ${codeSpan(j.job)} | ${op} | ${j.files} | ${j.notes.map(escapeText).join('<br>')} |\n`
   }
-  const requests = new Map<string, number>()
-  for (const j of jobs) for (const [host, n] of Object.entries(j.requests)) requests.set(host, (requests.get(host) ?? 0) + n)
-  if (requests.size > 0) out += `\nRequests: ${[...requests].map(([h, n]) => `${escapeText(h)} ${n}`).join(', ')}\n`
+  const hosts = Object.entries(requests)
+  if (hosts.length > 0) out += `\nRequests: ${hosts.map(([h, n]) => `${escapeText(h)} ${n}`).join(', ')}\n`
   if (findings.length > 0) out += '\n' + renderValidationSummary(findings, []).replace('## poi-gitops validate', '### Findings')
   return out
 }

@@ -3,7 +3,7 @@
 // silently shrink the active branch set and make live packages look retired.
 
 import * as v from 'valibot'
-import { HttpClient, type HostStats, type HttpClientOptions, type HttpResponse, RetryableResponseError } from './http.js'
+import { HttpClient, type HostStats, type HttpClientOptions } from './http.js'
 
 export interface BodhiRelease {
   name: string
@@ -88,7 +88,8 @@ export class BodhiClient {
     for (let page = 1; page <= pages; page++) {
       const query = { exclude_archived: 'true', chrome: 0, rows_per_page: this.rowsPerPage, page }
       // Bodhi picks its HTML or JSON view from Accept.
-      const env = await this.http.requestAs({ path: '/releases/', query, headers: { accept: 'application/json' } }, decodeEnvelope)
+      const doc = await this.http.getJson('/releases/', Envelope, query)
+      const env = { total: doc.total, pages: Math.max(1, doc.pages), releases: doc.releases.map(release) }
       if (env.pages > MAX_PAGES) throw new ReleaseListError(`bodhi: the release list claims ${env.pages} pages`)
       if (total !== undefined && env.total !== total) {
         throw new ReleaseListError(`bodhi: the release total changed from ${total} to ${env.total} while the pages were read; try again`)
@@ -145,38 +146,13 @@ export class BodhiClient {
   }
 }
 
-interface Envelope {
-  releases: BodhiRelease[]
-  total: number
-  pages: number
-}
+// Bodhi's release list (https://bodhi.fedoraproject.org/docs/server_api/rest/releases.html), the fields read.
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+const Release = v.object({ name: v.string(), branch: v.nullish(v.string()), id_prefix: v.string(), state: v.string(), stable_tag: v.nullish(v.string()) })
+const Envelope = v.object({ releases: v.array(Release), total: Count, pages: Count })
 
-function decodeEnvelope(res: HttpResponse): Envelope {
-  let doc: unknown
-  try {
-    doc = JSON.parse(res.text())
-  } catch {
-    throw new RetryableResponseError(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`)
-  }
-  if (!isObject(doc) || !Array.isArray(doc['releases'])) throw new Error('the answer has no `releases` list')
-  const total = doc['total']
-  const pages = doc['pages']
-  if (typeof total !== 'number' || typeof pages !== 'number') throw new Error('the answer lacks the `total` and `pages` numbers')
-  const releases = doc['releases'].map((r: unknown, i: number): BodhiRelease => {
-    if (!isObject(r)) throw new Error(`releases[${i}] is not an object`)
-    const { name, branch, id_prefix: idPrefix, state, stable_tag: stableTag } = r
-    if (typeof name !== 'string' || typeof idPrefix !== 'string' || typeof state !== 'string') {
-      throw new Error(`releases[${i}] lacks name, id_prefix or state`)
-    }
-    if (branch !== null && branch !== undefined && typeof branch !== 'string') throw new Error(`releases[${i}].branch is not a string`)
-    if (stableTag !== null && stableTag !== undefined && typeof stableTag !== 'string') throw new Error(`releases[${i}].stable_tag is not a string`)
-    const release: BodhiRelease = { name, branch: typeof branch === 'string' ? branch : null, idPrefix, state }
-    if (typeof stableTag === 'string' && stableTag !== '') release.stableTag = stableTag
-    return release
-  })
-  return { releases, total, pages: Math.max(1, pages) }
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
+function release(r: v.InferOutput<typeof Release>): BodhiRelease {
+  const out: BodhiRelease = { name: r.name, branch: r.branch ?? null, idPrefix: r.id_prefix, state: r.state }
+  if (r.stable_tag) out.stableTag = r.stable_tag
+  return out
 }

@@ -1,18 +1,19 @@
 // Listing the projects of one GitLab group (reference gitlab-cbs.md §2):
 // the package names of a CentOS SIG's `rpms` group, and the archived subset.
-// The calls go through @gitbeaker/rest, but its transport is replaced by one
-// built on the project's HttpClient, so they share the HTTP layer's timeouts,
-// retries (5xx back-off, 429 with Retry-After — gitbeaker's own retries do
-// neither), per-host limits, counters and credential redaction.
+// The calls go through @gitbeaker/rest on the project's HTTP layer
+// (sources/gitlab-api.ts, shared with the GitLab forge), so they share its
+// timeouts, retries, per-host limits, counters and credential redaction.
 
 import { Groups } from '@gitbeaker/rest'
-import { HttpClient, RemoteError, RetryableResponseError, type HttpClientOptions, type QueryValue } from './http.js'
+import * as v from 'valibot'
+import { gitlabRequester } from './gitlab-api.js'
+import { RemoteError, type HttpClient } from './http.js'
 import { encodeNamespacePath } from './names.js'
+import { SchemaError, decode } from './schema.js'
 
-export type RequesterFn = NonNullable<ConstructorParameters<typeof Groups>[0]['requesterFn']>
-type Requester = ReturnType<RequesterFn>
-type GetOptions = NonNullable<Parameters<Requester['get']>[1]>
-type Formatted = Awaited<ReturnType<Requester['get']>>
+// The listings' client: 120 s per request (poi-tracker's limit) and, from the HTTP layer, 4 attempts with 1, 2, 4 s
+// back-off on 5xx, and 429 retried as Retry-After asks (a deliberate improvement: CI runners share egress IPs).
+export { createGitlabHttp, type GitlabHttpOptions } from './gitlab-api.js'
 
 /** A group URL split as the Rust tool splits it (§2.1). */
 export interface GroupUrl {
@@ -39,71 +40,14 @@ export function parseGroupUrl(url: string): GroupUrl {
   return { base: `${scheme}://${rest.slice(0, slash)}`, groupPath: path }
 }
 
-/** What the listing reads of a project (§2.4): the package name is `name`, never `path`. */
+/** A project of the listing: the package name is `name`, never `path`. */
 export interface GitlabProject {
   name: string
   path: string
 }
 
-export interface GitlabHttpOptions extends Omit<HttpClientOptions, 'service' | 'baseUrl' | 'headers' | 'secrets'> {
-  /** `<scheme>://<host>` of the GitLab instance. */
-  base: string
-  /** Optional read token (private groups, higher rate limits); sent as PRIVATE-TOKEN and redacted everywhere. */
-  token?: string
-}
-
-/**
- * The HttpClient for GitLab listings: 120 s per request (§2.6) and, from the
- * HTTP layer, 4 attempts with 1, 2, 4 s back-off on 5xx, and 429 retried as
- * Retry-After asks (a deliberate improvement: CI runners share egress IPs).
- */
-export function createGitlabHttp(options: GitlabHttpOptions): HttpClient {
-  const { base, token, ...http } = options
-  return new HttpClient({
-    maxInFlight: 2,
-    ...http,
-    service: 'gitlab',
-    baseUrl: `${base}/api/v4`,
-    timeouts: { requestMs: 120_000, ...http.timeouts },
-    ...(token ? { headers: { 'private-token': token } } : {}),
-  })
-}
-
-/**
- * A gitbeaker transport over `http` (whose base URL is `<host>/api/v4`).
- * Read-only: the listing never writes, so anything but GET is refused.
- */
-export function gitlabRequester(http: HttpClient): RequesterFn {
-  const get = async (endpoint: string, options?: GetOptions): Promise<Formatted> => {
-    const query: Record<string, QueryValue> = {}
-    for (const [key, value] of Object.entries(options?.searchParams ?? {})) {
-      if (value === undefined) continue
-      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-        throw new TypeError(`gitlab: query parameter ${key} must be a scalar`)
-      }
-      query[snakeCase(key)] = value
-    }
-    return http.requestAs({ path: `/${endpoint}`, query, headers: { accept: 'application/json' } }, (res) => {
-      let body: unknown
-      try {
-        body = JSON.parse(res.text())
-      } catch {
-        // A 2xx page that is not JSON is a proxy speaking: retry it like a 5xx.
-        throw new RetryableResponseError(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`)
-      }
-      return { status: res.status, headers: { ...res.headers }, body } as Formatted
-    })
-  }
-  const refuse = (method: string) => async (): Promise<never> => {
-    throw new Error(`gitlab: the listing transport is read-only (${method} refused)`)
-  }
-  return () => ({ get, post: refuse('POST'), put: refuse('PUT'), patch: refuse('PATCH'), delete: refuse('DELETE') }) as unknown as Requester
-}
-
-/** gitbeaker's option names are camelCase; GitLab's parameters are snake_case. */
-function snakeCase(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
-}
+/** What the listing reads of a project (§2.4): the package name is `name`, never `path`. */
+const ProjectPage = v.array(v.object({ name: v.string(), path: v.string() }))
 
 export interface ListOptions {
   /** true: only archived projects (`archived=true`, filtered by GitLab, §2.2 b). */
@@ -143,14 +87,11 @@ export async function listGroupProjects(http: HttpClient, groupPath: string, opt
       ...(options.archived ? { archived: true } : {}),
       showExpanded: true,
     })
-    const data: unknown = res.data
-    if (!Array.isArray(data)) throw malformed('the page is not a JSON array', page)
-    for (const item of data) {
-      const p = item as { name?: unknown; path?: unknown } | null
-      if (typeof p !== 'object' || p === null || typeof p.name !== 'string' || typeof p.path !== 'string') {
-        throw malformed('a project lacks a string name or path', page)
-      }
-      projects.push({ name: p.name, path: p.path })
+    try {
+      projects.push(...decode(ProjectPage, res.data, `page ${page} of the projects of ${groupPath}`).map(({ name, path }) => ({ name, path })))
+    } catch (err) {
+      if (err instanceof SchemaError) throw malformed(err.message, page)
+      throw err
     }
     const info = 'paginationInfo' in res ? res.paginationInfo : undefined
     const next = info && 'next' in info ? info.next : null

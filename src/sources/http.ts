@@ -1,15 +1,18 @@
-// The HTTP layer under every remote client (dist-git, Bodhi, Bugzilla,
-// GitLab, koji). One HttpClient per service: it owns its undici dispatcher
-// (never the global one), bounds requests in flight, retries what is worth
-// retrying within a wait budget, decodes gzip, keeps per-host counters for the
-// job summary and the proposal body, and produces errors a user can act on
-// without ever echoing a credential.
+// The HTTP layer under every remote client: the services (dist-git, Bodhi,
+// Bugzilla, GitLab listings, koji) and the forges (GitHub through Octokit,
+// GitLab through gitbeaker). One HttpClient per service: it owns its undici
+// dispatcher (never the global one; it honours HTTPS_PROXY/HTTP_PROXY/NO_PROXY),
+// bounds requests in flight, puts a timeout on every request, retries what is
+// worth retrying within a wait budget (README: "Network"), spaces writes when
+// asked, decodes gzip, keeps per-host counters for the job summary and the
+// proposal body, and produces errors a user can act on without ever echoing a
+// credential.
 
 import { STATUS_CODES } from 'node:http'
-import { setTimeout as sleepFor } from 'node:timers/promises'
 import { promisify } from 'node:util'
 import { brotliDecompress, gunzip, inflate, inflateRaw } from 'node:zlib'
-import { Agent, type Dispatcher } from 'undici'
+import { EnvHttpProxyAgent, type Dispatcher } from 'undici'
+import { systemClock, type Clock } from './clock.js'
 import { Limiter } from './limiter.js'
 import { encodeQueryValue } from './names.js'
 import { SECRET_HEADER, redact, sanitizeUrl, secretParams, secretValues, withoutSecrets } from './redact.js'
@@ -22,11 +25,22 @@ import { decodeJson, type Schema } from './schema.js'
 
 // One import site for the clients built on this layer.
 export { USER_AGENT } from './version.js'
+export { systemClock, type Clock } from './clock.js'
 export { RemoteError, RetryableResponseError, type RemoteErrorInit, type RemoteErrorKind } from './remote-error.js'
 export { sanitizeUrl } from './redact.js'
 export { emptyStats, formatStats, mergeStats, requestCounts, type HostStats, type StatsSource } from './stats.js'
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** Where requests go through a proxy. Unset fields come from the environment (lower-case names first, as curl reads them). */
+export interface ProxySettings {
+  /** Proxy for http:// URLs (HTTP_PROXY). */
+  httpProxy?: string
+  /** Proxy for https:// URLs (HTTPS_PROXY; falls back to the http proxy). */
+  httpsProxy?: string
+  /** Hosts reached directly: comma-separated names, `.suffix` or `*.suffix`, `host:port`, or `*` (NO_PROXY). */
+  noProxy?: string
+}
 
 export interface Timeouts {
   /** TCP/TLS connect. */
@@ -90,6 +104,20 @@ export interface HttpClientOptions {
   allowInsecureCredentials?: boolean
   /** Use this dispatcher instead of an own Agent (it is not closed by close()). */
   dispatcher?: Dispatcher
+  /** Default: HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the environment. */
+  proxy?: ProxySettings
+  /** Minimum time between the starts of two writes (any method but GET/HEAD), retries included. Default 0. */
+  writeSpacingMs?: number
+  /**
+   * GitHub's rate limits: a 403 with `x-ratelimit-remaining: 0`, or whose body names a secondary rate
+   * limit, is a rate limit (waited out like a 429, whatever the method), and a rate limit that says
+   * neither Retry-After nor a reset time waits a minute, doubling (GitHub's REST API best practices).
+   */
+  secondaryRateLimits?: boolean
+  /** The service's own error text in an error response (e.g. GitHub's `message`), for RemoteError.serviceMessage. */
+  errorMessage?: (res: HttpResponse) => string | undefined
+  /** Time and waiting; `sleep` and `now` override its parts. Default: the system clock. */
+  clock?: Clock
   sleep?: (ms: number) => Promise<void>
   now?: () => number
   random?: () => number
@@ -178,9 +206,15 @@ interface Failure {
   retryable: boolean
   status?: number
   response?: HttpResponse
+  /** The wait the service asked for, and what said so (for the message when it is beyond the budget). */
   retryAfterMs?: number
+  waitSource?: string
+  rateLimited?: boolean
   cause?: unknown
 }
+
+/** GitHub's advice for a rate limit that names no wait: at least a minute. */
+const UNNAMED_RATE_LIMIT_WAIT_MS = 60_000
 
 export class HttpClient {
   readonly service: string
@@ -197,11 +231,17 @@ export class HttpClient {
   readonly #maxBytes: number
   readonly #maxRedirects: number
   readonly #allowInsecure: boolean
-  readonly #sleep: (ms: number) => Promise<void>
-  readonly #now: () => number
+  readonly #clock: Clock
   readonly #random: () => number
   readonly #onEvent: ((event: HttpEvent) => void) | undefined
+  readonly #writeSpacingMs: number
+  readonly #secondaryRateLimits: boolean
+  readonly #errorMessage: ((res: HttpResponse) => string | undefined) | undefined
   readonly #stats = new Map<string, HostStats>()
+  readonly #methods = { reads: 0, writes: 0 }
+  /** Writes wait on this chain so that two of them never start closer than writeSpacingMs. */
+  #writeTurn: Promise<void> = Promise.resolve()
+  #lastWriteAt = -Infinity
 
   constructor(options: HttpClientOptions) {
     this.service = options.service
@@ -217,22 +257,30 @@ export class HttpClient {
     this.#maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024
     this.#maxRedirects = options.maxRedirects ?? 5
     this.#allowInsecure = options.allowInsecureCredentials ?? false
-    this.#sleep = options.sleep ?? ((ms) => sleepFor(ms).then(() => undefined))
-    this.#now = options.now ?? Date.now
+    const clock = options.clock ?? systemClock
+    this.#clock = { now: options.now ?? (() => clock.now()), sleep: options.sleep ?? ((ms) => clock.sleep(ms)) }
     this.#random = options.random ?? Math.random
     this.#onEvent = options.onEvent
+    this.#writeSpacingMs = options.writeSpacingMs ?? 0
+    this.#secondaryRateLimits = options.secondaryRateLimits ?? false
+    this.#errorMessage = options.errorMessage
     this.#headers = {
       'user-agent': options.userAgent ?? USER_AGENT,
       'accept-encoding': 'gzip',
       ...lowerKeys(options.headers ?? {}),
     }
-    this.#secrets = [...secretValues(this.#headers), ...(options.secrets ?? [])]
+    const proxy = proxySettings(options.proxy)
+    this.#secrets = [...secretValues(this.#headers), ...(options.secrets ?? []), ...proxyCredentials(proxy)]
     this.#assertSecure(this.#base, this.#headers)
     if (options.dispatcher) {
       this.#dispatcher = options.dispatcher
       this.#ownsDispatcher = false
     } else {
-      this.#dispatcher = new Agent({
+      // EnvHttpProxyAgent is a plain Agent when no proxy is set. http:// targets go to an http proxy as
+      // ordinary proxy requests (proxies often refuse CONNECT to port 80); https:// ones through CONNECT.
+      this.#dispatcher = new EnvHttpProxyAgent({
+        ...proxy,
+        proxyTunnel: false,
         connect: { timeout: this.timeouts.connectMs },
         headersTimeout: this.timeouts.headersMs,
         bodyTimeout: this.timeouts.bodyMs,
@@ -306,7 +354,7 @@ export class HttpClient {
             failure = { kind: 'body', detail: err.message, retryable: true, response: res, status: res.status, cause: err }
           }
         } else {
-          failure = this.#statusFailure(res, idempotent)
+          failure = this.#statusFailure(res, idempotent, attempt)
         }
       } catch (err) {
         if (err instanceof RemoteError) throw err
@@ -318,14 +366,14 @@ export class HttpClient {
       }
       const delayMs = failure.retryAfterMs ?? this.#backoff(attempt)
       if (waited + delayMs > this.retry.maxTotalWaitMs) {
-        const asked = failure.retryAfterMs !== undefined ? `the service asked to wait ${seconds(delayMs)} (Retry-After)` : `the next retry would wait ${seconds(delayMs)}`
+        const asked = failure.retryAfterMs !== undefined ? `the service asked to wait ${seconds(delayMs)} (${failure.waitSource ?? 'Retry-After'})` : `the next retry would wait ${seconds(delayMs)}`
         throw this.#fail(method, url, safeUrl, secrets, attempt, {
           ...failure,
           detail: `${failure.detail}; ${asked}, beyond the remaining retry budget of ${seconds(this.retry.maxTotalWaitMs - waited)}, so it was not retried`,
         })
       }
       this.#onEvent?.({ type: 'retry', service: this.service, method, url: safeUrl, attempt, delayMs, reason: redact(failure.detail, secrets) })
-      await this.#sleep(delayMs)
+      await this.#clock.sleep(delayMs)
       waited += delayMs
       this.#statsFor(url.host).waitMs += delayMs
     }
@@ -334,6 +382,11 @@ export class HttpClient {
   /** The URL a path resolves to, credentials and secret query values removed (for messages). */
   describe(path: string, query?: Query): string {
     return sanitizeUrl(this.#resolve(path, query))
+  }
+
+  /** Exchanges sent so far: reads are GET and HEAD, writes every other method (retries included). */
+  methodCounts(): { reads: number; writes: number } {
+    return { ...this.#methods }
   }
 
   /** Counters per host since the client was created. */
@@ -396,11 +449,14 @@ export class HttpClient {
   }
 
   async #once(method: HttpMethod, url: URL, headers: Record<string, string>, body: string | Uint8Array | undefined, timeoutMs: number): Promise<HttpResponse> {
+    const read = method === 'GET' || method === 'HEAD'
+    if (!read) await this.#spaceWrite(url.host)
     return this.#limiter.run(async () => {
       const stats = this.#statsFor(url.host)
       stats.requests++
+      this.#methods[read ? 'reads' : 'writes']++
       if (body !== undefined) stats.bytesSent += typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength
-      const started = this.#now()
+      const started = this.#clock.now()
       const controller = new AbortController()
       let timedOut = false
       const timer = setTimeout(() => {
@@ -444,17 +500,43 @@ export class HttpClient {
         throw err
       } finally {
         clearTimeout(timer)
-        stats.timeMs += Math.max(0, this.#now() - started)
+        stats.timeMs += Math.max(0, this.#clock.now() - started)
       }
     })
   }
 
-  #statusFailure(res: HttpResponse, idempotent: boolean): Failure {
+  /** Waits until writeSpacingMs has passed since the previous write started (writes take turns). */
+  async #spaceWrite(host: string): Promise<void> {
+    if (this.#writeSpacingMs <= 0) return
+    const turn = this.#writeTurn.then(async () => {
+      const wait = this.#lastWriteAt + this.#writeSpacingMs - this.#clock.now()
+      if (wait > 0) {
+        await this.#clock.sleep(wait)
+        this.#statsFor(host).waitMs += wait
+      }
+      this.#lastWriteAt = this.#clock.now()
+    })
+    this.#writeTurn = turn
+    await turn
+  }
+
+  #statusFailure(res: HttpResponse, idempotent: boolean, attempt: number): Failure {
     const status = res.status
     const detail = `HTTP ${status}${STATUS_CODES[status] ? ' ' + STATUS_CODES[status] : ''}`
-    // 429 means the request was not processed, so it is safe to repeat whatever the method.
-    const retryable = status === 429 || (idempotent && status >= 500 && status !== 501 && status !== 505)
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], this.#now()) : undefined
+    const now = this.#clock.now()
+    if (status === 429 || (status === 403 && this.#secondaryRateLimits && isGitHubRateLimit(res))) {
+      // A rate-limited request was not processed, so it is safe to repeat whatever the method.
+      const retryAfter = parseRetryAfter(res.headers['retry-after'], now)
+      const reset = retryAfter === undefined ? rateLimitResetWait(res.headers, now) : undefined
+      const unnamed = retryAfter === undefined && reset === undefined && this.#secondaryRateLimits ? UNNAMED_RATE_LIMIT_WAIT_MS * 2 ** (attempt - 1) : undefined
+      return {
+        kind: 'status', detail: `${detail} (rate limited)`, retryable: true, status, response: res, rateLimited: true,
+        retryAfterMs: retryAfter ?? reset ?? unnamed,
+        waitSource: retryAfter !== undefined ? 'Retry-After' : reset !== undefined ? 'until the rate limit resets' : 'a rate limit that names no wait',
+      }
+    }
+    const retryable = idempotent && status >= 500 && status !== 501 && status !== 505
+    const retryAfterMs = status === 503 ? parseRetryAfter(res.headers['retry-after'], now) : undefined
     return { kind: 'status', detail, retryable, status, response: res, retryAfterMs }
   }
 
@@ -489,6 +571,7 @@ export class HttpClient {
 
   #fail(method: HttpMethod, url: URL, safeUrl: string, secrets: readonly string[], attempts: number, failure: Failure): RemoteError {
     this.#statsFor(url.host).failures++
+    const own = failure.response && failure.kind === 'status' ? this.#serviceMessage(failure.response) : undefined
     const error = new RemoteError({
       service: this.service,
       method,
@@ -498,6 +581,8 @@ export class HttpClient {
       status: failure.status,
       detail: redact(failure.detail, secrets),
       bodyExcerpt: failure.response ? excerpt(failure.response, secrets) : undefined,
+      serviceMessage: own === undefined ? undefined : redact(own, secrets),
+      rateLimited: failure.rateLimited ?? false,
       hint: this.#hint(failure),
       retryAfterMs: failure.retryAfterMs,
       cause: failure.cause,
@@ -506,15 +591,24 @@ export class HttpClient {
     return error
   }
 
+  #serviceMessage(res: HttpResponse): string | undefined {
+    try {
+      const text = this.#errorMessage?.(res)
+      return text === undefined || text.trim() === '' ? undefined : text.trim()
+    } catch {
+      return undefined
+    }
+  }
+
   #hint(failure: Failure): string | undefined {
     const s = failure.status
     const hasCredentials = this.#secrets.length > 0
     if (failure.kind === 'timeout') return `${this.service} is slow or unreachable; try again later`
-    if (failure.kind === 'transport') return `check that ${this.#base.host} is reachable from this runner`
+    if (failure.kind === 'transport') return `check that ${this.#base.host} is reachable from this runner (and the proxy settings, if it needs one)`
     if (s === undefined) return undefined
+    if (failure.rateLimited) return 'rate limited; try again later or use a token'
     if (s === 401 || s === 403) return hasCredentials ? 'check that the token is valid and has the needed permissions' : 'the service refused anonymous access'
     if (s === 404) return 'not found: check the name and the service URL'
-    if (s === 429) return 'rate limited; try again later or use a token'
     if (s >= 500) return `${this.service} is failing; try again later`
     return undefined
   }
@@ -557,6 +651,51 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now)
 }
 
+/** GitHub answers an exhausted primary limit and a secondary limit with 403 (REST API docs, "Rate limits"). */
+function isGitHubRateLimit(res: HttpResponse): boolean {
+  return res.headers['x-ratelimit-remaining'] === '0' || /secondary rate limit|abuse detection/i.test(res.text())
+}
+
+/**
+ * Milliseconds until an exhausted limit resets, from `x-ratelimit-reset` (GitHub) or `ratelimit-reset`
+ * (GitLab), both epoch seconds, plus a second for clock skew; undefined unless the remaining count is 0.
+ */
+export function rateLimitResetWait(headers: Readonly<Record<string, string>>, now: number): number | undefined {
+  for (const prefix of ['x-ratelimit-', 'ratelimit-']) {
+    const reset = headers[`${prefix}reset`]
+    if (headers[`${prefix}remaining`] !== '0' || reset === undefined || !/^\d+$/.test(reset.trim())) continue
+    return Math.max(0, Number(reset) * 1000 - now) + 1000
+  }
+  return undefined
+}
+
+function proxySettings(given: ProxySettings | undefined): ProxySettings {
+  // Resolved here (an empty value means none) and handed to undici explicitly, so both agree.
+  const env = process.env
+  const out: ProxySettings = {
+    httpProxy: (given?.httpProxy ?? env['http_proxy'] ?? env['HTTP_PROXY'] ?? '').trim(),
+    httpsProxy: (given?.httpsProxy ?? env['https_proxy'] ?? env['HTTPS_PROXY'] ?? '').trim(),
+  }
+  // NO_PROXY stays unset unless given, so undici reads the variable on every request.
+  if (given?.noProxy !== undefined) out.noProxy = given.noProxy
+  return out
+}
+
+/** A proxy URL's user and password are credentials like a token: never in a message. */
+function proxyCredentials(proxy: ProxySettings): string[] {
+  const out: string[] = []
+  for (const value of [proxy.httpProxy, proxy.httpsProxy]) {
+    if (value === undefined || value === '') continue
+    try {
+      const url = new URL(value)
+      if (url.password !== '') out.push(decodeURIComponent(url.password))
+    } catch {
+      // undici reports an unusable proxy URL itself.
+    }
+  }
+  return out
+}
+
 /** Encodes query values strictly (RFC 3986 unreserved only); arrays repeat the key. */
 export function queryString(query: Query | undefined): string {
   if (!query) return ''
@@ -596,16 +735,27 @@ function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]'
 }
 
+// Errors are read by shape, not instanceof: Node's socket errors may come from another realm
+// (a vm context, a test runner) whose Error is not this one.
+interface ErrorLike {
+  message: string
+  code?: unknown
+  cause?: unknown
+}
+
+function isErrorLike(e: unknown): e is ErrorLike {
+  return typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string'
+}
+
 function errorCode(err: unknown): string | undefined {
-  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code
-    if (typeof code === 'string') return code
+  for (let e: unknown = err, depth = 0; isErrorLike(e) && depth < 4; e = e.cause, depth++) {
+    if (typeof e.code === 'string') return e.code
   }
   return undefined
 }
 
 function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
+  return isErrorLike(err) ? err.message : String(err)
 }
 
 function seconds(ms: number): string {

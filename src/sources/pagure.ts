@@ -3,13 +3,10 @@
 // the server's own total before anyone may act on what is missing from it.
 
 import * as v from 'valibot'
-import { HttpClient, type HostStats, type HttpClientOptions, type HttpResponse, type Query, RetryableResponseError } from './http.js'
+import { HttpClient, type HostStats, type HttpClientOptions, type Query } from './http.js'
 import { pathOf, validateName } from './names.js'
 import { decodeJson } from './schema.js'
-import {
-  type DistGit, type DistGitOwnership, type DistGitProject, type GroupAccess, ListingIncompleteError, type OrphanInfo, type ProjectListing, type UserAccess,
-  emptyGroupAccess, emptyUserAccess
-} from './distgit.js'
+import { type DistGit, type DistGitOwnership, type DistGitProject, ListingIncompleteError, type OrphanInfo, type ProjectListing } from './distgit.js'
 
 const AclSchema = v.object({
   access_users: v.object({ owner: v.optional(v.array(v.string()), []) }),
@@ -43,6 +40,27 @@ export function serverPattern(pattern: string): string | undefined {
   if (pattern === '') return undefined
   return pattern.endsWith('*') ? pattern : `${pattern}*`
 }
+
+// Pagure's answers (https://src.fedoraproject.org/api/0/), the fields read.
+const Names = v.array(v.string())
+const AccessLevels = v.object({
+  owner: v.optional(Names, []), admin: v.optional(Names, []), commit: v.optional(Names, []), collaborator: v.optional(Names, []), ticket: v.optional(Names, []),
+})
+const Project = v.object({
+  name: v.string(),
+  fullname: v.optional(v.string()),
+  access_users: v.optional(AccessLevels, {}),
+  access_groups: v.optional(AccessLevels, {}),
+})
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+const ListingPage = v.object({
+  projects: v.array(Project),
+  pagination: v.optional(v.object({ pages: Count })),
+  total_projects: v.optional(Count),
+})
+const Group = v.object({ members: Names })
+const OwnerAlias = v.object({ rpms: v.record(v.string(), Names) })
+const Branches = v.object({ branches: Names })
 
 interface Page {
   projects: DistGitProject[]
@@ -82,31 +100,18 @@ export class PagureDistGit implements DistGit, DistGitOwnership {
   }
 
   async groupMembers(group: string): Promise<string[]> {
-    return this.#getJson(pathOf('api', '0', 'group', validateName('group', group)), undefined, (doc) => {
-      const members = field(doc, 'members')
-      if (!Array.isArray(members)) throw new Error('the answer has no `members` list')
-      return members.filter((m): m is string => typeof m === 'string')
-    })
+    return (await this.http.getJson(pathOf('api', '0', 'group', validateName('group', group)), Group)).members
   }
 
   async maintainerIndex(): Promise<Map<string, string[]>> {
-    return this.#getJson('/extras/pagure_owner_alias.json', undefined, (doc) => {
-      const rpms = field(doc, 'rpms')
-      if (!isObject(rpms)) throw new Error('the owner-alias dump has no `rpms` map')
-      const out = new Map<string, string[]>()
-      for (const [name, users] of Object.entries(rpms)) out.set(name, strings(users))
-      return out
-    })
+    const dump = await this.http.getJson('/extras/pagure_owner_alias.json', OwnerAlias)
+    return new Map(Object.entries(dump.rpms))
   }
 
   async branches(pkg: string): Promise<string[] | undefined> {
     const path = pathOf('api', '0', 'rpms', validateName('package', pkg), 'git', 'branches')
-    return this.http.requestAs({ path, headers: { accept: 'application/json' }, okStatuses: [404] }, (res) => {
-      if (res.status === 404) return undefined
-      const branches = field(parseJson(res), 'branches')
-      if (!Array.isArray(branches) || branches.some((b) => typeof b !== 'string')) throw new Error('the answer has no `branches` list of names')
-      return branches as string[]
-    })
+    return this.http.requestAs({ path, headers: { accept: 'application/json' }, okStatuses: [404] }, (res) =>
+      res.status === 404 ? undefined : decodeJson(Branches, res, `the branches of ${pkg}`).branches)
   }
 
   async isRetired(pkg: string, branch: string): Promise<boolean> {
@@ -196,27 +201,8 @@ export class PagureDistGit implements DistGit, DistGitOwnership {
   }
 
   async #page(path: string, query: Query): Promise<Page> {
-    return this.#getJson(path, query, (doc) => {
-      const list = field(doc, 'projects')
-      if (!Array.isArray(list)) throw new Error('the answer has no `projects` list')
-      const pagination = field(doc, 'pagination')
-      const pages = isObject(pagination) && typeof pagination['pages'] === 'number' ? pagination['pages'] : 1
-      const total = field(doc, 'total_projects')
-      return { projects: list.map(project), pages: Math.max(1, pages), total: typeof total === 'number' ? total : undefined }
-    })
-  }
-
-  async #getJson<T>(path: string, query: Query | undefined, decode: (doc: unknown) => T): Promise<T> {
-    return this.http.requestAs({ path, query, headers: { accept: 'application/json' } }, (res) => decode(parseJson(res)))
-  }
-}
-
-function parseJson(res: HttpResponse): unknown {
-  try {
-    return JSON.parse(res.text()) as unknown
-  } catch {
-    // A proxy's HTML page with a 200: worth another attempt, like a 5xx.
-    throw new RetryableResponseError(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`)
+    const doc = await this.http.getJson(path, ListingPage, query)
+    return { projects: doc.projects.map(project), pages: Math.max(1, doc.pagination?.pages ?? 1), total: doc.total_projects }
   }
 }
 
@@ -226,29 +212,12 @@ function rpmsOnly(projects: DistGitProject[]): { projects: DistGitProject[]; dro
   return { projects: kept, dropped: projects.length - kept.length }
 }
 
-function project(raw: unknown, i: number): DistGitProject {
-  if (!isObject(raw) || typeof raw['name'] !== 'string') throw new Error(`projects[${i}] has no name`)
-  const u = isObject(raw['access_users']) ? raw['access_users'] : {}
-  const g = isObject(raw['access_groups']) ? raw['access_groups'] : {}
-  const users: UserAccess = emptyUserAccess()
-  const groups: GroupAccess = emptyGroupAccess()
-  for (const level of Object.keys(users) as Array<keyof UserAccess>) users[level] = strings(u[level])
-  for (const level of Object.keys(groups) as Array<keyof GroupAccess>) groups[level] = strings(g[level])
-  const out: DistGitProject = { name: raw['name'], users, groups }
-  if (typeof raw['fullname'] === 'string') out.fullname = raw['fullname']
+function project(raw: v.InferOutput<typeof Project>): DistGitProject {
+  const { owner, admin, commit, collaborator, ticket } = raw.access_users
+  const g = raw.access_groups
+  const out: DistGitProject = { name: raw.name, users: { owner, admin, commit, collaborator, ticket }, groups: { admin: g.admin, commit: g.commit, collaborator: g.collaborator, ticket: g.ticket } }
+  if (raw.fullname !== undefined) out.fullname = raw.fullname
   return out
-}
-
-function field(doc: unknown, key: string): unknown {
-  return isObject(doc) ? doc[key] : undefined
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-function strings(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
 }
 
 function range(from: number, to: number): number[] {

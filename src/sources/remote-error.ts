@@ -13,6 +13,10 @@ export interface RemoteErrorInit {
   detail: string
   status?: number
   bodyExcerpt?: string
+  /** The service's own error text (e.g. GitHub's `message`), credentials removed. */
+  serviceMessage?: string
+  /** True when the service's rate limit stopped the request and did not clear within the retry budget. */
+  rateLimited?: boolean
   hint?: string
   retryAfterMs?: number
   cause?: unknown
@@ -30,11 +34,14 @@ export class RemoteError extends Error {
   readonly detail: string
   readonly status: number | undefined
   readonly bodyExcerpt: string | undefined
+  readonly serviceMessage: string | undefined
+  readonly rateLimited: boolean
   readonly retryAfterMs: number | undefined
 
   constructor(init: RemoteErrorInit) {
     const tries = init.attempts > 1 ? ` after ${init.attempts} attempts` : ''
-    const excerpt = init.bodyExcerpt ? `; response: ${JSON.stringify(init.bodyExcerpt)}` : ''
+    const said = init.serviceMessage ?? init.bodyExcerpt
+    const excerpt = said ? `; response: ${JSON.stringify(said)}` : ''
     const hint = init.hint ? ` — ${init.hint}` : ''
     super(`${init.service}: ${init.method} ${init.url} failed${tries}: ${init.detail}${excerpt}${hint}`, init.cause === undefined ? undefined : { cause: init.cause })
     this.service = init.service
@@ -45,6 +52,8 @@ export class RemoteError extends Error {
     this.detail = init.detail
     this.status = init.status
     this.bodyExcerpt = init.bodyExcerpt
+    this.serviceMessage = init.serviceMessage
+    this.rateLimited = init.rateLimited ?? false
     this.retryAfterMs = init.retryAfterMs
   }
 }

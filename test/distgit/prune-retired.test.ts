@@ -136,11 +136,11 @@ describe('prune-retired (reference §4)', () => {
   })
   test('-j bounds packages in flight (default 8)', async () => {
     const projects = Array.from({ length: 30 }, (_, i) => owned(`p${i}`, 'u'))
-    const f = await fake({ projects }, { latencyMs: 15 })
+    const f = await fake({ projects }, { gate: 8, latencyMs: 2 })
     const text = HEAD() + projects.map((p) => `\n[[package]]\nname = "${p.name}"\n`).join('')
     await prune(makeRepo({ 'i.toml': text }), f, '-i', 'i.toml', '--branch', 'rawhide')
     expect(f.maxInFlight).toBe(8)
-    f.reset()
+    f.reset({ gate: 3 })
     await prune(makeRepo({ 'i.toml': text }), f, '-i', 'i.toml', '--branch', 'rawhide', '-j', '3')
     expect(f.maxInFlight).toBe(3)
     expect(f.counts.branches + f.counts.dead).toBe(60)

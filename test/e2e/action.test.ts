@@ -30,7 +30,7 @@ describe('the bundled action', () => {
     repo = GitRepo.create(files())
     fake = await FakeGitHub.start(repo)
     workspace = makeRepo(files())
-    api = { GITHUB_API_URL: fake.url }
+    api = { GITHUB_API_URL: fake.url, POI_GITOPS_FORGE_WRITE_SPACING: '0' }
   })
   afterAll(async () => { await fake.stop(); repo.remove() })
 

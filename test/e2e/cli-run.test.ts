@@ -35,7 +35,8 @@ describe('run on GitHub', () => {
     repo = GitRepo.create(files())
     fake = await FakeGitHub.start(repo)
     checkout = makeRepo(files())
-    env = { GITHUB_ACTIONS: 'true', GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/inventory', GITHUB_TOKEN }
+    // No write spacing: the fake has no secondary rate limits, and each second waited is a second of the suite.
+    env = { GITHUB_ACTIONS: 'true', GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/inventory', GITHUB_TOKEN, POI_GITOPS_FORGE_WRITE_SPACING: '0' }
   })
   afterAll(async () => { await fake.stop(); repo.remove() })
 
@@ -81,7 +82,7 @@ describe('run on GitLab', () => {
     const fake = await FakeGitLab.start(repo)
     try {
       const checkout = makeRepo(files())
-      const env = { GITLAB_CI: 'true', CI_API_V4_URL: `${fake.url}/api/v4`, CI_PROJECT_ID: String(PROJECT_ID), GITLAB_TOKEN }
+      const env = { GITLAB_CI: 'true', CI_API_V4_URL: `${fake.url}/api/v4`, CI_PROJECT_ID: String(PROJECT_ID), GITLAB_TOKEN, POI_GITOPS_FORGE_WRITE_SPACING: '0' }
       const r = await cli(checkout, env, 'run', '--job', 'tcpdump')
       expect(r.stderr).toContain('tcpdump: created')
       expect(fake.mergeRequestsFor('poi-gitops/tcpdump')).toHaveLength(1)

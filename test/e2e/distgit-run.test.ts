@@ -31,7 +31,7 @@ describe('run: sync-distgit and prune-retired → PRs', () => {
       groups: [], releases: RELEASES
     })
     checkout = makeRepo(FILES)
-    env = { GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_API_URL: forge.url, GITHUB_REPOSITORY: 'acme/inventory', GITHUB_TOKEN, POI_GITOPS_DISTGIT_URL: distgit.distgitUrl, POI_GITOPS_BODHI_URL: distgit.bodhiUrl }
+    env = { GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_API_URL: forge.url, GITHUB_REPOSITORY: 'acme/inventory', GITHUB_TOKEN, POI_GITOPS_DISTGIT_URL: distgit.distgitUrl, POI_GITOPS_BODHI_URL: distgit.bodhiUrl, POI_GITOPS_FORGE_WRITE_SPACING: '0' }
   })
   afterAll(async () => { await Promise.all([forge.stop(), distgit.close()]); repo.remove() })
 

@@ -21,7 +21,7 @@ describe('validate in a GitLab MR pipeline', () => {
     repo = GitRepo.create({ 'inv.toml': INV })
     fake = await FakeGitLab.start(repo)
     iid = fake.insertMergeRequest('feature', 'main', 'Edit the inventory').iid
-    env = { GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: String(iid), CI_API_V4_URL: `${fake.url}/api/v4`, CI_PROJECT_ID: String(PROJECT_ID), GITLAB_TOKEN }
+    env = { GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: String(iid), CI_API_V4_URL: `${fake.url}/api/v4`, CI_PROJECT_ID: String(PROJECT_ID), GITLAB_TOKEN, POI_GITOPS_FORGE_WRITE_SPACING: '0' }
   })
   afterAll(async () => { await fake.stop(); repo.remove() })
 

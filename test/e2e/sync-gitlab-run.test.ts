@@ -41,7 +41,7 @@ describe('run: sync-gitlab --mark-unshipped → one PR', () => {
       stdout: () => {}, stderr: (s) => { stderr += s }, cwd: makeRepo(FILES),
       env: {
         GITHUB_ACTIONS: 'true', GITHUB_API_URL: forge.url, GITHUB_REPOSITORY: 'acme/inventory', GITHUB_TOKEN,
-        POI_GITOPS_GITLAB_URL: gitlab.url, POI_GITOPS_CBS_KOJI_URL: koji.hubUrl
+        POI_GITOPS_GITLAB_URL: gitlab.url, POI_GITOPS_CBS_KOJI_URL: koji.hubUrl, POI_GITOPS_FORGE_WRITE_SPACING: '0'
       }
     })
     expect(stderr).toContain('hyperscale: created')

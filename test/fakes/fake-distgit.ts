@@ -7,7 +7,8 @@
 // a 504 for an unfiltered listing of a prolific user, and a group endpoint
 // that ignores `pattern` and lists every namespace and forks.
 // Faults (status storms, 429 with Retry-After, connection resets, hangs),
-// latency and data changes between pages can be injected.
+// latency and data changes between pages can be injected. A route neither
+// service has fails the test, and so does a fault that never fired.
 // For the triage commands and adopt it also plays Bodhi's updates query
 // (comma lists of packages, releases and statuses, as Bodhi's schemas read
 // them), raw spec files, project ACLs, the orphan plugin (status and
@@ -15,7 +16,7 @@
 // its answer lost (`apply-then-reset`).
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { startFakeHttp, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
+import { openAt, startFakeHttp, unknownRoute, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
 import type { FakeData, FakeProject } from './distgit-fixtures.js'
 
 export type FaultAction = { status: number; headers?: Record<string, string>; body?: string } | 'reset' | 'hang' | 'apply-then-reset'
@@ -23,7 +24,7 @@ export type FaultAction = { status: number; headers?: Record<string, string>; bo
 export interface FaultRule {
   /** Tested against the request path and query as received. */
   match: RegExp | ((url: URL) => boolean)
-  /** How many matching requests get the fault (default: all). */
+  /** How many matching requests get the fault (default: all, and at least one). Fewer matching requests fail the test. */
   times?: number
   action: FaultAction
 }
@@ -43,6 +44,8 @@ export interface FakeDistgitOptions {
   /** The dist-git API token whoami and take_orphan accept, and its user. */
   token?: string
   tokenUser?: string
+  /** Hold the first dist-git answers until this many requests are in flight at once (concurrency tests; see openAt). */
+  gate?: number
 }
 
 export interface FakeDistgit {
@@ -57,7 +60,8 @@ export interface FakeDistgit {
   log: Array<{ route: Route; url: string; headers: RecordedRequest['headers'] }>
   /** Highest number of requests in flight at once on the dist-git server. */
   readonly maxInFlight: number
-  reset(): void
+  /** Clears the log and counters; `gate` arms a new gate for the next run. */
+  reset(options?: { gate?: number }): void
   close(): Promise<void>
 }
 
@@ -70,11 +74,13 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
   const used = new Map<FaultRule, number>()
   let inFlight = 0
   let maxInFlight = 0
+  let gate = options.gate === undefined ? undefined : openAt(options.gate)
 
-  const serve = (handler: (url: URL, req: RecordedRequest) => Answer) => async (req: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => {
+  const serve = (handler: (url: URL, req: RecordedRequest) => Answer, gated = false) => async (req: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => {
     inFlight++
     maxInFlight = Math.max(maxInFlight, inFlight)
     try {
+      if (gated) await gate?.pass()
       const url = new URL(req.url, 'http://fake')
       const route = routeOf(url)
       counts[route]++
@@ -105,7 +111,7 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
     }
   }
 
-  const distgit = await startFakeHttp(serve((url, req) => ownership(url, req, data, options) ?? pagure(url, data, options)))
+  const distgit = await startFakeHttp(serve((url, req) => ownership(url, req, data, options) ?? pagure(url, req, data, options), true))
   const bodhi = await startFakeHttp(serve((url, req) => (url.pathname === '/updates/' ? updates(url, req, data) : releases(url, req, data))))
   return {
     distgitUrl: distgit.url,
@@ -118,7 +124,8 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
     get maxInFlight() {
       return maxInFlight
     },
-    reset() {
+    reset(next = {}) {
+      gate = next.gate === undefined ? undefined : openAt(next.gate)
       Object.assign(counts, zeroCounts())
       log.length = 0
       maxInFlight = 0
@@ -126,7 +133,12 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
       bodhi.requests.length = 0
     },
     async close() {
-      await Promise.all([distgit.close(), bodhi.close()])
+      const unfired = (options.faults ?? [])
+        .filter((f) => (used.get(f) ?? 0) < (f.times ?? 1))
+        .map((f) => `${String(f.match)}: fired ${used.get(f) ?? 0} of ${f.times ?? 'at least 1'} time(s)`)
+      const problems = unfired.length > 0 ? [`injected faults that did not fire as the test expects:\n${unfired.join('\n')}`] : []
+      for (const server of [distgit, bodhi]) await server.close().catch((e: unknown) => problems.unshift(e instanceof Error ? e.message : String(e)))
+      if (problems.length > 0) throw new Error(problems.join('\n'))
     }
   }
 }
@@ -160,7 +172,7 @@ function routeOf(url: URL): Route {
 
 const notFound = (error: string, code: string): Answer => ({ status: 404, body: { error, error_code: code } })
 
-function pagure(url: URL, data: FakeData, o: FakeDistgitOptions): Answer {
+function pagure(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOptions): Answer {
   const p = url.pathname
   const q = url.searchParams
   const live = data.projects.filter((x) => !x.deleted)
@@ -198,7 +210,7 @@ function pagure(url: URL, data: FakeData, o: FakeDistgitOptions): Answer {
     if (x && (x.branches ?? ['rawhide']).includes(b) && x.dead?.includes(b)) return { status: 200, body: 'Orphaned for more than 6 weeks\n', type: 'text/plain' }
     return { status: 404, body: '<html><body>Not Found</body></html>', type: 'text/html' }
   }
-  return notFound('Invalid or incomplete input submitted', 'EINVALIDREQ')
+  return unknownRoute(req)
 }
 
 function rpm(projects: FakeProject[], name: string): FakeProject | undefined {
@@ -297,7 +309,7 @@ function render(x: FakeProject): Record<string, unknown> {
 }
 
 function releases(url: URL, req: RecordedRequest, data: FakeData): Answer {
-  if (url.pathname !== '/releases/') return { status: 404, body: { status: 'error', errors: [{ name: 'path', description: 'not found' }] } }
+  if (url.pathname !== '/releases/') return unknownRoute(req)
   // Bodhi picks its HTML view unless JSON is asked for.
   if (!String(req.headers['accept'] ?? '').includes('application/json')) return { status: 200, body: '<!DOCTYPE html><html><body>Bodhi</body></html>', type: 'text/html' }
   const q = url.searchParams

@@ -3,10 +3,11 @@
 // with x-page/x-next-page/x-total… and a Link header, `archived` filtered on
 // the server, subgroup projects only with include_subgroups=true, private
 // projects only for the right PRIVATE-TOKEN, newest project first. Tests can
-// replace any answer (5xx, 429, broken pages, a proxy stripping headers).
+// replace any answer (5xx, 429, broken pages, a proxy stripping headers). Any
+// other route fails the test.
 
 import type { ServerResponse } from 'node:http'
-import { startFakeHttp, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
+import { startFakeHttp, unknownRoute, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
 
 export interface FakeProject {
   name: string
@@ -53,7 +54,7 @@ export async function startFakeGitlabGroups(options: FakeGitlabGroupsOptions): P
   let base = ''
   const server = await startFakeHttp((req, res) => {
     const m = ROUTE.exec(req.url)
-    if (req.method !== 'GET' || !m) return send(res, { status: 404, body: JSON.stringify({ error: '404 Not Found' }) })
+    if (req.method !== 'GET' || !m) return unknownRoute(req)
     n++
     const custom = options.override?.(req, n)
     if (custom) return send(res, custom)

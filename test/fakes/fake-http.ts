@@ -1,10 +1,13 @@
-// What both fake forges share: a node:http server on 127.0.0.1 (port 0), a
-// tiny router, JSON in and out, per-method request counts, and injected
-// failures (a status, body and headers answered instead of the real handler,
-// for the next N matching requests).
+// What both fake forges share: a local server (test/helpers/fake-http-server.ts:
+// an unknown route fails the test), a tiny router, JSON in and out,
+// per-method request counts, and injected faults — a status, body and headers
+// answered instead of the real handler, a connection reset, or no answer at
+// all — for the next N matching requests. A fault that never fired fails the
+// test when the server stops, so a test cannot pass without the situation it
+// stages.
 
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { startFakeHttp, unknownRoute, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
 
 export interface FakeRequest {
   method: string
@@ -23,14 +26,19 @@ export interface FakeResponse {
   headers?: Record<string, string>
 }
 
+/** What an injected fault does: answer this instead, drop the connection, or never answer. */
+export type FaultAction = FakeResponse | 'reset' | 'hang'
+
 export interface Failure {
   method?: string
   path: RegExp
-  response: FakeResponse
+  response: FaultAction
+  /** Matching requests still to fault (Infinity: all of them). */
   times: number
+  fired: number
 }
 
-export type Handler = (req: FakeRequest, params: string[]) => FakeResponse
+export type Handler = (req: FakeRequest, params: string[]) => FakeResponse | Promise<FakeResponse>
 
 interface Route {
   method: string
@@ -39,38 +47,40 @@ interface Route {
 }
 
 export class FakeHttpServer {
-  private readonly server: Server
+  private server: FakeServer | undefined
   private readonly routes: Route[] = []
   private readonly failures: Failure[] = []
   readonly log: { method: string; path: string; status: number }[] = []
   url = ''
 
-  constructor(private readonly authorize: (req: FakeRequest) => FakeResponse | null, private readonly notFound: FakeResponse) {
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        res.writeHead(500, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ message: error instanceof Error ? error.message : String(error) }))
-      })
-    })
-  }
+  constructor(private readonly authorize: (req: FakeRequest) => FakeResponse | null) {}
 
   async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    this.server = await startFakeHttp((req, res, raw) => this.handle(req, res, raw))
+    this.url = this.server.url
   }
 
+  get host(): string {
+    return this.server?.host ?? ''
+  }
+
+  /** Rejects when the server got a request it does not serve, or a fault was injected that never fired. */
   async stop(): Promise<void> {
-    this.server.closeAllConnections()
-    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+    const unfired = this.failures
+      .filter((f) => f.fired === 0 || (Number.isFinite(f.times) && f.times > 0))
+      .map((f) => `${f.method ?? 'any method'} ${f.path}: fired ${f.fired} time(s)${Number.isFinite(f.times) ? `, ${f.times} more expected` : ''}`)
+    const problems = unfired.length > 0 ? [`injected faults that did not fire as the test expects:\n${unfired.join('\n')}`] : []
+    await this.server?.close().catch((e: unknown) => problems.unshift(e instanceof Error ? e.message : String(e)))
+    if (problems.length > 0) throw new Error(problems.join('\n'))
   }
 
   route(method: string, pattern: RegExp, handler: Handler): void {
     this.routes.push({ method, pattern, handler })
   }
 
-  /** Answer the next `times` matching requests with this response instead. */
-  fail(match: { method?: string; path: RegExp }, response: FakeResponse, times = 1): void {
-    this.failures.push({ ...match, response, times })
+  /** Answer the next `times` matching requests with this fault instead (Infinity: every one, at least one). */
+  fail(match: { method?: string; path: RegExp }, response: FaultAction, times = 1): void {
+    this.failures.push({ ...match, response, times, fired: 0 })
   }
 
   counts(): { reads: number; writes: number; byMethod: Record<string, number> } {
@@ -84,36 +94,41 @@ export class FakeHttpServer {
     this.log.length = 0
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req)
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  private async handle(recorded: RecordedRequest, res: ServerResponse, raw: IncomingMessage): Promise<void> {
+    const url = new URL(recorded.url, 'http://127.0.0.1')
     const request: FakeRequest = {
-      method: req.method ?? 'GET',
+      method: recorded.method,
       rawPath: url.pathname,
       path: decodeURIComponent(url.pathname),
       query: url.searchParams,
-      headers: req.headers,
-      body: raw === '' ? undefined : parseJson(raw)
+      headers: recorded.headers,
+      body: recorded.body === '' ? undefined : parseJson(recorded.body)
     }
-    const response = this.dispatch(request)
-    this.log.push({ method: request.method, path: request.path, status: response.status })
-    const headers: Record<string, string> = { ...response.headers }
-    if (response.body === undefined) {
-      res.writeHead(response.status, headers)
+    const action = await this.dispatch(request, recorded)
+    if (action === 'hang') return
+    if (action === 'reset') {
+      raw.socket.destroy()
+      return
+    }
+    this.log.push({ method: request.method, path: request.path, status: action.status })
+    const headers: Record<string, string> = { ...action.headers }
+    if (action.body === undefined) {
+      res.writeHead(action.status, headers)
       res.end()
       return
     }
     headers['content-type'] ??= 'application/json; charset=utf-8'
-    res.writeHead(response.status, headers)
-    res.end(typeof response.body === 'string' ? response.body : JSON.stringify(response.body))
+    res.writeHead(action.status, headers)
+    res.end(typeof action.body === 'string' ? action.body : JSON.stringify(action.body))
   }
 
-  private dispatch(request: FakeRequest): FakeResponse {
+  private async dispatch(request: FakeRequest, recorded: RecordedRequest): Promise<FaultAction> {
     const denied = this.authorize(request)
     if (denied) return denied
     const failure = this.failures.find((f) => f.times > 0 && (!f.method || f.method === request.method) && f.path.test(request.path))
     if (failure) {
       failure.times--
+      failure.fired++
       return failure.response
     }
     for (const route of this.routes) {
@@ -121,7 +136,7 @@ export class FakeHttpServer {
       const match = route.pattern.exec(request.path)
       if (match) return route.handler(request, match.slice(1))
     }
-    return this.notFound
+    return unknownRoute(recorded)
   }
 }
 
@@ -149,12 +164,6 @@ export function paginate<T>(items: T[], req: FakeRequest, baseUrl: string, optio
     })
   }
   return { status: 200, body: slice, headers }
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 function parseJson(raw: string): unknown {

@@ -1,45 +1,67 @@
 // A real bare git repository in a temporary directory, driven with git
-// plumbing only (hash-object, a scratch index, write-tree, commit-tree,
-// update-ref). The fake forges keep their repository state here, so tests
-// check branches with `git log` / `git show` exactly as they would on a forge.
+// plumbing only. The fake forges keep their repository state here and work on
+// it through `batch` (long-lived git processes, git-batch.ts); tests check
+// branches with the synchronous methods, each one git command, exactly as
+// they would with `git log` / `git show` on a forge. A new repository is a
+// copy of a template made once per distinct content, not a fresh `git init`.
 
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { GitBatch, type Identity } from './git-batch.js'
 
-export interface Identity {
-  name: string
-  email: string
-}
-
-export interface CommitData {
-  sha: string
-  tree: string
-  parents: string[]
-  author: Identity
-  committer: Identity
-  message: string
-  date: string
-}
+export type { CommitData, Identity } from './git-batch.js'
 
 export const PERSON: Identity = { name: 'Pat Packager', email: 'pat@example.org' }
 const SEED: Identity = { name: 'Repo Owner', email: 'owner@example.org' }
 const ZERO = '0000000000000000000000000000000000000000'
 
+/** Template repositories by content, made once per test file and copied for each test. */
+const templates = new Map<string, { dir: string; clock: number }>()
+process.once('exit', () => {
+  for (const t of templates.values()) rmSync(join(t.dir, '..'), { recursive: true, force: true })
+})
+
 export class GitRepo {
   /** Commit times advance one minute per commit, so equal content never collapses into one sha. */
   private clock = 1_700_000_000
+  private gitBatch: GitBatch | undefined
 
   private constructor(readonly dir: string) {}
 
   /** A bare repository whose `main` holds the given files in one commit. */
   static create(files: Record<string, string>, branch = 'main'): GitRepo {
-    const dir = mkdtempSync(join(tmpdir(), 'poi-gitops-fake-'))
+    const key = JSON.stringify([branch, Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))])
+    let template = templates.get(key)
+    if (!template) {
+      const made = GitRepo.init()
+      made.commitFiles(branch, files, SEED, 'Initial inventory')
+      template = { dir: made.dir, clock: made.clock }
+      templates.set(key, template)
+    }
+    const repo = new GitRepo(join(mkdtempSync(join(tmpdir(), 'poi-gitops-fake-')), 'repo.git'))
+    cpSync(template.dir, repo.dir, { recursive: true })
+    repo.clock = template.clock
+    return repo
+  }
+
+  private static init(): GitRepo {
+    const dir = mkdtempSync(join(tmpdir(), 'poi-gitops-template-'))
     const repo = new GitRepo(join(dir, 'repo.git'))
     execFileSync('git', ['init', '--quiet', '--bare', repo.dir], { env: gitEnv(dir) })
-    repo.commitFiles(branch, files, SEED, 'Initial inventory')
     return repo
+  }
+
+  /** The fakes' fast path: the same repository through long-lived git processes. */
+  get batch(): GitBatch {
+    this.gitBatch ??= new GitBatch(this.dir, { ...gitEnv(join(this.dir, '..')), GIT_DIR: this.dir })
+    return this.gitBatch
+  }
+
+  /** The date of the next commit (one minute after the last), as git reads GIT_*_DATE. */
+  nextDate(): string {
+    return `${(this.clock += 60)} +0000`
   }
 
   git(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): string {
@@ -64,22 +86,8 @@ export class GitRepo {
     }
   }
 
-  hasObject(sha: string, type?: string): boolean {
-    try {
-      const actual = this.git(['cat-file', '-t', sha])
-      return type === undefined || actual === type
-    } catch {
-      return false
-    }
-  }
-
   branchHead(branch: string): string | null {
     return this.revParse(`refs/heads/${branch}`)
-  }
-
-  branches(): string[] {
-    const out = this.git(['for-each-ref', '--format=%(refname:short)', 'refs/heads/'])
-    return out === '' ? [] : out.split('\n')
   }
 
   /** A tree: `base` plus the edits (sha null removes the path; paths may be nested). */
@@ -98,7 +106,7 @@ export class GitRepo {
   }
 
   commitTree(tree: string, parents: string[], message: string, author: Identity, committer: Identity = author): string {
-    const date = `${(this.clock += 60)} +0000`
+    const date = this.nextDate()
     return this.git(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])], {
       input: message,
       env: {
@@ -143,38 +151,6 @@ export class GitRepo {
     }
   }
 
-  commit(sha: string): CommitData {
-    const format = ['%H', '%T', '%P', '%an', '%ae', '%cn', '%ce', '%cI', '%B'].join('%x00')
-    const [hash, tree, parents, an, ae, cn, ce, date, ...message] = this.git(['show', '-s', `--format=${format}`, sha]).split('\0')
-    return {
-      sha: hash, tree, parents: parents ? parents.split(' ') : [], author: { name: an, email: ae }, committer: { name: cn, email: ce },
-      date, message: message.join('\0')
-    }
-  }
-
-  /** Commits reachable from `to` but not `from`, oldest first. */
-  commitsBetween(from: string, to: string): CommitData[] {
-    const out = this.git(['rev-list', '--reverse', `${from}..${to}`])
-    return out === '' ? [] : out.split('\n').map((sha) => this.commit(sha))
-  }
-
-  mergeBase(a: string, b: string): string | null {
-    try {
-      return this.git(['merge-base', a, b])
-    } catch {
-      return null
-    }
-  }
-
-  isAncestor(ancestor: string, of: string): boolean {
-    try {
-      this.git(['merge-base', '--is-ancestor', ancestor, of])
-      return true
-    } catch {
-      return false
-    }
-  }
-
   /** Paths that differ between two commits. */
   changedPaths(from: string, to: string): string[] {
     const out = this.git(['diff', '--name-only', from, to])
@@ -182,6 +158,7 @@ export class GitRepo {
   }
 
   remove(): void {
+    this.gitBatch?.close()
     rmSync(join(this.dir, '..'), { recursive: true, force: true })
   }
 }

@@ -3,6 +3,8 @@
 // objects and branches live in a real bare repository (GitRepo); pull
 // requests, labels and comments in memory. Helpers simulate what people and
 // other runs do: close or merge a PR, label it, delete a branch, race a create.
+// The API works on the repository through its long-lived git processes
+// (GitRepo.batch); the helpers for tests use one git command each.
 
 import { FakeHttpServer, paginate, type FakeRequest, type FakeResponse } from './fake-http.js'
 import { GitRepo, type Identity } from './git-repo.js'
@@ -53,8 +55,7 @@ export class FakeGitHub {
     const http = new FakeHttpServer(
       (req) => (req.headers.authorization === `token ${GITHUB_TOKEN}` || req.headers.authorization === `Bearer ${GITHUB_TOKEN}`
         ? null
-        : { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } }),
-      { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } }
+        : { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } })
     )
     const fake = new FakeGitHub(repo, http, owner, name)
     fake.routes()
@@ -126,8 +127,8 @@ export class FakeGitHub {
     h.route('GET', new RegExp(`${r}$`), () => ({ status: 200, body: this.repoJson() }))
     h.route('GET', /^\/user$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } }))
     h.route('GET', new RegExp(`${r}/git/ref/heads/(.+)$`), (_req, [branch]) => this.getRef(branch))
-    h.route('GET', new RegExp(`${r}/git/commits/([0-9a-f]{40})$`), (_req, [sha]) =>
-      this.repo.hasObject(sha, 'commit') ? { status: 200, body: this.commitJson(sha) } : this.notFound())
+    h.route('GET', new RegExp(`${r}/git/commits/([0-9a-f]{40})$`), async (_req, [sha]) =>
+      (await this.git.hasObject(sha, 'commit')) ? { status: 200, body: await this.commitJson(sha) } : this.notFound())
     h.route('POST', new RegExp(`${r}/git/blobs$`), (req) => this.createBlob(req))
     h.route('POST', new RegExp(`${r}/git/trees$`), (req) => this.createTree(req))
     h.route('POST', new RegExp(`${r}/git/commits$`), (req) => this.createCommit(req))
@@ -135,7 +136,7 @@ export class FakeGitHub {
     h.route('PATCH', new RegExp(`${r}/git/refs/heads/(.+)$`), (req, [branch]) => this.updateRef(req, branch))
     h.route('DELETE', new RegExp(`${r}/git/refs/heads/(.+)$`), (_req, [branch]) => this.deleteRef(branch))
     h.route('GET', new RegExp(`${r}/compare/(.+)\\.\\.\\.(.+)$`), (_req, [base, head]) => this.compare(base, head))
-    h.route('GET', new RegExp(`${r}/pulls$`), (req) => this.listPulls(req))
+    h.route('GET', new RegExp(`${r}/pulls$`), async (req) => this.listPulls(req))
     h.route('POST', new RegExp(`${r}/pulls$`), (req) => this.createPull(req))
     h.route('PATCH', new RegExp(`${r}/pulls/(\\d+)$`), (req, [n]) => this.updatePull(req, Number(n)))
     h.route('POST', new RegExp(`${r}/pulls/(\\d+)/requested_reviewers$`), (req, [n]) => this.requestReviewers(req, Number(n)))
@@ -147,23 +148,27 @@ export class FakeGitHub {
     h.route('PATCH', new RegExp(`${r}/issues/comments/(\\d+)$`), (req, [id]) => this.updateComment(req, Number(id)))
   }
 
-  private getRef(branch: string): FakeResponse {
-    const sha = this.repo.branchHead(branch)
+  private get git() {
+    return this.repo.batch
+  }
+
+  private async getRef(branch: string): Promise<FakeResponse> {
+    const sha = await this.git.branchHead(branch)
     return sha ? { status: 200, body: this.refJson(branch, sha) } : this.notFound()
   }
 
-  private createBlob(req: FakeRequest): FakeResponse {
+  private async createBlob(req: FakeRequest): Promise<FakeResponse> {
     const { content, encoding } = req.body as { content?: string; encoding?: string }
     if (typeof content !== 'string') return this.invalid('Invalid request.\n\n"content" wasn\'t supplied.')
-    const sha = this.repo.hashObject(encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8'))
+    const sha = await this.git.writeBlob(encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8'))
     return { status: 201, body: { sha, url: `${this.url}/repos/${this.owner}/${this.name}/git/blobs/${sha}` } }
   }
 
-  private createTree(req: FakeRequest): FakeResponse {
+  private async createTree(req: FakeRequest): Promise<FakeResponse> {
     const { base_tree: baseTree, tree } = req.body as { base_tree?: string; tree?: { path: string; mode: string; type: string; sha?: string | null; content?: string }[] }
     if (!Array.isArray(tree)) return this.invalid('Invalid request.\n\n"tree" wasn\'t supplied.')
-    if (baseTree && !this.repo.hasObject(baseTree, 'tree')) return this.invalid('Invalid tree info', 422)
-    const existing = new Set(baseTree ? this.repo.git(['ls-tree', '-r', '--name-only', baseTree]).split('\n') : [])
+    if (baseTree && !(await this.git.hasObject(baseTree, 'tree'))) return this.invalid('Invalid tree info', 422)
+    const existing = new Set(baseTree ? (await this.git.files(baseTree)).keys() : [])
     const edits: { path: string; mode: string; sha: string | null }[] = []
     for (const entry of tree) {
       if (entry.sha === null) {
@@ -171,67 +176,70 @@ export class FakeGitHub {
         if (!existing.has(entry.path)) return { status: 422, body: { message: 'GitRPC::BadObjectState', documentation_url: DOCS, status: '422' } }
         edits.push({ path: entry.path, mode: entry.mode, sha: null })
       } else if (typeof entry.content === 'string') {
-        edits.push({ path: entry.path, mode: entry.mode, sha: this.repo.hashObject(entry.content) })
-      } else if (entry.sha && this.repo.hasObject(entry.sha, 'blob')) {
+        edits.push({ path: entry.path, mode: entry.mode, sha: await this.git.writeBlob(entry.content) })
+      } else if (entry.sha && (await this.git.hasObject(entry.sha, 'blob'))) {
         edits.push({ path: entry.path, mode: entry.mode, sha: entry.sha })
       } else {
         return this.invalid('tree.sha is not a valid blob', 422)
       }
     }
-    const sha = this.repo.buildTree(baseTree ?? null, edits)
+    const sha = await this.git.writeTree(baseTree ?? null, edits)
     return { status: 201, body: { sha, url: `${this.url}/repos/${this.owner}/${this.name}/git/trees/${sha}`, tree: [], truncated: false } }
   }
 
-  private createCommit(req: FakeRequest): FakeResponse {
+  private async createCommit(req: FakeRequest): Promise<FakeResponse> {
     const body = req.body as { message?: string; tree?: string; parents?: string[]; author?: Identity; committer?: Identity }
-    if (!body.message || !body.tree || !this.repo.hasObject(body.tree, 'tree')) return this.invalid('Tree SHA does not exist', 422)
-    for (const parent of body.parents ?? []) if (!this.repo.hasObject(parent, 'commit')) return this.invalid('Parent SHA does not exist or is not a commit object', 422)
+    if (!body.message || !body.tree || !(await this.git.hasObject(body.tree, 'tree'))) return this.invalid('Tree SHA does not exist', 422)
+    for (const parent of body.parents ?? []) if (!(await this.git.hasObject(parent, 'commit'))) return this.invalid('Parent SHA does not exist or is not a commit object', 422)
     // Without an author the token's identity is used and GitHub signs the commit as web-flow.
     const author = body.author ?? ACTIONS_BOT
     const committer = body.committer ?? (body.author ? body.author : WEB_FLOW)
-    const sha = this.repo.commitTree(body.tree, body.parents ?? [], body.message, author, committer)
-    return { status: 201, body: this.commitJson(sha) }
+    const sha = await this.git.writeCommit(body.tree, body.parents ?? [], body.message, author, committer, this.repo.nextDate())
+    return { status: 201, body: await this.commitJson(sha) }
   }
 
-  private createRef(req: FakeRequest): FakeResponse {
+  private async createRef(req: FakeRequest): Promise<FakeResponse> {
     const { ref, sha } = req.body as { ref?: string; sha?: string }
     if (!ref?.startsWith('refs/') || ref.split('/').length < 3) return this.invalid('Reference name must start with \'refs/\' and have at least two slashes.', 422)
-    if (!sha || !this.repo.hasObject(sha, 'commit')) return this.invalid('Object does not exist', 422)
-    if (this.repo.revParse(ref)) return this.invalid('Reference already exists', 422)
-    this.repo.updateRef(ref, sha)
+    if (!sha || !(await this.git.hasObject(sha, 'commit'))) return this.invalid('Object does not exist', 422)
+    if (await this.git.resolve(ref)) return this.invalid('Reference already exists', 422)
+    await this.git.updateRef(ref, sha)
     return { status: 201, body: this.refJson(ref.replace(/^refs\/heads\//, ''), sha) }
   }
 
-  private updateRef(req: FakeRequest, branch: string): FakeResponse {
+  private async updateRef(req: FakeRequest, branch: string): Promise<FakeResponse> {
     const { sha, force } = req.body as { sha?: string; force?: boolean }
-    const current = this.repo.branchHead(branch)
+    const current = await this.git.branchHead(branch)
     if (!current) return this.invalid('Reference does not exist', 422)
-    if (!sha || !this.repo.hasObject(sha, 'commit')) return this.invalid('Object does not exist', 422)
-    if (!force && !this.repo.isAncestor(current, sha)) return this.invalid('Update is not a fast forward', 422)
-    this.repo.updateRef(`refs/heads/${branch}`, sha)
+    if (!sha || !(await this.git.hasObject(sha, 'commit'))) return this.invalid('Object does not exist', 422)
+    if (!force && !(await this.git.isAncestor(current, sha))) return this.invalid('Update is not a fast forward', 422)
+    await this.git.updateRef(`refs/heads/${branch}`, sha)
     return { status: 200, body: this.refJson(branch, sha) }
   }
 
-  private deleteRef(branch: string): FakeResponse {
-    if (!this.repo.branchHead(branch)) return this.invalid('Reference does not exist', 422)
+  private async deleteRef(branch: string): Promise<FakeResponse> {
+    if (!(await this.git.branchHead(branch))) return this.invalid('Reference does not exist', 422)
     // Deleting a head branch closes its open pull requests.
-    for (const p of this.pulls.filter((p) => p.head === branch && p.state === 'open')) this.closePull(p.number)
-    this.repo.deleteRef(`refs/heads/${branch}`)
+    for (const p of this.pulls.filter((p) => p.head === branch && p.state === 'open')) {
+      p.closedSha = await this.headShaNow(p)
+      p.state = 'closed'
+    }
+    await this.git.deleteRef(`refs/heads/${branch}`)
     return { status: 204 }
   }
 
-  private compare(base: string, head: string): FakeResponse {
-    const b = this.repo.revParse(base)
-    const hd = this.repo.revParse(head)
+  private async compare(base: string, head: string): Promise<FakeResponse> {
+    const b = await this.git.resolve(base)
+    const hd = await this.git.resolve(head)
     if (!b || !hd) return this.notFound()
-    const mergeBase = this.repo.mergeBase(b, hd) ?? b
-    const commits = this.repo.commitsBetween(mergeBase, hd)
-    const behind = this.repo.commitsBetween(mergeBase, b).length
+    const mergeBase = (await this.git.mergeBase(b, hd)) ?? b
+    const commits = await this.git.commitsBetween(mergeBase, hd)
+    const behind = (await this.git.commitsBetween(mergeBase, b)).length
     const status = commits.length === 0 ? (behind === 0 ? 'identical' : 'behind') : behind === 0 ? 'ahead' : 'diverged'
     return {
       status: 200,
       body: {
-        status, ahead_by: commits.length, behind_by: behind, total_commits: commits.length, merge_base_commit: this.commitJson(mergeBase),
+        status, ahead_by: commits.length, behind_by: behind, total_commits: commits.length, merge_base_commit: await this.commitJson(mergeBase),
         commits: commits.slice(0, 250).map((c) => ({
           sha: c.sha,
           commit: { author: { ...c.author, date: c.date }, committer: { ...c.committer, date: c.date }, message: c.message },
@@ -241,31 +249,32 @@ export class FakeGitHub {
     }
   }
 
-  private listPulls(req: FakeRequest): FakeResponse {
+  private async listPulls(req: FakeRequest): Promise<FakeResponse> {
     const state = req.query.get('state') ?? 'open'
     const head = req.query.get('head')
     const base = req.query.get('base')
-    const items = this.pulls
+    const pulls = this.pulls
       .filter((p) => state === 'all' || p.state === state)
       .filter((p) => !head || `${p.headOwner ?? this.owner}:${p.head}` === head)
       .filter((p) => !base || p.base === base)
       .sort((a, b) => b.number - a.number)
-      .map((p) => this.pullJson(p))
+    const items = []
+    for (const p of pulls) items.push(await this.pullJson(p))
     return paginate(items, req, this.url, { defaultPerPage: 30, maxPerPage: 100 })
   }
 
-  private createPull(req: FakeRequest): FakeResponse {
+  private async createPull(req: FakeRequest): Promise<FakeResponse> {
     const body = req.body as { title?: string; head?: string; base?: string; body?: string; draft?: boolean }
     if (!body.title || !body.head || !body.base) return this.validation([{ resource: 'PullRequest', code: 'missing_field', field: !body.title ? 'title' : !body.head ? 'head' : 'base' }])
     this.beforeCreatePull?.(body.head)
-    const head = this.repo.branchHead(body.head)
-    const base = this.repo.branchHead(body.base)
+    const head = await this.git.branchHead(body.head)
+    const base = await this.git.branchHead(body.base)
     if (!head) return this.validation([{ resource: 'PullRequest', field: 'head', code: 'invalid' }])
     if (!base) return this.validation([{ resource: 'PullRequest', field: 'base', code: 'invalid' }])
     if (this.pulls.some((p) => p.state === 'open' && !p.headOwner && p.head === body.head && p.base === body.base)) {
       return this.validation([{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${this.owner}:${body.head}.` }])
     }
-    if (this.repo.commitsBetween(this.repo.mergeBase(base, head) ?? base, head).length === 0) {
+    if ((await this.git.commitsBetween((await this.git.mergeBase(base, head)) ?? base, head)).length === 0) {
       return this.validation([{ resource: 'PullRequest', code: 'custom', message: `No commits between ${body.base} and ${body.head}` }])
     }
     if ((body.body ?? '').length > MAX_BODY) {
@@ -276,10 +285,10 @@ export class FakeGitHub {
       draft: body.draft ?? false, labels: [], reviewers: [], closedSha: null, user: ACTIONS_BOT.name
     }
     this.pulls.push(pull)
-    return { status: 201, body: this.pullJson(pull) }
+    return { status: 201, body: await this.pullJson(pull) }
   }
 
-  private updatePull(req: FakeRequest, number: number): FakeResponse {
+  private async updatePull(req: FakeRequest, number: number): Promise<FakeResponse> {
     const pull = this.pulls.find((p) => p.number === number)
     if (!pull) return this.notFound()
     const body = req.body as { title?: string; body?: string; state?: 'open' | 'closed' }
@@ -288,21 +297,22 @@ export class FakeGitHub {
     }
     if (body.state === 'open' && pull.state === 'closed') {
       if (pull.merged) return this.validation([{ resource: 'PullRequest', code: 'custom', field: 'state', message: 'state cannot be changed. The pull request has been merged.' }])
-      const head = this.repo.branchHead(pull.head)
+      const head = await this.git.branchHead(pull.head)
       if (!head || head !== pull.closedSha) {
         return this.validation([{ resource: 'PullRequest', code: 'custom', field: 'state', message: `state cannot be changed. The ${pull.head} branch was force-pushed or recreated.` }])
       }
       pull.state = 'open'
       pull.closedSha = null
     } else if (body.state === 'closed' && pull.state === 'open') {
-      this.closePull(number)
+      pull.closedSha = await this.headShaNow(pull)
+      pull.state = 'closed'
     }
     if (body.title !== undefined) pull.title = body.title
     if (body.body !== undefined) pull.body = body.body
-    return { status: 200, body: this.pullJson(pull) }
+    return { status: 200, body: await this.pullJson(pull) }
   }
 
-  private requestReviewers(req: FakeRequest, number: number): FakeResponse {
+  private async requestReviewers(req: FakeRequest, number: number): Promise<FakeResponse> {
     const pull = this.pulls.find((p) => p.number === number)
     if (!pull) return this.notFound()
     const { reviewers = [], team_reviewers: teams = [] } = req.body as { reviewers?: string[]; team_reviewers?: string[] }
@@ -311,7 +321,7 @@ export class FakeGitHub {
       return this.invalid(`Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${this.owner}/${this.name} repository.`, 422)
     }
     pull.reviewers.push(...reviewers, ...teams.map((t) => `team:${t}`))
-    return { status: 201, body: this.pullJson(pull) }
+    return { status: 201, body: await this.pullJson(pull) }
   }
 
   private addLabels(req: FakeRequest, number: number): FakeResponse {
@@ -360,6 +370,12 @@ export class FakeGitHub {
     return pull.state === 'closed' ? pull.closedSha : this.repo.branchHead(pull.head) ?? pull.closedSha
   }
 
+  /** headSha through the API's git processes. */
+  private async headShaNow(pull: FakePull): Promise<string | null> {
+    if (pull.headOwner) return pull.closedSha
+    return pull.state === 'closed' ? pull.closedSha : (await this.git.branchHead(pull.head)) ?? pull.closedSha
+  }
+
   private repoJson() {
     return { id: 1, name: this.name, full_name: `${this.owner}/${this.name}`, default_branch: 'main', html_url: `https://github.com/${this.owner}/${this.name}`, private: false }
   }
@@ -368,8 +384,8 @@ export class FakeGitHub {
     return { ref: `refs/heads/${branch}`, node_id: 'REF', url: `${this.url}/repos/${this.owner}/${this.name}/git/refs/heads/${branch}`, object: { sha, type: 'commit', url: '' } }
   }
 
-  private commitJson(sha: string) {
-    const c = this.repo.commit(sha)
+  private async commitJson(sha: string) {
+    const c = await this.git.commit(sha)
     return {
       sha, node_id: 'C', url: '', html_url: '', message: c.message,
       author: { ...c.author, date: c.date }, committer: { ...c.committer, date: c.date },
@@ -378,15 +394,17 @@ export class FakeGitHub {
     }
   }
 
-  private pullJson(p: FakePull) {
+  private async pullJson(p: FakePull) {
     const repo = { full_name: `${this.owner}/${this.name}`, name: this.name, owner: { login: this.owner } }
+    const headSha = await this.headShaNow(p)
+    const baseSha = await this.git.branchHead(p.base)
     return {
       id: p.number * 100, number: p.number, state: p.state, title: p.title, body: p.body, draft: p.draft,
       html_url: `https://github.com/${this.owner}/${this.name}/pull/${p.number}`, url: `${this.url}/repos/${this.owner}/${this.name}/pulls/${p.number}`,
       merged_at: p.merged ? '2024-01-01T00:00:00Z' : null, user: { login: p.user },
       labels: p.labels.map(labelJson), requested_reviewers: p.reviewers.filter((r) => !r.startsWith('team:')).map((login) => ({ login })),
-      head: { ref: p.head, sha: this.headSha(p) ?? '', label: `${p.headOwner ?? this.owner}:${p.head}`, repo: p.headOwner ? { ...repo, full_name: `${p.headOwner}/${this.name}`, owner: { login: p.headOwner } } : repo },
-      base: { ref: p.base, sha: this.repo.branchHead(p.base) ?? '', label: `${this.owner}:${p.base}`, repo }
+      head: { ref: p.head, sha: headSha ?? '', label: `${p.headOwner ?? this.owner}:${p.head}`, repo: p.headOwner ? { ...repo, full_name: `${p.headOwner}/${this.name}`, owner: { login: p.headOwner } } : repo },
+      base: { ref: p.base, sha: baseSha ?? '', label: `${this.owner}:${p.base}`, repo }
     }
   }
 

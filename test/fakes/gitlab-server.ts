@@ -1,7 +1,8 @@
 // A fake GitLab REST API (v4) on 127.0.0.1 for exactly the endpoints the
 // GitLab forge calls, with GitLab's status codes, error bodies and pagination
 // headers (Link, x-next-page, x-total). Repository state lives in a real bare
-// repository (GitRepo); merge requests and notes in memory.
+// repository (GitRepo, worked on by the API through its long-lived git
+// processes); merge requests and notes in memory.
 
 import { FakeHttpServer, paginate, type FakeRequest, type FakeResponse } from './fake-http.js'
 import { GitRepo, type Identity } from './git-repo.js'
@@ -49,8 +50,7 @@ export class FakeGitLab {
 
   static async start(repo: GitRepo): Promise<FakeGitLab> {
     const http = new FakeHttpServer(
-      (req) => (req.headers['private-token'] === GITLAB_TOKEN ? null : { status: 401, body: { message: '401 Unauthorized' } }),
-      { status: 404, body: { error: '404 Not Found' } }
+      (req) => (req.headers['private-token'] === GITLAB_TOKEN ? null : { status: 401, body: { message: '401 Unauthorized' } })
     )
     const fake = new FakeGitLab(repo, http)
     fake.routes()
@@ -117,6 +117,12 @@ export class FakeGitLab {
     return mr.state === 'opened' ? this.repo.branchHead(mr.source) ?? mr.closedSha : mr.closedSha
   }
 
+  /** headSha through the API's git processes. */
+  private async headShaNow(mr: FakeMergeRequest): Promise<string | null> {
+    if (mr.sourceProjectId !== PROJECT_ID) return 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0'
+    return mr.state === 'opened' ? (await this.git.branchHead(mr.source)) ?? mr.closedSha : mr.closedSha
+  }
+
   // --- the API -----------------------------------------------------------------------
 
   private routes(): void {
@@ -142,20 +148,24 @@ export class FakeGitLab {
     h.route('PUT', new RegExp(`${p}/merge_requests/(\\d+)/notes/(\\d+)$`), (req, [iid, id]) => this.updateNote(req, Number(iid), Number(id)))
   }
 
-  private getBranch(branch: string): FakeResponse {
-    const sha = this.repo.branchHead(branch)
-    if (!sha) return notFound('Branch Not Found')
-    return { status: 200, body: { name: branch, merged: false, protected: branch === 'main', default: branch === 'main', commit: this.commitJson(sha), web_url: `${this.webUrl()}/-/tree/${branch}` } }
+  private get git() {
+    return this.repo.batch
   }
 
-  private deleteBranch(branch: string): FakeResponse {
-    if (!this.repo.branchHead(branch)) return notFound('Branch Not Found')
+  private async getBranch(branch: string): Promise<FakeResponse> {
+    const sha = await this.git.branchHead(branch)
+    if (!sha) return notFound('Branch Not Found')
+    return { status: 200, body: { name: branch, merged: false, protected: branch === 'main', default: branch === 'main', commit: await this.commitJson(sha), web_url: `${this.webUrl()}/-/tree/${branch}` } }
+  }
+
+  private async deleteBranch(branch: string): Promise<FakeResponse> {
+    if (!(await this.git.branchHead(branch))) return notFound('Branch Not Found')
     if (branch === 'main') return { status: 400, body: { message: 'Cannot remove the default branch' } }
-    this.repo.deleteRef(`refs/heads/${branch}`)
+    await this.git.deleteRef(`refs/heads/${branch}`)
     return { status: 204 }
   }
 
-  private createCommit(req: FakeRequest): FakeResponse {
+  private async createCommit(req: FakeRequest): Promise<FakeResponse> {
     const body = req.body as {
       branch?: string; commit_message?: string; start_branch?: string; start_sha?: string; force?: boolean
       author_name?: string; author_email?: string
@@ -164,13 +174,13 @@ export class FakeGitLab {
     if (!body.branch) return badRequest('branch is missing')
     if (!body.commit_message) return badRequest('commit_message is missing')
     if (!Array.isArray(body.actions) || body.actions.length === 0) return badRequest('actions is missing')
-    const existing = this.repo.branchHead(body.branch)
+    const existing = await this.git.branchHead(body.branch)
     let parent: string | null
     if (body.start_sha) {
-      if (!this.repo.hasObject(body.start_sha, 'commit')) return badRequest(`Invalid start_sha: ${body.start_sha}`)
+      if (!(await this.git.hasObject(body.start_sha, 'commit'))) return badRequest(`Invalid start_sha: ${body.start_sha}`)
       parent = body.start_sha
     } else if (body.start_branch) {
-      parent = this.repo.branchHead(body.start_branch)
+      parent = await this.git.branchHead(body.start_branch)
       if (!parent) return badRequest(`You can only create or edit files when you are on a branch`)
     } else {
       parent = existing
@@ -179,16 +189,16 @@ export class FakeGitLab {
     if (existing && (body.start_sha || body.start_branch) && !body.force) {
       return badRequest(`A branch called '${body.branch}' already exists. Switch to that branch in order to make changes`)
     }
-    const files = new Set(this.repo.git(['ls-tree', '-r', '--name-only', parent]).split('\n'))
+    const files = new Set((await this.git.files(parent)).keys())
     const edits: { path: string; sha: string | null }[] = []
     for (const a of body.actions) {
       const content = a.encoding === 'base64' ? Buffer.from(a.content ?? '', 'base64') : Buffer.from(a.content ?? '', 'utf8')
       if (a.action === 'create') {
         if (files.has(a.file_path)) return badRequest('A file with this name already exists')
-        edits.push({ path: a.file_path, sha: this.repo.hashObject(content) })
+        edits.push({ path: a.file_path, sha: await this.git.writeBlob(content) })
       } else if (a.action === 'update') {
         if (!files.has(a.file_path)) return badRequest("A file with this name doesn't exist")
-        edits.push({ path: a.file_path, sha: this.repo.hashObject(content) })
+        edits.push({ path: a.file_path, sha: await this.git.writeBlob(content) })
       } else if (a.action === 'delete') {
         if (!files.has(a.file_path)) return badRequest("A file with this name doesn't exist")
         edits.push({ path: a.file_path, sha: null })
@@ -196,52 +206,56 @@ export class FakeGitLab {
         return badRequest('actions[0][action] does not have a valid value')
       }
     }
-    const tree = this.repo.buildTree(this.repo.treeOf(parent), edits)
+    const tree = await this.git.writeTree(await this.git.treeOf(parent), edits)
     const author = body.author_name && body.author_email ? { name: body.author_name, email: body.author_email } : TOKEN_USER
-    const sha = this.repo.commitTree(tree, [parent], body.commit_message, author, TOKEN_USER)
-    this.repo.updateRef(`refs/heads/${body.branch}`, sha)
-    return { status: 201, body: this.commitJson(sha) }
+    const sha = await this.git.writeCommit(tree, [parent], body.commit_message, author, TOKEN_USER, this.repo.nextDate())
+    await this.git.updateRef(`refs/heads/${body.branch}`, sha)
+    return { status: 201, body: await this.commitJson(sha) }
   }
 
-  private compare(req: FakeRequest): FakeResponse {
-    const from = this.repo.revParse(req.query.get('from') ?? '')
-    const to = this.repo.revParse(req.query.get('to') ?? '')
+  private async compare(req: FakeRequest): Promise<FakeResponse> {
+    const from = await this.git.resolve(req.query.get('from') ?? '')
+    const to = await this.git.resolve(req.query.get('to') ?? '')
     if (!from || !to) return notFound('Not Found')
     const straight = req.query.get('straight') === 'true'
-    const base = straight ? from : this.repo.mergeBase(from, to) ?? from
-    const commits = this.repo.commitsBetween(base, to)
+    const base = straight ? from : (await this.git.mergeBase(from, to)) ?? from
+    const commits = await this.git.commitsBetween(base, to)
+    const json = []
+    for (const c of commits) json.push(await this.commitJson(c.sha))
     return {
       status: 200,
-      body: { commit: commits.length > 0 ? this.commitJson(to) : null, commits: commits.map((c) => this.commitJson(c.sha)), diffs: [], compare_timeout: false, compare_same_ref: from === to }
+      body: { commit: commits.length > 0 ? await this.commitJson(to) : null, commits: json, diffs: [], compare_timeout: false, compare_same_ref: from === to }
     }
   }
 
-  private getFile(req: FakeRequest, path: string): FakeResponse {
+  private async getFile(req: FakeRequest, path: string): Promise<FakeResponse> {
     const ref = req.query.get('ref')
     if (!ref) return badRequest('ref is missing')
-    const blob = this.repo.readBlob(ref, path)
+    const blob = await this.git.blob(ref, path)
     if (!blob) return notFound('File Not Found')
     return { status: 200, body: { file_name: path.split('/').pop(), file_path: path, size: blob.length, encoding: 'base64', content: blob.toString('base64'), ref } }
   }
 
-  private listMergeRequests(req: FakeRequest): FakeResponse {
+  private async listMergeRequests(req: FakeRequest): Promise<FakeResponse> {
     const state = req.query.get('state') ?? 'all'
     const source = req.query.get('source_branch')
     const target = req.query.get('target_branch')
-    const items = this.mergeRequests
+    const found = this.mergeRequests
       .filter((m) => state === 'all' || m.state === state)
       .filter((m) => !source || m.source === source)
       .filter((m) => !target || m.target === target)
       .sort((a, b) => b.createdAt - a.createdAt)
-      .map((m) => this.mrJson(m))
+    const items = []
+    for (const m of found) items.push(await this.mrJson(m))
     return paginate(items, req, this.url, { defaultPerPage: 20, maxPerPage: 100, gitlabHeaders: true })
   }
 
-  private createMergeRequest(req: FakeRequest): FakeResponse {
+  private async createMergeRequest(req: FakeRequest): Promise<FakeResponse> {
     const body = req.body as { source_branch?: string; target_branch?: string; title?: string; description?: string; labels?: string; reviewer_ids?: number[] }
     if (!body.source_branch || !body.target_branch || !body.title) return badRequest('source_branch, target_branch, title are missing')
+    if (body.source_branch === body.target_branch) return { status: 409, body: { message: ["You can't use same project/branch for source and target"] } }
     this.beforeCreateMergeRequest?.(body.source_branch)
-    if (!this.repo.branchHead(body.source_branch)) return { status: 422, body: { message: ['Source branch does not exist'] } }
+    if (!(await this.git.branchHead(body.source_branch))) return { status: 422, body: { message: ['Source branch does not exist'] } }
     const open = this.mergeRequests.find((m) => m.state === 'opened' && m.source === body.source_branch && m.target === body.target_branch && m.sourceProjectId === PROJECT_ID)
     if (open) return { status: 409, body: { message: [`Another open merge request already exists for this source branch: !${open.iid}`] } }
     if ((body.description ?? '').length > 1_000_000) return badRequest({ description: ['is too long (maximum is 1000000 characters)'] })
@@ -251,10 +265,10 @@ export class FakeGitLab {
       createdAt: this.tick++, sourceProjectId: PROJECT_ID
     }
     this.mergeRequests.push(mr)
-    return { status: 201, body: this.mrJson(mr) }
+    return { status: 201, body: await this.mrJson(mr) }
   }
 
-  private updateMergeRequest(req: FakeRequest, iid: number): FakeResponse {
+  private async updateMergeRequest(req: FakeRequest, iid: number): Promise<FakeResponse> {
     const mr = this.mergeRequests.find((m) => m.iid === iid)
     if (!mr) return notFound('Not found')
     const body = req.body as { title?: string; description?: string; state_event?: string; add_labels?: string; remove_labels?: string; reviewer_ids?: number[] }
@@ -266,7 +280,9 @@ export class FakeGitLab {
       mr.closedSha = null
       this.systemNote(iid, 'reopened')
     } else if (body.state_event === 'close' && mr.state === 'opened') {
-      this.closeMergeRequest(iid)
+      mr.closedSha = await this.headShaNow(mr)
+      mr.state = 'closed'
+      this.systemNote(iid, 'closed')
     }
     if (body.title !== undefined) mr.title = body.title
     if (body.description !== undefined) mr.description = body.description
@@ -274,7 +290,7 @@ export class FakeGitLab {
     const removed = splitLabels(body.remove_labels)
     mr.labels = mr.labels.filter((l) => !removed.includes(l))
     if (body.reviewer_ids) mr.reviewerIds = body.reviewer_ids
-    return { status: 200, body: this.mrJson(mr) }
+    return { status: 200, body: await this.mrJson(mr) }
   }
 
   private createNote(req: FakeRequest, iid: number): FakeResponse {
@@ -313,8 +329,8 @@ export class FakeGitLab {
     return { id: PROJECT_ID, path_with_namespace: PROJECT_PATH, default_branch: 'main', web_url: this.webUrl() }
   }
 
-  private commitJson(sha: string) {
-    const c = this.repo.commit(sha)
+  private async commitJson(sha: string) {
+    const c = await this.git.commit(sha)
     return {
       id: sha, short_id: sha.slice(0, 8), title: c.message.split('\n')[0], message: c.message, parent_ids: c.parents,
       author_name: c.author.name, author_email: c.author.email, committer_name: c.committer.name, committer_email: c.committer.email,
@@ -322,11 +338,12 @@ export class FakeGitLab {
     }
   }
 
-  private mrJson(m: FakeMergeRequest) {
+  private async mrJson(m: FakeMergeRequest) {
     const draft = /^(draft:|\[draft\]|\(draft\))/i.test(m.title)
+    const sha = await this.headShaNow(m)
     return {
       id: 1000 + m.iid, iid: m.iid, project_id: PROJECT_ID, source_project_id: m.sourceProjectId, target_project_id: PROJECT_ID, title: m.title, description: m.description, state: m.state,
-      source_branch: m.source, target_branch: m.target, sha: this.headSha(m), labels: m.labels, draft, work_in_progress: draft,
+      source_branch: m.source, target_branch: m.target, sha, labels: m.labels, draft, work_in_progress: draft,
       web_url: `${this.webUrl()}/-/merge_requests/${m.iid}`, author: { username: m.author },
       reviewers: USERS.filter((u) => m.reviewerIds.includes(u.id)).map(userJson)
     }

@@ -12,6 +12,18 @@ describe('forge detection', () => {
     })
   })
 
+  test('POI_GITOPS_FORGE_TIMEOUT and POI_GITOPS_FORGE_WRITE_SPACING (seconds) reach the forge; a bad value is a problem, not a default', () => {
+    const env = { ...actions, GITHUB_TOKEN: 't', POI_GITOPS_FORGE_TIMEOUT: '2.5', POI_GITOPS_FORGE_WRITE_SPACING: '0' }
+    expect(detectForge(env).target).toMatchObject({ timeoutMs: 2500, writeSpacingMs: 0 })
+    expect(detectForge({ ...gitlabCi, GITLAB_TOKEN: 't', POI_GITOPS_FORGE_TIMEOUT: '60' }).target).toMatchObject({ kind: 'gitlab', timeoutMs: 60_000 })
+    for (const bad of ['0', '-1', 'soon', '3601']) {
+      const detection = detectForge({ ...env, POI_GITOPS_FORGE_TIMEOUT: bad })
+      expect(detection.target).toBeNull()
+      expect(detection.problem).toContain('POI_GITOPS_FORGE_TIMEOUT must be a number of seconds')
+    }
+    expect(detectForge({ ...env, POI_GITOPS_FORGE_WRITE_SPACING: '61' }).problem).toContain('POI_GITOPS_FORGE_WRITE_SPACING')
+  })
+
   test('GitHub without a token says how to pass one', () => {
     const detection = detectForge(actions)
     expect(detection.target).toBeNull()

@@ -4,6 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { propose } from '../../src/forge/engine.js'
+import { ForgeError, ProposalExistsError } from '../../src/forge/errors.js'
 import { GITHUB_TOKEN } from '../fakes/github-server.js'
 import { FakeClock, addFoo, startHarness, type Harness } from './harness.js'
 
@@ -100,6 +101,18 @@ describe('GitHub', () => {
     expect(outcome.warnings[0]).toContain('label pull request #1')
   })
 
+  test('a secondary limit that keeps answering fails, after waiting a minute and then two, with the rate-limit explanation', async () => {
+    const clock = new FakeClock()
+    h.fail({ method: 'GET', path: /\/pulls$/ }, {
+      status: 403, body: { message: 'You have exceeded a secondary rate limit.', documentation_url: GH_DOCS, status: '403' }
+    }, Infinity)
+    const outcome = await propose(h.forge({ clock }), addFoo())
+    expect(outcome.operation).toBe('failed')
+    expect(outcome.message).toMatch(/^GitHub's rate limit stopped the attempt to look up the pull request and did not clear in time/)
+    // 60 s + 120 s are within the 5-minute budget; the next 240 s are not.
+    expect(clock.sleeps).toEqual([60_000, 120_000])
+  })
+
   test('a reviewer who cannot be requested is a warning, not a failure', async () => {
     const outcome = await propose(h.forge(), { ...addFoo(), reviewers: ['ghost-user'] })
     expect(outcome.operation).toBe('created')
@@ -152,6 +165,40 @@ describe('GitLab', () => {
   test('a protected branch is named as the cause', async () => {
     h.fail({ method: 'POST', path: /\/repository\/commits$/ }, { status: 403, body: { message: 'You are not allowed to push into this branch' } })
     expect((await propose(h.forge(), addFoo())).message).toContain('protected')
+  })
+
+  test('a rate limit that never clears fails with the rate-limit explanation after the retries', async () => {
+    const clock = new FakeClock()
+    h.fail({ method: 'GET', path: /\/merge_requests$/ }, { status: 429, body: { message: 'Retry later' }, headers: { 'retry-after': '1' } }, Infinity)
+    const outcome = await propose(h.forge({ clock }), addFoo())
+    expect(outcome.operation).toBe('failed')
+    expect(outcome.message).toMatch(/^GitLab's rate limit stopped the attempt to look up the merge request and did not clear in time/)
+    expect(clock.sleeps).toEqual([1000, 1000, 1000])
+  })
+
+  test('a rate limit that asks for longer than the run accepts fails at once, naming the rate limit', async () => {
+    const clock = new FakeClock()
+    h.fail({ method: 'GET', path: /\/merge_requests$/ }, {
+      status: 429, body: { message: 'Retry later' }, headers: { 'ratelimit-remaining': '0', 'ratelimit-reset': String(Math.floor(clock.t / 1000) + 3600) }
+    })
+    const outcome = await propose(h.forge({ clock }), addFoo())
+    expect(outcome.message).toMatch(/^GitLab's rate limit stopped/)
+    expect(clock.sleeps).toEqual([])
+  })
+
+  test('409 "already exists" is an existing merge request; 409 for the same source and target branch is an error', async () => {
+    const forge = h.forge()
+    const proposal = { branch: 'main', base: 'main', title: 't', body: 'b', draft: false, labels: [] }
+    const same = await forge.createProposal(proposal).catch((e: unknown) => e)
+    expect(same).toBeInstanceOf(ForgeError)
+    expect(same).not.toBeInstanceOf(ProposalExistsError)
+    expect((same as ForgeError).status).toBe(409)
+    expect((same as ForgeError).message).toContain("You can't use same project/branch for source and target")
+
+    h.push('poi-gitops/x', { 'a.txt': 'a\n' })
+    await forge.createProposal({ ...proposal, branch: 'poi-gitops/x' })
+    const again = await forge.createProposal({ ...proposal, branch: 'poi-gitops/x' }).catch((e: unknown) => e)
+    expect(again).toBeInstanceOf(ProposalExistsError)
   })
 
   test('429 is retried after Retry-After', async () => {

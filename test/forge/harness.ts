@@ -5,10 +5,11 @@
 import type { ChangeRecord, ChangeSet } from '../../src/core/changeset.js'
 import { createGitHubForge } from '../../src/forge/github.js'
 import { createGitLabForge } from '../../src/forge/gitlab.js'
-import type { Clock, PacingOptions } from '../../src/forge/pacing.js'
+import type { ForgeNetworkOptions } from '../../src/forge/network.js'
+import type { Clock } from '../../src/sources/clock.js'
 import type { Forge, ForgeKind, ProposalRequest } from '../../src/forge/types.js'
 import type { ForgeContext } from '../../src/forge/errors.js'
-import type { FakeResponse } from '../fakes/fake-http.js'
+import type { FaultAction } from '../fakes/fake-http.js'
 import { GitRepo, PERSON, type Identity } from '../fakes/git-repo.js'
 import { FakeGitHub, GITHUB_TOKEN } from '../fakes/github-server.js'
 import { FakeGitLab, GITLAB_TOKEN, PROJECT_PATH } from '../fakes/gitlab-server.js'
@@ -33,7 +34,7 @@ export interface Harness {
   kind: ForgeKind
   repo: GitRepo
   /** A fresh client, as a new run would make (caches empty). */
-  forge(options?: PacingOptions & { context?: ForgeContext }): Forge
+  forge(options?: ForgeNetworkOptions & { context?: ForgeContext }): Forge
   counts(): { reads: number; writes: number }
   resetCounts(): void
   proposals(branch?: string): ProposalView[]
@@ -45,7 +46,10 @@ export interface Harness {
   label(number: number, label: string): void
   /** The next create finds a proposal for the branch opened a moment earlier by someone else. */
   race(): void
-  fail(match: { method?: string; path: RegExp }, response: FakeResponse, times?: number): void
+  /** The next `times` matching requests get this answer, a connection reset or no answer at all. */
+  fail(match: { method?: string; path: RegExp }, response: FaultAction, times?: number): void
+  /** The fake's host:port, as the forge's counters name it. */
+  host: string
   /** Someone opens a proposal from a fork whose branch has the same name. */
   forkProposal(branch: string): void
   /** A person pushes a commit to the branch. */
@@ -56,11 +60,17 @@ export interface Harness {
 
 export async function startHarness(kind: ForgeKind, files: Record<string, string> = { [INVENTORY]: BEFORE, 'README.md': 'inventory\n' }): Promise<Harness> {
   const repo = GitRepo.create(files)
+  // Every client a test made is closed with the fake, so no connection outlives the test.
+  const forges: Forge[] = []
+  const track = (forge: Forge): Forge => {
+    forges.push(forge)
+    return forge
+  }
   if (kind === 'github') {
     const fake = await FakeGitHub.start(repo)
     return {
       kind, repo,
-      forge: (options = {}) => createGitHubForge({ writeSpacingMs: 0, ...options, apiUrl: fake.url, owner: 'acme', repo: 'inventory', token: GITHUB_TOKEN }),
+      forge: (options = {}) => track(createGitHubForge({ writeSpacingMs: 0, ...options, apiUrl: fake.url, owner: 'acme', repo: 'inventory', token: GITHUB_TOKEN })),
       counts: () => fake.http.counts(),
       resetCounts: () => fake.http.resetCounts(),
       proposals: (branch = BRANCH) => fake.pullsFor(branch).map((p) => ({
@@ -78,6 +88,7 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
         }
       },
       fail: (match, response, times) => fake.http.fail(match, response, times),
+      host: fake.http.host,
       forkProposal: (branch) => {
         fake.insertPull(branch, 'main', 'From a fork', 'fork', 'someone')
       },
@@ -87,15 +98,19 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
         if (pull) pull.body = body
       },
       stop: async () => {
-        await fake.stop()
-        repo.remove()
+        try {
+          await Promise.all(forges.splice(0).map((f) => f.close?.()))
+          await fake.stop()
+        } finally {
+          repo.remove()
+        }
       }
     }
   }
   const fake = await FakeGitLab.start(repo)
   return {
     kind, repo,
-    forge: (options = {}) => createGitLabForge({ writeSpacingMs: 0, ...options, host: fake.url, projectId: PROJECT_PATH, token: GITLAB_TOKEN }),
+    forge: (options = {}) => track(createGitLabForge({ writeSpacingMs: 0, ...options, host: fake.url, projectId: PROJECT_PATH, token: GITLAB_TOKEN })),
     counts: () => fake.http.counts(),
     resetCounts: () => fake.http.resetCounts(),
     proposals: (branch = BRANCH) => fake.mergeRequestsFor(branch).map((m) => ({
@@ -114,6 +129,7 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
       }
     },
     fail: (match, response, times) => fake.http.fail(match, response, times),
+    host: fake.http.host,
     forkProposal: (branch) => {
       fake.insertMergeRequest(branch, 'main', 'From a fork', 'fork', 99)
     },
@@ -123,8 +139,12 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
       if (mr) mr.description = body
     },
     stop: async () => {
-      await fake.stop()
-      repo.remove()
+      try {
+        await Promise.all(forges.splice(0).map((f) => f.close?.()))
+        await fake.stop()
+      } finally {
+        repo.remove()
+      }
     }
   }
 }

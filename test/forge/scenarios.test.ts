@@ -28,10 +28,12 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
   })
 
   /** Branch tip and the commits it has beyond main. */
-  function branchState() {
-    const head = h.repo.branchHead(BRANCH)
-    const main = h.repo.branchHead('main')
-    return { head, main, commits: head && main ? h.repo.commitsBetween(main, head) : [], file: head ? h.repo.readFile(head, INVENTORY) : null }
+  /** Read through the fake's long-lived git processes: cheaper than a git command per read. */
+  const store = () => h.repo.batch
+  async function branchState() {
+    const head = await store().branchHead(BRANCH)
+    const main = await store().branchHead('main')
+    return { head, main, commits: head && main ? await store().commitsBetween(main, head) : [], file: head ? await store().readFile(head, INVENTORY) : null }
   }
 
   test('1. first run with changes: branch, one commit on the base, proposal with title, body, labels, reviewers', async () => {
@@ -40,7 +42,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     expect(outcome).toMatchObject({ operation: 'created', number: 1, files: [INVENTORY], warnings: [] })
     expect(outcome.url).toMatch(kind === 'github' ? /\/pull\/1$/ : /\/merge_requests\/1$/)
 
-    const git = branchState()
+    const git = await branchState()
     expect(git.commits).toHaveLength(1)
     expect(git.commits[0].parents).toEqual([git.main])
     expect(git.file).toBe(AFTER_FOO)
@@ -59,7 +61,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
   test('1. a configured author is used for the commit and still counts as the bot', async () => {
     const author = { name: 'poi-gitops', email: 'poi-gitops@example.org' }
     await propose(h.forge(), addFoo(), { author })
-    expect(branchState().commits[0].author).toEqual(author)
+    expect((await branchState()).commits[0].author).toEqual(author)
     h.resetCounts()
     expect((await propose(h.forge(), addFoo(true), { author })).operation).toBe('updated')
   })
@@ -71,14 +73,14 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
 
   test('2. the same run again writes nothing: at most 3 reads', async () => {
     await propose(h.forge(), addFoo())
-    const before = branchState()
+    const before = await branchState()
     h.resetCounts()
     const outcome = await propose(h.forge(), addFoo())
     expect(outcome.operation).toBe('unchanged')
     const counts = h.counts()
     expect(counts.writes).toBe(0)
     expect(counts.reads).toBeLessThanOrEqual(3)
-    expect(branchState().head).toBe(before.head)
+    expect((await branchState()).head).toBe(before.head)
   })
 
   test('2. a no-op run of several jobs: no writes, at most 3 reads per job', async () => {
@@ -102,10 +104,10 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
 
   test('3. changed facts regenerate the branch from the base and refresh title and body', async () => {
     await propose(h.forge(), addFoo())
-    const first = branchState()
+    const first = await branchState()
     const outcome = await propose(h.forge(), addFoo(true))
     expect(outcome).toMatchObject({ operation: 'updated', number: 1 })
-    const git = branchState()
+    const git = await branchState()
     expect(git.head).not.toBe(first.head)
     expect(git.commits).toHaveLength(1)
     expect(git.commits[0].parents).toEqual([git.main])
@@ -122,22 +124,22 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     const newMain = h.repo.commitFiles('main', { 'README.md': 'inventory, updated\n' }, PERSON, 'Update README')
     const outcome = await propose(h.forge(), addFoo())
     expect(outcome.operation).toBe('updated')
-    const git = branchState()
+    const git = await branchState()
     expect(git.commits).toHaveLength(1)
     expect(git.commits[0].parents).toEqual([newMain])
-    expect(h.repo.readFile(git.head ?? '', 'README.md')).toBe('inventory, updated\n')
+    expect(await store().readFile(git.head ?? '', 'README.md')).toBe('inventory, updated\n')
     expect(git.file).toBe(AFTER_FOO)
   })
 
   test('3. a change computed before the base moved is built on the commit it was computed from', async () => {
-    const computedFrom = h.repo.branchHead('main') ?? ''
+    const computedFrom = (await store().branchHead('main')) ?? ''
     h.repo.commitFiles('main', { [INVENTORY]: `${BEFORE}# edited on main\n` }, PERSON, 'Concurrent edit')
     const outcome = await propose(h.forge(), { ...addFoo(), computedFrom })
     expect(outcome.operation).toBe('created')
-    const git = branchState()
+    const git = await branchState()
     // Not silently reverting the newer edit on main: the forge sees the conflict instead.
     expect(git.commits).toHaveLength(1)
-    expect(h.repo.commit(git.head ?? '').parents).toEqual([computedFrom])
+    expect((await store().commit(git.head ?? '')).parents).toEqual([computedFrom])
     h.resetCounts()
     expect((await propose(h.forge(), { ...addFoo(), computedFrom })).operation).toBe('unchanged')
     expect(h.counts().writes).toBe(0)
@@ -153,7 +155,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     expect(h.proposals()[0].state).toBe('closed')
     expect(h.comments(1)).toHaveLength(1)
     expect(h.comments(1)[0]).toContain('no longer needed')
-    expect(h.repo.branchHead(BRANCH)).toBeNull()
+    expect(await store().branchHead(BRANCH)).toBeNull()
 
     h.resetCounts()
     expect((await propose(h.forge(), empty)).operation).toBe('none')
@@ -164,7 +166,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     const outcome = await propose(h.forge(), request(changeSet({ [INVENTORY]: [BEFORE, BEFORE] })))
     expect(outcome.operation).toBe('none')
     expect(h.counts().writes).toBe(0)
-    expect(h.repo.branchHead(BRANCH)).toBeNull()
+    expect(await store().branchHead(BRANCH)).toBeNull()
   })
 
   test('4. after the bot closed an emptied proposal, a new change opens a new one', async () => {
@@ -172,7 +174,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     await propose(h.forge(), request(changeSet({ [INVENTORY]: [BEFORE, BEFORE] })))
     const outcome = await propose(h.forge(), addFoo())
     expect(outcome).toMatchObject({ operation: 'created', number: 2 })
-    expect(branchState().file).toBe(AFTER_FOO)
+    expect((await branchState()).file).toBe(AFTER_FOO)
   })
 
   test('5. a person\'s commit on the branch blocks regeneration with one comment, until handed back by label', async () => {
@@ -182,7 +184,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     const blocked = await propose(h.forge(), addFoo(true))
     expect(blocked.operation).toBe('blocked')
     expect(blocked.message).toContain(PERSON.name)
-    expect(h.repo.branchHead(BRANCH)).toBe(human)
+    expect(await store().branchHead(BRANCH)).toBe(human)
     expect(h.comments(1)).toHaveLength(1)
     expect(h.comments(1)[0]).toContain('poi-gitops:regenerate')
 
@@ -194,7 +196,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     h.label(1, 'poi-gitops:regenerate')
     const regenerated = await propose(h.forge(), addFoo(true))
     expect(regenerated.operation).toBe('updated')
-    const git = branchState()
+    const git = await branchState()
     expect(git.commits).toHaveLength(1)
     expect(git.commits[0].author).not.toEqual(PERSON)
     expect(git.file).toBe(AFTER_FOO_BAR)
@@ -210,8 +212,8 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     expect(body).toContain('- [ ] <!-- poi-gitops:regenerate -->')
     h.setBody(1, body.replace('- [ ] <!-- poi-gitops:regenerate -->', '- [x] <!-- poi-gitops:regenerate -->'))
     expect((await propose(h.forge(), addFoo())).operation).toBe('updated')
-    expect(branchState().commits).toHaveLength(1)
-    expect(h.repo.readFile(BRANCH, 'NOTES.md')).toBeNull()
+    expect((await branchState()).commits).toHaveLength(1)
+    expect(await store().readFile(BRANCH, 'NOTES.md')).toBeNull()
     expect(h.proposals()[0].body).toContain('- [ ] <!-- poi-gitops:regenerate -->')
   })
 
@@ -222,7 +224,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
       { job: 'other', branch: 'poi-gitops/other' })
     const outcomes = await proposeAll(h.forge(), [addFoo(true), other])
     expect(outcomes.map((o) => o.operation)).toEqual(['blocked', 'created'])
-    expect(h.repo.readFile('poi-gitops/other', 'inventories/other.toml')).toBe('[inventory]\nname = "other"\n')
+    expect(await store().readFile('poi-gitops/other', 'inventories/other.toml')).toBe('[inventory]\nname = "other"\n')
   })
 
   test('6. a proposal opened between lookup and create is reused, never duplicated', async () => {
@@ -232,7 +234,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     const open = h.proposals().filter((p) => p.state === 'open')
     expect(open).toHaveLength(1)
     expect(open[0].title).toBe('poi-gitops: salimma: 1 added')
-    expect(parseMarker(open[0].body)?.commit).toBe(h.repo.branchHead(BRANCH))
+    expect(parseMarker(open[0].body)?.commit).toBe(await store().branchHead(BRANCH))
     expect(open[0].labels).toContain('inventory')
     // The next run recognises it as its own.
     h.resetCounts()
@@ -254,7 +256,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     expect(different).toMatchObject({ operation: 'updated', number: 1 })
     expect(h.proposals()).toHaveLength(1)
     expect(h.proposals()[0].state).toBe('open')
-    expect(branchState().file).toBe(AFTER_FOO_BAR)
+    expect((await branchState()).file).toBe(AFTER_FOO_BAR)
   })
 
   test('7. when the closed proposal\'s branch is gone, a different change opens a new one', async () => {
@@ -273,7 +275,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     const outcome = await propose(h.forge(), addFoo(true))
     expect(outcome).toMatchObject({ operation: 'created', number: 2 })
     expect(outcome.message).toContain('stays closed')
-    expect(branchState().file).toBe(AFTER_FOO_BAR)
+    expect((await branchState()).file).toBe(AFTER_FOO_BAR)
   })
 
   test('a proposal from a fork with the same branch name is not taken for the bot\'s', async () => {
@@ -286,21 +288,21 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
   test('after a merge, the next change opens a new proposal', async () => {
     await propose(h.forge(), addFoo())
     h.merge(1)
-    expect(h.repo.readFile('main', INVENTORY)).toBe(AFTER_FOO)
+    expect(await store().readFile('main', INVENTORY)).toBe(AFTER_FOO)
     const next = request(changeSet({ [INVENTORY]: [AFTER_FOO, AFTER_FOO_BAR] }, [added('bar')]))
     const outcome = await propose(h.forge(), next)
     expect(outcome).toMatchObject({ operation: 'created', number: 2 })
-    expect(branchState().commits).toHaveLength(1)
+    expect((await branchState()).commits).toHaveLength(1)
   })
 
   test('partial data that would remove packages: the proposal is left untouched and a comment says why, once', async () => {
     await propose(h.forge(), addFoo())
-    const before = { head: h.repo.branchHead(BRANCH), body: h.proposals()[0].body }
+    const before = { head: await store().branchHead(BRANCH), body: h.proposals()[0].body }
     const partial = request(changeSet({ [INVENTORY]: [BEFORE, '[inventory]\nname = "salimma"\n'] }, [removed('bash')], { complete: false }))
     const outcome = await propose(h.forge(), partial)
     expect(outcome.operation).toBe('failed')
     expect(outcome.message).toContain('incomplete')
-    expect(h.repo.branchHead(BRANCH)).toBe(before.head)
+    expect(await store().branchHead(BRANCH)).toBe(before.head)
     expect(h.proposals()[0].body).toBe(before.body)
     expect(h.comments(1)).toHaveLength(1)
     expect(h.comments(1)[0]).toContain('`bash`')
@@ -346,9 +348,9 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
   test('a file deletion and a new file land in the one commit', async () => {
     const req = request(changeSet({ 'README.md': ['inventory\n', null], 'exports/new.yaml': [null, 'x: 1\n'] }, [{ file: 'exports/new.yaml', kind: 'regenerated' }]))
     expect((await propose(h.forge(), req)).operation).toBe('created')
-    const head = h.repo.branchHead(BRANCH) ?? ''
-    expect(h.repo.readFile(head, 'README.md')).toBeNull()
-    expect(h.repo.readFile(head, 'exports/new.yaml')).toBe('x: 1\n')
-    expect(h.repo.readFile(head, INVENTORY)).toBe(BEFORE)
+    const head = (await store().branchHead(BRANCH)) ?? ''
+    expect(await store().readFile(head, 'README.md')).toBeNull()
+    expect(await store().readFile(head, 'exports/new.yaml')).toBe('x: 1\n')
+    expect(await store().readFile(head, INVENTORY)).toBe(BEFORE)
   })
 })

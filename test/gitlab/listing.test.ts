@@ -100,8 +100,9 @@ describe('listGroupProjects', () => {
   })
 
   test.each([
-    ['not an array', '{"message":"oops"}', 'the page is not a JSON array'],
-    ['a project without a name', '[{"path":"x"}]', 'a project lacks a string name or path'],
+    ['not an array', '{"message":"oops"}', 'page 1 of the projects of CentOS/Hyperscale/rpms does not have the expected shape: (root): expected Array, got Object'],
+    ['a project without a name', '[{"path":"x"}]', 'does not have the expected shape: [0].name: missing'],
+    ['a name that is not a string', '[{"name":7,"path":"x"}]', '[0].name: expected string, got 7'],
   ])('a malformed page fails the listing: %s', async (_what, body, detail) => {
     const { http } = await setup({ groups: {}, override: () => ({ status: 200, body }) })
     await expect(listGroupProjects(http, GROUP)).rejects.toThrow(detail)

@@ -49,11 +49,14 @@ export async function startFakeHttp(handler: Handler): Promise<FakeServer> {
     raw.on('end', () => {
       const req: RecordedRequest = { method: raw.method ?? '', url: raw.url ?? '', headers: raw.headers, body: Buffer.concat(chunks).toString('utf8') }
       requests.push(req)
-      Promise.resolve(handler(req, res, raw)).catch((err: unknown) => {
-        unexpected.push(`${req.method} ${req.url}: ${err instanceof Error ? err.message : String(err)}`)
-        res.statusCode = 599
-        res.end(String(err))
-      })
+      // Through a promise so that a handler throwing at once (unknownRoute) is recorded like one that rejects.
+      Promise.resolve()
+        .then(() => handler(req, res, raw))
+        .catch((err: unknown) => {
+          unexpected.push(`${req.method} ${req.url}: ${err instanceof Error ? err.message : String(err)}`)
+          res.statusCode = 599
+          res.end(String(err))
+        })
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -82,6 +85,40 @@ export async function startFakeHttp(handler: Handler): Promise<FakeServer> {
 /** For a handler's last branch: the route is not part of the documented API this fake plays, so the test fails. */
 export function unknownRoute(req: RecordedRequest): never {
   throw new Error(`unknown route ${req.method} ${req.url}`)
+}
+
+/**
+ * A gate for concurrency tests that must not depend on timing: `pass()` holds the first `n` callers
+ * until `n` are waiting at once, then lets them and every later caller through. A client that never
+ * has `n` requests in flight leaves the gate shut, and after `timeoutMs` every waiting `pass()`
+ * rejects (a handler then fails the test) instead of the test hanging.
+ */
+export function openAt(n: number, timeoutMs = 5000): { pass(): Promise<void>; readonly open: boolean } {
+  let waiting: Array<{ resolve: () => void; reject: (e: Error) => void }> = []
+  let open = false
+  let timer: NodeJS.Timeout | undefined
+  return {
+    get open() {
+      return open
+    },
+    pass() {
+      if (open) return Promise.resolve()
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ resolve, reject })
+        timer ??= setTimeout(() => {
+          const stuck = waiting
+          waiting = []
+          timer = undefined
+          for (const w of stuck) w.reject(new Error(`only ${stuck.length} of ${n} requests were ever in flight at once`))
+        }, timeoutMs)
+        if (waiting.length >= n) {
+          open = true
+          clearTimeout(timer)
+          for (const w of waiting.splice(0)) w.resolve()
+        }
+      })
+    },
+  }
 }
 
 /** A sleep that returns at once and records what was asked, so back-off tests take no time. */

@@ -5,7 +5,7 @@
 // and a hanging hub can be played.
 
 import { XMLParser } from 'fast-xml-parser'
-import { startFakeHttp, type FakeServer, type RecordedRequest } from './fake-http-server.js'
+import { startFakeHttp, unknownRoute, type FakeServer, type RecordedRequest } from './fake-http-server.js'
 import * as fx from './fake-koji-fixtures.js'
 
 export type FakeParam = string | number | boolean | null | FakeParam[] | { [member: string]: FakeParam }
@@ -133,7 +133,8 @@ function defaultAnswer(call: FakeKojiCall, options: FakeKojiOptions): FakeAnswer
       return files ? { value: files } : { fault: [1000, `No such rpm: ${String(first)}`] }
     }
     default:
-      return { fault: [1000, `Invalid method: ${call.method}`] }
+      // A hub answers a fault here; the fake fails the test instead, so a mistyped method cannot pass.
+      throw new Error(`the fake hub does not serve ${call.method}`)
   }
 }
 
@@ -152,11 +153,7 @@ export async function startFakeKoji(options: FakeKojiOptions = {}): Promise<Fake
   const server = await startFakeHttp(async (req, res) => {
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs))
     served++
-    if (req.method !== 'POST' || req.url !== '/kojihub') {
-      res.writeHead(404, { 'content-type': 'text/plain' })
-      res.end('not the hub')
-      return
-    }
+    if (req.method !== 'POST' || req.url !== '/kojihub') return unknownRoute(req)
     if (served <= (options.failFirst ?? 0)) {
       res.writeHead(502, { 'content-type': 'text/html' })
       res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>')
@@ -194,6 +191,12 @@ export async function startFakeKoji(options: FakeKojiOptions = {}): Promise<Fake
     server,
     requests: server.requests,
     calls,
-    close: () => server.close(),
+    close: async () => {
+      // A staged failure fired when at least one request reached it (failFirst may stand for "every request").
+      const failFirst = options.failFirst ?? 0
+      const unfired = [failFirst > 0 && served < 1 ? 'failFirst' : '', (options.htmlFirst ?? 0) > 0 && served <= failFirst ? 'htmlFirst' : ''].filter(Boolean)
+      await server.close()
+      if (unfired.length > 0) throw new Error(`staged failures of the fake hub that never fired: ${unfired.join(', ')} (${served} request(s) served)`)
+    },
   }
 }

@@ -8,12 +8,14 @@ import {
   formatStats,
   mergeStats,
   parseRetryAfter,
+  rateLimitResetWait,
   requestCounts,
   type HttpClientOptions,
   type HttpEvent,
 } from '../../src/sources/http.js'
 import { VERSION } from '../../src/sources/version.js'
-import { recordingSleep, sendJson, startFakeHttp, type FakeServer, type Handler } from '../helpers/fake-http-server.js'
+import { openAt, recordingSleep, sendJson, startFakeHttp, type FakeServer, type Handler } from '../helpers/fake-http-server.js'
+import { startRecordingProxy } from '../helpers/recording-proxy.js'
 
 const open: Array<{ close(): Promise<void> }> = []
 afterEach(async () => {
@@ -257,8 +259,11 @@ describe('HttpClient', () => {
   })
 
   test('never more than maxInFlight requests reach the host at once', async () => {
-    const server = await serve((_req, res) => {
-      setTimeout(() => sendJson(res, 200, 1), 20)
+    // The first answers wait until 3 requests are in flight, so the peak is reached whatever the machine's speed.
+    const gate = openAt(3)
+    const server = await serve(async (_req, res) => {
+      await gate.pass()
+      setTimeout(() => sendJson(res, 200, 1), 5)
     })
     const c = client(server, { maxInFlight: 3 })
     await Promise.all(Array.from({ length: 12 }, (_, i) => c.getJson(`/p/${i}`, ANY)))
@@ -398,5 +403,99 @@ describe('HttpClient', () => {
     const merged = mergeStats([ca.stats(), cb, ca2])
     expect(merged[a.host]!.requests).toBe(3)
     expect(formatStats(merged)[0]).toMatch(/^127\.0\.0\.1:\d+: \d requests? \(0 retries, 0 failed\), [\d.]+ KiB, [\d.]+ s$/)
+  })
+})
+
+describe('HttpClient options for the forges', () => {
+  /** A clock whose sleep advances it: waits are measured, not slept. */
+  function fakeClock() {
+    const clock = { t: 1_700_000_000_000, sleeps: [] as number[], now: () => clock.t, sleep: async (ms: number) => { clock.sleeps.push(ms); clock.t += ms } }
+    return clock
+  }
+
+  test('writes start writeSpacingMs apart, retries included; reads are not delayed', async () => {
+    const server = await serve((req, res) => sendJson(res, req.method === 'GET' ? 200 : 201, {}))
+    const clock = fakeClock()
+    const c = new HttpClient({ service: 'github', baseUrl: server.url, clock, writeSpacingMs: 500 })
+    open.push(c)
+    await c.request({ method: 'GET', path: '/a' })
+    await c.request({ method: 'POST', path: '/b', body: '{}' })
+    await c.request({ method: 'GET', path: '/c' })
+    await c.request({ method: 'PATCH', path: '/d', body: '{}' })
+    clock.t += 2000
+    await c.request({ method: 'DELETE', path: '/e' })
+    expect(clock.sleeps).toEqual([500])
+    expect(c.methodCounts()).toEqual({ reads: 2, writes: 3 })
+    expect(c.stats()[server.host]!.waitMs).toBe(500)
+  })
+
+  test("GitHub's rate limits: a 403 naming a secondary limit waits a minute, then two; other 403s are refusals", async () => {
+    let n = 0
+    const server = await serve((req, res) => {
+      if (req.url === '/forbidden') return sendJson(res, 403, { message: 'Resource not accessible by integration' })
+      if (++n <= 2) return sendJson(res, 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes.' })
+      sendJson(res, 201, {})
+    })
+    const clock = fakeClock()
+    const c = new HttpClient({ service: 'github', baseUrl: server.url, clock, retry: { maxTotalWaitMs: 300_000 }, secondaryRateLimits: true, errorMessage: (r) => (JSON.parse(r.text()) as { message: string }).message })
+    open.push(c)
+    // A POST too: a rate-limited request was not processed.
+    await c.request({ method: 'POST', path: '/pulls', body: '{}' })
+    expect(clock.sleeps).toEqual([60_000, 120_000])
+    const refused = await failure(c.request({ path: '/forbidden' }))
+    expect(refused).toMatchObject({ status: 403, rateLimited: false, attempts: 1, serviceMessage: 'Resource not accessible by integration' })
+    expect(refused.message).toContain('response: "Resource not accessible by integration"')
+    // Without the option a 403 is always a refusal.
+    const plain = client(server)
+    n = 0
+    expect(await failure(plain.request({ method: 'POST', path: '/pulls', body: '{}' }))).toMatchObject({ status: 403, rateLimited: false })
+  })
+
+  test('an exhausted limit waits until its reset time (GitHub x-ratelimit-*, GitLab ratelimit-*) plus a second', async () => {
+    const now = 1_700_000_000_000
+    expect(rateLimitResetWait({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 30) }, now)).toBe(31_000)
+    expect(rateLimitResetWait({ 'ratelimit-remaining': '0', 'ratelimit-reset': String(now / 1000 + 5) }, now)).toBe(6_000)
+    expect(rateLimitResetWait({ 'x-ratelimit-remaining': '12', 'x-ratelimit-reset': String(now / 1000 + 30) }, now)).toBeUndefined()
+    expect(rateLimitResetWait({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': 'soon' }, now)).toBeUndefined()
+    let n = 0
+    const server = await serve((_req, res) => {
+      if (++n === 1) {
+        res.writeHead(429, { 'ratelimit-remaining': '0', 'ratelimit-reset': String(now / 1000 + 5) })
+        res.end()
+      } else sendJson(res, 200, 'ok')
+    })
+    const c = client(server, { now: () => now })
+    await c.getJson('/x', ANY)
+    expect(c.delays).toEqual([6_000])
+  })
+
+  test('a rate limit beyond the wait budget fails marked as rate limited', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(429, { 'retry-after': '600' })
+      res.end()
+    })
+    const err = await failure(client(server).getText('/x'))
+    expect(err).toMatchObject({ status: 429, rateLimited: true, attempts: 1 })
+    expect(err.message).toContain('the service asked to wait 600 s (Retry-After)')
+  })
+
+  test('requests go through the proxy; a NO_PROXY host is reached directly; proxy credentials never show', async () => {
+    const target = await serve((req, res) => sendJson(res, 200, req.url))
+    const proxy = await startRecordingProxy()
+    open.push(proxy)
+    const via = client(target, { proxy: { httpProxy: proxy.url, noProxy: '' } })
+    expect(await via.getJson('/through', ANY, { x: 1 })).toBe('/through?x=1')
+    expect(proxy.requests.map((r) => r.url)).toEqual([`${target.url}/through?x=1`])
+    const direct = client(target, { proxy: { httpProxy: proxy.url, noProxy: `other.example, ${target.host}` } })
+    await direct.getJson('/direct', ANY)
+    expect(proxy.requests).toHaveLength(1)
+    expect(target.requests.map((r) => r.url)).toEqual(['/through?x=1', '/direct'])
+
+    await proxy.close()
+    const down = client(target, { proxy: { httpProxy: 'http://user:pr0xy-s3cret@127.0.0.1:9', noProxy: '' }, retry: { maxAttempts: 1 } })
+    const err = await failure(down.getText('/x'))
+    expect(err.kind).toBe('transport')
+    expect(err.message).toContain('ECONNREFUSED')
+    expect(err.message).not.toContain('pr0xy-s3cret')
   })
 })

@@ -1,6 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
 import { Limiter } from '../../src/sources/limiter.js'
 
+/** Waits until `ready()` holds, however many turns of the event loop the limiter needs: no fixed tick count. */
+async function until(ready: () => boolean): Promise<void> {
+  while (!ready()) await new Promise((r) => setImmediate(r))
+}
+
 describe('Limiter', () => {
   test('runs at most N tasks at once and starts waiters in arrival order', async () => {
     const limiter = new Limiter(2)
@@ -15,17 +20,16 @@ describe('Limiter', () => {
           }),
       ),
     )
-    await Promise.resolve()
+    await until(() => started.length === 2 && limiter.pending === 3)
     expect(started).toEqual([0, 1])
-    expect(limiter.pending).toBe(3)
     release[1]!()
     await tasks[1]
-    await new Promise((r) => setImmediate(r))
+    await until(() => started.length === 3)
     expect(started).toEqual([0, 1, 2])
     release[0]!()
     release[2]!()
     await Promise.all([tasks[0], tasks[2]])
-    await new Promise((r) => setImmediate(r))
+    await until(() => started.length === 5)
     expect(started).toEqual([0, 1, 2, 3, 4])
     expect(limiter.active).toBe(2)
     release[3]!()

@@ -278,7 +278,8 @@ describe('XmlRpcClient over the HTTP layer (fake hub)', () => {
   })
 
   test('multicall: mixed success and fault, split into batches, results in call order', async () => {
-    const { hub, rpc } = await setup()
+    // A real hub faults on a method it does not know; the fake answers so only when told.
+    const { hub, rpc } = await setup({ answer: (call) => (call.method === 'noSuchMethod' ? { fault: [1000, 'Invalid method: noSuchMethod'] } : undefined) })
     const results = await rpc.multicall([
       { method: 'getPackageID', params: ['ethtool'] },
       { method: 'listTagged', params: ['hyperscale10s-packages-gone-release'], kwargs: { latest: true } },

@@ -1,0 +1,47 @@
+// The fields the GitHub forge reads from GitHub's REST answers
+// (https://docs.github.com/rest), each checked before use: a missing or
+// mistyped field is an error naming it, never the text "undefined".
+
+import * as v from 'valibot'
+
+const Sha = v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'a 40-digit commit id'))
+const Account = v.nullish(v.object({ login: v.string() }))
+const GitPerson = v.nullish(v.object({ name: v.optional(v.string()), email: v.optional(v.string()) }))
+
+export const AuthenticatedUser = v.object({ id: v.number(), login: v.string(), email: v.nullish(v.string()) })
+
+export const Repository = v.object({ default_branch: v.string() })
+
+export const Ref = v.object({ object: v.object({ sha: Sha }) })
+
+export const Comparison = v.object({
+  total_commits: v.number(),
+  commits: v.array(v.object({
+    sha: Sha,
+    commit: v.object({ message: v.string(), author: GitPerson, committer: GitPerson }),
+    author: Account,
+    committer: Account,
+  })),
+})
+
+export const GitCommit = v.object({ sha: Sha, tree: v.object({ sha: Sha }) })
+
+/** Blobs and trees: only the id is read. */
+export const GitObject = v.object({ sha: Sha })
+
+export const Pull = v.object({
+  number: v.number(),
+  html_url: v.string(),
+  state: v.string(),
+  merged_at: v.nullish(v.string()),
+  title: v.string(),
+  body: v.nullish(v.string()),
+  labels: v.array(v.object({ name: v.optional(v.string()) })),
+  draft: v.optional(v.boolean()),
+  base: v.object({ ref: v.string() }),
+  head: v.object({ ref: v.string(), sha: Sha }),
+})
+
+export const Pulls = v.array(Pull)
+
+export const Comments = v.array(v.object({ id: v.number(), body: v.nullish(v.string()) }))

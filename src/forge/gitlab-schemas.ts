@@ -1,0 +1,55 @@
+// The fields the GitLab forge reads from GitLab's REST answers
+// (https://docs.gitlab.com/api/rest/), each checked before use: a missing or
+// mistyped field is an error naming it, never the text "undefined".
+
+import * as v from 'valibot'
+
+const Sha = v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'a 40-digit commit id'))
+
+export const Project = v.object({ default_branch: v.string() })
+
+export const CurrentUser = v.object({
+  email: v.nullish(v.string()),
+  commit_email: v.nullish(v.string()),
+  public_email: v.nullish(v.string()),
+})
+
+export const Branch = v.object({ commit: v.object({ id: Sha }) })
+
+export const Comparison = v.object({
+  commits: v.nullish(v.array(v.object({
+    id: Sha,
+    message: v.nullish(v.string()),
+    author_name: v.nullish(v.string()),
+    author_email: v.nullish(v.string()),
+    committer_name: v.nullish(v.string()),
+    committer_email: v.nullish(v.string()),
+  }))),
+})
+
+export const Commit = v.object({ id: Sha })
+
+/** MR labels are names, or objects with a name when `with_labels_details` is set. */
+const Label = v.union([v.string(), v.object({ name: v.string() })])
+
+export const MergeRequest = v.object({
+  iid: v.number(),
+  web_url: v.string(),
+  state: v.string(),
+  title: v.string(),
+  description: v.nullish(v.string()),
+  labels: v.optional(v.array(Label), []),
+  draft: v.optional(v.boolean()),
+  work_in_progress: v.optional(v.boolean()),
+  target_branch: v.string(),
+  source_branch: v.string(),
+  sha: v.nullish(Sha),
+  source_project_id: v.optional(v.number()),
+  target_project_id: v.optional(v.number()),
+})
+
+export const MergeRequests = v.array(MergeRequest)
+
+export const Users = v.array(v.object({ id: v.number() }))
+
+export const Notes = v.array(v.object({ id: v.number(), body: v.nullish(v.string()), system: v.optional(v.boolean(), false) }))

@@ -1,0 +1,71 @@
+// The fakes are strict: a request for a route the fake does not play, or a
+// fault a test staged that never fired, fails the test when the fake stops —
+// so a mistyped route cannot pass as "not found", and a test cannot pass
+// without the situation it meant to stage.
+
+import { describe, expect, test } from '@jest/globals'
+import { startFakeDistgit } from './fake-distgit.js'
+import { RELEASES } from './distgit-fixtures.js'
+import { startFakeGitlabGroups } from './fake-gitlab-groups.js'
+import { GitRepo } from './git-repo.js'
+import { FakeGitHub, GITHUB_TOKEN } from './github-server.js'
+import { FakeGitLab, GITLAB_TOKEN } from './gitlab-server.js'
+import { startFakeKoji } from '../helpers/fake-koji.js'
+
+const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers }).then((r) => r.status)
+
+describe('forge fakes', () => {
+  test('GitHub: an unknown route is not a 404, it fails the test; so does a fault that never fired', async () => {
+    const repo = GitRepo.create({ 'a.txt': 'a\n' })
+    try {
+      const fake = await FakeGitHub.start(repo)
+      expect(await get(`${fake.url}/repos/acme/inventory/git/refs/heads/main`, { authorization: `token ${GITHUB_TOKEN}` })).toBe(599)
+      await expect(fake.stop()).rejects.toThrow('unknown route GET /repos/acme/inventory/git/refs/heads/main')
+
+      const again = await FakeGitHub.start(repo)
+      again.http.fail({ method: 'POST', path: /\/pulls$/ }, { status: 500 })
+      expect(await get(`${again.url}/repos/acme/inventory`, { authorization: `token ${GITHUB_TOKEN}` })).toBe(200)
+      await expect(again.stop()).rejects.toThrow('POST /\\/pulls$/: fired 0 time(s), 1 more expected')
+    } finally {
+      repo.remove()
+    }
+  })
+
+  test('GitLab: the same rules; a fault for every request must fire at least once', async () => {
+    const repo = GitRepo.create({ 'a.txt': 'a\n' })
+    try {
+      const fake = await FakeGitLab.start(repo)
+      fake.http.fail({ path: /\/merge_requests$/ }, 'reset', Infinity)
+      expect(await get(`${fake.url}/api/v4/version`, { 'private-token': GITLAB_TOKEN })).toBe(599)
+      await expect(fake.stop()).rejects.toThrow(/unknown route GET \/api\/v4\/version[\s\S]*fired 0 time/)
+    } finally {
+      repo.remove()
+    }
+  })
+})
+
+describe('service fakes', () => {
+  test('dist-git and Bodhi: an unknown route fails the test; a fault rule that never matched too', async () => {
+    const f = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES }, { faults: [{ match: /\/never\//, action: 'reset', times: 1 }] })
+    expect(await get(`${f.distgitUrl}/api/0/-/version`)).toBe(599)
+    expect(await get(`${f.bodhiUrl}/updates/`)).toBe(599)
+    await expect(f.close()).rejects.toThrow(/unknown route GET \/api\/0\/-\/version/)
+    const g = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES }, { faults: [{ match: /\/never\//, action: 'reset', times: 1 }] })
+    await expect(g.close()).rejects.toThrow('/\\/never\\//: fired 0 of 1 time(s)')
+  })
+
+  test('GitLab groups: any route but the group listing fails the test', async () => {
+    const f = await startFakeGitlabGroups({ groups: {} })
+    expect(await get(`${f.url}/api/v4/projects`)).toBe(599)
+    await expect(f.close()).rejects.toThrow('unknown route GET /api/v4/projects')
+  })
+
+  test('koji: an unknown method fails the test; a staged 502 that no request reached too', async () => {
+    const hub = await startFakeKoji()
+    const body = "<?xml version='1.0'?><methodCall><methodName>noSuchMethod</methodName><params></params></methodCall>"
+    expect(await fetch(hub.hubUrl, { method: 'POST', body }).then((r) => r.status)).toBe(599)
+    await expect(hub.close()).rejects.toThrow('the fake hub does not serve noSuchMethod')
+    const idle = await startFakeKoji({ failFirst: 1 })
+    await expect(idle.close()).rejects.toThrow('never fired: failFirst')
+  })
+})
