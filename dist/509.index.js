@@ -30,15 +30,21 @@ class CommandError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CX: () => (/* binding */ forgeError),
 /* harmony export */   Q8: () => (/* binding */ ForgeError),
-/* harmony export */   jw: () => (/* binding */ ProposalExistsError)
+/* harmony export */   Zf: () => (/* binding */ toForgeError),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   jw: () => (/* binding */ ProposalExistsError),
+/* harmony export */   q1: () => (/* binding */ forgeMessageOf)
 /* harmony export */ });
-/* unused harmony export explain */
+/* unused harmony exports explain, remoteErrorIn, forgeError */
+/* harmony import */ var _sources_remote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31865);
+/* harmony import */ var _sources_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22139);
 // Forge failures as one typed error, each with a one-sentence explanation
 // that names the fix. Most support load for bots like this one is token
 // permissions and repository settings, not code, so the explanation is what
 // a user reads first.
+
+
 class ForgeError extends Error {
     forge;
     operation;
@@ -71,8 +77,57 @@ class ProposalExistsError extends ForgeError {
         this.name = 'ProposalExistsError';
     }
 }
+const NAMES = { github: 'GitHub', gitlab: 'GitLab' };
 function explain(facts) {
+    const name = NAMES[facts.forge];
+    if (facts.network !== undefined) {
+        return `Could not reach ${name} to ${facts.operation}: ${facts.network}. Check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), or try again later.`;
+    }
+    if (facts.malformed)
+        return `${name}'s answer when trying to ${facts.operation} is not what its API documents: ${facts.detail}`;
     return facts.forge === 'github' ? explainGitHub(facts) : explainGitLab(facts);
+}
+/**
+ * Any failure of a forge operation as a ForgeError: an HTTP answer by its status and the forge's own
+ * message, a request that got no answer by its network cause, a malformed answer as such.
+ */
+function toForgeError(forge, operation, error, context) {
+    if (error instanceof ForgeError)
+        return error;
+    const remote = remoteErrorIn(error);
+    if (remote !== undefined) {
+        if (remote.kind === 'timeout' || remote.kind === 'transport') {
+            const tries = remote.attempts > 1 ? `, ${remote.attempts} attempts` : '';
+            return forgeError({ forge, operation, status: undefined, detail: remote.detail, context, network: `${remote.detail} (${remote.method} ${remote.url}${tries})` });
+        }
+        if (remote.kind === 'body')
+            return forgeError({ forge, operation, status: remote.status, detail: remote.detail, context, malformed: true });
+        const detail = remote.serviceMessage ?? remote.bodyExcerpt ?? remote.detail;
+        return forgeError({ forge, operation, status: remote.status, detail, context, rateLimited: remote.rateLimited });
+    }
+    if (error instanceof _sources_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .Ar)
+        return forgeError({ forge, operation, status: undefined, detail: error.message, context, malformed: true });
+    return forgeError({ forge, operation, status: undefined, detail: error instanceof Error ? error.message : String(error), context });
+}
+/** The HTTP layer's error, also when a client library (Octokit) wrapped it as the cause of its own. */
+function remoteErrorIn(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e instanceof _sources_remote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .H)
+            return e;
+    }
+    return undefined;
+}
+/** The HTTP status of a forge failure, undefined when no answer came. */
+function statusOf(error) {
+    const remote = remoteErrorIn(error);
+    return remote?.kind === 'status' ? remote.status : undefined;
+}
+/** The forge's own message in an error answer (GitHub's `message` and `errors`, GitLab's `message`/`error`). */
+function forgeMessageOf(error) {
+    const remote = remoteErrorIn(error);
+    if (remote !== undefined)
+        return remote.serviceMessage ?? remote.bodyExcerpt ?? remote.detail;
+    return error instanceof Error ? error.message : String(error);
 }
 function forgeError(facts) {
     return new ForgeError(facts.forge, facts.operation, facts.status, facts.detail, explain(facts));
@@ -251,15 +306,17 @@ function describeConflict(c) {
 /* harmony export */   Fr: () => (/* binding */ workloadMembers),
 /* harmony export */   MP: () => (/* binding */ compareNames),
 /* harmony export */   NB: () => (/* binding */ emptyWorkload),
+/* harmony export */   T4: () => (/* binding */ isRetiredOn),
 /* harmony export */   Tb: () => (/* binding */ isUnshipped),
 /* harmony export */   Z$: () => (/* binding */ sortedUnique),
+/* harmony export */   eO: () => (/* binding */ priorityFor),
 /* harmony export */   im: () => (/* binding */ workloadsOfPackage),
 /* harmony export */   kg: () => (/* binding */ packagesForWorkload),
 /* harmony export */   lu: () => (/* binding */ valuesEqual),
 /* harmony export */   oj: () => (/* binding */ workloadNames),
 /* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
 /* harmony export */ });
-/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank, priorityFor, isRetiredOn */
+/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank */
 // The inventory data model (reference inventory.md §1.2) and its lookups (§4).
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];
@@ -1524,6 +1581,8 @@ async function noteRefreshFailure(forge, branch, reason, options = {}) {
     return open.number;
 }
 
+// EXTERNAL MODULE: ./src/sources/stats.ts
+var stats = __webpack_require__(24353);
 // EXTERNAL MODULE: ./src/core/workspace.ts
 var core_workspace = __webpack_require__(28742);
 // EXTERNAL MODULE: ./src/commands/registry.ts
@@ -1690,6 +1749,7 @@ async function throughLinks(workspace, changes) {
 
 
 
+
 function proposalRequest(job, config, outcome, options) {
     if (!outcome.changeSet)
         return undefined;
@@ -1724,7 +1784,17 @@ async function runJobs(jobs, config, workspace, options) {
         options.onJobDone?.(report);
         reports.push(report);
     }
-    return { jobs: reports, exitCode: (0,errors.worstExitCode)(reports.map((r) => r.exitCode)) };
+    return { jobs: reports, exitCode: (0,errors.worstExitCode)(reports.map((r) => r.exitCode)), requests: runRequests(reports, options.forge) };
+}
+function runRequests(reports, forge) {
+    const sources = reports.map((r) => r.outcome.changeSet?.provenance.requests ?? {});
+    if (forge?.stats)
+        sources.push((0,stats/* requestCounts */.q3)([forge.stats()]));
+    const out = {};
+    for (const counts of sources)
+        for (const [host, n] of Object.entries(counts))
+            out[host] = (out[host] ?? 0) + n;
+    return out;
 }
 async function runJob(job, config, workspace, options) {
     const exports = options.delivery === 'propose' || options.delivery === 'dry-run';
@@ -1798,6 +1868,174 @@ async function deliverProposal(job, config, report, options) {
 function adHocJob(argv, jobName) {
     const name = jobName ?? (argv[0] === 'export' && argv[1] ? `export-${argv[1]}` : argv[0] ?? '');
     return { name, run: argv.join(' '), argv: [...argv], line: 0, proposal: {} };
+}
+
+
+/***/ }),
+
+/***/ 31865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ RemoteError),
+/* harmony export */   q: () => (/* binding */ RetryableResponseError)
+/* harmony export */ });
+// The error every remote client throws when a service fails (exit code 3),
+// and the signal a response parser uses to ask for a retry.
+/** A remote service failed (exit code 3): nothing may be proposed from partial data. */
+class RemoteError extends Error {
+    name = 'RemoteError';
+    exitCode = 3;
+    service;
+    method;
+    url;
+    kind;
+    attempts;
+    detail;
+    status;
+    bodyExcerpt;
+    serviceMessage;
+    rateLimited;
+    retryAfterMs;
+    constructor(init) {
+        const tries = init.attempts > 1 ? ` after ${init.attempts} attempts` : '';
+        const said = init.serviceMessage ?? init.bodyExcerpt;
+        const excerpt = said ? `; response: ${JSON.stringify(said)}` : '';
+        const hint = init.hint ? ` — ${init.hint}` : '';
+        super(`${init.service}: ${init.method} ${init.url} failed${tries}: ${init.detail}${excerpt}${hint}`, init.cause === undefined ? undefined : { cause: init.cause });
+        this.service = init.service;
+        this.method = init.method;
+        this.url = init.url;
+        this.kind = init.kind;
+        this.attempts = init.attempts;
+        this.detail = init.detail;
+        this.status = init.status;
+        this.bodyExcerpt = init.bodyExcerpt;
+        this.serviceMessage = init.serviceMessage;
+        this.rateLimited = init.rateLimited ?? false;
+        this.retryAfterMs = init.retryAfterMs;
+    }
+}
+/**
+ * Thrown by a response parser (requestAs) for a 2xx answer that is not what
+ * the service sends when healthy, e.g. a proxy's HTML page: retried like a 5xx.
+ */
+class RetryableResponseError extends Error {
+    name = 'RetryableResponseError';
+}
+
+
+/***/ }),
+
+/***/ 22139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   xO: () => (/* binding */ decodeJson)
+/* harmony export */ });
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77934);
+/* harmony import */ var _remote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31865);
+// Remote data is checked against a schema at the boundary, never coerced: a
+// missing field is an error naming the field, not the text "undefined".
+// valibot was chosen over zod for its size and load time (README, design notes).
+
+
+/** A response that parsed as JSON but does not have the documented shape. */
+class SchemaError extends Error {
+    what;
+    issues;
+    name = 'SchemaError';
+    exitCode = 3;
+    constructor(what, issues) {
+        super(`${what} does not have the expected shape: ${issues.slice(0, 3).join('; ')}${issues.length > 3 ? `; and ${issues.length - 3} more` : ''}`);
+        this.what = what;
+        this.issues = issues;
+    }
+}
+/** Validates data against a schema; the error names the path of each wrong field (`bugs[3].id`). */
+function decode(schema, data, what = 'the response') {
+    const result = valibot__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .xLC(schema, data);
+    if (result.success)
+        return result.output;
+    throw new SchemaError(what, result.issues.map(describeIssue));
+}
+/** Parses a response body as JSON (a non-JSON 2xx, e.g. a proxy's HTML page, is retried like a 5xx) and validates it. */
+function decodeJson(schema, res, what = 'the response') {
+    let data;
+    try {
+        data = JSON.parse(res.text());
+    }
+    catch {
+        throw new _remote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryableResponseError */ .q(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`);
+    }
+    return decode(schema, data, what);
+}
+function describeIssue(issue) {
+    const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('').replace(/^\./, '');
+    const where = path || '(root)';
+    if (issue.received === 'undefined')
+        return `${where}: missing`;
+    return `${where}: expected ${issue.expected ?? 'a valid value'}, got ${issue.received}`;
+}
+
+
+/***/ }),
+
+/***/ 24353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ emptyStats),
+/* harmony export */   q3: () => (/* binding */ requestCounts)
+/* harmony export */ });
+/* unused harmony exports mergeStats, formatStats */
+// Per-host request counters of the HTTP layer, and their roll-up for the job
+// summary and Provenance.requests.
+function emptyStats() {
+    return { requests: 0, retries: 0, failures: 0, bytes: 0, bytesSent: 0, timeMs: 0, waitMs: 0 };
+}
+/** Sums the counters of several clients (or stats snapshots) by host. */
+function mergeStats(sources) {
+    const merged = new Map();
+    for (const source of sources) {
+        const stats = hasStats(source) ? source.stats() : source;
+        for (const [host, s] of Object.entries(stats)) {
+            const into = merged.get(host) ?? emptyStats();
+            into.requests += s.requests;
+            into.retries += s.retries;
+            into.failures += s.failures;
+            into.bytes += s.bytes;
+            into.bytesSent += s.bytesSent;
+            into.timeMs += s.timeMs;
+            into.waitMs += s.waitMs;
+            merged.set(host, into);
+        }
+    }
+    const out = {};
+    for (const host of [...merged.keys()].sort())
+        out[host] = merged.get(host);
+    return out;
+}
+/** Host → request count, the shape of `Provenance.requests`. */
+function requestCounts(sources) {
+    const out = {};
+    for (const [host, s] of Object.entries(mergeStats(sources)))
+        out[host] = s.requests;
+    return out;
+}
+/** One line per host for a job summary, e.g. `cbs.centos.org: 3 requests (1 retry, 0 failed), 12.0 KiB, 0.8 s`. */
+function formatStats(stats) {
+    return Object.entries(stats).map(([host, s]) => {
+        const kib = (s.bytes / 1024).toFixed(1);
+        const requests = `${s.requests} request${s.requests === 1 ? '' : 's'}`;
+        const retries = `${s.retries} ${s.retries === 1 ? 'retry' : 'retries'}`;
+        return `${host}: ${requests} (${retries}, ${s.failures} failed), ${kib} KiB, ${(s.timeMs / 1000).toFixed(1)} s`;
+    });
+}
+function hasStats(source) {
+    return typeof source.stats === 'function';
 }
 
 

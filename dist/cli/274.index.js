@@ -115,15 +115,17 @@ function describeConflict(c) {
 /* harmony export */   Fr: () => (/* binding */ workloadMembers),
 /* harmony export */   MP: () => (/* binding */ compareNames),
 /* harmony export */   NB: () => (/* binding */ emptyWorkload),
+/* harmony export */   T4: () => (/* binding */ isRetiredOn),
 /* harmony export */   Tb: () => (/* binding */ isUnshipped),
 /* harmony export */   Z$: () => (/* binding */ sortedUnique),
+/* harmony export */   eO: () => (/* binding */ priorityFor),
 /* harmony export */   im: () => (/* binding */ workloadsOfPackage),
 /* harmony export */   kg: () => (/* binding */ packagesForWorkload),
 /* harmony export */   lu: () => (/* binding */ valuesEqual),
 /* harmony export */   oj: () => (/* binding */ workloadNames),
 /* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
 /* harmony export */ });
-/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank, priorityFor, isRetiredOn */
+/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank */
 // The inventory data model (reference inventory.md §1.2) and its lookups (§4).
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];
@@ -551,6 +553,8 @@ var changeset = __webpack_require__(8835);
 var diff = __webpack_require__(6292);
 // EXTERNAL MODULE: ./src/forge/engine.ts
 var engine = __webpack_require__(1965);
+// EXTERNAL MODULE: ./src/sources/stats.ts
+var stats = __webpack_require__(4353);
 // EXTERNAL MODULE: ./src/core/workspace.ts
 var core_workspace = __webpack_require__(8742);
 // EXTERNAL MODULE: ./src/commands/registry.ts
@@ -717,6 +721,7 @@ async function throughLinks(workspace, changes) {
 
 
 
+
 function proposalRequest(job, config, outcome, options) {
     if (!outcome.changeSet)
         return undefined;
@@ -751,7 +756,17 @@ async function runJobs(jobs, config, workspace, options) {
         options.onJobDone?.(report);
         reports.push(report);
     }
-    return { jobs: reports, exitCode: (0,errors/* worstExitCode */.L1)(reports.map((r) => r.exitCode)) };
+    return { jobs: reports, exitCode: (0,errors/* worstExitCode */.L1)(reports.map((r) => r.exitCode)), requests: runRequests(reports, options.forge) };
+}
+function runRequests(reports, forge) {
+    const sources = reports.map((r) => r.outcome.changeSet?.provenance.requests ?? {});
+    if (forge?.stats)
+        sources.push((0,stats/* requestCounts */.q3)([forge.stats()]));
+    const out = {};
+    for (const counts of sources)
+        for (const [host, n] of Object.entries(counts))
+            out[host] = (out[host] ?? 0) + n;
+    return out;
 }
 async function runJob(job, config, workspace, options) {
     const exports = options.delivery === 'propose' || options.delivery === 'dry-run';
@@ -825,6 +840,64 @@ async function deliverProposal(job, config, report, options) {
 function adHocJob(argv, jobName) {
     const name = jobName ?? (argv[0] === 'export' && argv[1] ? `export-${argv[1]}` : argv[0] ?? '');
     return { name, run: argv.join(' '), argv: [...argv], line: 0, proposal: {} };
+}
+
+
+/***/ }),
+
+/***/ 4353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ emptyStats),
+/* harmony export */   q3: () => (/* binding */ requestCounts)
+/* harmony export */ });
+/* unused harmony exports mergeStats, formatStats */
+// Per-host request counters of the HTTP layer, and their roll-up for the job
+// summary and Provenance.requests.
+function emptyStats() {
+    return { requests: 0, retries: 0, failures: 0, bytes: 0, bytesSent: 0, timeMs: 0, waitMs: 0 };
+}
+/** Sums the counters of several clients (or stats snapshots) by host. */
+function mergeStats(sources) {
+    const merged = new Map();
+    for (const source of sources) {
+        const stats = hasStats(source) ? source.stats() : source;
+        for (const [host, s] of Object.entries(stats)) {
+            const into = merged.get(host) ?? emptyStats();
+            into.requests += s.requests;
+            into.retries += s.retries;
+            into.failures += s.failures;
+            into.bytes += s.bytes;
+            into.bytesSent += s.bytesSent;
+            into.timeMs += s.timeMs;
+            into.waitMs += s.waitMs;
+            merged.set(host, into);
+        }
+    }
+    const out = {};
+    for (const host of [...merged.keys()].sort())
+        out[host] = merged.get(host);
+    return out;
+}
+/** Host → request count, the shape of `Provenance.requests`. */
+function requestCounts(sources) {
+    const out = {};
+    for (const [host, s] of Object.entries(mergeStats(sources)))
+        out[host] = s.requests;
+    return out;
+}
+/** One line per host for a job summary, e.g. `cbs.centos.org: 3 requests (1 retry, 0 failed), 12.0 KiB, 0.8 s`. */
+function formatStats(stats) {
+    return Object.entries(stats).map(([host, s]) => {
+        const kib = (s.bytes / 1024).toFixed(1);
+        const requests = `${s.requests} request${s.requests === 1 ? '' : 's'}`;
+        const retries = `${s.retries} ${s.retries === 1 ? 'retry' : 'retries'}`;
+        return `${host}: ${requests} (${retries}, ${s.failures} failed), ${kib} KiB, ${(s.timeMs / 1000).toFixed(1)} s`;
+    });
+}
+function hasStats(source) {
+    return typeof source.stats === 'function';
 }
 
 

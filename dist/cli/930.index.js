@@ -100,13 +100,9 @@ const exportHsRelmonCommand = {
         catch (e) {
             exportFailure(e, path);
         }
+        // The exporter's warnings already name stale entries (once).
         for (const w of result.warnings)
             ctx.log(`warning: ${w}`);
-        if (result.stale.length > 0 && !(0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(ctx.args, 'prune')) {
-            ctx.log(`warning: ${result.stale.length} manifest entr${result.stale.length === 1 ? 'y is' : 'ies are'} no longer in the inventory (use --prune to remove):`);
-            for (const s of result.stale)
-                ctx.log(`  ${s}`);
-        }
         if (result.unshippedRemoved.length > 0)
             ctx.log(`Removed ${result.unshippedRemoved.length} unshipped package(s) from ${path ?? 'the manifest'}: ${result.unshippedRemoved.join(', ')}`);
         if (path === undefined)

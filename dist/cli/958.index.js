@@ -229,15 +229,17 @@ function describeConflict(c) {
 /* harmony export */   Fr: () => (/* binding */ workloadMembers),
 /* harmony export */   MP: () => (/* binding */ compareNames),
 /* harmony export */   NB: () => (/* binding */ emptyWorkload),
+/* harmony export */   T4: () => (/* binding */ isRetiredOn),
 /* harmony export */   Tb: () => (/* binding */ isUnshipped),
 /* harmony export */   Z$: () => (/* binding */ sortedUnique),
+/* harmony export */   eO: () => (/* binding */ priorityFor),
 /* harmony export */   im: () => (/* binding */ workloadsOfPackage),
 /* harmony export */   kg: () => (/* binding */ packagesForWorkload),
 /* harmony export */   lu: () => (/* binding */ valuesEqual),
 /* harmony export */   oj: () => (/* binding */ workloadNames),
 /* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
 /* harmony export */ });
-/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank, priorityFor, isRetiredOn */
+/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank */
 // The inventory data model (reference inventory.md §1.2) and its lookups (§4).
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];

@@ -741,15 +741,21 @@ async function noteRefreshFailure(forge, branch, reason, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CX: () => (/* binding */ forgeError),
 /* harmony export */   Q8: () => (/* binding */ ForgeError),
-/* harmony export */   jw: () => (/* binding */ ProposalExistsError)
+/* harmony export */   Zf: () => (/* binding */ toForgeError),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   jw: () => (/* binding */ ProposalExistsError),
+/* harmony export */   q1: () => (/* binding */ forgeMessageOf)
 /* harmony export */ });
-/* unused harmony export explain */
+/* unused harmony exports explain, remoteErrorIn, forgeError */
+/* harmony import */ var _sources_remote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1865);
+/* harmony import */ var _sources_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2139);
 // Forge failures as one typed error, each with a one-sentence explanation
 // that names the fix. Most support load for bots like this one is token
 // permissions and repository settings, not code, so the explanation is what
 // a user reads first.
+
+
 class ForgeError extends Error {
     forge;
     operation;
@@ -782,8 +788,57 @@ class ProposalExistsError extends ForgeError {
         this.name = 'ProposalExistsError';
     }
 }
+const NAMES = { github: 'GitHub', gitlab: 'GitLab' };
 function explain(facts) {
+    const name = NAMES[facts.forge];
+    if (facts.network !== undefined) {
+        return `Could not reach ${name} to ${facts.operation}: ${facts.network}. Check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), or try again later.`;
+    }
+    if (facts.malformed)
+        return `${name}'s answer when trying to ${facts.operation} is not what its API documents: ${facts.detail}`;
     return facts.forge === 'github' ? explainGitHub(facts) : explainGitLab(facts);
+}
+/**
+ * Any failure of a forge operation as a ForgeError: an HTTP answer by its status and the forge's own
+ * message, a request that got no answer by its network cause, a malformed answer as such.
+ */
+function toForgeError(forge, operation, error, context) {
+    if (error instanceof ForgeError)
+        return error;
+    const remote = remoteErrorIn(error);
+    if (remote !== undefined) {
+        if (remote.kind === 'timeout' || remote.kind === 'transport') {
+            const tries = remote.attempts > 1 ? `, ${remote.attempts} attempts` : '';
+            return forgeError({ forge, operation, status: undefined, detail: remote.detail, context, network: `${remote.detail} (${remote.method} ${remote.url}${tries})` });
+        }
+        if (remote.kind === 'body')
+            return forgeError({ forge, operation, status: remote.status, detail: remote.detail, context, malformed: true });
+        const detail = remote.serviceMessage ?? remote.bodyExcerpt ?? remote.detail;
+        return forgeError({ forge, operation, status: remote.status, detail, context, rateLimited: remote.rateLimited });
+    }
+    if (error instanceof _sources_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .Ar)
+        return forgeError({ forge, operation, status: undefined, detail: error.message, context, malformed: true });
+    return forgeError({ forge, operation, status: undefined, detail: error instanceof Error ? error.message : String(error), context });
+}
+/** The HTTP layer's error, also when a client library (Octokit) wrapped it as the cause of its own. */
+function remoteErrorIn(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e instanceof _sources_remote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .H)
+            return e;
+    }
+    return undefined;
+}
+/** The HTTP status of a forge failure, undefined when no answer came. */
+function statusOf(error) {
+    const remote = remoteErrorIn(error);
+    return remote?.kind === 'status' ? remote.status : undefined;
+}
+/** The forge's own message in an error answer (GitHub's `message` and `errors`, GitLab's `message`/`error`). */
+function forgeMessageOf(error) {
+    const remote = remoteErrorIn(error);
+    if (remote !== undefined)
+        return remote.serviceMessage ?? remote.bodyExcerpt ?? remote.detail;
+    return error instanceof Error ? error.message : String(error);
 }
 function forgeError(facts) {
     return new ForgeError(facts.forge, facts.operation, facts.status, facts.detail, explain(facts));
@@ -1144,6 +1199,116 @@ function safeUrl(url) {
 /** Text for a single-line HTML comment: `--` cannot end it early. */
 function commentSafe(text) {
     return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
+}
+
+
+/***/ }),
+
+/***/ 1865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ RemoteError),
+/* harmony export */   q: () => (/* binding */ RetryableResponseError)
+/* harmony export */ });
+// The error every remote client throws when a service fails (exit code 3),
+// and the signal a response parser uses to ask for a retry.
+/** A remote service failed (exit code 3): nothing may be proposed from partial data. */
+class RemoteError extends Error {
+    name = 'RemoteError';
+    exitCode = 3;
+    service;
+    method;
+    url;
+    kind;
+    attempts;
+    detail;
+    status;
+    bodyExcerpt;
+    serviceMessage;
+    rateLimited;
+    retryAfterMs;
+    constructor(init) {
+        const tries = init.attempts > 1 ? ` after ${init.attempts} attempts` : '';
+        const said = init.serviceMessage ?? init.bodyExcerpt;
+        const excerpt = said ? `; response: ${JSON.stringify(said)}` : '';
+        const hint = init.hint ? ` — ${init.hint}` : '';
+        super(`${init.service}: ${init.method} ${init.url} failed${tries}: ${init.detail}${excerpt}${hint}`, init.cause === undefined ? undefined : { cause: init.cause });
+        this.service = init.service;
+        this.method = init.method;
+        this.url = init.url;
+        this.kind = init.kind;
+        this.attempts = init.attempts;
+        this.detail = init.detail;
+        this.status = init.status;
+        this.bodyExcerpt = init.bodyExcerpt;
+        this.serviceMessage = init.serviceMessage;
+        this.rateLimited = init.rateLimited ?? false;
+        this.retryAfterMs = init.retryAfterMs;
+    }
+}
+/**
+ * Thrown by a response parser (requestAs) for a 2xx answer that is not what
+ * the service sends when healthy, e.g. a proxy's HTML page: retried like a 5xx.
+ */
+class RetryableResponseError extends Error {
+    name = 'RetryableResponseError';
+}
+
+
+/***/ }),
+
+/***/ 2139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   xO: () => (/* binding */ decodeJson)
+/* harmony export */ });
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7934);
+/* harmony import */ var _remote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1865);
+// Remote data is checked against a schema at the boundary, never coerced: a
+// missing field is an error naming the field, not the text "undefined".
+// valibot was chosen over zod for its size and load time (README, design notes).
+
+
+/** A response that parsed as JSON but does not have the documented shape. */
+class SchemaError extends Error {
+    what;
+    issues;
+    name = 'SchemaError';
+    exitCode = 3;
+    constructor(what, issues) {
+        super(`${what} does not have the expected shape: ${issues.slice(0, 3).join('; ')}${issues.length > 3 ? `; and ${issues.length - 3} more` : ''}`);
+        this.what = what;
+        this.issues = issues;
+    }
+}
+/** Validates data against a schema; the error names the path of each wrong field (`bugs[3].id`). */
+function decode(schema, data, what = 'the response') {
+    const result = valibot__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .xLC(schema, data);
+    if (result.success)
+        return result.output;
+    throw new SchemaError(what, result.issues.map(describeIssue));
+}
+/** Parses a response body as JSON (a non-JSON 2xx, e.g. a proxy's HTML page, is retried like a 5xx) and validates it. */
+function decodeJson(schema, res, what = 'the response') {
+    let data;
+    try {
+        data = JSON.parse(res.text());
+    }
+    catch {
+        throw new _remote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryableResponseError */ .q(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`);
+    }
+    return decode(schema, data, what);
+}
+function describeIssue(issue) {
+    const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('').replace(/^\./, '');
+    const where = path || '(root)';
+    if (issue.received === 'undefined')
+        return `${where}: missing`;
+    return `${where}: expected ${issue.expected ?? 'a valid value'}, got ${issue.received}`;
 }
 
 

@@ -316,14 +316,14 @@ async function execute(inv, session, config, workspace, hooks) {
     if (inv.name !== 'run' && !(0,registry/* proposes */.mx)(inv.name))
         return runCommand(inv, session, config, workspace, hooks);
     // The delivery path (the engine, the forges) is loaded only by commands that deliver files.
-    const { adHocJob, runJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274));
+    const { adHocJob, runJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274));
     const jobs = inv.name === 'run' ? selectJobs(inv, config) : [adHocJob(inv.argv, inv.jobName)];
     let delivery = inv.delivery;
     let forge = null;
     let notice;
     if (delivery === 'propose') {
-        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(413), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9055));
-        const opened = openForge(session);
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(752), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(666), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
+        const opened = openForge(session, hooks.log);
         if (opened.readOnlyReason) {
             notice = `Nothing will be proposed: ${opened.readOnlyReason} has a read-only token.`;
             delivery = 'dry-run';
@@ -331,10 +331,16 @@ async function execute(inv, session, config, workspace, hooks) {
         else
             forge = opened.forge;
     }
-    const report = await runJobs(jobs, config, workspace, {
-        delivery, forge, writer: workspace, redact: session.egress.redact, credentials: session.credentials, env: session.env,
-        log: hooks.log, onJob: hooks.onJob, onJobDone: hooks.onJobDone, base: hooks.base
-    });
+    let report;
+    try {
+        report = await runJobs(jobs, config, workspace, {
+            delivery, forge, writer: workspace, redact: session.egress.redact, credentials: session.credentials, env: session.env,
+            log: hooks.log, onJob: hooks.onJob, onJobDone: hooks.onJobDone, base: hooks.base
+        });
+    }
+    finally {
+        await forge?.close?.();
+    }
     return { kind: 'jobs', report, delivery, ...(notice ? { notice } : {}) };
 }
 function selectJobs(inv, config) {
@@ -448,6 +454,18 @@ function usage() {
         row('ci', 'what a CI job runs: POI_GITOPS_COMMAND and POI_GITOPS_ARGS, split like shell words');
     return `${out}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`;
 }
+const EXPORT_HELP = `poi-gitops export FORMAT [OPTIONS]
+
+Writes what other tools read, from the merged inventories (-i FILE, -I DIR):
+
+  content-resolver  one feedback-pipeline-workload YAML document per workload (or one for the whole
+                    inventory when it defines none), named after the workload; --workload K, -o FILE, --out-dir DIR
+  hs-relmon         the hs-relmon manifest: new packages added, existing entries and their overrides kept,
+                    archived/unshipped markers followed; -o FILE merges into an existing manifest, --prune drops stale entries
+
+Both are regenerated inside every proposal that changes their inventories ([exports.*] in poi-gitops.toml).
+Run 'poi-gitops export FORMAT --help' for a format's options.
+`;
 const CI_SPEC = {
     name: 'ci',
     summary: 'Run what a CI job asks for: POI_GITOPS_COMMAND (default: validate in merge-request pipelines, run otherwise) with POI_GITOPS_ARGS, split like shell words but never run through a shell.',
@@ -480,6 +498,13 @@ async function runCli(argv, io) {
                 throw new core_args/* UsageError */.eb(`unexpected argument ${JSON.stringify(args.positionals[0])}: ci reads its command from POI_GITOPS_COMMAND and POI_GITOPS_ARGS`, 'ci');
             argv = ciArgv(io.env);
             command = argv[0] ?? '';
+        }
+        if (argv[0] === 'export' && (argv[1] === undefined || argv[1].startsWith('-'))) {
+            if (argv.includes('--help') || argv.includes('-h')) {
+                session.egress.out(EXPORT_HELP);
+                return 0;
+            }
+            throw new core_args/* UsageError */.eb('export needs a format: content-resolver or hs-relmon', 'export');
         }
         const inv = await (0,invocation/* parseInvocation */.wG)(argv, { cwd: io.cwd, ci: session.ci });
         command = inv.name;
@@ -562,7 +587,7 @@ async function renderJob(job, delivery, session) {
             return;
         case 'dry-run':
             if (job.proposal?.preview)
-                out.out((await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(965), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292))).formatPreview(job.proposal.preview));
+                out.out((await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(965), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292))).formatPreview(job.proposal.preview));
             return;
         case 'propose':
             return;
@@ -587,7 +612,7 @@ async function validationArtifacts(inv, session, workspace, findings, files) {
     }
     if (session.env.GITLAB_CI === 'true' && session.env.CI_MERGE_REQUEST_IID) {
         try {
-            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(413), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
+            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(752), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(666), __nccwpck_require__.e(533), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
             session.egress.err(`${await postValidationNote(session, findings, files)}\n`);
         }
         catch (e) {
@@ -635,13 +660,13 @@ const CATALOG = [
     { name: 'import', group: 'inventory', job: true, inventories: false, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 472))).importCommand },
     { name: 'export content-resolver', group: 'export', job: true, inventories: true, effect: 'files', summary: 'content-resolver workload YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportContentResolverCommand },
     { name: 'export hs-relmon', group: 'export', job: true, inventories: true, effect: 'files', summary: 'merge into an hs-relmon manifest', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportHsRelmonCommand },
-    { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(870), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
-    { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(342), __nccwpck_require__.e(893), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).syncGitlab },
-    { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(98), __nccwpck_require__.e(870), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
-    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs' },
-    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on' },
-    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)' },
-    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory' }
+    { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(752), __nccwpck_require__.e(958), __nccwpck_require__.e(666), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
+    { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(752), __nccwpck_require__.e(893), __nccwpck_require__.e(582), __nccwpck_require__.e(958), __nccwpck_require__.e(666), __nccwpck_require__.e(740), __nccwpck_require__.e(295), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1910))).syncGitlab },
+    { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(752), __nccwpck_require__.e(958), __nccwpck_require__.e(666), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
+    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(752), __nccwpck_require__.e(893), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(666), __nccwpck_require__.e(486), __nccwpck_require__.e(295), __nccwpck_require__.e(804), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
+    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(752), __nccwpck_require__.e(893), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(666), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(295), __nccwpck_require__.e(804), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
+    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(752), __nccwpck_require__.e(893), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(666), __nccwpck_require__.e(486), __nccwpck_require__.e(295), __nccwpck_require__.e(804), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
+    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(752), __nccwpck_require__.e(893), __nccwpck_require__.e(958), __nccwpck_require__.e(666), __nccwpck_require__.e(486), __nccwpck_require__.e(295), __nccwpck_require__.e(804), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
 ];
 const BY_NAME = new Map(CATALOG.map((e) => [e.name, e]));
 /** Every command of the interface, available or not, in help order. */
@@ -2141,9 +2166,10 @@ function applySeverities(findings, overrides) {
 /* harmony export */   Ex: () => (/* binding */ normalizeServiceUrl),
 /* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
 /* harmony export */   bs: () => (/* binding */ resolveServices),
-/* harmony export */   my: () => (/* binding */ ServiceConfigError)
+/* harmony export */   my: () => (/* binding */ ServiceConfigError),
+/* harmony export */   pV: () => (/* binding */ SERVICE_DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports SERVICE_DEFAULTS, SERVICE_ENV, isServiceName, resolveServiceDetails */
+/* unused harmony exports SERVICE_ENV, isServiceName, resolveServiceDetails */
 // The remote services the bot talks to and where they live. A default for
 // each, overridable by the repository config's [services] table and by a
 // POI_GITOPS_*_URL variable (the variable wins), so staging instances and

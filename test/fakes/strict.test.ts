@@ -48,7 +48,7 @@ describe('service fakes', () => {
   test('dist-git and Bodhi: an unknown route fails the test; a fault rule that never matched too', async () => {
     const f = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES }, { faults: [{ match: /\/never\//, action: 'reset', times: 1 }] })
     expect(await get(`${f.distgitUrl}/api/0/-/version`)).toBe(599)
-    expect(await get(`${f.bodhiUrl}/updates/`)).toBe(599)
+    expect(await get(`${f.bodhiUrl}/composes/`)).toBe(599)
     await expect(f.close()).rejects.toThrow(/unknown route GET \/api\/0\/-\/version/)
     const g = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES }, { faults: [{ match: /\/never\//, action: 'reset', times: 1 }] })
     await expect(g.close()).rejects.toThrow('/\\/never\\//: fired 0 of 1 time(s)')

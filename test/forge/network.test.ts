@@ -78,7 +78,7 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     const clock = new FakeClock()
     const outcome = await propose(h.forge({ clock, proxy: { httpProxy: proxy.url } }), addFoo())
     expect(outcome.operation).toBe('failed')
-    expect(outcome.message).toMatch(new RegExp(`^Could not reach ${name} to look up the .*: connection failed: .*ECONNREFUSED.*4 attempts\\)\\. Check the runner's network and proxy settings \\(HTTPS_PROXY, NO_PROXY\\)`))
+    expect(outcome.message).toMatch(new RegExp(`^Could not reach ${name} to (look up the .*|read the (repository|project)): connection failed: .*ECONNREFUSED.*4 attempts\\)\\. Check the runner's network and proxy settings \\(HTTPS_PROXY, NO_PROXY\\)`))
     expect(clock.sleeps).toHaveLength(3)
   })
 
