@@ -231,6 +231,28 @@ describe('XML-RPC response decoding', () => {
     expect(err('<methodResponse><params><param><value><array><value/></array></value></param></params></methodResponse>').message).toContain('<array> must hold exactly one <data>')
   })
 
+  test('the document parser: comments, PIs and attributes are skipped; broken structure is a retryable parse error naming the line', () => {
+    expect(decodeResponseValue("<?xml version='1.0'?>\n<!-- hub -->\n<methodResponse a=\"1\"><params><param><value b='x'><int>7</int><!-- c --></value></param></params></methodResponse>\n")).toBe(7)
+    const err = (xml: string) => {
+      try {
+        decodeResponse(xml)
+      } catch (e) {
+        return e as XmlRpcParseError
+      }
+      throw new Error('expected a parse error')
+    }
+    const mismatch = err('<methodResponse>\n<params>\n<param><value><int>1</string></value></param></params></methodResponse>')
+    expect(mismatch.message).toBe('the response is not well-formed XML (line 3: closing tag </string> does not match <int>)')
+    expect(mismatch.retryable).toBe(true)
+    expect(err('<methodResponse><params><param><value><int>1</int></value></param></params>').message).toContain('unclosed tag <methodResponse>')
+    expect(err('<methodResponse><params/></methodResponse>trailing').message).toContain('text outside the root element')
+    expect(err('<methodResponse><params/></methodResponse><methodResponse/>').message).toContain('more than one root element')
+    expect(err('<methodResponse><params><!-- open').message).toContain('unterminated comment')
+    expect(err('<methodResponse><params><param><value><string><![CDATA[x</string></value></param></params></methodResponse>').message).toContain('unterminated CDATA')
+    expect(err('<methodResponse <params/></methodResponse>').message).toContain('malformed tag')
+    expect(err('').message).toBe('the response has no single root element')
+  })
+
   test('multicall results: count and shape are checked', () => {
     const calls = [{ method: 'a' }, { method: 'b' }]
     expect(() => splitMulticall([[1]], calls)).toThrow('system.multicall returned 1 results for 2 calls')
