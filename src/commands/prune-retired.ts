@@ -15,7 +15,7 @@ import { changeSet, loadInventory, loadMerged, readInventory, requirePaths } fro
 import type { Finding } from '../core/finding.js'
 import { originalText } from './edit-helpers.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
-import { commandError, makeBodhi, makeDistGit, positiveInt, serviceUrls, type DistgitDeps } from './distgit/clients.js'
+import { commandError, makeBodhi, makeDistGit, jobsFlag, serviceUrls, type DistgitDeps } from './distgit/clients.js'
 import { inWalk } from './distgit/patterns.js'
 import { editTarget, fileChange, packageFindings } from './distgit/target.js'
 import { activeBranchSet, applyMarkers, removeCandidates, scanUnshipped, type Checked } from './unshipped.js'
@@ -29,7 +29,7 @@ export const PRUNE_RETIRED_SPEC: CommandSpec = {
     { name: 'pattern', kind: 'list', metavar: 'GLOBS', help: 'only check matching packages (NAME or PREFIX*, case-insensitive)' },
     { name: 'start-from', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or after NAME' },
     { name: 'end-with', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or before NAME' },
-    { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'packages checked concurrently (default 8)' },
+    { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'packages checked concurrently, 1..8 (default 8): requests in flight to dist-git' },
     { name: 'remove', kind: 'bool', help: 'delete the entries instead of marking them unshipped' },
     { name: 'yes', short: 'y', kind: 'bool', help: 'accepted for poi-tracker compatibility (the bot never prompts)' },
     { name: 'verbose', short: 'v', kind: 'bool', help: 'progress on stderr' }
@@ -66,7 +66,7 @@ function plan(ctx: CommandContext): Plan {
       if (problem !== undefined) throw new CommandError(`--branch: invalid branch name ${JSON.stringify(b)}: ${problem}`, 2)
     }
   }
-  return { jobs: positiveInt(str(a, 'jobs'), '--jobs', 8, 64), branches, remove, dryRun }
+  return { jobs: jobsFlag(str(a, 'jobs')), branches, remove, dryRun }
 }
 
 async function runPrune(ctx: CommandContext, deps: DistgitDeps): Promise<CommandResult> {

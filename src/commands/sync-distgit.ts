@@ -34,7 +34,6 @@ export const syncDistgit: Command = syncDistgitCommand()
 interface Clients {
   urls: Services
   list: DistGit
-  mark?: DistGit
   bodhi?: BodhiClient
 }
 
@@ -43,11 +42,11 @@ async function runSync(ctx: CommandContext, deps: DistgitDeps): Promise<CommandR
   const o = syncOptions(ctx, output)
   const label = o.user !== undefined ? `user:${o.user}` : `group:${o.group as string}`
   const urls = serviceUrls(ctx)
-  const clients: Clients = { urls, list: makeDistGit(ctx, deps, urls, o.listJobs, o.perPage) }
+  const clients: Clients = { urls, list: makeDistGit(ctx, deps, urls, o.jobs, o.perPage) }
   try {
     return await sync(ctx, deps, o, label, clients)
   } finally {
-    await Promise.all([clients.list.close(), clients.mark?.close(), clients.bodhi?.close()])
+    await Promise.all([clients.list.close(), clients.bodhi?.close()])
   }
 }
 
@@ -62,7 +61,7 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
     : o.user !== undefined ? { kind: 'user', user: o.user } : { kind: 'group', group: o.group as string }
   let fetched: FetchResult
   try {
-    fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.listJobs, log: ctx.log })
+    fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.jobs, log: ctx.log })
   } catch (e) {
     // Fast mode and internal failures: nothing was fetched, nothing is saved (§3.10).
     commandError(e, `${label}: `)
@@ -78,7 +77,7 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
   addRemote(target.model, remote, o.workloads)
   // Added = not in the output file before this run: with a resume base that includes what the interrupted run added (§3.13 item 4).
   const why = new Map(remote.map((r) => [r.project.name, r.why]))
-  const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))]
+  const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))].sort(compareNames)
   for (const name of added) records.push({ file: o.output, package: name, kind: 'added', reason: why.get(name) ?? 'listed by the interrupted run this one resumed', source: 'distgit' })
 
   if (fetched.failure) return failedFetch(ctx, o, label, clients, target, records, fetched.failure)
@@ -241,7 +240,7 @@ function scopeText(scope: readonly string[]): string {
  * check, no markers, exit 3.
  */
 function failedFetch(
-  ctx: CommandContext, o: SyncOptions, label: string, clients: Clients, target: Target, records: ChangeRecord[], failure: { pattern: string; error: unknown }
+  ctx: CommandContext, o: SyncOptions, label: string, clients: Clients, target: Target, records: ChangeRecord[], failure: NonNullable<FetchResult['failure']>
 ): CommandResult {
   const detail = failure.error instanceof Error ? failure.error.message : String(failure.error)
   const where = failure.pattern === '' ? 'the listing' : `the listing for ${failure.pattern}`
@@ -254,7 +253,7 @@ function failedFetch(
   const added = records.filter((r) => r.kind === 'added').length
   let saved = ''
   if (resumeAllowed(ctx) && !bool(ctx.args, 'dry-run') && !o.fast) {
-    const files = writeResume(ctx, o.output, target.render(), failure.pattern)
+    const files = writeResume(ctx, o.output, target.render(), failure.resumeAt)
     saved = `; saved ${target.model.packages.length} package(s) (${added} new) to ${files[0]}; run the same command again to resume`
   }
   const message = `${label}: ${where} failed: ${detail}${hint}; no change was proposed${saved}`
@@ -279,10 +278,9 @@ async function markAdded(
 ): Promise<{ records: ChangeRecord[]; findings: Finding[] }> {
   try {
     clients.bodhi ??= makeBodhi(ctx, deps, clients.urls)
-    clients.mark ??= makeDistGit(ctx, deps, clients.urls, o.markJobs, o.perPage)
     const active = activeBranchSet(await clients.bodhi.releases())
     ctx.log(`Checking ${names.length} added package(s) for retirement on ${active.join(', ')}`)
-    const checked = await scanUnshipped(clients.mark, names, active, o.markJobs)
+    const checked = await scanUnshipped(clients.list, names, active, o.jobs)
     const changes = applyMarkers(target.model.packages, checked)
     const records: ChangeRecord[] = changes.map((c) => ({ file: o.output, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: 'distgit' }))
     const invalid = checked.filter((c) => c.verdict.kind === 'invalid')
@@ -306,6 +304,6 @@ function finish(ctx: CommandContext, clients: Clients, changes: ChangeSet['chang
   const set = changeSet(ctx, changes, records, [output], complete)
   set.findings = findings
   set.provenance.services = clients.bodhi ? { distgit: clients.urls.distgit, bodhi: clients.urls.bodhi } : { distgit: clients.urls.distgit }
-  set.provenance.requests = requestCounts([clients.list, ...(clients.mark ? [clients.mark] : []), ...(clients.bodhi ? [clients.bodhi] : [])])
+  set.provenance.requests = requestCounts([clients.list, ...(clients.bodhi ? [clients.bodhi] : [])])
   return set
 }

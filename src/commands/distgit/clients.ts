@@ -67,6 +67,19 @@ export function commandError(e: unknown, prefix = ''): never {
   throw e
 }
 
+/**
+ * The most requests poi-gitops keeps in flight to one dist-git host (and the
+ * default): `-j N` may lower it, never raise it. Fedora's infrastructure
+ * serves everyone from the same hosts; 8 is what poi-tracker's prune-retired
+ * already used. See the README, "Performance".
+ */
+export const MAX_IN_FLIGHT_PER_HOST = 8
+
+/** `-j/--jobs N`: requests in flight to one dist-git host, 1..MAX_IN_FLIGHT_PER_HOST (default the maximum). */
+export function jobsFlag(value: string | undefined): number {
+  return positiveInt(value, '--jobs', MAX_IN_FLIGHT_PER_HOST, MAX_IN_FLIGHT_PER_HOST)
+}
+
 export function positiveInt(value: string | undefined, flag: string, fallback: number, max = 1000): number {
   if (value === undefined) return fallback
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new CommandError(`${flag} must be a whole number from 1 to ${max}, got ${JSON.stringify(value)}`, 2)
