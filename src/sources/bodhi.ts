@@ -10,6 +10,8 @@ export interface BodhiRelease {
   branch: string | null
   idPrefix: string
   state: string
+  /** The koji tag the release ships from (`dist_tag`, e.g. `f45` for rawhide); null when Bodhi gives none. */
+  distTag: string | null
 }
 
 export interface BodhiOptions extends Omit<HttpClientOptions, 'service' | 'baseUrl'> {
@@ -100,7 +102,9 @@ function decodeEnvelope(res: HttpResponse): Envelope {
       throw new Error(`releases[${i}] lacks name, id_prefix or state`)
     }
     if (branch !== null && branch !== undefined && typeof branch !== 'string') throw new Error(`releases[${i}].branch is not a string`)
-    return { name, branch: typeof branch === 'string' ? branch : null, idPrefix, state }
+    const distTag = r['dist_tag']
+    if (distTag !== null && distTag !== undefined && typeof distTag !== 'string') throw new Error(`releases[${i}].dist_tag is not a string`)
+    return { name, branch: typeof branch === 'string' ? branch : null, idPrefix, state, distTag: typeof distTag === 'string' && distTag !== '' ? distTag : null }
   })
   return { releases, total, pages: Math.max(1, pages) }
 }

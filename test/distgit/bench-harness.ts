@@ -111,7 +111,7 @@ async function runInProcess(make: (deps: DistgitDeps) => Command, fake: FakeDist
   const t0 = performance.now()
   const result = await cmd.run({
     workspace: new FsWorkspace(root), config: defaultConfig(), args: parseArgs(cmd.spec, argv), commandLine: argv.join(' '), log: () => undefined,
-    env: { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl }
+    env: { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl, POI_GITOPS_FEDORA_KOJI_URL: fake.kojiUrl }
   })
   return { ms: performance.now() - t0, stdout: result.stdout ?? '', after: result.changeSet?.changes[0]?.after ?? '' }
 }

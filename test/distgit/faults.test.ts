@@ -108,11 +108,16 @@ describe('prune-retired: the scan is all or nothing', () => {
     expect(r.result).toBeUndefined()
     expect(r.error?.exitCode).toBe(3)
   })
-  test('sync --mark-unshipped whose dead.package probes fail: additions kept, markers skipped', async () => {
-    const f = await fake({ projects: [owned('a', 'u')] }, { faults: [{ match: /dead\.package/, action: { status: 502 } }] })
+  test('sync --mark-unshipped: koji faults, then the dist-git probes of the fallback fail: additions kept, markers skipped', async () => {
+    const f = await fake({ projects: [owned('a', 'u')] }, {
+      faults: [{ match: /dead\.package/, action: { status: 502 } }],
+      koji: { answer: () => ({ fault: [1000, 'database is locked'] }) }
+    })
     const r = await run(syncDistgitCommand, makeRepo({}), ['--user', 'u', '--pattern', 'a', '-o', 'o.toml', '--mark-unshipped'], f)
     expect(names(r.after('o.toml'))).toEqual(['a'])
     expect(r.result!.changeSet!.records.map((x) => x.kind)).toEqual(['added'])
     expect(r.result!.findings[0]!.rule).toBe('distgit-markers-skipped')
+    expect(r.logs.join('\n')).toContain('koji could not answer')
+    expect(f.counts.dead).toBeGreaterThan(0)
   })
 })

@@ -34,7 +34,7 @@ export function makeContext(cmd: Command, root: string, argv: string[], fake: Fa
     args: parseArgs(cmd.spec, argv),
     commandLine: ['poi-gitops', cmd.spec.name, ...argv].join(' '),
     log: (line) => logs.push(line),
-    env: fake ? { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl, ...env } : env
+    env: fake ? { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl, POI_GITOPS_FEDORA_KOJI_URL: fake.kojiUrl, ...env } : env
   }
   return { ctx, logs }
 }

@@ -240,10 +240,13 @@ describe('sync-distgit --mark-unshipped (reference §4.6)', () => {
     ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)))
     const marked = r.result!.changeSet!.records.filter((x) => x.kind === 'marked')
     expect(marked.map((x) => [x.package, x.field, x.after, x.source])).toEqual([
-      ['dead', 'unshipped', 'retired on every active branch (rawhide, epel9)', 'distgit'], ['eol', 'unshipped', 'no branch on any active release', 'distgit']
+      ['dead', 'unshipped', 'retired on every active branch (rawhide, epel9)', 'fedora-koji'], ['eol', 'unshipped', 'no branch on any active release', 'fedora-koji']
     ])
-    expect(f.counts.branches).toBe(3)
-    expect(r.result!.changeSet!.provenance.services).toEqual({ distgit: f.distgitUrl, bodhi: f.bodhiUrl })
+    // Koji first (as prune-retired --fast): live is live on f45 (no dist-git request); dead and eol are blocked, so their branch lists decide.
+    expect(f.counts).toMatchObject({ branches: 2, dead: 0 })
+    expect(f.koji.calls.map((c) => c.method)).toEqual(Array(6).fill('listPackages'))
+    expect(r.result!.changeSet!.provenance.services).toEqual({ distgit: f.distgitUrl, bodhi: f.bodhiUrl, 'fedora-koji': f.kojiUrl })
+    expect(r.result!.changeSet!.provenance.requests).toMatchObject({ [f.koji.server.host]: 3 })
   })
   test('a Bodhi failure only skips the markers: additions still proposed, with a warning and a finding', async () => {
     const f = await fake({ projects: [owned('a', 'u')] }, { faults: [{ match: /releases/, action: { status: 503 } }] })

@@ -7,11 +7,14 @@
 // a 504 for an unfiltered listing of a prolific user, and a group endpoint
 // that ignores `pattern` and lists every namespace and forks.
 // Faults (status storms, 429 with Retry-After, connection resets, hangs),
-// latency and data changes between pages can be injected.
+// latency and data changes between pages can be injected. A fake Fedora koji
+// hub comes along, its package lists derived from the same data as koji holds
+// them once release engineering has caught up (fake-koji-fedora.ts).
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { startFakeHttp, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
 import type { FakeData, FakeProject } from './distgit-fixtures.js'
+import { kojiTagsFor, startFakeFedoraKoji, type FakeFedoraKoji, type FakeFedoraKojiOptions, type FedoraTags, type KojiTagsOptions } from '../helpers/fake-koji-fedora.js'
 
 export type FaultAction = { status: number; headers?: Record<string, string>; body?: string } | 'reset' | 'hang'
 
@@ -35,11 +38,16 @@ export interface FakeDistgitOptions {
   beforePage?: (route: 'projects' | 'group', page: number, data: FakeData) => void
   /** Leave `total_projects` out of listings. */
   omitTotals?: boolean
+  /** The koji hub: its lists (default: derived from the data when the fake starts), latency (default the same), faults. */
+  koji?: FakeFedoraKojiOptions & KojiTagsOptions & { tags?: FedoraTags }
 }
 
 export interface FakeDistgit {
   distgitUrl: string
   bodhiUrl: string
+  /** The Fedora koji hub's XML-RPC endpoint. */
+  kojiUrl: string
+  koji: FakeFedoraKoji
   data: FakeData
   distgit: FakeServer
   bodhi: FakeServer
@@ -94,9 +102,13 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
 
   const distgit = await startFakeHttp(serve((url) => pagure(url, data, options)))
   const bodhi = await startFakeHttp(serve((url, req) => releases(url, req, data)))
+  const { tags, ...kojiOptions } = options.koji ?? {}
+  const koji = await startFakeFedoraKoji(tags ?? kojiTagsFor(data, kojiOptions), { latencyMs: options.latencyMs, ...kojiOptions })
   return {
     distgitUrl: distgit.url,
     bodhiUrl: bodhi.url,
+    kojiUrl: koji.hubUrl,
+    koji,
     data,
     distgit,
     bodhi,
@@ -111,9 +123,10 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
       maxInFlight = 0
       distgit.requests.length = 0
       bodhi.requests.length = 0
+      koji.reset()
     },
     async close() {
-      await Promise.all([distgit.close(), bodhi.close()])
+      await Promise.all([distgit.close(), bodhi.close(), koji.close()])
     }
   }
 }
@@ -287,6 +300,6 @@ function releases(url: URL, req: RecordedRequest, data: FakeData): Answer {
   const pageNo = Number(q.get('page') ?? 1)
   const all = q.get('exclude_archived') === 'true' ? data.releases.filter((r) => r.state !== 'archived') : data.releases
   const pages = Math.ceil(all.length / rows)
-  const list = all.slice((pageNo - 1) * rows, pageNo * rows).map((r) => ({ ...r, dist_tag: r.branch, stable_tag: `${r.branch ?? 'x'}-updates`, candidate_tag: `${r.branch ?? 'x'}-updates-candidate`, testing_tag: `${r.branch ?? 'x'}-updates-testing` }))
+  const list = all.slice((pageNo - 1) * rows, pageNo * rows).map((r) => ({ ...r, dist_tag: r.dist_tag ?? r.branch, stable_tag: `${r.dist_tag ?? r.branch ?? 'x'}-updates`, candidate_tag: `${r.dist_tag ?? r.branch ?? 'x'}-updates-candidate`, testing_tag: `${r.dist_tag ?? r.branch ?? 'x'}-updates-testing` }))
   return { status: 200, body: { releases: list, page: pageNo, pages, rows_per_page: rows, total: all.length } }
 }

@@ -9,6 +9,7 @@ import { InvalidNameError } from '../../sources/names.js'
 import { ListingIncompleteError, type DistGit } from '../../sources/distgit.js'
 import { PagureDistGit } from '../../sources/pagure.js'
 import { BodhiClient, ReleaseListError } from '../../sources/bodhi.js'
+import { createKojiClient, type KojiClient } from '../../sources/koji.js'
 import { ActiveSetError } from '../unshipped.js'
 import { CommandError, type CommandContext } from '../types.js'
 
@@ -23,12 +24,13 @@ export interface DistgitDeps {
 export interface Services {
   distgit: string
   bodhi: string
+  fedoraKoji: string
 }
 
 export function serviceUrls(ctx: CommandContext): Services {
   try {
     const all = resolveServices(ctx.config.services, ctx.env)
-    return { distgit: all.distgit, bodhi: all.bodhi }
+    return { distgit: all.distgit, bodhi: all.bodhi, fedoraKoji: all['fedora-koji'] }
   } catch (e) {
     if (e instanceof ServiceConfigError) throw new CommandError(e.message, 2)
     throw e
@@ -50,6 +52,24 @@ export function makeDistGit(ctx: CommandContext, deps: DistgitDeps, urls: Servic
 
 export function makeBodhi(ctx: CommandContext, deps: DistgitDeps, urls: Services): BodhiClient {
   return new BodhiClient({ onEvent: retryLogger(ctx), ...deps.http, baseUrl: urls.bodhi, maxInFlight: 2 })
+}
+
+/**
+ * Fedora's koji hub for the koji-first retirement check. A package list of a
+ * Fedora tag is tens of megabytes, so answers may be up to 256 MiB and take
+ * up to 5 minutes; otherwise the hub defaults of createKojiClient (2 in
+ * flight, no keep-alive, a timeout latched rather than retried).
+ */
+export function makeFedoraKoji(ctx: CommandContext, deps: DistgitDeps, urls: Services): KojiClient {
+  const { timeouts, ...http } = deps.http ?? {}
+  return createKojiClient({
+    onEvent: retryLogger(ctx),
+    maxResponseBytes: 256 * 1024 * 1024,
+    ...http,
+    timeouts: { headersMs: 300_000, requestMs: 300_000, bodyMs: 120_000, ...timeouts },
+    service: 'fedora-koji',
+    hubUrl: urls.fedoraKoji
+  })
 }
 
 /** The exit code a failure stands for: 3 for a remote service, 2 for a bad name or setting, else undefined. */

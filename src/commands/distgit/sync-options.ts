@@ -28,7 +28,7 @@ export const SYNC_DISTGIT_SPEC: CommandSpec = {
     { name: 'auto-prefix', kind: 'bool', help: 'force the prefix scan (a*…z*, 0*…9*); the last of --auto-prefix/--no-auto-prefix wins' },
     { name: 'no-auto-prefix', kind: 'bool', help: 'force one unfiltered listing' },
     { name: 'prune', kind: 'bool', help: 'remove packages no longer in the results (never those marked unshipped)' },
-    { name: 'mark-unshipped', kind: 'bool', help: 'check the packages this run adds for retirement and mark them' },
+    { name: 'mark-unshipped', kind: 'bool', help: 'check the packages this run adds for retirement (koji first, as prune-retired --fast) and mark them' },
     { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'requests in flight to one dist-git host, 1..8 (default 8)' },
     { name: 'per-page', kind: 'string', metavar: 'N', help: 'Pagure page size, 1..100 (default 100)' },
     { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'workloads for newly added packages' },
