@@ -54,8 +54,9 @@ export async function startFakeFedoraKoji(tags: FedoraTags, options: FakeFedoraK
     if (id === undefined) ids.set(name, (id = 1000 + ids.size))
     return id
   }
-  // A Fedora tag list is tens of thousands of entries: render each variant once.
-  const rendered = new Map<string, string>()
+  // A Fedora tag list is tens of thousands of entries: render each variant once
+  // (per entries array: replace a tag's array to change its list).
+  const rendered = new WeakMap<FedoraTagEntry[], Map<string, string>>()
   let served = 0
 
   const listPackages = (call: FakeKojiCall): FakeAnswer => {
@@ -73,11 +74,13 @@ export async function startFakeFedoraKoji(tags: FedoraTags, options: FakeFedoraK
     const withBlocked = kw['with_blocked'] !== false
     const withOwners = kw['with_owners'] !== false
     const key = `${tag}\0${inherited}\0${withBlocked}\0${withOwners}`
-    let value = rendered.get(key)
+    let variants = rendered.get(entries)
+    if (!variants) rendered.set(entries, (variants = new Map()))
+    let value = variants.get(key)
     if (value === undefined) {
       const kept = entries.filter((e) => (inherited || (e.from ?? tag) === tag) && (withBlocked || !e.blocked))
       value = `<value><array><data>\n${kept.map((e) => entryXml(e, tag, idOf(e.name), tagId(e.from ?? tag), withOwners)).join('\n')}\n</data></array></value>`
-      rendered.set(key, value)
+      variants.set(key, value)
     }
     return { value }
   }
@@ -128,7 +131,6 @@ export async function startFakeFedoraKoji(tags: FedoraTags, options: FakeFedoraK
     reset() {
       calls.length = 0
       served = 0
-      rendered.clear()
     },
     close: () => server.close(),
   }
