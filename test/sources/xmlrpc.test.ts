@@ -251,6 +251,9 @@ describe('XML-RPC response decoding', () => {
     expect(err('<methodResponse><params><param><value><string><![CDATA[x</string></value></param></params></methodResponse>').message).toContain('unterminated CDATA')
     expect(err('<methodResponse <params/></methodResponse>').message).toContain('malformed tag')
     expect(err('').message).toBe('the response has no single root element')
+    const deep = (n: number) => response('<value><array><data>'.repeat(n) + '<value><int>1</int></value>' + '</data></array></value>'.repeat(n))
+    expect(decodeResponseValue(deep(150))).toBeDefined()
+    expect(err(deep(5000)).message).toBe('the response nests values deeper than 200 levels')
   })
 
   test('multicall results: count and shape are checked', () => {
