@@ -248,6 +248,14 @@ describe('sync-distgit --mark-unshipped (reference §4.6)', () => {
     expect(r.result!.changeSet!.provenance.services).toEqual({ distgit: f.distgitUrl, bodhi: f.bodhiUrl, 'fedora-koji': f.kojiUrl })
     expect(r.result!.changeSet!.provenance.requests).toMatchObject({ [f.koji.server.host]: 3 })
   })
+  test('nothing added: neither Bodhi nor koji is asked', async () => {
+    const f = await fake({ projects: [owned('a', 'u')] })
+    const r = await sync(makeRepo({ 'o.toml': `${HEAD()}\n[[package]]\nname = "a"\n` }), f, '--user', 'u', '--pattern', '*', '-o', 'o.toml', '--mark-unshipped')
+    expect(r.result!.changeSet!.records).toEqual([])
+    expect(f.counts.releases).toBe(0)
+    expect(f.koji.requests).toBe(0)
+    expect(r.result!.changeSet!.provenance.services).toEqual({ distgit: f.distgitUrl })
+  })
   test('a Bodhi failure only skips the markers: additions still proposed, with a warning and a finding', async () => {
     const f = await fake({ projects: [owned('a', 'u')] }, { faults: [{ match: /releases/, action: { status: 503 } }] })
     const r = await sync(makeRepo({}), f, '--user', 'u', '--pattern', '*', '-o', 'o.toml', '--mark-unshipped')
