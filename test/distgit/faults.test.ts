@@ -2,25 +2,15 @@
 // timeouts, 429 with Retry-After, a listing that shifts — and the rule that
 // matters most: a failure mid-scan never yields a removal.
 
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { syncDistgitCommand } from '../../src/commands/sync-distgit.js'
 import { pruneRetiredCommand } from '../../src/commands/prune-retired.js'
 import { parseInventory } from '../../src/inventory/parse.js'
 import { makeRepo } from '../helpers/cli.js'
-import { startFakeDistgit, type FakeDistgit, type FakeDistgitOptions } from '../fakes/fake-distgit.js'
-import { owned, RELEASES, type FakeData } from '../fakes/distgit-fixtures.js'
-import { HEAD, run } from './helpers.js'
+import { owned, type FakeData } from '../fakes/distgit-fixtures.js'
+import { HEAD, run, fakeServers } from './helpers.js'
 
-const open: FakeDistgit[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.close()))
-})
-
-async function fake(data: Partial<FakeData>, options: FakeDistgitOptions = {}): Promise<FakeDistgit> {
-  const f = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES, ...data }, options)
-  open.push(f)
-  return f
-}
+const fake = fakeServers()
 
 const names = (text: string | null | undefined): string[] => parseInventory('x.toml', text ?? '').inventory?.packages.map((p) => p.name) ?? []
 const remote = (): Partial<FakeData> => ({ projects: ['apple', 'kiwi', 'mango', 'melon', 'zucchini'].map((n) => owned(n, 'u')) })

@@ -3,24 +3,15 @@
 // check whenever koji has caught up; any koji failure falls back to the full
 // dist-git check, never to "not retired".
 
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { pruneRetiredCommand } from '../../src/commands/prune-retired.js'
 import { makeRepo } from '../helpers/cli.js'
-import { startFakeDistgit, type FakeDistgit, type FakeDistgitOptions } from '../fakes/fake-distgit.js'
-import { ACTIVE, ACTIVE_TAGS, owned, project, RELEASES, seeded, type FakeData, type FakeProject } from '../fakes/distgit-fixtures.js'
+import type { FakeDistgit, FakeDistgitOptions } from '../fakes/fake-distgit.js'
+import { ACTIVE, ACTIVE_TAGS, owned, project, RELEASES, seeded, type FakeProject } from '../fakes/distgit-fixtures.js'
 import { kojiTagsFor, type FedoraTags } from '../helpers/fake-koji-fedora.js'
-import { HEAD, run, type Run } from './helpers.js'
+import { HEAD, run, type Run, fakeServers } from './helpers.js'
 
-const open: FakeDistgit[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.close()))
-})
-
-async function fake(data: Partial<FakeData>, options: FakeDistgitOptions = {}): Promise<FakeDistgit> {
-  const f = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES, ...data }, options)
-  open.push(f)
-  return f
-}
+const fake = fakeServers()
 
 const inventory = (names: readonly string[], markers: Record<string, string> = {}): string =>
   HEAD() + names.map((n) => `\n[[package]]\nname = "${n}"\n${markers[n] !== undefined ? `unshipped = "${markers[n]}"\n` : ''}`).join('')

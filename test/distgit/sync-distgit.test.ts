@@ -1,23 +1,14 @@
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { syncDistgitCommand } from '../../src/commands/sync-distgit.js'
 import { parseInventory } from '../../src/inventory/parse.js'
 import { makeRepo } from '../helpers/cli.js'
-import { startFakeDistgit, type FakeDistgit, type FakeDistgitOptions } from '../fakes/fake-distgit.js'
-import { owned, project, RELEASES, type FakeData } from '../fakes/distgit-fixtures.js'
-import { HEAD, run } from './helpers.js'
+import type { FakeDistgit } from '../fakes/fake-distgit.js'
+import { owned, project, type FakeData } from '../fakes/distgit-fixtures.js'
+import { HEAD, run, fakeServers } from './helpers.js'
 
-const open: FakeDistgit[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.close()))
-})
-
-async function fake(data: Partial<FakeData>, options: FakeDistgitOptions = {}): Promise<FakeDistgit> {
-  const f = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES, ...data }, options)
-  open.push(f)
-  return f
-}
+const fake = fakeServers()
 
 const sync = (root: string, f: FakeDistgit | undefined, ...argv: string[]) => run(syncDistgitCommand, root, argv, f)
 const names = (text: string | null | undefined): string[] => parseInventory('x.toml', text ?? '').inventory?.packages.map((p) => p.name) ?? []
