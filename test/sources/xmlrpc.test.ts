@@ -24,6 +24,16 @@ import * as ref from '../helpers/fake-koji-reference.js'
 
 const response = (value: string) => `<?xml version='1.0'?>\n<methodResponse>\n<params>\n<param>\n${value}\n</param>\n</params>\n</methodResponse>\n`
 const decodeValueXml = (value: string): XmlRpcValue => decodeResponseValue(response(value))
+
+/** The parse error decoding `xml` throws. */
+const err = (xml: string): XmlRpcParseError => {
+  try {
+    decodeResponse(xml)
+  } catch (e) {
+    return e as XmlRpcParseError
+  }
+  throw new Error('expected a parse error')
+}
 const roundTrip = (v: XmlRpcInput): XmlRpcValue => decodeResponseValue(encodeResponse(v))
 
 describe('XML-RPC request encoding', () => {
@@ -212,14 +222,6 @@ describe('XML-RPC response decoding', () => {
 
   test('envelopes: empty params is nil; anything else is a parse error, retryable only when it is not XML-RPC at all', () => {
     expect(decodeResponseValue('<methodResponse><params></params></methodResponse>')).toBeNull()
-    const err = (xml: string) => {
-      try {
-        decodeResponse(xml)
-      } catch (e) {
-        return e as XmlRpcParseError
-      }
-      throw new Error('expected a parse error')
-    }
     expect(err('<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>').retryable).toBe(true)
     expect(err('<html><body><br></body></html>').retryable).toBe(true)
     expect(err('Service Unavailable').retryable).toBe(true)
@@ -233,14 +235,6 @@ describe('XML-RPC response decoding', () => {
 
   test('the document parser: comments, PIs and attributes are skipped; broken structure is a retryable parse error naming the line', () => {
     expect(decodeResponseValue("<?xml version='1.0'?>\n<!-- hub -->\n<methodResponse a=\"1\"><params><param><value b='x'><int>7</int><!-- c --></value></param></params></methodResponse>\n")).toBe(7)
-    const err = (xml: string) => {
-      try {
-        decodeResponse(xml)
-      } catch (e) {
-        return e as XmlRpcParseError
-      }
-      throw new Error('expected a parse error')
-    }
     const mismatch = err('<methodResponse>\n<params>\n<param><value><int>1</string></value></param></params></methodResponse>')
     expect(mismatch.message).toBe('the response is not well-formed XML (line 3: closing tag </string> does not match <int>)')
     expect(mismatch.retryable).toBe(true)
