@@ -57,7 +57,7 @@ export function makeBodhi(ctx: CommandContext, deps: DistgitDeps, urls: Services
 /**
  * Fedora's koji hub for the koji-first retirement check. A package list of a
  * Fedora tag is tens of megabytes, so answers may be up to 256 MiB and take
- * up to 5 minutes; otherwise the hub defaults of createKojiClient (2 in
+ * up to 3 minutes; otherwise the hub defaults of createKojiClient (2 in
  * flight, no keep-alive, a timeout latched rather than retried).
  */
 export function makeFedoraKoji(ctx: CommandContext, deps: DistgitDeps, urls: Services): KojiClient {
@@ -66,7 +66,7 @@ export function makeFedoraKoji(ctx: CommandContext, deps: DistgitDeps, urls: Ser
     onEvent: retryLogger(ctx),
     maxResponseBytes: 256 * 1024 * 1024,
     ...http,
-    timeouts: { headersMs: 300_000, requestMs: 300_000, bodyMs: 120_000, ...timeouts },
+    timeouts: { headersMs: 180_000, requestMs: 180_000, bodyMs: 120_000, ...timeouts },
     service: 'fedora-koji',
     hubUrl: urls.fedoraKoji
   })
