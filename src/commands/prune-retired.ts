@@ -118,7 +118,7 @@ async function runPrune(ctx: CommandContext, deps: DistgitDeps): Promise<Command
         })
       }
       koji = makeFedoraKoji(ctx, deps, urls)
-      checked = (await scanKojiFirst({ dg, koji, releases, active, names, jobs: p.jobs, log: ctx.log, progress })).checked
+      checked = await scanKojiFirst({ dg, koji, releases, active, names, jobs: p.jobs, log: ctx.log, progress })
     } else {
       checked = await scanUnshipped(dg, names, active, p.jobs, progress)
     }

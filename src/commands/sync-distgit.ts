@@ -286,7 +286,7 @@ async function markAdded(
     ctx.log(`Checking ${names.length} added package(s) for retirement on ${active.join(', ')}, koji first`)
     // The same koji-first path as prune-retired --fast (README): koji's package lists, dist-git where koji cannot answer.
     clients.koji ??= makeFedoraKoji(ctx, deps, clients.urls)
-    const { checked } = await scanKojiFirst({ dg: clients.list, koji: clients.koji, releases, active, names, jobs: o.jobs, log: ctx.log })
+    const checked = await scanKojiFirst({ dg: clients.list, koji: clients.koji, releases, active, names, jobs: o.jobs, log: ctx.log })
     const changes = applyMarkers(target.model.packages, checked)
     const sources = new Map(checked.map((c) => [c.name, c.source ?? 'distgit'] as const))
     const records: ChangeRecord[] = changes.map((c) => ({ file: o.output, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: sources.get(c.name) ?? 'distgit' }))

@@ -76,14 +76,8 @@ export interface KojiFirstOptions {
   progress?: (done: number, total: number, name: string) => void
 }
 
-export interface KojiFirstResult {
-  checked: Checked[]
-  /** Koji answered and its lists were used. */
-  answered: boolean
-}
-
 /** The koji-first scan, or the full dist-git scan when koji cannot answer (logged as a warning). */
-export async function scanKojiFirst(o: KojiFirstOptions): Promise<KojiFirstResult> {
+export async function scanKojiFirst(o: KojiFirstOptions): Promise<Checked[]> {
   const tags = o.releases ? releaseTags(o.releases, o.active) : new Map<string, string>()
   let view: KojiView | undefined
   if (tags.size === 0) {
@@ -104,5 +98,5 @@ export async function scanKojiFirst(o: KojiFirstOptions): Promise<KojiFirstResul
     const alone = checked.filter((c) => o.active.some((b) => live.status(c.name, b) === 'live')).length
     o.log(`koji: ${[...tags].map(([b, t]) => (b === t ? t : `${t} (${b})`)).join(', ')}; ${alone} of ${checked.length} package(s) answered by koji alone, the rest checked in dist-git`)
   }
-  return { checked, answered: view !== undefined }
+  return checked
 }
