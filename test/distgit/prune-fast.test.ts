@@ -8,7 +8,8 @@ import { pruneRetiredCommand } from '../../src/commands/prune-retired.js'
 import { makeRepo } from '../helpers/cli.js'
 import type { FakeDistgit, FakeDistgitOptions } from '../fakes/fake-distgit.js'
 import { ACTIVE, ACTIVE_TAGS, owned, project, RELEASES, seeded, type FakeProject } from '../fakes/distgit-fixtures.js'
-import { kojiTagsFor, type FedoraTags } from '../helpers/fake-koji-fedora.js'
+import { kojiTagsFor, startFakeFedoraKoji, type FedoraTags } from '../helpers/fake-koji-fedora.js'
+import { createKojiClient } from '../../src/sources/koji.js'
 import { HEAD, run, type Run, fakeServers } from './helpers.js'
 
 const fake = fakeServers()
@@ -222,5 +223,17 @@ describe('prune-retired --fast: the same markers as the full check once koji has
     expect(strip(fast)).toEqual(strip(full))
     expect(fast.result!.findings).toEqual(full.result!.findings)
     expect(distgitRequests(f)).toBeLessThan(fullRequests / 2)
+  })
+})
+
+describe('the fake Fedora koji hub', () => {
+  test('a method or keyword it does not play fails the test (close() rejects) instead of answering', async () => {
+    for (const call of [(k: ReturnType<typeof createKojiClient>) => k.getAPIVersion(), (k: ReturnType<typeof createKojiClient>) => k.rpc.call('listPackages', [], { tagID: 'f45', with_dupes: true })]) {
+      const hub = await startFakeFedoraKoji(tags({}))
+      const koji = createKojiClient({ service: 'fedora-koji', hubUrl: hub.hubUrl, retry: { maxAttempts: 1 } })
+      await expect(call(koji)).rejects.toThrow()
+      await koji.rpc.http.close()
+      await expect(hub.close()).rejects.toThrow(/does not serve/)
+    }
   })
 })
