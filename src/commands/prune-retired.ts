@@ -1,21 +1,25 @@
 // `prune-retired -i FILE [--branch B,…] [--pattern G,…] [--start-from N]
-// [--end-with N] [-j N] [--remove]` (reference distgit.md §4.5): find the
-// inventory packages no longer carried on any active branch and mark them
-// `unshipped` (both directions) or remove them. The scan is all or nothing:
-// any persistent failure exits 3 and nothing is proposed.
+// [--end-with N] [-j N] [--remove] [--fast]` (reference distgit.md §4.5):
+// find the inventory packages no longer carried on any active branch and mark
+// them `unshipped` (both directions) or remove them. `--fast` asks koji first
+// and dist-git only where koji cannot answer (README, "prune-retired
+// --fast"). The scan is all or nothing: any persistent failure exits 3 and
+// nothing is proposed; a koji failure falls back to the full dist-git check.
 
 import { bool, list, str, type CommandSpec } from '../core/args.js'
 import type { ChangeRecord } from '../core/changeset.js'
 import { requestCounts } from '../sources/http.js'
 import { nameProblem } from '../sources/names.js'
-import type { BodhiClient } from '../sources/bodhi.js'
+import type { BodhiClient, BodhiRelease } from '../sources/bodhi.js'
+import type { KojiClient } from '../sources/koji.js'
 import type { DistGit } from '../sources/distgit.js'
 import type { Inventory } from '../inventory/model.js'
 import { changeSet, loadInventory, loadMerged, readInventory, requirePaths } from './inventories.js'
 import type { Finding } from '../core/finding.js'
 import { originalText } from './edit-helpers.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
-import { commandError, makeBodhi, makeDistGit, positiveInt, serviceUrls, type DistgitDeps } from './distgit/clients.js'
+import { commandError, exitCodeOf, makeBodhi, makeDistGit, makeFedoraKoji, jobsFlag, serviceUrls, type DistgitDeps } from './distgit/clients.js'
+import { scanKojiFirst } from './distgit/koji-first.js'
 import { inWalk } from './distgit/patterns.js'
 import { editTarget, fileChange, packageFindings } from './distgit/target.js'
 import { activeBranchSet, applyMarkers, removeCandidates, scanUnshipped, type Checked } from './unshipped.js'
@@ -29,13 +33,17 @@ export const PRUNE_RETIRED_SPEC: CommandSpec = {
     { name: 'pattern', kind: 'list', metavar: 'GLOBS', help: 'only check matching packages (NAME or PREFIX*, case-insensitive)' },
     { name: 'start-from', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or after NAME' },
     { name: 'end-with', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or before NAME' },
-    { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'packages checked concurrently (default 8)' },
+    { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'packages checked concurrently, 1..8 (default 8): requests in flight to dist-git' },
     { name: 'remove', kind: 'bool', help: 'delete the entries instead of marking them unshipped' },
+    { name: 'fast', kind: 'bool', help: 'koji first: one package-list request per two active releases, dist-git only where koji cannot answer (a retirement of the last day may wait for the next run)' },
     { name: 'yes', short: 'y', kind: 'bool', help: 'accepted for poi-tracker compatibility (the bot never prompts)' },
     { name: 'verbose', short: 'v', kind: 'bool', help: 'progress on stderr' }
   ],
   notes: `Exactly one -i FILE unless --dry-run (which may merge several inventories into one view).
-An entry with no rpms/ dist-git project (404) is reported as invalid, never marked or removed: fixing it is a human call.`
+An entry with no rpms/ dist-git project (404) is reported as invalid, never marked or removed: fixing it is a human call.
+--fast reads koji's package lists of the active releases (blocked entries included) and asks dist-git only about packages koji
+does not show live; the markers equal the full check's once koji has caught up with dist-git (release engineering blocks retired
+packages daily). A koji failure falls back to the full check.`
 }
 
 export function pruneRetiredCommand(deps: DistgitDeps = {}): Command {
@@ -49,6 +57,7 @@ interface Plan {
   branches?: string[]
   remove: boolean
   dryRun: boolean
+  fast: boolean
 }
 
 function plan(ctx: CommandContext): Plan {
@@ -66,7 +75,7 @@ function plan(ctx: CommandContext): Plan {
       if (problem !== undefined) throw new CommandError(`--branch: invalid branch name ${JSON.stringify(b)}: ${problem}`, 2)
     }
   }
-  return { jobs: positiveInt(str(a, 'jobs'), '--jobs', 8, 64), branches, remove, dryRun }
+  return { jobs: jobsFlag(str(a, 'jobs')), branches, remove, dryRun, fast: bool(a, 'fast') }
 }
 
 async function runPrune(ctx: CommandContext, deps: DistgitDeps): Promise<CommandResult> {
@@ -83,21 +92,40 @@ async function runPrune(ctx: CommandContext, deps: DistgitDeps): Promise<Command
   const urls = serviceUrls(ctx)
   const dg: DistGit = makeDistGit(ctx, deps, urls, p.jobs)
   let bodhi: BodhiClient | undefined
+  let koji: KojiClient | undefined
   let checked: Checked[]
   let active: string[]
   try {
+    let releases: BodhiRelease[] | undefined
     if (p.branches) active = p.branches
     else {
       bodhi = makeBodhi(ctx, deps, urls)
-      active = activeBranchSet(await bodhi.releases())
+      releases = await bodhi.releases()
+      active = activeBranchSet(releases)
     }
-    ctx.log(`Checking ${names.length} package(s) against ${active.join(', ')} (${p.jobs} at a time)`)
+    ctx.log(`Checking ${names.length} package(s) against ${active.join(', ')} (${p.jobs} at a time${p.fast ? ', koji first' : ''})`)
     const verbose = bool(ctx.args, 'verbose')
-    checked = names.length === 0 ? [] : await scanUnshipped(dg, names, active, p.jobs, verbose ? (done, total, name) => ctx.log(`[${done}/${total}] ${name}`) : undefined)
+    const progress = verbose ? (done: number, total: number, name: string) => ctx.log(`[${done}/${total}] ${name}`) : undefined
+    if (names.length === 0) checked = []
+    else if (p.fast) {
+      if (!releases) {
+        // --branch skips Bodhi for the branch set, but koji tags come from Bodhi's releases.
+        bodhi = makeBodhi(ctx, deps, urls)
+        releases = await bodhi.releases().catch((e: unknown) => {
+          if (exitCodeOf(e) === undefined) throw e
+          ctx.log(`warning: could not read Bodhi's releases for the koji tags (${(e as Error).message})`)
+          return undefined
+        })
+      }
+      koji = makeFedoraKoji(ctx, deps, urls)
+      checked = await scanKojiFirst({ dg, koji, releases, active, names, jobs: p.jobs, log: ctx.log, progress })
+    } else {
+      checked = await scanUnshipped(dg, names, active, p.jobs, progress)
+    }
   } catch (e) {
     commandError(e, 'prune-retired: the retirement check failed, nothing was marked or removed: ')
   } finally {
-    await Promise.all([dg.close(), bodhi?.close()])
+    await Promise.all([dg.close(), bodhi?.close(), koji?.rpc.http.close()])
   }
 
   const candidates = checked.filter((c) => c.verdict.kind === 'candidate')
@@ -112,25 +140,27 @@ async function runPrune(ctx: CommandContext, deps: DistgitDeps): Promise<Command
   }
   ctx.log(`${checked.length} checked, ${candidates.length} prunable, ${invalid.length} invalid`)
 
-  const services: Record<string, string> = p.branches ? { distgit: urls.distgit } : { distgit: urls.distgit, bodhi: urls.bodhi }
-  const provenance = { services, requests: requestCounts(bodhi ? [dg, bodhi] : [dg]) }
+  const services: Record<string, string> = { distgit: urls.distgit, ...(bodhi ? { bodhi: urls.bodhi } : {}), ...(koji ? { 'fedora-koji': urls.fedoraKoji } : {}) }
+  const provenance = { services, requests: requestCounts([dg, ...(bodhi ? [bodhi] : []), ...(koji ? [koji.rpc.http] : [])]) }
   if (!single) {
     // A --dry-run over several files: a report, no change to show.
     return { exitCode: 0, stdout, findings: await findingsAcross(ctx, paths, invalid) }
   }
 
+  const sources = new Map(checked.map((c) => [c.name, c.source ?? 'distgit'] as const))
+  const sourceOf = (name: string): 'distgit' | 'fedora-koji' => sources.get(name) ?? 'distgit'
   const path = single.source.path
   const target = editTarget(path, single.source, single.inventory, originalText(single.source))
   const records: ChangeRecord[] = []
   if (p.remove) {
     const removed = removeCandidates(target.model, checked)
-    for (const r of removed) records.push({ file: path, package: r.name, kind: 'removed', reason: r.reason, source: 'distgit' })
+    for (const r of removed) records.push({ file: path, package: r.name, kind: 'removed', reason: r.reason, source: sourceOf(r.name) })
     if (removed.length === 0) ctx.log('No packages to remove.')
   } else {
     for (const c of applyMarkers(target.model.packages, checked)) {
       records.push(c.after !== undefined
-        ? { file: path, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: 'distgit' }
-        : { file: path, package: c.name, kind: 'unmarked', field: 'unshipped', before: c.before, reason: c.why, source: 'distgit' })
+        ? { file: path, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: sourceOf(c.name) }
+        : { file: path, package: c.name, kind: 'unmarked', field: 'unshipped', before: c.before, reason: c.why, source: sourceOf(c.name) })
     }
     if (records.length === 0) ctx.log('unshipped markers are up to date.')
   }

@@ -10,6 +10,7 @@ import { requestCounts } from '../sources/http.js'
 import { RemoteError } from '../sources/http.js'
 import { hasDirectAccess, aclGroups, type DistGit, type DistGitProject } from '../sources/distgit.js'
 import type { BodhiClient } from '../sources/bodhi.js'
+import type { KojiClient } from '../sources/koji.js'
 import { compareNames, emptyWorkload, type Inventory } from '../inventory/model.js'
 import { addPackage, addToWorkload } from '../inventory/operations.js'
 import type { Finding } from '../core/finding.js'
@@ -17,13 +18,14 @@ import { changeSet, repoPath } from './inventories.js'
 import { originalText } from './edit-helpers.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
 import { keepProject } from './distgit/access.js'
-import { commandError, exitCodeOf, makeBodhi, makeDistGit, serviceUrls, type DistgitDeps, type Services } from './distgit/clients.js'
+import { commandError, exitCodeOf, makeBodhi, makeDistGit, makeFedoraKoji, serviceUrls, type DistgitDeps, type Services } from './distgit/clients.js'
+import { scanKojiFirst } from './distgit/koji-first.js'
 import { fetchProjects, type FetchMode, type FetchResult } from './distgit/fetch.js'
 import { matchesAny, PREFIXES } from './distgit/patterns.js'
 import { clearResume, partialPath, readResume, resumeAllowed, trimToResume, writeResume, type ResumePoint } from './distgit/resume.js'
 import { SYNC_DISTGIT_SPEC, syncOptions, type SyncOptions } from './distgit/sync-options.js'
 import { editTarget, fileChange, freshTarget, packageFindings, parseOrFail, type Target } from './distgit/target.js'
-import { activeBranchSet, applyMarkers, dropFromWorkloads, scanUnshipped } from './unshipped.js'
+import { activeBranchSet, applyMarkers, dropFromWorkloads } from './unshipped.js'
 
 export function syncDistgitCommand(deps: DistgitDeps = {}): Command {
   return { spec: SYNC_DISTGIT_SPEC, run: (ctx) => runSync(ctx, deps) }
@@ -34,8 +36,8 @@ export const syncDistgit: Command = syncDistgitCommand()
 interface Clients {
   urls: Services
   list: DistGit
-  mark?: DistGit
   bodhi?: BodhiClient
+  koji?: KojiClient
 }
 
 async function runSync(ctx: CommandContext, deps: DistgitDeps): Promise<CommandResult> {
@@ -43,11 +45,11 @@ async function runSync(ctx: CommandContext, deps: DistgitDeps): Promise<CommandR
   const o = syncOptions(ctx, output)
   const label = o.user !== undefined ? `user:${o.user}` : `group:${o.group as string}`
   const urls = serviceUrls(ctx)
-  const clients: Clients = { urls, list: makeDistGit(ctx, deps, urls, o.listJobs, o.perPage) }
+  const clients: Clients = { urls, list: makeDistGit(ctx, deps, urls, o.jobs, o.perPage) }
   try {
     return await sync(ctx, deps, o, label, clients)
   } finally {
-    await Promise.all([clients.list.close(), clients.mark?.close(), clients.bodhi?.close()])
+    await Promise.all([clients.list.close(), clients.bodhi?.close(), clients.koji?.rpc.http.close()])
   }
 }
 
@@ -62,7 +64,7 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
     : o.user !== undefined ? { kind: 'user', user: o.user } : { kind: 'group', group: o.group as string }
   let fetched: FetchResult
   try {
-    fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.listJobs, log: ctx.log })
+    fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.jobs, log: ctx.log })
   } catch (e) {
     // Fast mode and internal failures: nothing was fetched, nothing is saved (§3.10).
     commandError(e, `${label}: `)
@@ -78,7 +80,7 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
   addRemote(target.model, remote, o.workloads)
   // Added = not in the output file before this run: with a resume base that includes what the interrupted run added (§3.13 item 4).
   const why = new Map(remote.map((r) => [r.project.name, r.why]))
-  const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))]
+  const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))].sort(compareNames)
   for (const name of added) records.push({ file: o.output, package: name, kind: 'added', reason: why.get(name) ?? 'listed by the interrupted run this one resumed', source: 'distgit' })
 
   if (fetched.failure) return failedFetch(ctx, o, label, clients, target, records, fetched.failure)
@@ -241,7 +243,7 @@ function scopeText(scope: readonly string[]): string {
  * check, no markers, exit 3.
  */
 function failedFetch(
-  ctx: CommandContext, o: SyncOptions, label: string, clients: Clients, target: Target, records: ChangeRecord[], failure: { pattern: string; error: unknown }
+  ctx: CommandContext, o: SyncOptions, label: string, clients: Clients, target: Target, records: ChangeRecord[], failure: NonNullable<FetchResult['failure']>
 ): CommandResult {
   const detail = failure.error instanceof Error ? failure.error.message : String(failure.error)
   const where = failure.pattern === '' ? 'the listing' : `the listing for ${failure.pattern}`
@@ -254,7 +256,7 @@ function failedFetch(
   const added = records.filter((r) => r.kind === 'added').length
   let saved = ''
   if (resumeAllowed(ctx) && !bool(ctx.args, 'dry-run') && !o.fast) {
-    const files = writeResume(ctx, o.output, target.render(), failure.pattern)
+    const files = writeResume(ctx, o.output, target.render(), failure.resumeAt)
     saved = `; saved ${target.model.packages.length} package(s) (${added} new) to ${files[0]}; run the same command again to resume`
   }
   const message = `${label}: ${where} failed: ${detail}${hint}; no change was proposed${saved}`
@@ -279,12 +281,15 @@ async function markAdded(
 ): Promise<{ records: ChangeRecord[]; findings: Finding[] }> {
   try {
     clients.bodhi ??= makeBodhi(ctx, deps, clients.urls)
-    clients.mark ??= makeDistGit(ctx, deps, clients.urls, o.markJobs, o.perPage)
-    const active = activeBranchSet(await clients.bodhi.releases())
-    ctx.log(`Checking ${names.length} added package(s) for retirement on ${active.join(', ')}`)
-    const checked = await scanUnshipped(clients.mark, names, active, o.markJobs)
+    const releases = await clients.bodhi.releases()
+    const active = activeBranchSet(releases)
+    ctx.log(`Checking ${names.length} added package(s) for retirement on ${active.join(', ')}, koji first`)
+    // The same koji-first path as prune-retired --fast (README): koji's package lists, dist-git where koji cannot answer.
+    clients.koji ??= makeFedoraKoji(ctx, deps, clients.urls)
+    const checked = await scanKojiFirst({ dg: clients.list, koji: clients.koji, releases, active, names, jobs: o.jobs, log: ctx.log })
     const changes = applyMarkers(target.model.packages, checked)
-    const records: ChangeRecord[] = changes.map((c) => ({ file: o.output, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: 'distgit' }))
+    const sources = new Map(checked.map((c) => [c.name, c.source ?? 'distgit'] as const))
+    const records: ChangeRecord[] = changes.map((c) => ({ file: o.output, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: sources.get(c.name) ?? 'distgit' }))
     const invalid = checked.filter((c) => c.verdict.kind === 'invalid')
     for (const c of invalid) ctx.log(`warning: ${c.name}: ${c.verdict.kind === 'invalid' ? c.verdict.reason : ''} — fix or remove the entry`)
     const findings = packageFindings(o.output, target.render(), invalid.map((c) => ({
@@ -305,7 +310,7 @@ async function markAdded(
 function finish(ctx: CommandContext, clients: Clients, changes: ChangeSet['changes'], records: ChangeRecord[], findings: Finding[], output: string, complete: boolean): ChangeSet {
   const set = changeSet(ctx, changes, records, [output], complete)
   set.findings = findings
-  set.provenance.services = clients.bodhi ? { distgit: clients.urls.distgit, bodhi: clients.urls.bodhi } : { distgit: clients.urls.distgit }
-  set.provenance.requests = requestCounts([clients.list, ...(clients.mark ? [clients.mark] : []), ...(clients.bodhi ? [clients.bodhi] : [])])
+  set.provenance.services = { distgit: clients.urls.distgit, ...(clients.bodhi ? { bodhi: clients.urls.bodhi } : {}), ...(clients.koji ? { 'fedora-koji': clients.urls.fedoraKoji } : {}) }
+  set.provenance.requests = requestCounts([clients.list, ...(clients.bodhi ? [clients.bodhi] : []), ...(clients.koji ? [clients.koji.rpc.http] : [])])
   return set
 }

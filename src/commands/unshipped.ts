@@ -36,7 +36,7 @@ const ID_PREFIXES = new Set(['FEDORA', 'FEDORA-EPEL'])
 export function activeBranchSet(releases: readonly BodhiRelease[]): string[] {
   const branches: string[] = []
   for (const r of releases) {
-    if (!ACTIVE_STATES.has(r.state) || !ID_PREFIXES.has(r.idPrefix) || r.name === 'ELN' || r.branch === null) continue
+    if (!isActiveRelease(r) || r.branch === null) continue
     if (!branches.includes(r.branch)) branches.push(r.branch)
   }
   if (!branches.includes('rawhide')) branches.push('rawhide')
@@ -47,6 +47,11 @@ export function activeBranchSet(releases: readonly BodhiRelease[]): string[] {
     throw new ActiveSetError(`Bodhi's active releases give only ${ordered.join(', ')}: no Fedora f<N> branch besides rawhide, so the release list looks wrong; nothing was marked`)
   }
   return ordered
+}
+
+/** An active Fedora or EPEL release (not ELN, Flatpak, containers, EPEL Next). */
+export function isActiveRelease(r: BodhiRelease): boolean {
+  return ACTIVE_STATES.has(r.state) && ID_PREFIXES.has(r.idPrefix) && r.name !== 'ELN'
 }
 
 /**
@@ -88,6 +93,8 @@ export type Verdict =
 export interface Checked {
   name: string
   verdict: Verdict
+  /** Set when koji's package lists decided (alone or with the branch list); otherwise dist-git alone did. */
+  source?: 'fedora-koji'
 }
 
 /** §4.2 for one package: 1 branch list, then dead.package probes until a live branch answers. */
@@ -105,20 +112,61 @@ export async function checkPackage(dg: DistGit, name: string, active: readonly s
   return { kind: 'candidate', reason: retiredEverywhere(relevant) }
 }
 
+/** What the package list of an active release's koji tag says about a package. */
+export type KojiStatus = 'live' | 'blocked' | 'absent'
+
+/** Koji's answer for the checked packages (see distgit/koji-first.ts). */
+export interface KojiView {
+  /** The package's entry on the koji tag of `branch`; undefined when koji cannot answer for that branch (no tag known). */
+  status(name: string, branch: string): KojiStatus | undefined
+}
+
+/**
+ * The koji-first decision (README, "prune-retired --fast"), equal to
+ * checkPackage whenever koji has caught up with dist-git:
+ * - live on an active release's tag → shipped there (no request);
+ * - listed on none → dist-git decides (checkPackage);
+ * - otherwise (blocked wherever listed) → the branch list decides the reason:
+ *   404 → invalid, no active branch → "no branch…", else "retired on every
+ *   active branch (…)" with the active branches the project has. Koji cannot
+ *   name them itself: a block on an old tag is inherited by newer releases the
+ *   package never had a branch for. A branch whose tag does not list the
+ *   package is probed for dead.package as the full check would.
+ */
+export async function checkPackageKojiFirst(dg: DistGit, name: string, active: readonly string[], koji: KojiView): Promise<Verdict> {
+  const problem = nameProblem(name)
+  if (problem !== undefined) return { kind: 'invalid', reason: `not a valid dist-git package name (${problem})` }
+  const live = active.find((b) => koji.status(name, b) === 'live')
+  if (live !== undefined) return { kind: 'shipped', branch: live }
+  if (!active.some((b) => koji.status(name, b) === 'blocked')) return checkPackage(dg, name, active)
+  const branches = await dg.branches(name)
+  if (branches === undefined) return { kind: 'invalid', reason: NO_SUCH_PROJECT }
+  const relevant = activeOnProject(branches, active)
+  if (relevant.length === 0) return { kind: 'candidate', reason: NO_ACTIVE_BRANCH }
+  for (const b of relevant) {
+    if (koji.status(name, b) === 'blocked') continue
+    if (!(await dg.isRetired(name, b))) return { kind: 'shipped', branch: b }
+  }
+  return { kind: 'candidate', reason: retiredEverywhere(relevant) }
+}
+
 /**
  * Checks every name (duplicates once) with at most `jobs` packages in
- * flight; results in input order. Any persistent failure fails the whole
- * scan: a partial scan would clear markers of packages it never reached.
+ * flight; results in input order. With `koji`, koji-first
+ * (checkPackageKojiFirst), else dist-git only. Any persistent failure fails
+ * the whole scan: a partial scan would clear markers of packages it never
+ * reached.
  */
 export async function scanUnshipped(
-  dg: DistGit, names: readonly string[], active: readonly string[], jobs: number, progress?: (done: number, total: number, name: string) => void
+  dg: DistGit, names: readonly string[], active: readonly string[], jobs: number,
+  progress?: (done: number, total: number, name: string) => void, koji?: KojiView
 ): Promise<Checked[]> {
   const unique = [...new Set(names)]
   let done = 0
   return mapOrdered(unique, Math.max(1, jobs), async (name) => {
-    const verdict = await checkPackage(dg, name, active)
+    const verdict = koji ? await checkPackageKojiFirst(dg, name, active, koji) : await checkPackage(dg, name, active)
     progress?.(++done, unique.length, name)
-    return { name, verdict }
+    return koji && active.some((b) => koji.status(name, b) === 'live' || koji.status(name, b) === 'blocked') ? { name, verdict, source: 'fedora-koji' } : { name, verdict }
   })
 }
 

@@ -13,6 +13,8 @@ export interface BodhiRelease {
   state: string
   /** The koji tag stable content lands in (e.g. `f45`, `f43-updates`, `epel10.3`); absent when Bodhi gives none. */
   stableTag?: string
+  /** The koji tag the release ships from (`dist_tag`, e.g. `f45` for rawhide); null when Bodhi gives none. */
+  distTag: string | null
 }
 
 /** One update as the triage commands read it. */
@@ -148,11 +150,11 @@ export class BodhiClient {
 
 // Bodhi's release list (https://bodhi.fedoraproject.org/docs/server_api/rest/releases.html), the fields read.
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
-const Release = v.object({ name: v.string(), branch: v.nullish(v.string()), id_prefix: v.string(), state: v.string(), stable_tag: v.nullish(v.string()) })
+const Release = v.object({ name: v.string(), branch: v.nullish(v.string()), id_prefix: v.string(), state: v.string(), stable_tag: v.nullish(v.string()), dist_tag: v.nullish(v.string()) })
 const Envelope = v.object({ releases: v.array(Release), total: Count, pages: Count })
 
 function release(r: v.InferOutput<typeof Release>): BodhiRelease {
-  const out: BodhiRelease = { name: r.name, branch: r.branch ?? null, idPrefix: r.id_prefix, state: r.state }
+  const out: BodhiRelease = { name: r.name, branch: r.branch ?? null, idPrefix: r.id_prefix, state: r.state, distTag: r.dist_tag || null }
   if (r.stable_tag) out.stableTag = r.stable_tag
   return out
 }

@@ -77,6 +77,26 @@ export interface KojiRpmFile {
   flags: number
 }
 
+/** One entry of a tag's package list (listPackages with a tagID). */
+export interface KojiPackageEntry {
+  packageName: string
+  /** The entry blocks the package: not built or shipped from this tag. */
+  blocked: boolean
+  /** Where the entry sits: the tag asked for, or the ancestor it was inherited from. */
+  tagName?: string
+}
+
+export interface ListPackagesOptions {
+  /** Follow the tag's inheritance (koji's `inherited`); default true. */
+  inherited?: boolean
+  /** Include blocked entries (koji's `with_blocked`, koji ≥ 1.28); default true. */
+  withBlocked?: boolean
+  /** Include owner_id/owner_name (koji's `with_owners`); default false, which shortens a large answer by a fifth. */
+  withOwners?: boolean
+  /** listPackages calls per system.multicall request (default 2); the requests run concurrently within the client's limit. */
+  batchSize?: number
+}
+
 export interface ListTaggedOptions {
   /** Only the newest build per package (reduces payload; membership is unchanged). */
   latest?: boolean
@@ -316,6 +336,31 @@ export class KojiClient {
     })
   }
 
+  /**
+   * The package list of every tag (by name), blocked entries included, via
+   * system.multicall: one listPackages(tagID=…, inherited=…, with_blocked=…)
+   * per tag, `batchSize` per request. Strict: a fault for any tag, a result
+   * that is not a list, or an entry without a name or a boolean `blocked`
+   * fails the whole call, because callers conclude "retired" or "shipped"
+   * from these lists and a guessed entry would decide wrongly.
+   */
+  async listPackagesMany(tags: readonly string[], options: ListPackagesOptions = {}): Promise<Map<string, KojiPackageEntry[]>> {
+    const kwargs = { inherited: options.inherited ?? true, with_blocked: options.withBlocked ?? true, with_owners: options.withOwners ?? false }
+    const calls: XmlRpcCall[] = tags.map((tag) => ({ method: 'listPackages', params: [], kwargs: { tagID: tag, ...kwargs } }))
+    const size = options.batchSize ?? 2
+    const groups: XmlRpcCall[][] = []
+    for (let i = 0; i < calls.length; i += size) groups.push(calls.slice(i, i + size))
+    const answers = await Promise.all(groups.map((group) => this.#multicall(group, group.length)))
+    const out = new Map<string, KojiPackageEntry[]>()
+    answers.flat().forEach((r, i) => {
+      const tag = tags[i]!
+      const what = `listPackages(${tag})`
+      if (!r.ok) throw new XmlRpcFault(r.fault.faultCode, r.fault.faultString, what, this.hubUrl)
+      out.set(tag, this.#array(r.value, what).map((e) => this.#packageEntry(e, what)))
+    })
+    return out
+  }
+
   /** Web page of a build, e.g. https://cbs.centos.org/koji/buildinfo?buildID=70550. */
   buildUrl(buildId: number): string {
     return `${this.webUrl}/buildinfo?buildID=${buildId}`
@@ -362,6 +407,15 @@ export class KojiClient {
         },
       ]
     })
+  }
+
+  #packageEntry(e: XmlRpcValue, what: string): KojiPackageEntry {
+    if (!isStruct(e)) throw this.#malformed(what, 'an entry is not a struct')
+    const name = str(e['package_name'])
+    const blocked = e['blocked']
+    if (name === undefined || name === '') throw this.#malformed(what, 'an entry has no package_name')
+    if (typeof blocked !== 'boolean') throw this.#malformed(what, `the entry of ${JSON.stringify(name)} has no boolean \`blocked\``)
+    return { packageName: name, blocked, ...defined('tagName', str(e['tag_name'])) }
   }
 
   #taggedBuilds(v: XmlRpcValue, what: string): KojiTaggedBuild[] {

@@ -1,10 +1,9 @@
 // A small XML-RPC client: the codec (encoding JS values, decoding responses
-// with fast-xml-parser rather than string scanning) and a transport over
+// with a small strict XML parser rather than string scanning) and a transport over
 // HttpClient, so retries, limits and counters apply to koji hubs too.
 // Keyword arguments follow koji's convention (a final struct carrying
 // `__starstar: true`); `system.multicall` batches many calls in one request.
 
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { HttpClient, RetryableResponseError } from './http.js'
 
 /** A decoded XML-RPC value. Integers beyond Number.MAX_SAFE_INTEGER decode as bigint. */
@@ -200,48 +199,32 @@ export function encodeFaultResponse(faultCode: number, faultString: string): str
 
 // ---------------------------------------------------------------- decoding
 
-type XNode = { kind: 'el'; name: string; children: XNode[] } | { kind: 'text'; text: string }
-type Element = Extract<XNode, { kind: 'el' }>
-
-// Text kept verbatim: no trimming, no number coercion. Entities are decoded
-// by decodeEntities below, so no DTD-defined entity is ever expanded.
-const parser = new XMLParser({
-  preserveOrder: true,
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreAttributes: true,
-  processEntities: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  cdataPropName: '#cdata',
-  commentPropName: '#comment',
-})
-
-/** Decodes a `<methodResponse>` into a value or a fault; throws XmlRpcParseError for anything else. */
+/**
+ * Decodes a `<methodResponse>` into a value or a fault; throws
+ * XmlRpcParseError for anything else (retryable when the body is not an
+ * XML-RPC answer at all, e.g. a proxy's HTML page).
+ *
+ * One pass, straight from the text to values: a small non-validating XML
+ * reader for what XML-RPC uses (elements, text, CDATA, comments, processing
+ * instructions; attributes are read and ignored), driven by the XML-RPC
+ * grammar. A Fedora koji package list is tens of megabytes; building no
+ * intermediate tree keeps its decoding fast and its memory small. Text is
+ * kept verbatim (no trimming, no number coercion), entity references are
+ * decoded by decodeEntities, and a DOCTYPE is refused, so no DTD-defined
+ * entity is ever expanded.
+ */
 export function decodeResponse(xml: string): MethodResponse {
-  const root = parseDocument(xml)
-  if (root.name !== 'methodResponse') {
-    throw new XmlRpcParseError(`expected <methodResponse>, got <${root.name}>`, true)
-  }
-  const [body, ...rest] = elements(root)
-  if (!body || rest.length > 0) throw new XmlRpcParseError('<methodResponse> must hold exactly one <params> or <fault>')
-  if (body.name === 'fault') {
-    const value = decodeValue(only(body, 'value', '<fault>'))
-    const struct = isStruct(value) ? value : {}
-    const code = struct['faultCode']
-    const text = struct['faultString']
-    return {
-      kind: 'fault',
-      fault: new XmlRpcFault(typeof code === 'number' ? code : -1, typeof text === 'string' ? text : 'unknown fault'),
-    }
-  }
-  if (body.name !== 'params') throw new XmlRpcParseError(`expected <params> or <fault>, got <${body.name}>`)
-  const params = elements(body)
-  if (params.length === 0) return { kind: 'value', value: null }
-  const first = params[0]!
-  if (first.name !== 'param') throw new XmlRpcParseError(`expected <param>, got <${first.name}>`)
-  return { kind: 'value', value: decodeValue(only(first, 'value', '<param>')) }
+  // Koji never sends a DTD; refusing one rules out entity-expansion attacks outright.
+  if (/<!DOCTYPE/i.test(xml)) throw new XmlRpcParseError('the response contains a DOCTYPE, which XML-RPC never uses', true)
+  const c = new Reader(xml)
+  if (c.text().trim() !== '') throw c.malformed('text outside the root element')
+  if (c.eof()) throw new XmlRpcParseError('the response has no single root element', true)
+  const root = c.open()
+  if (root.name !== 'methodResponse') throw new XmlRpcParseError(`expected <methodResponse>, got <${root.name}>`, true)
+  const result = methodResponse(c, root)
+  if (c.text().trim() !== '') throw c.malformed('text outside the root element')
+  if (!c.eof()) throw c.atClose() ? c.malformed('a closing tag without an opening tag') : c.malformed('more than one root element')
+  return result
 }
 
 /** A value, or throws the fault. */
@@ -251,36 +234,251 @@ export function decodeResponseValue(xml: string): XmlRpcValue {
   return res.value
 }
 
-function parseDocument(xml: string): Element {
-  // Koji never sends a DTD; refusing one rules out entity-expansion attacks outright.
-  if (/<!DOCTYPE/i.test(xml)) throw new XmlRpcParseError('the response contains a DOCTYPE, which XML-RPC never uses', true)
-  const valid = XMLValidator.validate(xml)
-  if (valid !== true) {
-    throw new XmlRpcParseError(`the response is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`, true)
-  }
-  const roots = toNodes(parser.parse(xml) as unknown[]).filter((n): n is Element => n.kind === 'el')
-  if (roots.length !== 1) throw new XmlRpcParseError('the response has no single root element', true)
-  return roots[0]!
+interface Tag {
+  name: string
+  /** `<name/>`: no content and no closing tag. */
+  empty: boolean
 }
 
-function toNodes(raw: readonly unknown[]): XNode[] {
-  const out: XNode[] = []
-  for (const entry of raw) {
-    if (typeof entry !== 'object' || entry === null) continue
-    for (const [key, content] of Object.entries(entry as Record<string, unknown>)) {
-      if (key === ':@' || key === '#comment') continue
-      if (key === '#text') out.push({ kind: 'text', text: decodeEntities(String(content)) })
-      else if (key === '#cdata') out.push({ kind: 'text', text: rawText(content) })
-      else out.push({ kind: 'el', name: key, children: Array.isArray(content) ? toNodes(content) : [] })
+/** Values nested deeper than this are refused (a hostile answer must not exhaust the stack). */
+const MAX_DEPTH = 200
+
+// A tag name, then attributes (quoted values; read and ignored), then `>` or `/>`.
+const START_TAG = /<([A-Za-z_][-\w.:]*)(?:\s+[A-Za-z_][-\w.:]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*(\/?)>/y
+const END_TAG = /<\/([A-Za-z_][-\w.:]*)\s*>/y
+
+/** A cursor over the document: text runs, opening and closing tags; comments and processing instructions are skipped. */
+class Reader {
+  pos = 0
+  constructor(readonly xml: string) {}
+
+  eof(): boolean {
+    return this.pos >= this.xml.length
+  }
+
+  atClose(): boolean {
+    return this.xml.startsWith('</', this.pos)
+  }
+
+  /** Character data up to the next tag (or the end), entities decoded, CDATA literal. */
+  text(): string {
+    const xml = this.xml
+    let out = ''
+    for (;;) {
+      const lt = xml.indexOf('<', this.pos)
+      const stop = lt < 0 ? xml.length : lt
+      if (stop > this.pos) out += decodeEntities(xml.slice(this.pos, stop))
+      this.pos = stop
+      if (lt < 0) return out
+      const next = xml.charCodeAt(lt + 1)
+      if (next === 0x3f /* ? */) {
+        const close = xml.indexOf('?>', lt + 2)
+        if (close < 0) throw this.malformed('unterminated processing instruction')
+        this.pos = close + 2
+      } else if (next === 0x21 /* ! */) {
+        if (xml.startsWith('<!--', lt)) {
+          const close = xml.indexOf('-->', lt + 4)
+          if (close < 0) throw this.malformed('unterminated comment')
+          this.pos = close + 3
+        } else if (xml.startsWith('<![CDATA[', lt)) {
+          const close = xml.indexOf(']]>', lt + 9)
+          if (close < 0) throw this.malformed('unterminated CDATA section')
+          // CDATA content is literal: its inner text is not entity-decoded.
+          out += xml.slice(lt + 9, close)
+          this.pos = close + 3
+        } else {
+          throw this.malformed('unexpected "<!"')
+        }
+      } else {
+        return out
+      }
     }
   }
-  return out
+
+  /** An opening tag at the cursor. */
+  open(): Tag {
+    START_TAG.lastIndex = this.pos
+    const m = START_TAG.exec(this.xml)
+    if (!m) throw this.malformed('malformed tag')
+    this.pos = START_TAG.lastIndex
+    return { name: m[1]!, empty: m[2] === '/' }
+  }
+
+  /** The closing tag of `name` at the cursor. */
+  close(name: string): void {
+    END_TAG.lastIndex = this.pos
+    const m = END_TAG.exec(this.xml)
+    if (!m) throw this.malformed('malformed closing tag')
+    if (m[1] !== name) throw this.malformed(`closing tag </${m[1]}> does not match <${name}>`)
+    this.pos = END_TAG.lastIndex
+  }
+
+  /** The next child element of `parent`, or undefined after its closing tag; text other than whitespace is refused. */
+  child(parent: Tag): Tag | undefined {
+    if (parent.empty) return undefined
+    const t = this.text()
+    if (t.trim() !== '') throw new XmlRpcParseError(`unexpected text ${JSON.stringify(t.trim().slice(0, 40))} inside <${parent.name}>`)
+    if (this.eof()) throw this.malformed(`unclosed tag <${parent.name}>`)
+    if (this.atClose()) {
+      this.close(parent.name)
+      return undefined
+    }
+    return this.open()
+  }
+
+  /** The text content of `el`, which may hold no element. */
+  textOnly(el: Tag): string {
+    if (el.empty) return ''
+    const t = this.text()
+    if (this.eof()) throw this.malformed(`unclosed tag <${el.name}>`)
+    if (!this.atClose()) throw new XmlRpcParseError(`<${el.name}> must hold text only, found <${this.open().name}>`)
+    this.close(el.name)
+    return t
+  }
+
+  /** Skips `el` and everything in it (well-formedness still checked). */
+  skip(el: Tag): void {
+    for (let c = this.child(el); c; c = this.child(el)) this.skipAny(c)
+  }
+
+  #depth = 0
+  skipAny(el: Tag): void {
+    if (el.empty) return
+    if (++this.#depth > MAX_DEPTH) throw new XmlRpcParseError(`the response nests elements deeper than ${MAX_DEPTH} levels`)
+    for (;;) {
+      this.text()
+      if (this.eof()) throw this.malformed(`unclosed tag <${el.name}>`)
+      if (this.atClose()) break
+      this.skipAny(this.open())
+    }
+    this.close(el.name)
+    this.#depth--
+  }
+
+  malformed(what: string): XmlRpcParseError {
+    let line = 1
+    for (let i = this.xml.indexOf('\n'); i >= 0 && i < this.pos; i = this.xml.indexOf('\n', i + 1)) line++
+    return new XmlRpcParseError(`the response is not well-formed XML (line ${line}: ${what})`, true)
+  }
 }
 
-// CDATA content is literal: its inner text is not entity-decoded.
-function rawText(content: unknown): string {
-  if (!Array.isArray(content)) return ''
-  return content.map((c) => (typeof c === 'object' && c !== null ? String((c as Record<string, unknown>)['#text'] ?? '') : '')).join('')
+function methodResponse(c: Reader, root: Tag): MethodResponse {
+  const exactlyOne = '<methodResponse> must hold exactly one <params> or <fault>'
+  const body = c.child(root)
+  if (!body) throw new XmlRpcParseError(exactlyOne)
+  let result: MethodResponse
+  if (body.name === 'fault') {
+    const value = onlyValue(c, body, '<fault>')
+    const struct = isStruct(value) ? value : {}
+    const code = struct['faultCode']
+    const text = struct['faultString']
+    result = { kind: 'fault', fault: new XmlRpcFault(typeof code === 'number' ? code : -1, typeof text === 'string' ? text : 'unknown fault') }
+  } else if (body.name === 'params') {
+    const param = c.child(body)
+    if (!param) result = { kind: 'value', value: null }
+    else {
+      if (param.name !== 'param') throw new XmlRpcParseError(`expected <param>, got <${param.name}>`)
+      result = { kind: 'value', value: onlyValue(c, param, '<param>') }
+      c.skip(body)
+    }
+  } else {
+    throw new XmlRpcParseError(`expected <params> or <fault>, got <${body.name}>`)
+  }
+  if (c.child(root)) throw new XmlRpcParseError(exactlyOne)
+  return result
+}
+
+/** The single `<value>` child of `el`. */
+function onlyValue(c: Reader, el: Tag, where: string): XmlRpcValue {
+  const v = c.child(el)
+  if (!v || v.name !== 'value') throw new XmlRpcParseError(`${where} must hold exactly one <value>`)
+  const value = decodeValue(c, v, 0)
+  if (c.child(el)) throw new XmlRpcParseError(`${where} must hold exactly one <value>`)
+  return value
+}
+
+/** A `<value>` whose opening tag was just read. */
+function decodeValue(c: Reader, el: Tag, depth: number): XmlRpcValue {
+  if (el.empty) return ''
+  if (depth > MAX_DEPTH) throw new XmlRpcParseError(`the response nests values deeper than ${MAX_DEPTH} levels`)
+  let text = ''
+  let typed: { value: XmlRpcValue } | undefined
+  for (;;) {
+    text += c.text()
+    if (c.eof()) throw c.malformed('unclosed tag <value>')
+    if (c.atClose()) break
+    if (typed) throw new XmlRpcParseError('<value> holds more than one element')
+    typed = { value: decodeTyped(c, c.open(), depth) }
+  }
+  c.close('value')
+  // No type element: the XML-RPC default type, a string, kept verbatim.
+  if (!typed) return text
+  if (text.trim() !== '') throw new XmlRpcParseError('<value> mixes text and a typed element')
+  return typed.value
+}
+
+function decodeTyped(c: Reader, el: Tag, depth: number): XmlRpcValue {
+  // Apache's extension namespace spells some types ex:i8 / ex:nil.
+  const type = el.name.startsWith('ex:') ? el.name.slice(3) : el.name
+  switch (type) {
+    case 'string':
+      return c.textOnly(el)
+    case 'int':
+    case 'i4':
+    case 'i8':
+      return decodeInt(c.textOnly(el), type)
+    case 'boolean': {
+      const t = c.textOnly(el).trim()
+      if (t === '1' || t === 'true') return true
+      if (t === '0' || t === 'false') return false
+      throw new XmlRpcParseError(`invalid <boolean> ${JSON.stringify(t)}`)
+    }
+    case 'double':
+      return decodeDouble(c.textOnly(el))
+    case 'nil':
+      if (c.child(el)) throw new XmlRpcParseError('<nil> must be empty')
+      return null
+    case 'dateTime.iso8601':
+      return decodeDateTime(c.textOnly(el))
+    case 'base64': {
+      const t = c.textOnly(el).replace(/\s+/g, '')
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1) throw new XmlRpcParseError('invalid <base64> content')
+      return new Uint8Array(Buffer.from(t, 'base64'))
+    }
+    case 'array': {
+      const data = c.child(el)
+      if (!data || data.name !== 'data') throw new XmlRpcParseError('<array> must hold exactly one <data>')
+      const out: XmlRpcValue[] = []
+      for (let v = c.child(data); v; v = c.child(data)) {
+        if (v.name !== 'value') throw new XmlRpcParseError(`expected <value> in <data>, got <${v.name}>`)
+        out.push(decodeValue(c, v, depth + 1))
+      }
+      if (c.child(el)) throw new XmlRpcParseError('<array> must hold exactly one <data>')
+      return out
+    }
+    case 'struct': {
+      const out: XmlRpcStruct = {}
+      for (let member = c.child(el); member; member = c.child(el)) {
+        if (member.name !== 'member') throw new XmlRpcParseError(`expected <member> in <struct>, got <${member.name}>`)
+        let name: string | undefined
+        let value: { v: XmlRpcValue } | undefined
+        let parts = 0
+        for (let part = c.child(member); part; part = c.child(member)) {
+          parts++
+          if (part.name === 'name' && name === undefined) name = c.textOnly(part)
+          else if (part.name === 'value' && value === undefined) value = { v: decodeValue(c, part, depth + 1) }
+          else c.skipAny(part)
+        }
+        if (name === undefined || value === undefined || parts !== 2) throw new XmlRpcParseError('a <member> needs one <name> and one <value>')
+        // A member called "__proto__" must stay data, not become the prototype (plain assignment elsewhere: far faster).
+        if (name === '__proto__') Object.defineProperty(out, name, { value: value.v, enumerable: true, writable: true, configurable: true })
+        else out[name] = value.v
+      }
+      return out
+    }
+    default:
+      throw new XmlRpcParseError(`unknown XML-RPC type <${el.name}>`)
+  }
 }
 
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g
@@ -297,91 +495,6 @@ function decodeEntities(text: string): string {
   // Entities were all replaced; a remaining "&" came from an unknown entity.
   if (text.replace(ENTITY, '').includes('&')) throw new XmlRpcParseError('unknown entity reference in the response')
   return decoded
-}
-
-function elements(el: Element): Element[] {
-  const out: Element[] = []
-  for (const c of el.children) {
-    if (c.kind === 'el') out.push(c)
-    else if (c.text.trim() !== '') throw new XmlRpcParseError(`unexpected text ${JSON.stringify(c.text.trim().slice(0, 40))} inside <${el.name}>`)
-  }
-  return out
-}
-
-function only(el: Element, name: string, where: string): Element {
-  const els = elements(el)
-  if (els.length !== 1 || els[0]!.name !== name) throw new XmlRpcParseError(`${where} must hold exactly one <${name}>`)
-  return els[0]!
-}
-
-function textOf(el: Element): string {
-  let out = ''
-  for (const c of el.children) {
-    if (c.kind !== 'text') throw new XmlRpcParseError(`<${el.name}> must hold text only, found <${c.name}>`)
-    out += c.text
-  }
-  return out
-}
-
-function decodeValue(value: Element): XmlRpcValue {
-  const typed = value.children.filter((c): c is Element => c.kind === 'el')
-  // No type element: the XML-RPC default type, a string, kept verbatim.
-  if (typed.length === 0) return textOf(value)
-  if (typed.length > 1) throw new XmlRpcParseError('<value> holds more than one element')
-  for (const c of value.children) {
-    if (c.kind === 'text' && c.text.trim() !== '') throw new XmlRpcParseError('<value> mixes text and a typed element')
-  }
-  const el = typed[0]!
-  // Apache's extension namespace spells some types ex:i8 / ex:nil.
-  const type = el.name.startsWith('ex:') ? el.name.slice(3) : el.name
-  switch (type) {
-    case 'string':
-      return textOf(el)
-    case 'int':
-    case 'i4':
-    case 'i8':
-      return decodeInt(textOf(el), type)
-    case 'boolean': {
-      const t = textOf(el).trim()
-      if (t === '1' || t === 'true') return true
-      if (t === '0' || t === 'false') return false
-      throw new XmlRpcParseError(`invalid <boolean> ${JSON.stringify(t)}`)
-    }
-    case 'double':
-      return decodeDouble(textOf(el))
-    case 'nil':
-      if (elements(el).length > 0) throw new XmlRpcParseError('<nil> must be empty')
-      return null
-    case 'dateTime.iso8601':
-      return decodeDateTime(textOf(el))
-    case 'base64': {
-      const t = textOf(el).replace(/\s+/g, '')
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1) throw new XmlRpcParseError('invalid <base64> content')
-      return new Uint8Array(Buffer.from(t, 'base64'))
-    }
-    case 'array': {
-      const data = only(el, 'data', '<array>')
-      return elements(data).map((v) => {
-        if (v.name !== 'value') throw new XmlRpcParseError(`expected <value> in <data>, got <${v.name}>`)
-        return decodeValue(v)
-      })
-    }
-    case 'struct': {
-      const out: XmlRpcStruct = {}
-      for (const member of elements(el)) {
-        if (member.name !== 'member') throw new XmlRpcParseError(`expected <member> in <struct>, got <${member.name}>`)
-        const parts = elements(member)
-        const name = parts.find((p) => p.name === 'name')
-        const v = parts.find((p) => p.name === 'value')
-        if (!name || !v || parts.length !== 2) throw new XmlRpcParseError('a <member> needs one <name> and one <value>')
-        // defineProperty: a member called "__proto__" must stay data, not become the prototype.
-        Object.defineProperty(out, textOf(name), { value: decodeValue(v), enumerable: true, writable: true, configurable: true })
-      }
-      return out
-    }
-    default:
-      throw new XmlRpcParseError(`unknown XML-RPC type <${el.name}>`)
-  }
 }
 
 function decodeInt(text: string, type: string): number | bigint {

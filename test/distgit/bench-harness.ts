@@ -2,10 +2,10 @@
 // servers and the commands: bench/distgit.mjs bundles this file with ncc and
 // imports it. Not a jest test (no .test.ts suffix).
 //
-// It provides the fake dist-git + Bodhi with injected latency, a replay of
-// poi-tracker's request pattern (sequential listings; prune-retired with 8
-// packages in flight, each package's requests in order), and our commands
-// run in-process or, once registered and bundled, through the CLI.
+// It provides the fake dist-git + Bodhi + Fedora koji with injected latency,
+// a replay of poi-tracker's request pattern (sequential listings;
+// prune-retired with 8 packages in flight, each package's requests in order),
+// and our commands run in-process (the CLI process is timed by the bench).
 
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -33,10 +33,19 @@ export interface BenchServers {
   close(): Promise<void>
 }
 
-export async function startBenchServers(o: { latencyMs: number; syncPackages: number; prunePackages: number }): Promise<BenchServers> {
+export interface BenchOptions {
+  latencyMs: number
+  syncPackages: number
+  prunePackages: number
+  /** Other packages on each Fedora / EPEL koji tag: a real release tag lists tens of thousands. */
+  kojiFedora: number
+  kojiEpel: number
+}
+
+export async function startBenchServers(o: BenchOptions): Promise<BenchServers> {
   const sync = await startFakeDistgit(prolificAccount(BENCH_USER, o.syncPackages), { latencyMs: o.latencyMs })
   const corpus = pruneCorpus(o.prunePackages)
-  const prune = await startFakeDistgit(corpus.data, { latencyMs: o.latencyMs })
+  const prune = await startFakeDistgit(corpus.data, { latencyMs: o.latencyMs, koji: { fedoraBackground: o.kojiFedora, epelBackground: o.kojiEpel } })
   const dir = mkdtempSync(join(tmpdir(), 'poi-gitops-bench-distgit-'))
   const text = '[inventory]\nname = "bench"\ndescription = "prune benchmark"\nmaintainer = "bench"\n' +
     [...corpus.names].sort().map((n) => `\n[[package]]\nname = "${n}"\n`).join('')
@@ -49,6 +58,8 @@ export interface Measured {
   requests: number
   /** What was found, to check both sides agree. */
   result: string[]
+  /** The command's log lines (ours only). */
+  logs?: string[]
 }
 
 const UA = { 'user-agent': 'poi-tracker-replay/bench', accept: 'application/json' }
@@ -82,7 +93,7 @@ export async function referencePrune(fake: FakeDistgit, names: readonly string[]
   const rel = (await getJson(`${fake.bodhiUrl}/releases/?chrome=0&rows_per_page=100`)).body as { releases: Array<{ branch: string; id_prefix: string; state: string; name: string }> }
   const active = rel.releases.filter((r) => ['current', 'pending', 'frozen'].includes(r.state) && ['FEDORA', 'FEDORA-EPEL'].includes(r.id_prefix) && r.name !== 'ELN').map((r) => r.branch)
   if (!active.includes('rawhide')) active.push('rawhide')
-  // The replay checks rawhide first, as the reference's ordering does; the rest of the order does not change the request count here.
+  // rawhide first as the reference orders it; the rest of Bodhi's order already matches the reference's key for these releases.
   active.sort((a, b) => (a === 'rawhide' ? -1 : b === 'rawhide' ? 1 : 0))
   const found: string[] = []
   let next = 0
@@ -90,33 +101,50 @@ export async function referencePrune(fake: FakeDistgit, names: readonly string[]
     while (next < names.length) {
       const name = names[next++] as string
       const br = await getJson(`${fake.distgitUrl}/api/0/rpms/${name}/git/branches`)
-      if (br.status === 404) { found.push(`${name}: invalid`); continue }
+      if (br.status === 404) { found.push(`${name}: no such dist-git project (404)`); continue }
       const have = new Set((br.body as { branches: string[] }).branches)
       const relevant = active.filter((b) => have.has(b))
+      if (relevant.length === 0) { found.push(`${name}: no branch on any active release`); continue }
       let live = false
       for (const b of relevant) {
         const res = await fetch(`${fake.distgitUrl}/rpms/${name}/raw/${b}/f/dead.package`, { headers: UA })
         await res.arrayBuffer()
         if (res.status === 404) { live = true; break }
       }
-      if (!live) found.push(`${name}: candidate`)
+      if (!live) found.push(`${name}: retired on every active branch (${relevant.join(', ')})`)
     }
   }
   await Promise.all(Array.from({ length: jobs }, worker))
-  return { ms: performance.now() - t0, requests: fake.counts.branches + fake.counts.dead + fake.counts.releases, result: found.sort() }
+  return { ms: performance.now() - t0, requests: pruneRequests(fake), result: found.sort() }
 }
 
-async function runInProcess(make: (deps: DistgitDeps) => Command, fake: FakeDistgit, root: string, argv: string[]): Promise<{ ms: number; stdout: string; after: string }> {
+/** Every request a prune run made: dist-git branch lists and probes, Bodhi, koji. */
+export function pruneRequests(fake: FakeDistgit): number {
+  return fake.counts.branches + fake.counts.dead + fake.counts.releases + fake.koji.requests
+}
+
+/** The `- name: reason` lines of prune-retired's report (candidates and invalid entries), sorted. */
+export function pruneFindings(stdout: string): string[] {
+  return [...stdout.matchAll(/^- (.+)$/gm)].map((m) => m[1] as string).sort()
+}
+
+/** The service URLs of a fake, as the CLI reads them from the environment. */
+export function serviceEnv(fake: FakeDistgit): Record<string, string> {
+  return { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl, POI_GITOPS_FEDORA_KOJI_URL: fake.kojiUrl }
+}
+
+async function runInProcess(make: (deps: DistgitDeps) => Command, fake: FakeDistgit, root: string, argv: string[]): Promise<{ ms: number; stdout: string; after: string; logs: string[] }> {
   const cmd = make({})
+  const logs: string[] = []
   const t0 = performance.now()
   const result = await cmd.run({
-    workspace: new FsWorkspace(root), config: defaultConfig(), args: parseArgs(cmd.spec, argv), commandLine: argv.join(' '), delivery: 'preview', credentials: {}, log: () => undefined,
-    env: { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl }
+    workspace: new FsWorkspace(root), config: defaultConfig(), args: parseArgs(cmd.spec, argv), commandLine: argv.join(' '), delivery: 'preview', credentials: {}, log: (line) => logs.push(line),
+    env: serviceEnv(fake)
   })
-  return { ms: performance.now() - t0, stdout: result.stdout ?? '', after: result.changeSet?.changes[0]?.after ?? '' }
+  return { ms: performance.now() - t0, stdout: result.stdout ?? '', after: result.changeSet?.changes[0]?.after ?? '', logs }
 }
 
-/** Our sync-distgit in-process (the default: prefix scan, 4 listings in flight). */
+/** Our sync-distgit in-process (the default: prefix scan, 8 requests in flight to dist-git). */
 export async function oursSync(fake: FakeDistgit, user = BENCH_USER, extra: string[] = []): Promise<Measured> {
   fake.reset()
   const root = mkdtempSync(join(tmpdir(), 'poi-gitops-bench-sync-'))
@@ -125,11 +153,10 @@ export async function oursSync(fake: FakeDistgit, user = BENCH_USER, extra: stri
   return { ms: r.ms, requests: fake.counts.projects, result }
 }
 
-/** Our prune-retired in-process (default 8 packages in flight). */
+/** Our prune-retired in-process (`extra`: e.g. --fast). */
 export async function oursPrune(servers: BenchServers, extra: string[] = []): Promise<Measured> {
   const fake = servers.prune
   fake.reset()
   const r = await runInProcess(pruneRetiredCommand, fake, servers.dir, ['-i', 'prune.toml', '--dry-run', ...extra])
-  const result = [...r.stdout.matchAll(/^- ([^:]+): (.*)$/gm)].map((m) => `${m[1]}: ${/^no such|^not a valid/.test(m[2] as string) ? 'invalid' : 'candidate'}`).sort()
-  return { ms: r.ms, requests: fake.counts.branches + fake.counts.dead + fake.counts.releases, result }
+  return { ms: r.ms, requests: pruneRequests(fake), result: pruneFindings(r.stdout), logs: r.logs }
 }

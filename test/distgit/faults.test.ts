@@ -2,25 +2,15 @@
 // timeouts, 429 with Retry-After, a listing that shifts — and the rule that
 // matters most: a failure mid-scan never yields a removal.
 
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { syncDistgitCommand } from '../../src/commands/sync-distgit.js'
 import { pruneRetiredCommand } from '../../src/commands/prune-retired.js'
 import { parseInventory } from '../../src/inventory/parse.js'
 import { makeRepo } from '../helpers/cli.js'
-import { startFakeDistgit, type FakeDistgit, type FakeDistgitOptions } from '../fakes/fake-distgit.js'
-import { owned, RELEASES, type FakeData } from '../fakes/distgit-fixtures.js'
-import { HEAD, run } from './helpers.js'
+import { owned, type FakeData } from '../fakes/distgit-fixtures.js'
+import { HEAD, run, fakeServers } from './helpers.js'
 
-const open: FakeDistgit[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.close()))
-})
-
-async function fake(data: Partial<FakeData>, options: FakeDistgitOptions = {}): Promise<FakeDistgit> {
-  const f = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES, ...data }, options)
-  open.push(f)
-  return f
-}
+const fake = fakeServers()
 
 const names = (text: string | null | undefined): string[] => parseInventory('x.toml', text ?? '').inventory?.packages.map((p) => p.name) ?? []
 const remote = (): Partial<FakeData> => ({ projects: ['apple', 'kiwi', 'mango', 'melon', 'zucchini'].map((n) => owned(n, 'u')) })
@@ -108,11 +98,16 @@ describe('prune-retired: the scan is all or nothing', () => {
     expect(r.result).toBeUndefined()
     expect(r.error?.exitCode).toBe(3)
   })
-  test('sync --mark-unshipped whose dead.package probes fail: additions kept, markers skipped', async () => {
-    const f = await fake({ projects: [owned('a', 'u')] }, { faults: [{ match: /dead\.package/, action: { status: 502 } }] })
+  test('sync --mark-unshipped: koji faults, then the dist-git probes of the fallback fail: additions kept, markers skipped', async () => {
+    const f = await fake({ projects: [owned('a', 'u')] }, {
+      faults: [{ match: /dead\.package/, action: { status: 502 } }],
+      koji: { answer: () => ({ fault: [1000, 'database is locked'] }) }
+    })
     const r = await run(syncDistgitCommand, makeRepo({}), ['--user', 'u', '--pattern', 'a', '-o', 'o.toml', '--mark-unshipped'], f)
     expect(names(r.after('o.toml'))).toEqual(['a'])
     expect(r.result!.changeSet!.records.map((x) => x.kind)).toEqual(['added'])
     expect(r.result!.findings[0]!.rule).toBe('distgit-markers-skipped')
+    expect(r.logs.join('\n')).toContain('koji could not answer')
+    expect(f.counts.dead).toBeGreaterThan(0)
   })
 })

@@ -2,13 +2,15 @@
 // command context over a temporary repository, a fake sleep (back-off costs
 // no time) and the service URLs pointed at 127.0.0.1.
 
+import { afterEach } from '@jest/globals'
 import { parseArgs } from '../../src/core/args.js'
 import { defaultConfig } from '../../src/config/config.js'
 import { FsWorkspace } from '../../src/core/workspace.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from '../../src/commands/types.js'
 import type { DistgitDeps } from '../../src/commands/distgit/clients.js'
 import { recordingSleep } from '../helpers/fake-http-server.js'
-import type { FakeDistgit } from '../fakes/fake-distgit.js'
+import { startFakeDistgit, type FakeDistgit, type FakeDistgitOptions } from '../fakes/fake-distgit.js'
+import { RELEASES, type FakeData } from '../fakes/distgit-fixtures.js'
 
 export const HEAD = (name = 'test') => `[inventory]\nname = "${name}"\ndescription = "d"\nmaintainer = "m"\n`
 
@@ -36,7 +38,7 @@ export function makeContext(cmd: Command, root: string, argv: string[], fake: Fa
     log: (line) => logs.push(line),
     delivery: 'preview',
     credentials: {},
-    env: fake ? { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl, ...env } : env
+    env: fake ? { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl, POI_GITOPS_FEDORA_KOJI_URL: fake.kojiUrl, ...env } : env
   }
   return { ctx, logs }
 }
@@ -56,4 +58,17 @@ export async function run(make: (deps: DistgitDeps) => Command, root: string, ar
     out.error = e
   }
   return out
+}
+
+/** For a test file: starts fake dist-git, Bodhi and koji servers (the reference's releases by default), closed after each test. */
+export function fakeServers(): (data: Partial<FakeData>, options?: FakeDistgitOptions) => Promise<FakeDistgit> {
+  const open: FakeDistgit[] = []
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((o) => o.close()))
+  })
+  return async (data, options = {}) => {
+    const f = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES, ...data }, options)
+    open.push(f)
+    return f
+  }
 }

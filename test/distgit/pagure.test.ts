@@ -160,6 +160,8 @@ describe('Bodhi releases (§2.11 with §8.5)', () => {
     open.push(b)
     const r = await b.releases()
     expect(r.map((x) => x.name)).toEqual(['F45', 'F44', 'F43', 'F44F', 'EPEL-10.2', 'EPEL-10.1', 'EPEL-9', 'ELN'])
+    expect(r.map((x) => [x.branch, x.distTag])).toContainEqual(['rawhide', 'f45'])
+    expect(r.map((x) => [x.branch, x.distTag])).toContainEqual(['epel10', 'epel10.2'])
     expect(f.counts.releases).toBe(3)
     expect(f.log[0]!.url).toBe('/releases/?exclude_archived=true&chrome=0&rows_per_page=3&page=1')
     expect(f.log[0]!.headers['accept']).toBe('application/json')

@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { pruneRetiredCommand } from '../../src/commands/prune-retired.js'
 import { makeRepo } from '../helpers/cli.js'
-import { startFakeDistgit, type FakeDistgit, type FakeDistgitOptions } from '../fakes/fake-distgit.js'
-import { owned, RELEASES, type FakeData } from '../fakes/distgit-fixtures.js'
-import { HEAD, run } from './helpers.js'
+import type { FakeDistgit } from '../fakes/fake-distgit.js'
+import { owned, type FakeData } from '../fakes/distgit-fixtures.js'
+import { HEAD, run, fakeServers } from './helpers.js'
 
-const open: FakeDistgit[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.close()))
-})
-
-async function fake(data: Partial<FakeData>, options: FakeDistgitOptions = {}): Promise<FakeDistgit> {
-  const f = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES, ...data }, options)
-  open.push(f)
-  return f
-}
+const fake = fakeServers()
 
 const prune = (root: string, f: FakeDistgit | undefined, ...argv: string[]) => run(pruneRetiredCommand, root, argv, f)
 

@@ -1,23 +1,14 @@
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { syncDistgitCommand } from '../../src/commands/sync-distgit.js'
 import { parseInventory } from '../../src/inventory/parse.js'
 import { makeRepo } from '../helpers/cli.js'
-import { startFakeDistgit, type FakeDistgit, type FakeDistgitOptions } from '../fakes/fake-distgit.js'
-import { owned, project, RELEASES, type FakeData } from '../fakes/distgit-fixtures.js'
-import { HEAD, run } from './helpers.js'
+import type { FakeDistgit } from '../fakes/fake-distgit.js'
+import { owned, project, type FakeData } from '../fakes/distgit-fixtures.js'
+import { HEAD, run, fakeServers } from './helpers.js'
 
-const open: FakeDistgit[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.close()))
-})
-
-async function fake(data: Partial<FakeData>, options: FakeDistgitOptions = {}): Promise<FakeDistgit> {
-  const f = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES, ...data }, options)
-  open.push(f)
-  return f
-}
+const fake = fakeServers()
 
 const sync = (root: string, f: FakeDistgit | undefined, ...argv: string[]) => run(syncDistgitCommand, root, argv, f)
 const names = (text: string | null | undefined): string[] => parseInventory('x.toml', text ?? '').inventory?.packages.map((p) => p.name) ?? []
@@ -42,13 +33,30 @@ describe('sync-distgit: user sync into a new file (reference §3.3, §3.8)', () 
     expect(cs.provenance.requests).toEqual({ [f.distgit.host]: 36 })
     expect(r.result!.stdout).toBe('Synced user:jdoe: 4 added, 4 package(s) in inv/jdoe.toml\n')
   })
-  test('listings run concurrently: at most 4 in flight by default, --jobs changes it', async () => {
-    const f = await fake({ projects: [owned('a', 'u')] }, { gate: 4, latencyMs: 2 })
+  test('listings run concurrently: at most 8 in flight per host by default, --jobs lowers it, never above 8', async () => {
+    // 250 p* packages: 3 pages, fetched concurrently after page 1, through the same per-host limit.
+    const projects = Array.from({ length: 250 }, (_, i) => owned(`p${i}`, 'u'))
+    const f = await fake({ projects }, { gate: 8, latencyMs: 2 })
     await sync(makeRepo({}), f, '--user', 'u')
-    expect(f.maxInFlight).toBe(4)
-    f.reset({ gate: 1 })
-    await sync(makeRepo({}), f, '--user', 'u', '-j', '1')
-    expect(f.maxInFlight).toBe(1)
+    expect(f.maxInFlight).toBe(8)
+    expect(f.counts.projects).toBe(38)
+    f.reset({ gate: 3 })
+    await sync(makeRepo({}), f, '--user', 'u', '-j', '3')
+    expect(f.maxInFlight).toBe(3)
+    f.reset()
+    const r = await sync(makeRepo({}), f, '--user', 'u', '-j', '9')
+    expect(r.error?.exitCode).toBe(2)
+    expect(r.error?.message).toBe('--jobs must be a whole number from 1 to 8, got "9"')
+    expect(f.log).toHaveLength(0)
+  })
+  test('the busiest prefixes start first; the file and the records are in name order', async () => {
+    const f = await fake({ projects: [owned('zz', 'u'), owned('pp', 'u'), owned('aa', 'u'), owned('rr', 'u'), owned('11', 'u')] })
+    const r = await sync(makeRepo({}), f, '--user', 'u', '-o', 'o.toml', '-j', '1')
+    const started = f.log.filter((x) => x.route === 'projects').map((x) => new URL(x.url, 'http://x').searchParams.get('pattern'))
+    expect(started.slice(0, 4)).toEqual(['p*', 'r*', 'g*', 'l*'])
+    expect(started).toHaveLength(36)
+    expect(r.result!.changeSet!.records.map((x) => x.package)).toEqual(['11', 'aa', 'pp', 'rr', 'zz'])
+    expect(names(r.after('o.toml'))).toEqual(['11', 'aa', 'pp', 'rr', 'zz'])
   })
   test('an existing file is edited minimally: new tables at their sorted place, comments and unknown keys kept, existing entries untouched', async () => {
     const f = await fake({ projects: [owned('bbb', 'u'), owned('ddd', 'u'), owned('aaa', 'u')] })
@@ -223,10 +231,21 @@ describe('sync-distgit --mark-unshipped (reference §4.6)', () => {
     ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)))
     const marked = r.result!.changeSet!.records.filter((x) => x.kind === 'marked')
     expect(marked.map((x) => [x.package, x.field, x.after, x.source])).toEqual([
-      ['dead', 'unshipped', 'retired on every active branch (rawhide, epel9)', 'distgit'], ['eol', 'unshipped', 'no branch on any active release', 'distgit']
+      ['dead', 'unshipped', 'retired on every active branch (rawhide, epel9)', 'fedora-koji'], ['eol', 'unshipped', 'no branch on any active release', 'fedora-koji']
     ])
-    expect(f.counts.branches).toBe(3)
-    expect(r.result!.changeSet!.provenance.services).toEqual({ distgit: f.distgitUrl, bodhi: f.bodhiUrl })
+    // Koji first (as prune-retired --fast): live is live on f45 (no dist-git request); dead and eol are blocked, so their branch lists decide.
+    expect(f.counts).toMatchObject({ branches: 2, dead: 0 })
+    expect(f.koji.calls.map((c) => c.method)).toEqual(Array(6).fill('listPackages'))
+    expect(r.result!.changeSet!.provenance.services).toEqual({ distgit: f.distgitUrl, bodhi: f.bodhiUrl, 'fedora-koji': f.kojiUrl })
+    expect(r.result!.changeSet!.provenance.requests).toMatchObject({ [f.koji.server.host]: 3 })
+  })
+  test('nothing added: neither Bodhi nor koji is asked', async () => {
+    const f = await fake({ projects: [owned('a', 'u')] })
+    const r = await sync(makeRepo({ 'o.toml': `${HEAD()}\n[[package]]\nname = "a"\n` }), f, '--user', 'u', '--pattern', '*', '-o', 'o.toml', '--mark-unshipped')
+    expect(r.result!.changeSet!.records).toEqual([])
+    expect(f.counts.releases).toBe(0)
+    expect(f.koji.requests).toBe(0)
+    expect(r.result!.changeSet!.provenance.services).toEqual({ distgit: f.distgitUrl })
   })
   test('a Bodhi failure only skips the markers: additions still proposed, with a warning and a finding', async () => {
     const f = await fake({ projects: [owned('a', 'u')] }, { faults: [{ match: /releases/, action: { status: 503 } }] })
@@ -245,12 +264,14 @@ describe('sync-distgit: resume files (terminal only, reference §3.11, §3.13 it
     const root = makeRepo({ 'o.toml': `${HEAD()}\n[[package]]\nname = "zebra"\n` })
     const first = await sync(root, f, '--user', 'u', '-o', 'o.toml', '--end-pattern', 'd', '-j', '1')
     expect(first.error?.exitCode).toBe(3)
-    expect(first.error?.message).toContain('saved 2 package(s) (1 new) to o.toml.partial')
+    // c* starts before a* and b* (busiest first), so it finished before b* failed.
+    expect(first.error?.message).toContain('the listing for b* failed')
+    expect(first.error?.message).toContain('saved 3 package(s) (2 new) to o.toml.partial')
     expect(readFileSync(join(root, 'o.toml.partial.state'), 'utf8')).toBe('b*\n')
-    expect(names(readFileSync(join(root, 'o.toml.partial'), 'utf8'))).toEqual(['apple', 'zebra'])
+    expect(names(readFileSync(join(root, 'o.toml.partial'), 'utf8'))).toEqual(['apple', 'cherry', 'zebra'])
     f.reset()
     const second = await run(syncDistgitCommand, root, ['--user', 'u', '-o', 'o.toml', '--end-pattern', 'd', '--prune', '--mark-unshipped', '--write'], f)
-    expect(f.log.filter((x) => x.route === 'projects').map((x) => new URL(x.url, 'http://x').searchParams.get('pattern'))).toEqual(['b*', 'c*'])
+    expect(f.log.filter((x) => x.route === 'projects').map((x) => new URL(x.url, 'http://x').searchParams.get('pattern')).sort()).toEqual(['b*', 'c*'])
     expect(names(second.after('o.toml'))).toEqual(['apple', 'banana', 'cherry', 'zebra'])
     const cs = second.result!.changeSet!
     expect(cs.complete).toBe(false)
@@ -259,6 +280,17 @@ describe('sync-distgit: resume files (terminal only, reference §3.11, §3.13 it
     expect(cs.records.filter((x) => x.kind === 'marked').map((x) => x.package)).toEqual(['apple'])
     expect(cs.changes.map((c) => c.path)).toEqual(['o.toml'])
     expect(existsSync(join(root, 'o.toml.partial'))).toBe(false)
+  })
+  test('a failure stops new listings; the resume point is the first unfinished pattern in a*…9* order, not the failed one', async () => {
+    const f = await fake(data(), { faults: [{ match: /pattern=c%2A/, times: 4, action: { status: 502 } }] })
+    const root = makeRepo({})
+    const first = await sync(root, f, '--user', 'u', '-o', 'o.toml', '--end-pattern', 'e', '-j', '1')
+    expect(first.error?.message).toContain('the listing for c* failed')
+    expect(f.log.filter((x) => x.route === 'projects').map((x) => new URL(x.url, 'http://x').searchParams.get('pattern'))).toEqual(['c*', 'c*', 'c*', 'c*'])
+    expect(readFileSync(join(root, 'o.toml.partial.state'), 'utf8')).toBe('a*\n')
+    f.reset()
+    const second = await run(syncDistgitCommand, root, ['--user', 'u', '-o', 'o.toml', '--end-pattern', 'e', '-j', '1'], f)
+    expect(names(second.after('o.toml'))).toEqual(['apple', 'banana', 'cherry'])
   })
   test('in CI resume files are neither written nor read', async () => {
     const f = await fake(data(), { faults: [{ match: /pattern=b%2A/, action: { status: 502 } }] })

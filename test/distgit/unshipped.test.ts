@@ -6,7 +6,7 @@ import type { BodhiRelease } from '../../src/sources/bodhi.js'
 import type { Inventory, Package } from '../../src/inventory/model.js'
 import { RELEASES } from '../fakes/distgit-fixtures.js'
 
-const rel = (name: string, branch: string | null, idPrefix: string, state: string): BodhiRelease => ({ name, branch, idPrefix, state })
+const rel = (name: string, branch: string | null, idPrefix: string, state: string, distTag: string | null = branch): BodhiRelease => ({ name, branch, idPrefix, state, distTag })
 
 describe('active branch set (reference §4.1, §8.5)', () => {
   test('order: rawhide, f newest first, epel newest first with the minor-less branch leading, others last', () => {

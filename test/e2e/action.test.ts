@@ -64,9 +64,13 @@ describe('the bundled action', () => {
     expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(GITHUB_TOKEN)
     expect(fake.pullsFor('poi-gitops/tcpdump')[0].body).not.toContain(GITHUB_TOKEN)
     expect(repo.readFile('poi-gitops/tcpdump', 'hs-relmon/manifest.toml')).toContain('name = "tcpdump"')
+    fake.http.resetCounts()
     const again = await runAction(workspace, 'schedule', {}, {}, api)
     expect(again.outputs.operation).toBe('unchanged')
     expect(again.outputs.changed).toBe('true')
+    // The no-op run: no forge write, at most 3 reads per job.
+    expect(fake.http.counts().writes).toBe(0)
+    expect(fake.http.counts().reads).toBeLessThanOrEqual(3)
   })
 
   test('workflow_dispatch with a command and args proposes as that command; dry-run proposes nothing', async () => {

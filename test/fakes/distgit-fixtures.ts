@@ -42,6 +42,8 @@ export interface FakeRelease {
   state: string
   /** Default `<branch>-updates`. */
   stable_tag?: string
+  /** The koji tag; the branch when not given (rawhide's is the next release's fNN). */
+  dist_tag?: string
 }
 
 /** A Bodhi update: its builds' NVRs in one release. */
@@ -60,13 +62,18 @@ export interface FakeData {
   updates?: FakeUpdate[]
 }
 
-/** The reference's Bodhi example (§2.11): active F45 (rawhide), F44, F43, EPEL-10.2/10.1/9; Flatpak, ELN, archived F40 left out. */
+/**
+ * The reference's Bodhi example (§2.11): active F45 (rawhide), F44, F43,
+ * EPEL-10.2/10.1/9; Flatpak, ELN, archived F40 left out. Koji tags as Bodhi
+ * names them in `dist_tag`: rawhide ships from f45, the leading EPEL 10
+ * minor (branch epel10) from epel10.2.
+ */
 export const RELEASES: FakeRelease[] = [
-  { name: 'F45', branch: 'rawhide', id_prefix: 'FEDORA', state: 'pending' },
+  { name: 'F45', branch: 'rawhide', id_prefix: 'FEDORA', state: 'pending', dist_tag: 'f45' },
   { name: 'F44', branch: 'f44', id_prefix: 'FEDORA', state: 'current' },
   { name: 'F43', branch: 'f43', id_prefix: 'FEDORA', state: 'current' },
-  { name: 'F44F', branch: 'f44', id_prefix: 'FEDORA-FLATPAK', state: 'current' },
-  { name: 'EPEL-10.2', branch: 'epel10', id_prefix: 'FEDORA-EPEL', state: 'current' },
+  { name: 'F44F', branch: 'f44', id_prefix: 'FEDORA-FLATPAK', state: 'current', dist_tag: 'f44-flatpak-app' },
+  { name: 'EPEL-10.2', branch: 'epel10', id_prefix: 'FEDORA-EPEL', state: 'current', dist_tag: 'epel10.2' },
   { name: 'EPEL-10.1', branch: 'epel10.1', id_prefix: 'FEDORA-EPEL', state: 'current' },
   { name: 'EPEL-9', branch: 'epel9', id_prefix: 'FEDORA-EPEL', state: 'current' },
   { name: 'ELN', branch: 'eln', id_prefix: 'FEDORA', state: 'current' },
@@ -75,6 +82,9 @@ export const RELEASES: FakeRelease[] = [
 
 /** Active branch order the reference's algorithm gives for RELEASES. */
 export const ACTIVE = ['rawhide', 'f44', 'f43', 'epel10', 'epel10.1', 'epel9']
+
+/** The koji tag of each active branch of RELEASES. */
+export const ACTIVE_TAGS: Readonly<Record<string, string>> = { rawhide: 'f45', f44: 'f44', f43: 'f43', epel10: 'epel10.2', 'epel10.1': 'epel10.1', epel9: 'epel9' }
 
 export function project(name: string, p: Omit<FakeProject, 'name'> = {}): FakeProject {
   return { name, ...p }

@@ -8,7 +8,9 @@
 // that ignores `pattern` and lists every namespace and forks.
 // Faults (status storms, 429 with Retry-After, connection resets, hangs),
 // latency and data changes between pages can be injected. A route neither
-// service has fails the test, and so does a fault that never fired.
+// service has fails the test, and so does a fault that never fired. A fake
+// Fedora koji hub comes along, its package lists derived from the same data as
+// koji holds them once release engineering has caught up (fake-koji-fedora.ts).
 // For the triage commands and adopt it also plays Bodhi's updates query
 // (comma lists of packages, releases and statuses, as Bodhi's schemas read
 // them), raw spec files, project ACLs, the orphan plugin (status and
@@ -18,6 +20,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { openAt, startFakeHttp, unknownRoute, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
 import type { FakeData, FakeProject } from './distgit-fixtures.js'
+import { kojiTagsFor, startFakeFedoraKoji, type FakeFedoraKoji, type FakeFedoraKojiOptions, type FedoraTags, type KojiTagsOptions } from '../helpers/fake-koji-fedora.js'
 
 export type FaultAction = { status: number; headers?: Record<string, string>; body?: string } | 'reset' | 'hang' | 'apply-then-reset'
 
@@ -46,11 +49,16 @@ export interface FakeDistgitOptions {
   tokenUser?: string
   /** Hold the first dist-git answers until this many requests are in flight at once (concurrency tests; see openAt). */
   gate?: number
+  /** The koji hub: its lists (default: derived from the data when the fake starts), latency (default the same), faults. */
+  koji?: FakeFedoraKojiOptions & KojiTagsOptions & { tags?: FedoraTags }
 }
 
 export interface FakeDistgit {
   distgitUrl: string
   bodhiUrl: string
+  /** The Fedora koji hub's XML-RPC endpoint. */
+  kojiUrl: string
+  koji: FakeFedoraKoji
   data: FakeData
   distgit: FakeServer
   bodhi: FakeServer
@@ -113,9 +121,13 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
 
   const distgit = await startFakeHttp(serve((url, req) => ownership(url, req, data, options) ?? pagure(url, req, data, options), true))
   const bodhi = await startFakeHttp(serve((url, req) => (url.pathname === '/updates/' ? updates(url, req, data) : releases(url, req, data))))
+  const { tags, ...kojiOptions } = options.koji ?? {}
+  const koji = await startFakeFedoraKoji(tags ?? kojiTagsFor(data, kojiOptions), { latencyMs: options.latencyMs, ...kojiOptions })
   return {
     distgitUrl: distgit.url,
     bodhiUrl: bodhi.url,
+    kojiUrl: koji.hubUrl,
+    koji,
     data,
     distgit,
     bodhi,
@@ -131,13 +143,14 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
       maxInFlight = 0
       distgit.requests.length = 0
       bodhi.requests.length = 0
+      koji.reset()
     },
     async close() {
       const unfired = (options.faults ?? [])
         .filter((f) => (used.get(f) ?? 0) < (f.times ?? 1))
         .map((f) => `${String(f.match)}: fired ${used.get(f) ?? 0} of ${f.times ?? 'at least 1'} time(s)`)
       const problems = unfired.length > 0 ? [`injected faults that did not fire as the test expects:\n${unfired.join('\n')}`] : []
-      for (const server of [distgit, bodhi]) await server.close().catch((e: unknown) => problems.unshift(e instanceof Error ? e.message : String(e)))
+      for (const server of [distgit, bodhi, koji]) await server.close().catch((e: unknown) => problems.unshift(e instanceof Error ? e.message : String(e)))
       if (problems.length > 0) throw new Error(problems.join('\n'))
     }
   }
@@ -318,7 +331,7 @@ function releases(url: URL, req: RecordedRequest, data: FakeData): Answer {
   const pageNo = Number(q.get('page') ?? 1)
   const all = q.get('exclude_archived') === 'true' ? data.releases.filter((r) => r.state !== 'archived') : data.releases
   const pages = Math.ceil(all.length / rows)
-  const list = all.slice((pageNo - 1) * rows, pageNo * rows).map((r) => ({ ...r, dist_tag: r.branch, stable_tag: r.stable_tag ?? `${r.branch ?? 'x'}-updates`, candidate_tag: `${r.branch ?? 'x'}-updates-candidate`, testing_tag: `${r.branch ?? 'x'}-updates-testing` }))
+  const list = all.slice((pageNo - 1) * rows, pageNo * rows).map((r) => ({ ...r, dist_tag: r.dist_tag ?? r.branch, stable_tag: r.stable_tag ?? `${r.dist_tag ?? r.branch ?? 'x'}-updates`, candidate_tag: `${r.dist_tag ?? r.branch ?? 'x'}-updates-candidate`, testing_tag: `${r.dist_tag ?? r.branch ?? 'x'}-updates-testing` }))
   return { status: 200, body: { releases: list, page: pageNo, pages, rows_per_page: rows, total: all.length } }
 }
 

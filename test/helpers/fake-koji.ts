@@ -74,7 +74,7 @@ function decode(value: unknown): FakeParam {
   throw new Error(`fake koji: cannot decode ${JSON.stringify(value)}`)
 }
 
-function parseCall(xml: string): FakeKojiCall {
+export function parseCall(xml: string): FakeKojiCall {
   const doc = parser.parse(xml) as Obj
   const call = doc['methodCall'] as Obj
   const params = (call['params'] as Obj | '') || {}
@@ -84,7 +84,7 @@ function parseCall(xml: string): FakeKojiCall {
   }
 }
 
-const kwargsOf = (params: FakeParam[]): Record<string, FakeParam> | undefined => {
+export const kwargsOf = (params: FakeParam[]): Record<string, FakeParam> | undefined => {
   const last = params[params.length - 1]
   return typeof last === 'object' && last !== null && !Array.isArray(last) && last['__starstar'] === true ? last : undefined
 }
@@ -138,7 +138,7 @@ function defaultAnswer(call: FakeKojiCall, options: FakeKojiOptions): FakeAnswer
   }
 }
 
-const faultValue = (code: number, text: string) =>
+export const faultValue = (code: number, text: string): string =>
   `<value><struct>\n<member><name>faultCode</name><value><int>${code}</int></value></member>\n<member><name>faultString</name><value><string>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</string></value></member>\n</struct></value>`
 
 export const envelope = (value: string) => `<?xml version='1.0'?>\n<methodResponse>\n<params>\n<param>\n${value}\n</param>\n</params>\n</methodResponse>\n`

@@ -24,6 +24,16 @@ import * as ref from '../helpers/fake-koji-reference.js'
 
 const response = (value: string) => `<?xml version='1.0'?>\n<methodResponse>\n<params>\n<param>\n${value}\n</param>\n</params>\n</methodResponse>\n`
 const decodeValueXml = (value: string): XmlRpcValue => decodeResponseValue(response(value))
+
+/** The parse error decoding `xml` throws. */
+const err = (xml: string): XmlRpcParseError => {
+  try {
+    decodeResponse(xml)
+  } catch (e) {
+    return e as XmlRpcParseError
+  }
+  throw new Error('expected a parse error')
+}
 const roundTrip = (v: XmlRpcInput): XmlRpcValue => decodeResponseValue(encodeResponse(v))
 
 describe('XML-RPC request encoding', () => {
@@ -212,14 +222,6 @@ describe('XML-RPC response decoding', () => {
 
   test('envelopes: empty params is nil; anything else is a parse error, retryable only when it is not XML-RPC at all', () => {
     expect(decodeResponseValue('<methodResponse><params></params></methodResponse>')).toBeNull()
-    const err = (xml: string) => {
-      try {
-        decodeResponse(xml)
-      } catch (e) {
-        return e as XmlRpcParseError
-      }
-      throw new Error('expected a parse error')
-    }
     expect(err('<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>').retryable).toBe(true)
     expect(err('<html><body><br></body></html>').retryable).toBe(true)
     expect(err('Service Unavailable').retryable).toBe(true)
@@ -229,6 +231,23 @@ describe('XML-RPC response decoding', () => {
     expect(err('<methodResponse><params><param><value><string>a &nbsp; b</string></value></param></params></methodResponse>').message).toContain('unknown entity')
     expect(err('<methodResponse><params><param><value><int>1</int><int>2</int></value></param></params></methodResponse>').retryable).toBe(false)
     expect(err('<methodResponse><params><param><value><array><value/></array></value></param></params></methodResponse>').message).toContain('<array> must hold exactly one <data>')
+  })
+
+  test('the document parser: comments, PIs and attributes are skipped; broken structure is a retryable parse error naming the line', () => {
+    expect(decodeResponseValue("<?xml version='1.0'?>\n<!-- hub -->\n<methodResponse a=\"1\"><params><param><value b='x'><int>7</int><!-- c --></value></param></params></methodResponse>\n")).toBe(7)
+    const mismatch = err('<methodResponse>\n<params>\n<param><value><int>1</string></value></param></params></methodResponse>')
+    expect(mismatch.message).toBe('the response is not well-formed XML (line 3: closing tag </string> does not match <int>)')
+    expect(mismatch.retryable).toBe(true)
+    expect(err('<methodResponse><params><param><value><int>1</int></value></param></params>').message).toContain('unclosed tag <methodResponse>')
+    expect(err('<methodResponse><params/></methodResponse>trailing').message).toContain('text outside the root element')
+    expect(err('<methodResponse><params/></methodResponse><methodResponse/>').message).toContain('more than one root element')
+    expect(err('<methodResponse><params><!-- open').message).toContain('unterminated comment')
+    expect(err('<methodResponse><params><param><value><string><![CDATA[x</string></value></param></params></methodResponse>').message).toContain('unterminated CDATA')
+    expect(err('<methodResponse <params/></methodResponse>').message).toContain('malformed tag')
+    expect(err('').message).toBe('the response has no single root element')
+    const deep = (n: number) => response('<value><array><data>'.repeat(n) + '<value><int>1</int></value>' + '</data></array></value>'.repeat(n))
+    expect(decodeResponseValue(deep(150))).toBeDefined()
+    expect(err(deep(5000)).message).toBe('the response nests values deeper than 200 levels')
   })
 
   test('multicall results: count and shape are checked', () => {

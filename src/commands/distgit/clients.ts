@@ -9,6 +9,7 @@ import { InvalidNameError } from '../../sources/names.js'
 import { ListingIncompleteError, type DistGit } from '../../sources/distgit.js'
 import { PagureDistGit } from '../../sources/pagure.js'
 import { BodhiClient, ReleaseListError } from '../../sources/bodhi.js'
+import { createKojiClient, type KojiClient } from '../../sources/koji.js'
 import { ActiveSetError } from '../unshipped.js'
 import { CommandError, type CommandContext } from '../types.js'
 
@@ -23,12 +24,13 @@ export interface DistgitDeps {
 export interface Services {
   distgit: string
   bodhi: string
+  fedoraKoji: string
 }
 
 export function serviceUrls(ctx: CommandContext): Services {
   try {
     const all = resolveServices(ctx.config.services, ctx.env)
-    return { distgit: all.distgit, bodhi: all.bodhi }
+    return { distgit: all.distgit, bodhi: all.bodhi, fedoraKoji: all['fedora-koji'] }
   } catch (e) {
     if (e instanceof ServiceConfigError) throw new CommandError(e.message, 2)
     throw e
@@ -52,6 +54,24 @@ export function makeBodhi(ctx: CommandContext, deps: DistgitDeps, urls: Services
   return new BodhiClient({ onEvent: retryLogger(ctx), ...deps.http, baseUrl: urls.bodhi, maxInFlight: 2 })
 }
 
+/**
+ * Fedora's koji hub for the koji-first retirement check. A package list of a
+ * Fedora tag is tens of megabytes, so answers may be up to 256 MiB and take
+ * up to 3 minutes; otherwise the hub defaults of createKojiClient (2 in
+ * flight, no keep-alive, a timeout latched rather than retried).
+ */
+export function makeFedoraKoji(ctx: CommandContext, deps: DistgitDeps, urls: Services): KojiClient {
+  const { timeouts, ...http } = deps.http ?? {}
+  return createKojiClient({
+    onEvent: retryLogger(ctx),
+    maxResponseBytes: 256 * 1024 * 1024,
+    ...http,
+    timeouts: { headersMs: 180_000, requestMs: 180_000, bodyMs: 120_000, ...timeouts },
+    service: 'fedora-koji',
+    hubUrl: urls.fedoraKoji
+  })
+}
+
 /** The exit code a failure stands for: 3 for a remote service, 2 for a bad name or setting, else undefined. */
 export function exitCodeOf(e: unknown): 2 | 3 | undefined {
   if (e instanceof RemoteError || e instanceof ListingIncompleteError || e instanceof ReleaseListError || e instanceof ActiveSetError) return 3
@@ -65,6 +85,19 @@ export function commandError(e: unknown, prefix = ''): never {
   const code = exitCodeOf(e)
   if (code !== undefined) throw new CommandError(prefix + (e as Error).message, code)
   throw e
+}
+
+/**
+ * The most requests poi-gitops keeps in flight to one dist-git host (and the
+ * default): `-j N` may lower it, never raise it. Fedora's infrastructure
+ * serves everyone from the same hosts; 8 is what poi-tracker's prune-retired
+ * already used. See the README, "Performance".
+ */
+export const MAX_IN_FLIGHT_PER_HOST = 8
+
+/** `-j/--jobs N`: requests in flight to one dist-git host, 1..MAX_IN_FLIGHT_PER_HOST (default the maximum). */
+export function jobsFlag(value: string | undefined): number {
+  return positiveInt(value, '--jobs', MAX_IN_FLIGHT_PER_HOST, MAX_IN_FLIGHT_PER_HOST)
 }
 
 export function positiveInt(value: string | undefined, flag: string, fallback: number, max = 1000): number {

@@ -5,7 +5,7 @@
 
 import { emptyGroupAccess, emptyUserAccess, type DistGit, type DistGitProject } from '../../sources/distgit.js'
 import { compareNames } from '../../inventory/model.js'
-import { matchesAny, matchesPattern } from './patterns.js'
+import { matchesAny, matchesPattern, startOrder } from './patterns.js'
 import { runLimited } from './pool.js'
 
 export type FetchMode = { kind: 'fast'; user: string; pattern?: string } | { kind: 'user'; user: string } | { kind: 'group'; group: string }
@@ -13,8 +13,13 @@ export type FetchMode = { kind: 'fast'; user: string; pattern?: string } | { kin
 export interface FetchResult {
   /** Projects of the patterns that finished, in pattern then server order (not de-duplicated). */
   projects: DistGitProject[]
-  /** The first failing pattern in list order ('' for a single query) and its error. */
-  failure?: { pattern: string; error: unknown }
+  /**
+   * The first failing pattern in list order ('' for a single query) and its
+   * error, and the first pattern in list order that did not finish: a resumed
+   * run starts there (listings start busiest first, so an earlier pattern may
+   * not have started when a later one failed).
+   */
+  failure?: { pattern: string; error: unknown; resumeAt: string }
   /** Every finished listing was checked against the server's total. */
   verified: boolean
   /** Non-rpms projects left out of group listings. */
@@ -56,19 +61,26 @@ async function fetchGroup(dg: DistGit, group: string, patterns: readonly string[
     o.log(`group:${group}: ${listing.projects.length} rpms project(s) in ${listing.requests} request(s)${listing.dropped ? `, ${listing.dropped} non-rpms project(s) or fork(s) left out` : ''}`)
     return { projects, verified: listing.verified, dropped: listing.dropped }
   } catch (error) {
-    return { projects: [], failure: { pattern: '', error }, verified: false, dropped: 0 }
+    return { projects: [], failure: { pattern: '', error, resumeAt: '' }, verified: false, dropped: 0 }
   }
 }
 
-/** §2.1: one listing per pattern, at most `jobs` at once; a failure stops new listings from starting. */
+/**
+ * §2.1: one listing per pattern, at most `jobs` at once, busiest prefixes
+ * first (the client bounds requests in flight, pages included); a failure
+ * stops new listings from starting.
+ */
 async function fetchUser(dg: DistGit, user: string, patterns: readonly string[], o: FetchOptions): Promise<FetchResult> {
-  const settled = await runLimited(patterns, o.jobs, async (pattern) => {
+  const order = startOrder(patterns)
+  const started = await runLimited(order.map((i) => patterns[i] as string), o.jobs, async (pattern) => {
     const listing = await dg.listUserProjects(user, pattern === '' ? undefined : pattern)
     // The server may answer a superset (see pagure.serverPattern); the client-side matcher decides, as it does for pruning.
     const projects = pattern === '' ? listing.projects : listing.projects.filter((p) => matchesPattern(p.name, pattern))
     o.log(`${pattern === '' ? 'all' : pattern}: ${projects.length} project(s) in ${listing.requests} request(s)`)
     return { ...listing, projects }
   })
+  const settled = new Array<(typeof started)[number]>(patterns.length)
+  order.forEach((i, k) => { settled[i] = started[k] as (typeof started)[number] })
   const projects: DistGitProject[] = []
   let verified = true
   let failure: FetchResult['failure']
@@ -77,10 +89,10 @@ async function fetchUser(dg: DistGit, user: string, patterns: readonly string[],
       projects.push(...s.value.projects)
       verified &&= s.value.verified
     } else if (s.status === 'failed' && failure === undefined) {
-      failure = { pattern: patterns[i] as string, error: s.error }
+      failure = { pattern: patterns[i] as string, error: s.error, resumeAt: '' }
     }
   })
-  // Patterns never started after a failure are covered by the recorded failing pattern (it comes first).
   if (failure === undefined && settled.some((s) => s.status !== 'done')) throw new Error('internal: a listing neither finished nor failed')
+  if (failure) failure.resumeAt = patterns[settled.findIndex((s) => s.status !== 'done')] as string
   return { projects, failure, verified: failure === undefined && verified, dropped: 0 }
 }

@@ -8,6 +8,23 @@ import { compareNames } from '../../inventory/model.js'
 /** a* … z*, then 0* … 9*: the order poi-tracker scans in. */
 export const PREFIXES: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => `${c}*`)
 
+/**
+ * The order listings are started in: the prefixes that hold most Fedora
+ * packages first (python-/perl-/php-, rust-/R-, golang-/ghc-, lib…), so that
+ * their later pages overlap the many one-page listings instead of trailing
+ * after them. Only the timing depends on it; results keep PREFIXES order.
+ */
+const BUSIEST_FIRST = 'prglmscntadefhkbxojiuvwqyz0123456789'
+
+/** Indexes of `patterns` in the order their listings should start (see BUSIEST_FIRST). */
+export function startOrder(patterns: readonly string[]): number[] {
+  const rank = (p: string): number => {
+    const i = p.length === 2 && p.endsWith('*') ? BUSIEST_FIRST.indexOf(p[0]!.toLowerCase()) : -1
+    return i < 0 ? BUSIEST_FIRST.length : i
+  }
+  return patterns.map((_, i) => i).sort((a, b) => rank(patterns[a]!) - rank(patterns[b]!) || a - b)
+}
+
 const stripStar = (v: string): string => (v.endsWith('*') ? v.slice(0, -1) : v)
 
 /** The prefix list cut by --start-pattern (inclusive) and --end-pattern (exclusive). May be empty. */

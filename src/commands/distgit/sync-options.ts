@@ -6,7 +6,7 @@ import { bool, list, str } from '../../core/args.js'
 import { nameProblem } from '../../sources/names.js'
 import { PATTERN_SYNTAX } from '../../sources/pagure.js'
 import { CommandError, type CommandContext } from '../types.js'
-import { positiveInt } from './clients.js'
+import { jobsFlag, positiveInt } from './clients.js'
 import { lastFlag, patternList, PREFIXES } from './patterns.js'
 
 export const SYNC_DISTGIT_SPEC: CommandSpec = {
@@ -28,8 +28,8 @@ export const SYNC_DISTGIT_SPEC: CommandSpec = {
     { name: 'auto-prefix', kind: 'bool', help: 'force the prefix scan (a*…z*, 0*…9*); the last of --auto-prefix/--no-auto-prefix wins' },
     { name: 'no-auto-prefix', kind: 'bool', help: 'force one unfiltered listing' },
     { name: 'prune', kind: 'bool', help: 'remove packages no longer in the results (never those marked unshipped)' },
-    { name: 'mark-unshipped', kind: 'bool', help: 'check the packages this run adds for retirement and mark them' },
-    { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'requests in flight to dist-git (default 4 for listings, 8 for --mark-unshipped)' },
+    { name: 'mark-unshipped', kind: 'bool', help: 'check the packages this run adds for retirement (koji first, as prune-retired --fast) and mark them' },
+    { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'requests in flight to one dist-git host, 1..8 (default 8)' },
     { name: 'per-page', kind: 'string', metavar: 'N', help: 'Pagure page size, 1..100 (default 100)' },
     { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'workloads for newly added packages' },
     { name: 'name', kind: 'string', metavar: 'NAME', help: 'inventory name (default: the source label, e.g. user-jdoe)' },
@@ -55,8 +55,8 @@ export interface SyncOptions {
   scope: string[]
   prune: boolean
   markUnshipped: boolean
-  listJobs: number
-  markJobs: number
+  /** Requests in flight to the dist-git host (listings and the retirement check alike). */
+  jobs: number
   perPage: number
   workloads: string[]
   name?: string
@@ -130,8 +130,7 @@ export function syncOptions(ctx: CommandContext, output: string): SyncOptions {
     scope: patterns,
     prune: bool(a, 'prune'),
     markUnshipped: bool(a, 'mark-unshipped'),
-    listJobs: positiveInt(jobs, '--jobs', 4, 64),
-    markJobs: positiveInt(jobs, '--jobs', 8, 64),
+    jobs: jobsFlag(jobs),
     perPage: positiveInt(str(a, 'per-page'), '--per-page', 100, 100),
     workloads: list(a, 'workload'),
     name: str(a, 'name'),
