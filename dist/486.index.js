@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   V4: () => (/* binding */ PREFIXES),
 /* harmony export */   _I: () => (/* binding */ matchesAny),
 /* harmony export */   f4: () => (/* binding */ inWalk),
+/* harmony export */   l8: () => (/* binding */ startOrder),
 /* harmony export */   p3: () => (/* binding */ lastFlag)
 /* harmony export */ });
 /* unused harmony exports prefixList, asciiLower */
@@ -22,6 +23,21 @@ export const modules = {
 
 /** a* … z*, then 0* … 9*: the order poi-tracker scans in. */
 const PREFIXES = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => `${c}*`);
+/**
+ * The order listings are started in: the prefixes that hold most Fedora
+ * packages first (python-/perl-/php-, rust-/R-, golang-/ghc-, lib…), so that
+ * their later pages overlap the many one-page listings instead of trailing
+ * after them. Only the timing depends on it; results keep PREFIXES order.
+ */
+const BUSIEST_FIRST = 'prglmscntadefhkbxojiuvwqyz0123456789';
+/** Indexes of `patterns` in the order their listings should start (see BUSIEST_FIRST). */
+function startOrder(patterns) {
+    const rank = (p) => {
+        const i = p.length === 2 && p.endsWith('*') ? BUSIEST_FIRST.indexOf(p[0].toLowerCase()) : -1;
+        return i < 0 ? BUSIEST_FIRST.length : i;
+    };
+    return patterns.map((_, i) => i).sort((a, b) => rank(patterns[a]) - rank(patterns[b]) || a - b);
+}
 const stripStar = (v) => (v.endsWith('*') ? v.slice(0, -1) : v);
 /** The prefix list cut by --start-pattern (inclusive) and --end-pattern (exclusive). May be empty. */
 function prefixList(start, end) {
@@ -135,7 +151,7 @@ async function mapOrdered(items, limit, fn) {
 /* harmony export */   c: () => (/* binding */ ReleaseListError)
 /* harmony export */ });
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77934);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76948);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72934);
 // Bodhi's release list (reference distgit.md §2.11): every page, checked
 // against the envelope's total, because an incomplete release list would
 // silently shrink the active branch set and make live packages look retired.
@@ -241,10 +257,10 @@ class BodhiClient {
 }
 // Bodhi's release list (https://bodhi.fedoraproject.org/docs/server_api/rest/releases.html), the fields read.
 const Count = valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .ndf(), valibot__WEBPACK_IMPORTED_MODULE_1__/* .minValue */ .Wwf(0));
-const Release = valibot__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), branch: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), id_prefix: valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), state: valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), stable_tag: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) });
+const Release = valibot__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), branch: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), id_prefix: valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), state: valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), stable_tag: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), dist_tag: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) });
 const Envelope = valibot__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ releases: valibot__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Release), total: Count, pages: Count });
 function release(r) {
-    const out = { name: r.name, branch: r.branch ?? null, idPrefix: r.id_prefix, state: r.state };
+    const out = { name: r.name, branch: r.branch ?? null, idPrefix: r.id_prefix, state: r.state, distTag: r.dist_tag || null };
     if (r.stable_tag)
         out.stableTag = r.stable_tag;
     return out;
@@ -304,7 +320,7 @@ const ORPHAN_USER = 'orphan';
 /* harmony export */ });
 /* unused harmony export serverPattern */
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77934);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76948);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72934);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71986);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22139);
 /* harmony import */ var _distgit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24866);

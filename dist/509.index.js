@@ -1583,8 +1583,8 @@ async function noteRefreshFailure(forge, branch, reason, options = {}) {
 
 // EXTERNAL MODULE: ./src/sources/stats.ts
 var stats = __webpack_require__(24353);
-// EXTERNAL MODULE: ./src/core/workspace.ts
-var core_workspace = __webpack_require__(28742);
+// EXTERNAL MODULE: ./src/core/workspace.ts + 1 modules
+var core_workspace = __webpack_require__(5467);
 // EXTERNAL MODULE: ./src/commands/registry.ts
 var registry = __webpack_require__(30927);
 // EXTERNAL MODULE: ./src/commands/types.ts

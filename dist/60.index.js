@@ -252,8 +252,8 @@ function crossFileFindings(files) {
 var report_format = __webpack_require__(12011);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __webpack_require__(95278);
-// EXTERNAL MODULE: ./src/core/workspace.ts
-var workspace = __webpack_require__(28742);
+// EXTERNAL MODULE: ./src/core/workspace.ts + 1 modules
+var workspace = __webpack_require__(5467);
 // EXTERNAL MODULE: ./src/core/args.ts
 var args = __webpack_require__(71038);
 // EXTERNAL MODULE: ./src/commands/types.ts

@@ -2,160 +2,6 @@ export const id = 70;
 export const ids = [70];
 export const modules = {
 
-/***/ 64917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   FP: () => (/* binding */ makeBodhi),
-/* harmony export */   NJ: () => (/* binding */ positiveInt),
-/* harmony export */   _x: () => (/* binding */ serviceUrls),
-/* harmony export */   rf: () => (/* binding */ makeDistGit),
-/* harmony export */   yE: () => (/* binding */ commandError)
-/* harmony export */ });
-/* unused harmony export retryLogger */
-/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76948);
-/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5248);
-/* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71986);
-/* harmony import */ var _sources_distgit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24866);
-/* harmony import */ var _sources_pagure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86614);
-/* harmony import */ var _sources_bodhi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
-/* harmony import */ var _unshipped_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47568);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68619);
-// Building the remote clients a dist-git command uses, from the repository
-// config and environment, and turning remote failures into command errors
-// with interface.md's exit codes.
-
-
-
-
-
-
-
-
-function serviceUrls(ctx) {
-    try {
-        const all = (0,_sources_services_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveServices */ .bs)(ctx.config.services, ctx.env);
-        return { distgit: all.distgit, bodhi: all.bodhi };
-    }
-    catch (e) {
-        if (e instanceof _sources_services_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceConfigError */ .my)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandError */ .Q(e.message, 2);
-        throw e;
-    }
-}
-/** Retries are worth a line in the log: a slow run should say why. */
-function retryLogger(ctx) {
-    return (event) => {
-        if (event.type === 'retry')
-            ctx.log(`warning: ${event.method} ${event.url}: ${event.reason}; retrying in ${(event.delayMs / 1000).toFixed(1)} s`);
-    };
-}
-function makeDistGit(ctx, deps, urls, maxInFlight, perPage = 100) {
-    const http = { onEvent: retryLogger(ctx), ...deps.http };
-    if (deps.distgit)
-        return deps.distgit({ baseUrl: urls.distgit, maxInFlight, perPage, http });
-    return new _sources_pagure_js__WEBPACK_IMPORTED_MODULE_3__/* .PagureDistGit */ .$P({ ...http, baseUrl: urls.distgit, maxInFlight, perPage });
-}
-function makeBodhi(ctx, deps, urls) {
-    return new _sources_bodhi_js__WEBPACK_IMPORTED_MODULE_4__/* .BodhiClient */ .O({ onEvent: retryLogger(ctx), ...deps.http, baseUrl: urls.bodhi, maxInFlight: 2 });
-}
-/** The exit code a failure stands for: 3 for a remote service, 2 for a bad name or setting, else undefined. */
-function exitCodeOf(e) {
-    if (e instanceof _sources_http_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi || e instanceof _sources_distgit_js__WEBPACK_IMPORTED_MODULE_7__/* .ListingIncompleteError */ .Zj || e instanceof _sources_bodhi_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseListError */ .c || e instanceof _unshipped_js__WEBPACK_IMPORTED_MODULE_5__/* .ActiveSetError */ .Fw)
-        return 3;
-    if (e instanceof _sources_names_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidNameError */ .Tw || e instanceof _sources_services_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceConfigError */ .my)
-        return 2;
-    return undefined;
-}
-/** Rethrows a known failure as a CommandError (with `prefix` for context); anything else as is. */
-function commandError(e, prefix = '') {
-    if (e instanceof _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandError */ .Q)
-        throw e;
-    const code = exitCodeOf(e);
-    if (code !== undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandError */ .Q(prefix + e.message, code);
-    throw e;
-}
-function positiveInt(value, flag, fallback, max = 1000) {
-    if (value === undefined)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandError */ .Q(`${flag} must be a whole number from 1 to ${max}, got ${JSON.stringify(value)}`, 2);
-    return Number(value);
-}
-
-
-/***/ }),
-
-/***/ 36640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O_: () => (/* binding */ editTarget),
-/* harmony export */   Rq: () => (/* binding */ packageFindings),
-/* harmony export */   XN: () => (/* binding */ parseOrFail),
-/* harmony export */   b_: () => (/* binding */ fileChange),
-/* harmony export */   so: () => (/* binding */ freshTarget)
-/* harmony export */ });
-/* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16275);
-/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97129);
-/* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49287);
-/* harmony import */ var _inventory_serialize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93678);
-/* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68619);
-// The inventory a command edits: an existing file through the
-// format-preserving editor (only touched lines change), or a new file in
-// poi-tracker's canonical layout. Also locates packages in a text so that
-// findings point at a line a human can open.
-
-
-
-
-
-
-/** An existing file, edited in place; `before` may differ from the editor's source (a resume base). */
-function editTarget(path, source, inventory, before) {
-    const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_0__/* .InventoryEditor */ .S(source, inventory);
-    return { path, model: editor.model, before, render: () => (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .renderChange */ .v)(source, editor).after ?? '' };
-}
-/** A file created from nothing: canonical layout, packages sorted by name. */
-function freshTarget(path, model) {
-    return {
-        path, model, before: null,
-        render: () => (0,_inventory_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeInventory */ .JP)({ ...model, packages: [...model.packages].sort((a, b) => (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_5__/* .compareNames */ .MP)(a.name, b.name)) })
-    };
-}
-function fileChange(t) {
-    return { path: t.path, before: t.before, after: t.render() };
-}
-/** Parses text the command itself produced or was given; a parse failure names the file (exit 1). */
-function parseOrFail(path, text, what = path) {
-    const parsed = (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInventory */ .a)(path, text);
-    if (!parsed.inventory || !parsed.source) {
-        const fatal = parsed.findings.filter((f) => f.severity === 'error');
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to load inventory ${what}`, 1, fatal);
-    }
-    return { source: parsed.source, inventory: parsed.inventory };
-}
-/** Findings about packages, located at their [[package]] table in `text` (line 1 when not found). */
-function packageFindings(path, text, items, rule, severity = 'warning') {
-    if (items.length === 0)
-        return [];
-    const parsed = text === null ? undefined : (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInventory */ .a)(path, text);
-    const index = new Map();
-    parsed?.inventory?.packages.forEach((p, i) => { if (!index.has(p.name))
-        index.set(p.name, i); });
-    return items.map(({ name, message }) => {
-        const i = index.get(name);
-        const pos = i !== undefined && parsed?.source ? parsed.source.locator.position(['package', i]) : { line: 1, column: 1 };
-        return { file: path, ...pos, severity, rule, message };
-    });
-}
-
-
-/***/ }),
-
 /***/ 23070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -170,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/args.ts
 var args = __webpack_require__(71038);
-// EXTERNAL MODULE: ./src/sources/http.ts + 5 modules
-var http = __webpack_require__(76948);
+// EXTERNAL MODULE: ./src/sources/http.ts + 6 modules
+var http = __webpack_require__(72934);
 // EXTERNAL MODULE: ./src/sources/distgit.ts
 var distgit = __webpack_require__(24866);
 // EXTERNAL MODULE: ./src/inventory/model.ts
@@ -204,6 +50,8 @@ function keepProject(p, f) {
 
 // EXTERNAL MODULE: ./src/commands/distgit/clients.ts
 var distgit_clients = __webpack_require__(64917);
+// EXTERNAL MODULE: ./src/commands/distgit/koji-first.ts
+var koji_first = __webpack_require__(38297);
 // EXTERNAL MODULE: ./src/commands/distgit/patterns.ts
 var distgit_patterns = __webpack_require__(63490);
 // EXTERNAL MODULE: ./src/commands/distgit/pool.ts
@@ -245,18 +93,25 @@ async function fetchGroup(dg, group, patterns, o) {
         return { projects, verified: listing.verified, dropped: listing.dropped };
     }
     catch (error) {
-        return { projects: [], failure: { pattern: '', error }, verified: false, dropped: 0 };
+        return { projects: [], failure: { pattern: '', error, resumeAt: '' }, verified: false, dropped: 0 };
     }
 }
-/** §2.1: one listing per pattern, at most `jobs` at once; a failure stops new listings from starting. */
+/**
+ * §2.1: one listing per pattern, at most `jobs` at once, busiest prefixes
+ * first (the client bounds requests in flight, pages included); a failure
+ * stops new listings from starting.
+ */
 async function fetchUser(dg, user, patterns, o) {
-    const settled = await (0,pool/* runLimited */.O)(patterns, o.jobs, async (pattern) => {
+    const order = (0,distgit_patterns/* startOrder */.l8)(patterns);
+    const started = await (0,pool/* runLimited */.O)(order.map((i) => patterns[i]), o.jobs, async (pattern) => {
         const listing = await dg.listUserProjects(user, pattern === '' ? undefined : pattern);
         // The server may answer a superset (see pagure.serverPattern); the client-side matcher decides, as it does for pruning.
         const projects = pattern === '' ? listing.projects : listing.projects.filter((p) => (0,distgit_patterns/* matchesPattern */.MT)(p.name, pattern));
         o.log(`${pattern === '' ? 'all' : pattern}: ${projects.length} project(s) in ${listing.requests} request(s)`);
         return { ...listing, projects };
     });
+    const settled = new Array(patterns.length);
+    order.forEach((i, k) => { settled[i] = started[k]; });
     const projects = [];
     let verified = true;
     let failure;
@@ -266,12 +121,13 @@ async function fetchUser(dg, user, patterns, o) {
             verified &&= s.value.verified;
         }
         else if (s.status === 'failed' && failure === undefined) {
-            failure = { pattern: patterns[i], error: s.error };
+            failure = { pattern: patterns[i], error: s.error, resumeAt: '' };
         }
     });
-    // Patterns never started after a failure are covered by the recorded failing pattern (it comes first).
     if (failure === undefined && settled.some((s) => s.status !== 'done'))
         throw new Error('internal: a listing neither finished nor failed');
+    if (failure)
+        failure.resumeAt = patterns[settled.findIndex((s) => s.status !== 'done')];
     return { projects, failure, verified: failure === undefined && verified, dropped: 0 };
 }
 
@@ -360,8 +216,8 @@ const SYNC_DISTGIT_SPEC = {
         { name: 'auto-prefix', kind: 'bool', help: 'force the prefix scan (a*…z*, 0*…9*); the last of --auto-prefix/--no-auto-prefix wins' },
         { name: 'no-auto-prefix', kind: 'bool', help: 'force one unfiltered listing' },
         { name: 'prune', kind: 'bool', help: 'remove packages no longer in the results (never those marked unshipped)' },
-        { name: 'mark-unshipped', kind: 'bool', help: 'check the packages this run adds for retirement and mark them' },
-        { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'requests in flight to dist-git (default 4 for listings, 8 for --mark-unshipped)' },
+        { name: 'mark-unshipped', kind: 'bool', help: 'check the packages this run adds for retirement (koji first, as prune-retired --fast) and mark them' },
+        { name: 'jobs', short: 'j', kind: 'string', metavar: 'N', help: 'requests in flight to one dist-git host, 1..8 (default 8)' },
         { name: 'per-page', kind: 'string', metavar: 'N', help: 'Pagure page size, 1..100 (default 100)' },
         { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'workloads for newly added packages' },
         { name: 'name', kind: 'string', metavar: 'NAME', help: 'inventory name (default: the source label, e.g. user-jdoe)' },
@@ -442,8 +298,7 @@ function syncOptions(ctx, output) {
         scope: patterns,
         prune: (0,args/* bool */.lc)(a, 'prune'),
         markUnshipped: (0,args/* bool */.lc)(a, 'mark-unshipped'),
-        listJobs: (0,distgit_clients/* positiveInt */.NJ)(jobs, '--jobs', 4, 64),
-        markJobs: (0,distgit_clients/* positiveInt */.NJ)(jobs, '--jobs', 8, 64),
+        jobs: (0,distgit_clients/* jobsFlag */.xj)(jobs),
         perPage: (0,distgit_clients/* positiveInt */.NJ)((0,args/* str */.gx)(a, 'per-page'), '--per-page', 100, 100),
         workloads: (0,args/* list */.p_)(a, 'workload'),
         name: (0,args/* str */.gx)(a, 'name'),
@@ -478,6 +333,7 @@ var unshipped = __webpack_require__(47568);
 
 
 
+
 function syncDistgitCommand(deps = {}) {
     return { spec: SYNC_DISTGIT_SPEC, run: (ctx) => runSync(ctx, deps) };
 }
@@ -487,12 +343,12 @@ async function runSync(ctx, deps) {
     const o = syncOptions(ctx, output);
     const label = o.user !== undefined ? `user:${o.user}` : `group:${o.group}`;
     const urls = (0,distgit_clients/* serviceUrls */._x)(ctx);
-    const clients = { urls, list: (0,distgit_clients/* makeDistGit */.rf)(ctx, deps, urls, o.listJobs, o.perPage) };
+    const clients = { urls, list: (0,distgit_clients/* makeDistGit */.rf)(ctx, deps, urls, o.jobs, o.perPage) };
     try {
         return await sync(ctx, deps, o, label, clients);
     }
     finally {
-        await Promise.all([clients.list.close(), clients.mark?.close(), clients.bodhi?.close()]);
+        await Promise.all([clients.list.close(), clients.bodhi?.close(), clients.koji?.rpc.http.close()]);
     }
 }
 async function sync(ctx, deps, o, label, clients) {
@@ -506,7 +362,7 @@ async function sync(ctx, deps, o, label, clients) {
         : o.user !== undefined ? { kind: 'user', user: o.user } : { kind: 'group', group: o.group };
     let fetched;
     try {
-        fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.listJobs, log: ctx.log });
+        fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.jobs, log: ctx.log });
     }
     catch (e) {
         // Fast mode and internal failures: nothing was fetched, nothing is saved (§3.10).
@@ -522,7 +378,7 @@ async function sync(ctx, deps, o, label, clients) {
     addRemote(target.model, remote, o.workloads);
     // Added = not in the output file before this run: with a resume base that includes what the interrupted run added (§3.13 item 4).
     const why = new Map(remote.map((r) => [r.project.name, r.why]));
-    const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))];
+    const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))].sort(model/* compareNames */.MP);
     for (const name of added)
         records.push({ file: o.output, package: name, kind: 'added', reason: why.get(name) ?? 'listed by the interrupted run this one resumed', source: 'distgit' });
     if (fetched.failure)
@@ -699,7 +555,7 @@ function failedFetch(ctx, o, label, clients, target, records, failure) {
     const added = records.filter((r) => r.kind === 'added').length;
     let saved = '';
     if (resumeAllowed(ctx) && !(0,args/* bool */.lc)(ctx.args, 'dry-run') && !o.fast) {
-        const files = writeResume(ctx, o.output, target.render(), failure.pattern);
+        const files = writeResume(ctx, o.output, target.render(), failure.resumeAt);
         saved = `; saved ${target.model.packages.length} package(s) (${added} new) to ${files[0]}; run the same command again to resume`;
     }
     const message = `${label}: ${where} failed: ${detail}${hint}; no change was proposed${saved}`;
@@ -722,12 +578,15 @@ function failedFetch(ctx, o, label, clients, target, records, failure) {
 async function markAdded(ctx, deps, o, clients, target, names) {
     try {
         clients.bodhi ??= (0,distgit_clients/* makeBodhi */.FP)(ctx, deps, clients.urls);
-        clients.mark ??= (0,distgit_clients/* makeDistGit */.rf)(ctx, deps, clients.urls, o.markJobs, o.perPage);
-        const active = (0,unshipped/* activeBranchSet */.xe)(await clients.bodhi.releases());
-        ctx.log(`Checking ${names.length} added package(s) for retirement on ${active.join(', ')}`);
-        const checked = await (0,unshipped/* scanUnshipped */.mV)(clients.mark, names, active, o.markJobs);
+        const releases = await clients.bodhi.releases();
+        const active = (0,unshipped/* activeBranchSet */.xe)(releases);
+        ctx.log(`Checking ${names.length} added package(s) for retirement on ${active.join(', ')}, koji first`);
+        // The same koji-first path as prune-retired --fast (README): koji's package lists, dist-git where koji cannot answer.
+        clients.koji ??= (0,distgit_clients/* makeFedoraKoji */.nX)(ctx, deps, clients.urls);
+        const checked = await (0,koji_first/* scanKojiFirst */.fq)({ dg: clients.list, koji: clients.koji, releases, active, names, jobs: o.jobs, log: ctx.log });
         const changes = (0,unshipped/* applyMarkers */.gw)(target.model.packages, checked);
-        const records = changes.map((c) => ({ file: o.output, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: 'distgit' }));
+        const sources = new Map(checked.map((c) => [c.name, c.source ?? 'distgit']));
+        const records = changes.map((c) => ({ file: o.output, package: c.name, kind: 'marked', field: 'unshipped', before: c.before, after: c.after, reason: c.why, source: sources.get(c.name) ?? 'distgit' }));
         const invalid = checked.filter((c) => c.verdict.kind === 'invalid');
         for (const c of invalid)
             ctx.log(`warning: ${c.name}: ${c.verdict.kind === 'invalid' ? c.verdict.reason : ''} — fix or remove the entry`);
@@ -750,191 +609,9 @@ async function markAdded(ctx, deps, o, clients, target, names) {
 function finish(ctx, clients, changes, records, findings, output, complete) {
     const set = (0,inventories/* changeSet */.Jn)(ctx, changes, records, [output], complete);
     set.findings = findings;
-    set.provenance.services = clients.bodhi ? { distgit: clients.urls.distgit, bodhi: clients.urls.bodhi } : { distgit: clients.urls.distgit };
-    set.provenance.requests = (0,http/* requestCounts */.q3)([clients.list, ...(clients.mark ? [clients.mark] : []), ...(clients.bodhi ? [clients.bodhi] : [])]);
+    set.provenance.services = { distgit: clients.urls.distgit, ...(clients.bodhi ? { bodhi: clients.urls.bodhi } : {}), ...(clients.koji ? { 'fedora-koji': clients.urls.fedoraKoji } : {}) };
+    set.provenance.requests = (0,http/* requestCounts */.q3)([clients.list, ...(clients.bodhi ? [clients.bodhi] : []), ...(clients.koji ? [clients.koji.rpc.http] : [])]);
     return set;
-}
-
-
-/***/ }),
-
-/***/ 47568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fw: () => (/* binding */ ActiveSetError),
-/* harmony export */   RT: () => (/* binding */ removeCandidates),
-/* harmony export */   gw: () => (/* binding */ applyMarkers),
-/* harmony export */   mV: () => (/* binding */ scanUnshipped),
-/* harmony export */   wu: () => (/* binding */ dropFromWorkloads),
-/* harmony export */   xe: () => (/* binding */ activeBranchSet)
-/* harmony export */ });
-/* unused harmony exports NO_ACTIVE_BRANCH, LEGACY_PROJECT_GONE, NO_SUCH_PROJECT, retiredEverywhere, orderBranches, activeOnProject, checkPackage */
-/* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71986);
-/* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83271);
-// "Is this package still shipped anywhere?" — the decision shared by
-// prune-retired and `sync-distgit --mark-unshipped` (reference distgit.md §4):
-// the active branch set from Bodhi, the per-package decision table, the
-// concurrent scan and how its verdicts become `unshipped` markers.
-// Reason strings are data other tools compare byte-for-byte: keep them exact.
-
-
-const NO_ACTIVE_BRANCH = 'no branch on any active release';
-/** Written by older poi-tracker versions for a 404; never written now, but compared against. */
-const LEGACY_PROJECT_GONE = 'dist-git project gone (404)';
-const NO_SUCH_PROJECT = 'no such dist-git project (404)';
-function retiredEverywhere(branches) {
-    return `retired on every active branch (${branches.join(', ')})`;
-}
-/** The active branch set cannot be trusted (exit 3): nothing may be marked from it. */
-class ActiveSetError extends Error {
-    name = 'ActiveSetError';
-    exitCode = 3;
-}
-const ACTIVE_STATES = new Set(['current', 'pending', 'frozen']);
-const ID_PREFIXES = new Set(['FEDORA', 'FEDORA-EPEL']);
-/**
- * §4.1 plus the fixes of §8.5: keep active Fedora and EPEL releases (not ELN,
- * Flatpak, containers, EPEL Next), skip releases without a branch, drop
- * repeated branches (first wins), add rawhide, order, then sanity-check.
- */
-function activeBranchSet(releases) {
-    const branches = [];
-    for (const r of releases) {
-        if (!ACTIVE_STATES.has(r.state) || !ID_PREFIXES.has(r.idPrefix) || r.name === 'ELN' || r.branch === null)
-            continue;
-        if (!branches.includes(r.branch))
-            branches.push(r.branch);
-    }
-    if (!branches.includes('rawhide'))
-        branches.push('rawhide');
-    const ordered = orderBranches(branches);
-    const bad = ordered.find((b) => (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(b) !== undefined);
-    if (bad !== undefined)
-        throw new ActiveSetError(`Bodhi lists an active release with the branch ${JSON.stringify(bad)}, which is not a dist-git branch name; nothing was marked`);
-    if (!ordered.some((b) => /^f\d+$/.test(b))) {
-        throw new ActiveSetError(`Bodhi's active releases give only ${ordered.join(', ')}: no Fedora f<N> branch besides rawhide, so the release list looks wrong; nothing was marked`);
-    }
-    return ordered;
-}
-/**
- * rawhide; f<N> newest first; epel<M> newest first, the minor-less branch
- * (the leading minor) before epel<M>.<m> newest first; anything else last in
- * input order. Only speed (checks stop at the first live branch) and the
- * order inside reason strings depend on it.
- */
-function orderBranches(branches) {
-    const key = (b) => {
-        if (b === 'rawhide')
-            return [0, 0, 0];
-        const f = /^f(\d+)$/.exec(b);
-        if (f)
-            return [1, -Number(f[1]), 0];
-        const e = /^epel(\d+)(?:\.(.*))?$/.exec(b);
-        if (e) {
-            const minor = e[2] !== undefined && /^\d+$/.test(e[2]) ? Number(e[2]) : Infinity;
-            return [2, -Number(e[1]), -minor];
-        }
-        return [3, 0, 0];
-    };
-    return branches
-        .map((b, i) => ({ b, i, k: key(b) }))
-        .sort((x, y) => x.k[0] - y.k[0] || x.k[1] - y.k[1] || x.k[2] - y.k[2] || x.i - y.i)
-        .map((x) => x.b);
-}
-/** Members of `active` that the project has, in `active`'s order (exact names: epel10 ≠ epel10.1). */
-function activeOnProject(projectBranches, active) {
-    const have = new Set(projectBranches);
-    return active.filter((b) => have.has(b));
-}
-/** §4.2 for one package: 1 branch list, then dead.package probes until a live branch answers. */
-async function checkPackage(dg, name, active) {
-    // Inventory names come from pull requests: one that cannot be a package never reaches a URL.
-    const problem = (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(name);
-    if (problem !== undefined)
-        return { kind: 'invalid', reason: `not a valid dist-git package name (${problem})` };
-    const branches = await dg.branches(name);
-    if (branches === undefined)
-        return { kind: 'invalid', reason: NO_SUCH_PROJECT };
-    const relevant = activeOnProject(branches, active);
-    if (relevant.length === 0)
-        return { kind: 'candidate', reason: NO_ACTIVE_BRANCH };
-    for (const b of relevant) {
-        if (!(await dg.isRetired(name, b)))
-            return { kind: 'shipped', branch: b };
-    }
-    return { kind: 'candidate', reason: retiredEverywhere(relevant) };
-}
-/**
- * Checks every name (duplicates once) with at most `jobs` packages in
- * flight; results in input order. Any persistent failure fails the whole
- * scan: a partial scan would clear markers of packages it never reached.
- */
-async function scanUnshipped(dg, names, active, jobs, progress) {
-    const unique = [...new Set(names)];
-    let done = 0;
-    return (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .mapOrdered */ .w)(unique, Math.max(1, jobs), async (name) => {
-        const verdict = await checkPackage(dg, name, active);
-        progress?.(++done, unique.length, name);
-        return { name, verdict };
-    });
-}
-function why(v) {
-    return v.kind === 'shipped' ? `shipped on ${v.branch}` : v.reason;
-}
-/**
- * §4.3: every checked entry gets the candidate's reason or no marker, in
- * both directions; unchecked entries are untouched. Invalid entries are
- * checked but never candidates, so a stale marker on them is cleared (as
- * poi-tracker does: the entry itself is what needs fixing).
- */
-function applyMarkers(packages, checked) {
-    const byName = new Map(checked.map((c) => [c.name, c.verdict]));
-    const changes = [];
-    for (const p of packages) {
-        const v = byName.get(p.name);
-        if (v === undefined)
-            continue;
-        const next = v.kind === 'candidate' ? v.reason : undefined;
-        if (next === p.unshipped)
-            continue;
-        changes.push({ name: p.name, before: p.unshipped, after: next, why: why(v) });
-        if (next === undefined)
-            delete p.unshipped;
-        else
-            p.unshipped = next;
-    }
-    return changes;
-}
-/**
- * §4.4 `--remove`: deletes candidate entries (never invalid ones). Unlike
- * poi-tracker, the names also leave workload `packages` lists, so no
- * dangling member is left behind (reference §3.13 item 7).
- */
-function removeCandidates(inv, checked) {
-    const reasons = new Map();
-    for (const c of checked)
-        if (c.verdict.kind === 'candidate')
-            reasons.set(c.name, c.verdict.reason);
-    const removed = [];
-    inv.packages = inv.packages.filter((p) => {
-        const reason = reasons.get(p.name);
-        if (reason === undefined)
-            return true;
-        removed.push({ name: p.name, reason });
-        return false;
-    });
-    dropFromWorkloads(inv, new Set(removed.map((r) => r.name)));
-    return removed;
-}
-/** Removes names from every workload `packages` list (only lists that hold one change). */
-function dropFromWorkloads(inv, names) {
-    if (names.size === 0)
-        return;
-    for (const w of inv.meta.workloads.values()) {
-        if (w.packages.some((n) => names.has(n)))
-            w.packages = w.packages.filter((n) => !names.has(n));
-    }
 }
 
 

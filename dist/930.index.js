@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _exports_content_resolver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19910);
 /* harmony import */ var _exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86345);
 /* harmony import */ var _exports_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
-/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28742);
+/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5467);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68619);
 // `export content-resolver` and `export hs-relmon` over the merged inventories
 // (reference inventory.md §5, §6). The exports are pure functions; this turns

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28742);
+/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5467);
 /* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49287);
 /* harmony import */ var _inventory_merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12736);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81122);

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   dB: () => (/* binding */ KojiScanError)
 /* harmony export */ });
 /* unused harmony exports KOJI_FAULT, KOJI_BUILD_STATE, KojiClient, kojiGlobMatch, binaryRpms */
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8666);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3541);
 /* harmony import */ var _xmlrpc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4664);
 // A typed koji hub client (CBS and Fedora) over XML-RPC: the anonymous reads
 // the CBS release checks and hs-relmon-style reports need (reference
@@ -229,6 +229,32 @@ class KojiClient {
             });
         });
     }
+    /**
+     * The package list of every tag (by name), blocked entries included, via
+     * system.multicall: one listPackages(tagID=…, inherited=…, with_blocked=…)
+     * per tag, `batchSize` per request. Strict: a fault for any tag, a result
+     * that is not a list, or an entry without a name or a boolean `blocked`
+     * fails the whole call, because callers conclude "retired" or "shipped"
+     * from these lists and a guessed entry would decide wrongly.
+     */
+    async listPackagesMany(tags, options = {}) {
+        const kwargs = { inherited: options.inherited ?? true, with_blocked: options.withBlocked ?? true, with_owners: options.withOwners ?? false };
+        const calls = tags.map((tag) => ({ method: 'listPackages', params: [], kwargs: { tagID: tag, ...kwargs } }));
+        const size = options.batchSize ?? 2;
+        const groups = [];
+        for (let i = 0; i < calls.length; i += size)
+            groups.push(calls.slice(i, i + size));
+        const answers = await Promise.all(groups.map((group) => this.#multicall(group, group.length)));
+        const out = new Map();
+        answers.flat().forEach((r, i) => {
+            const tag = tags[i];
+            const what = `listPackages(${tag})`;
+            if (!r.ok)
+                throw new _xmlrpc_js__WEBPACK_IMPORTED_MODULE_1__/* .XmlRpcFault */ .Zx(r.fault.faultCode, r.fault.faultString, what, this.hubUrl);
+            out.set(tag, this.#array(r.value, what).map((e) => this.#packageEntry(e, what)));
+        });
+        return out;
+    }
     /** Web page of a build, e.g. https://cbs.centos.org/koji/buildinfo?buildID=70550. */
     buildUrl(buildId) {
         return `${this.webUrl}/buildinfo?buildID=${buildId}`;
@@ -274,6 +300,17 @@ class KojiClient {
                 },
             ];
         });
+    }
+    #packageEntry(e, what) {
+        if (!(0,_xmlrpc_js__WEBPACK_IMPORTED_MODULE_1__/* .isStruct */ .EJ)(e))
+            throw this.#malformed(what, 'an entry is not a struct');
+        const name = str(e['package_name']);
+        const blocked = e['blocked'];
+        if (name === undefined || name === '')
+            throw this.#malformed(what, 'an entry has no package_name');
+        if (typeof blocked !== 'boolean')
+            throw this.#malformed(what, `the entry of ${JSON.stringify(name)} has no boolean \`blocked\``);
+        return { packageName: name, blocked, ...defined('tagName', str(e['tag_name'])) };
     }
     #taggedBuilds(v, what) {
         return this.#array(v, what).map((b) => this.#taggedBuild(b, what));
@@ -397,15 +434,12 @@ function binaryRpms(tagged) {
 /* harmony export */   yZ: () => (/* binding */ XmlRpcClient)
 /* harmony export */ });
 /* unused harmony exports XmlRpcDouble, double, XmlRpcEncodeError, escapeText, encodeValue, withKwargs, encodeCall, encodeMulticall, encodeResponse, encodeFaultResponse, decodeResponse, decodeResponseValue, splitMulticall, batches */
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9658);
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5824);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8666);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3541);
 // A small XML-RPC client: the codec (encoding JS values, decoding responses
-// with fast-xml-parser rather than string scanning) and a transport over
+// with a small strict XML parser rather than string scanning) and a transport over
 // HttpClient, so retries, limits and counters apply to koji hubs too.
 // Keyword arguments follow koji's convention (a final struct carrying
 // `__starstar: true`); `system.multicall` batches many calls in one request.
-
 
 /** Forces `<double>` for a number that happens to be integral (e.g. an epoch timestamp). */
 class XmlRpcDouble {
@@ -567,48 +601,39 @@ function encodeResponse(value) {
 function encodeFaultResponse(faultCode, faultString) {
     return `<?xml version='1.0'?>\n<methodResponse>\n<fault>\n${encodeValue({ faultCode, faultString })}\n</fault>\n</methodResponse>\n`;
 }
-// Text kept verbatim: no trimming, no number coercion. Entities are decoded
-// by decodeEntities below, so no DTD-defined entity is ever expanded.
-const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
-    preserveOrder: true,
-    trimValues: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    ignoreAttributes: true,
-    processEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    cdataPropName: '#cdata',
-    commentPropName: '#comment',
-});
-/** Decodes a `<methodResponse>` into a value or a fault; throws XmlRpcParseError for anything else. */
+// ---------------------------------------------------------------- decoding
+/**
+ * Decodes a `<methodResponse>` into a value or a fault; throws
+ * XmlRpcParseError for anything else (retryable when the body is not an
+ * XML-RPC answer at all, e.g. a proxy's HTML page).
+ *
+ * One pass, straight from the text to values: a small non-validating XML
+ * reader for what XML-RPC uses (elements, text, CDATA, comments, processing
+ * instructions; attributes are read and ignored), driven by the XML-RPC
+ * grammar. A Fedora koji package list is tens of megabytes; building no
+ * intermediate tree keeps its decoding fast and its memory small. Text is
+ * kept verbatim (no trimming, no number coercion), entity references are
+ * decoded by decodeEntities, and a DOCTYPE is refused, so no DTD-defined
+ * entity is ever expanded.
+ */
 function decodeResponse(xml) {
-    const root = parseDocument(xml);
-    if (root.name !== 'methodResponse') {
+    // Koji never sends a DTD; refusing one rules out entity-expansion attacks outright.
+    if (/<!DOCTYPE/i.test(xml))
+        throw new XmlRpcParseError('the response contains a DOCTYPE, which XML-RPC never uses', true);
+    const c = new Reader(xml);
+    if (c.text().trim() !== '')
+        throw c.malformed('text outside the root element');
+    if (c.eof())
+        throw new XmlRpcParseError('the response has no single root element', true);
+    const root = c.open();
+    if (root.name !== 'methodResponse')
         throw new XmlRpcParseError(`expected <methodResponse>, got <${root.name}>`, true);
-    }
-    const [body, ...rest] = elements(root);
-    if (!body || rest.length > 0)
-        throw new XmlRpcParseError('<methodResponse> must hold exactly one <params> or <fault>');
-    if (body.name === 'fault') {
-        const value = decodeValue(only(body, 'value', '<fault>'));
-        const struct = isStruct(value) ? value : {};
-        const code = struct['faultCode'];
-        const text = struct['faultString'];
-        return {
-            kind: 'fault',
-            fault: new XmlRpcFault(typeof code === 'number' ? code : -1, typeof text === 'string' ? text : 'unknown fault'),
-        };
-    }
-    if (body.name !== 'params')
-        throw new XmlRpcParseError(`expected <params> or <fault>, got <${body.name}>`);
-    const params = elements(body);
-    if (params.length === 0)
-        return { kind: 'value', value: null };
-    const first = params[0];
-    if (first.name !== 'param')
-        throw new XmlRpcParseError(`expected <param>, got <${first.name}>`);
-    return { kind: 'value', value: decodeValue(only(first, 'value', '<param>')) };
+    const result = methodResponse(c, root);
+    if (c.text().trim() !== '')
+        throw c.malformed('text outside the root element');
+    if (!c.eof())
+        throw c.atClose() ? c.malformed('a closing tag without an opening tag') : c.malformed('more than one root element');
+    return result;
 }
 /** A value, or throws the fault. */
 function decodeResponseValue(xml) {
@@ -617,42 +642,285 @@ function decodeResponseValue(xml) {
         throw res.fault;
     return res.value;
 }
-function parseDocument(xml) {
-    // Koji never sends a DTD; refusing one rules out entity-expansion attacks outright.
-    if (/<!DOCTYPE/i.test(xml))
-        throw new XmlRpcParseError('the response contains a DOCTYPE, which XML-RPC never uses', true);
-    const valid = fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* .XMLValidator */ .iI.validate(xml);
-    if (valid !== true) {
-        throw new XmlRpcParseError(`the response is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`, true);
+/** Values nested deeper than this are refused (a hostile answer must not exhaust the stack). */
+const MAX_DEPTH = 200;
+// A tag name, then attributes (quoted values; read and ignored), then `>` or `/>`.
+const START_TAG = /<([A-Za-z_][-\w.:]*)(?:\s+[A-Za-z_][-\w.:]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*(\/?)>/y;
+const END_TAG = /<\/([A-Za-z_][-\w.:]*)\s*>/y;
+/** A cursor over the document: text runs, opening and closing tags; comments and processing instructions are skipped. */
+class Reader {
+    xml;
+    pos = 0;
+    constructor(xml) {
+        this.xml = xml;
     }
-    const roots = toNodes(parser.parse(xml)).filter((n) => n.kind === 'el');
-    if (roots.length !== 1)
-        throw new XmlRpcParseError('the response has no single root element', true);
-    return roots[0];
-}
-function toNodes(raw) {
-    const out = [];
-    for (const entry of raw) {
-        if (typeof entry !== 'object' || entry === null)
-            continue;
-        for (const [key, content] of Object.entries(entry)) {
-            if (key === ':@' || key === '#comment')
-                continue;
-            if (key === '#text')
-                out.push({ kind: 'text', text: decodeEntities(String(content)) });
-            else if (key === '#cdata')
-                out.push({ kind: 'text', text: rawText(content) });
-            else
-                out.push({ kind: 'el', name: key, children: Array.isArray(content) ? toNodes(content) : [] });
+    eof() {
+        return this.pos >= this.xml.length;
+    }
+    atClose() {
+        return this.xml.startsWith('</', this.pos);
+    }
+    /** Character data up to the next tag (or the end), entities decoded, CDATA literal. */
+    text() {
+        const xml = this.xml;
+        let out = '';
+        for (;;) {
+            const lt = xml.indexOf('<', this.pos);
+            const stop = lt < 0 ? xml.length : lt;
+            if (stop > this.pos)
+                out += decodeEntities(xml.slice(this.pos, stop));
+            this.pos = stop;
+            if (lt < 0)
+                return out;
+            const next = xml.charCodeAt(lt + 1);
+            if (next === 0x3f /* ? */) {
+                const close = xml.indexOf('?>', lt + 2);
+                if (close < 0)
+                    throw this.malformed('unterminated processing instruction');
+                this.pos = close + 2;
+            }
+            else if (next === 0x21 /* ! */) {
+                if (xml.startsWith('<!--', lt)) {
+                    const close = xml.indexOf('-->', lt + 4);
+                    if (close < 0)
+                        throw this.malformed('unterminated comment');
+                    this.pos = close + 3;
+                }
+                else if (xml.startsWith('<![CDATA[', lt)) {
+                    const close = xml.indexOf(']]>', lt + 9);
+                    if (close < 0)
+                        throw this.malformed('unterminated CDATA section');
+                    // CDATA content is literal: its inner text is not entity-decoded.
+                    out += xml.slice(lt + 9, close);
+                    this.pos = close + 3;
+                }
+                else {
+                    throw this.malformed('unexpected "<!"');
+                }
+            }
+            else {
+                return out;
+            }
         }
     }
-    return out;
+    /** An opening tag at the cursor. */
+    open() {
+        START_TAG.lastIndex = this.pos;
+        const m = START_TAG.exec(this.xml);
+        if (!m)
+            throw this.malformed('malformed tag');
+        this.pos = START_TAG.lastIndex;
+        return { name: m[1], empty: m[2] === '/' };
+    }
+    /** The closing tag of `name` at the cursor. */
+    close(name) {
+        END_TAG.lastIndex = this.pos;
+        const m = END_TAG.exec(this.xml);
+        if (!m)
+            throw this.malformed('malformed closing tag');
+        if (m[1] !== name)
+            throw this.malformed(`closing tag </${m[1]}> does not match <${name}>`);
+        this.pos = END_TAG.lastIndex;
+    }
+    /** The next child element of `parent`, or undefined after its closing tag; text other than whitespace is refused. */
+    child(parent) {
+        if (parent.empty)
+            return undefined;
+        const t = this.text();
+        if (t.trim() !== '')
+            throw new XmlRpcParseError(`unexpected text ${JSON.stringify(t.trim().slice(0, 40))} inside <${parent.name}>`);
+        if (this.eof())
+            throw this.malformed(`unclosed tag <${parent.name}>`);
+        if (this.atClose()) {
+            this.close(parent.name);
+            return undefined;
+        }
+        return this.open();
+    }
+    /** The text content of `el`, which may hold no element. */
+    textOnly(el) {
+        if (el.empty)
+            return '';
+        const t = this.text();
+        if (this.eof())
+            throw this.malformed(`unclosed tag <${el.name}>`);
+        if (!this.atClose())
+            throw new XmlRpcParseError(`<${el.name}> must hold text only, found <${this.open().name}>`);
+        this.close(el.name);
+        return t;
+    }
+    /** Skips `el` and everything in it (well-formedness still checked). */
+    skip(el) {
+        for (let c = this.child(el); c; c = this.child(el))
+            this.skipAny(c);
+    }
+    #depth = 0;
+    skipAny(el) {
+        if (el.empty)
+            return;
+        if (++this.#depth > MAX_DEPTH)
+            throw new XmlRpcParseError(`the response nests elements deeper than ${MAX_DEPTH} levels`);
+        for (;;) {
+            this.text();
+            if (this.eof())
+                throw this.malformed(`unclosed tag <${el.name}>`);
+            if (this.atClose())
+                break;
+            this.skipAny(this.open());
+        }
+        this.close(el.name);
+        this.#depth--;
+    }
+    malformed(what) {
+        let line = 1;
+        for (let i = this.xml.indexOf('\n'); i >= 0 && i < this.pos; i = this.xml.indexOf('\n', i + 1))
+            line++;
+        return new XmlRpcParseError(`the response is not well-formed XML (line ${line}: ${what})`, true);
+    }
 }
-// CDATA content is literal: its inner text is not entity-decoded.
-function rawText(content) {
-    if (!Array.isArray(content))
+function methodResponse(c, root) {
+    const exactlyOne = '<methodResponse> must hold exactly one <params> or <fault>';
+    const body = c.child(root);
+    if (!body)
+        throw new XmlRpcParseError(exactlyOne);
+    let result;
+    if (body.name === 'fault') {
+        const value = onlyValue(c, body, '<fault>');
+        const struct = isStruct(value) ? value : {};
+        const code = struct['faultCode'];
+        const text = struct['faultString'];
+        result = { kind: 'fault', fault: new XmlRpcFault(typeof code === 'number' ? code : -1, typeof text === 'string' ? text : 'unknown fault') };
+    }
+    else if (body.name === 'params') {
+        const param = c.child(body);
+        if (!param)
+            result = { kind: 'value', value: null };
+        else {
+            if (param.name !== 'param')
+                throw new XmlRpcParseError(`expected <param>, got <${param.name}>`);
+            result = { kind: 'value', value: onlyValue(c, param, '<param>') };
+            c.skip(body);
+        }
+    }
+    else {
+        throw new XmlRpcParseError(`expected <params> or <fault>, got <${body.name}>`);
+    }
+    if (c.child(root))
+        throw new XmlRpcParseError(exactlyOne);
+    return result;
+}
+/** The single `<value>` child of `el`. */
+function onlyValue(c, el, where) {
+    const v = c.child(el);
+    if (!v || v.name !== 'value')
+        throw new XmlRpcParseError(`${where} must hold exactly one <value>`);
+    const value = decodeValue(c, v, 0);
+    if (c.child(el))
+        throw new XmlRpcParseError(`${where} must hold exactly one <value>`);
+    return value;
+}
+/** A `<value>` whose opening tag was just read. */
+function decodeValue(c, el, depth) {
+    if (el.empty)
         return '';
-    return content.map((c) => (typeof c === 'object' && c !== null ? String(c['#text'] ?? '') : '')).join('');
+    if (depth > MAX_DEPTH)
+        throw new XmlRpcParseError(`the response nests values deeper than ${MAX_DEPTH} levels`);
+    let text = '';
+    let typed;
+    for (;;) {
+        text += c.text();
+        if (c.eof())
+            throw c.malformed('unclosed tag <value>');
+        if (c.atClose())
+            break;
+        if (typed)
+            throw new XmlRpcParseError('<value> holds more than one element');
+        typed = { value: decodeTyped(c, c.open(), depth) };
+    }
+    c.close('value');
+    // No type element: the XML-RPC default type, a string, kept verbatim.
+    if (!typed)
+        return text;
+    if (text.trim() !== '')
+        throw new XmlRpcParseError('<value> mixes text and a typed element');
+    return typed.value;
+}
+function decodeTyped(c, el, depth) {
+    // Apache's extension namespace spells some types ex:i8 / ex:nil.
+    const type = el.name.startsWith('ex:') ? el.name.slice(3) : el.name;
+    switch (type) {
+        case 'string':
+            return c.textOnly(el);
+        case 'int':
+        case 'i4':
+        case 'i8':
+            return decodeInt(c.textOnly(el), type);
+        case 'boolean': {
+            const t = c.textOnly(el).trim();
+            if (t === '1' || t === 'true')
+                return true;
+            if (t === '0' || t === 'false')
+                return false;
+            throw new XmlRpcParseError(`invalid <boolean> ${JSON.stringify(t)}`);
+        }
+        case 'double':
+            return decodeDouble(c.textOnly(el));
+        case 'nil':
+            if (c.child(el))
+                throw new XmlRpcParseError('<nil> must be empty');
+            return null;
+        case 'dateTime.iso8601':
+            return decodeDateTime(c.textOnly(el));
+        case 'base64': {
+            const t = c.textOnly(el).replace(/\s+/g, '');
+            if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1)
+                throw new XmlRpcParseError('invalid <base64> content');
+            return new Uint8Array(Buffer.from(t, 'base64'));
+        }
+        case 'array': {
+            const data = c.child(el);
+            if (!data || data.name !== 'data')
+                throw new XmlRpcParseError('<array> must hold exactly one <data>');
+            const out = [];
+            for (let v = c.child(data); v; v = c.child(data)) {
+                if (v.name !== 'value')
+                    throw new XmlRpcParseError(`expected <value> in <data>, got <${v.name}>`);
+                out.push(decodeValue(c, v, depth + 1));
+            }
+            if (c.child(el))
+                throw new XmlRpcParseError('<array> must hold exactly one <data>');
+            return out;
+        }
+        case 'struct': {
+            const out = {};
+            for (let member = c.child(el); member; member = c.child(el)) {
+                if (member.name !== 'member')
+                    throw new XmlRpcParseError(`expected <member> in <struct>, got <${member.name}>`);
+                let name;
+                let value;
+                let parts = 0;
+                for (let part = c.child(member); part; part = c.child(member)) {
+                    parts++;
+                    if (part.name === 'name' && name === undefined)
+                        name = c.textOnly(part);
+                    else if (part.name === 'value' && value === undefined)
+                        value = { v: decodeValue(c, part, depth + 1) };
+                    else
+                        c.skipAny(part);
+                }
+                if (name === undefined || value === undefined || parts !== 2)
+                    throw new XmlRpcParseError('a <member> needs one <name> and one <value>');
+                // A member called "__proto__" must stay data, not become the prototype (plain assignment elsewhere: far faster).
+                if (name === '__proto__')
+                    Object.defineProperty(out, name, { value: value.v, enumerable: true, writable: true, configurable: true });
+                else
+                    out[name] = value.v;
+            }
+            return out;
+        }
+        default:
+            throw new XmlRpcParseError(`unknown XML-RPC type <${el.name}>`);
+    }
 }
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g;
 const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -671,101 +939,6 @@ function decodeEntities(text) {
     if (text.replace(ENTITY, '').includes('&'))
         throw new XmlRpcParseError('unknown entity reference in the response');
     return decoded;
-}
-function elements(el) {
-    const out = [];
-    for (const c of el.children) {
-        if (c.kind === 'el')
-            out.push(c);
-        else if (c.text.trim() !== '')
-            throw new XmlRpcParseError(`unexpected text ${JSON.stringify(c.text.trim().slice(0, 40))} inside <${el.name}>`);
-    }
-    return out;
-}
-function only(el, name, where) {
-    const els = elements(el);
-    if (els.length !== 1 || els[0].name !== name)
-        throw new XmlRpcParseError(`${where} must hold exactly one <${name}>`);
-    return els[0];
-}
-function textOf(el) {
-    let out = '';
-    for (const c of el.children) {
-        if (c.kind !== 'text')
-            throw new XmlRpcParseError(`<${el.name}> must hold text only, found <${c.name}>`);
-        out += c.text;
-    }
-    return out;
-}
-function decodeValue(value) {
-    const typed = value.children.filter((c) => c.kind === 'el');
-    // No type element: the XML-RPC default type, a string, kept verbatim.
-    if (typed.length === 0)
-        return textOf(value);
-    if (typed.length > 1)
-        throw new XmlRpcParseError('<value> holds more than one element');
-    for (const c of value.children) {
-        if (c.kind === 'text' && c.text.trim() !== '')
-            throw new XmlRpcParseError('<value> mixes text and a typed element');
-    }
-    const el = typed[0];
-    // Apache's extension namespace spells some types ex:i8 / ex:nil.
-    const type = el.name.startsWith('ex:') ? el.name.slice(3) : el.name;
-    switch (type) {
-        case 'string':
-            return textOf(el);
-        case 'int':
-        case 'i4':
-        case 'i8':
-            return decodeInt(textOf(el), type);
-        case 'boolean': {
-            const t = textOf(el).trim();
-            if (t === '1' || t === 'true')
-                return true;
-            if (t === '0' || t === 'false')
-                return false;
-            throw new XmlRpcParseError(`invalid <boolean> ${JSON.stringify(t)}`);
-        }
-        case 'double':
-            return decodeDouble(textOf(el));
-        case 'nil':
-            if (elements(el).length > 0)
-                throw new XmlRpcParseError('<nil> must be empty');
-            return null;
-        case 'dateTime.iso8601':
-            return decodeDateTime(textOf(el));
-        case 'base64': {
-            const t = textOf(el).replace(/\s+/g, '');
-            if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1)
-                throw new XmlRpcParseError('invalid <base64> content');
-            return new Uint8Array(Buffer.from(t, 'base64'));
-        }
-        case 'array': {
-            const data = only(el, 'data', '<array>');
-            return elements(data).map((v) => {
-                if (v.name !== 'value')
-                    throw new XmlRpcParseError(`expected <value> in <data>, got <${v.name}>`);
-                return decodeValue(v);
-            });
-        }
-        case 'struct': {
-            const out = {};
-            for (const member of elements(el)) {
-                if (member.name !== 'member')
-                    throw new XmlRpcParseError(`expected <member> in <struct>, got <${member.name}>`);
-                const parts = elements(member);
-                const name = parts.find((p) => p.name === 'name');
-                const v = parts.find((p) => p.name === 'value');
-                if (!name || !v || parts.length !== 2)
-                    throw new XmlRpcParseError('a <member> needs one <name> and one <value>');
-                // defineProperty: a member called "__proto__" must stay data, not become the prototype.
-                Object.defineProperty(out, textOf(name), { value: decodeValue(v), enumerable: true, writable: true, configurable: true });
-            }
-            return out;
-        }
-        default:
-            throw new XmlRpcParseError(`unknown XML-RPC type <${el.name}>`);
-    }
 }
 function decodeInt(text, type) {
     const t = text.trim();

@@ -63,8 +63,8 @@ const Pull = dist/* object */.Ikc({
 const Pulls = dist/* array */.YOg(Pull);
 const Comments = dist/* array */.YOg(dist/* object */.Ikc({ id: dist/* number */.aig(), body: dist/* nullish */.cl6(dist/* string */.YjP()) }));
 
-// EXTERNAL MODULE: ./src/sources/http.ts + 4 modules
-var http = __webpack_require__(8666);
+// EXTERNAL MODULE: ./src/sources/http.ts + 5 modules
+var http = __webpack_require__(3541);
 // EXTERNAL MODULE: ./src/sources/gitlab-api.ts
 var gitlab_api = __webpack_require__(3034);
 ;// CONCATENATED MODULE: ./src/forge/network.ts
@@ -1082,7 +1082,7 @@ function pickProposal(proposals) {
 /* unused harmony export gitlabErrorMessage */
 /* harmony import */ var _gitbeaker_requester_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3888);
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7934);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8666);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3541);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2139);
 // GitLab's REST API (v4) through @gitbeaker/rest on the project's HTTP layer:
 // the one adapter both the group listings (sources/gitlab-groups.ts) and the

@@ -2227,7 +2227,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8895:
+/***/ 1276:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3316,7 +3316,7 @@ module.exports = parse;
 
 
 const scan = __webpack_require__(9818);
-const parse = __webpack_require__(8895);
+const parse = __webpack_require__(1276);
 const utils = __webpack_require__(2430);
 const constants = __webpack_require__(742);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);

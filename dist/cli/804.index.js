@@ -30,7 +30,7 @@ export const modules = {
 /* harmony import */ var _sources_bodhi_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8076);
 /* harmony import */ var _sources_koji_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1295);
 /* harmony import */ var _sources_pagure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6614);
-/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8666);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3541);
 /* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5248);
 /* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1986);
 /* harmony import */ var _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4664);
@@ -357,7 +357,7 @@ function commentSafe(text) {
 /* harmony export */ });
 /* unused harmony exports PRODUCTS, BUG_FIELDS, BugSchema, BugzillaAuthError */
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7934);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8666);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3541);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2139);
 // Bugzilla REST (Red Hat Bugzilla) on the project's HTTP layer: searches
 // with pinned fields, offset pagination that stops on an empty page, many

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/args.ts
 var core_args = __webpack_require__(1038);
-// EXTERNAL MODULE: ./src/sources/http.ts + 4 modules
-var sources_http = __webpack_require__(8666);
+// EXTERNAL MODULE: ./src/sources/http.ts + 5 modules
+var sources_http = __webpack_require__(3541);
 // EXTERNAL MODULE: ./src/sources/koji.ts
 var sources_koji = __webpack_require__(1295);
 // EXTERNAL MODULE: ./src/sources/services.ts
@@ -646,7 +646,7 @@ function addPackage(inv, pkg) {
 /* unused harmony export gitlabErrorMessage */
 /* harmony import */ var _gitbeaker_requester_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3888);
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7934);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8666);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3541);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2139);
 // GitLab's REST API (v4) through @gitbeaker/rest on the project's HTTP layer:
 // the one adapter both the group listings (sources/gitlab-groups.ts) and the
