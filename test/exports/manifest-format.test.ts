@@ -110,6 +110,26 @@ describe('decision: minimal diffs in comment-heavy manifests', () => {
     expect(r.content).toBe('[[package]]\n  name   =   "a"   # spaced\nnote = """\nline one\n  archived = true\n"""\ntrack = "x"\n')
   })
 
+  test('a comment block directly above the first entry belongs to it: it moves with it when entries are re-sorted', () => {
+    const src = '[defaults]\ntrack = "upstream"\n\n# kernel: follow the LTS branch\n[[package]]\nname = "kernel"\n\n[[package]]\nname = "bash"\n'
+    const r = exportHsRelmon(inv({ kernel: [], bash: [], aaa: [] }), src)
+    expect(r.content).toBe('[defaults]\ntrack = "upstream"\n\n[[package]]\nname = "aaa"\n\n[[package]]\nname = "bash"\n\n# kernel: follow the LTS branch\n[[package]]\nname = "kernel"\n')
+  })
+
+  test('a comment block directly above the first entry leaves with it', () => {
+    const src = '[defaults]\ntrack = "upstream"\n\n# about a\n[[package]]\nname = "a"\n\n[[package]]\nname = "b"\n'
+    const r = exportHsRelmon(inv({ a: ['unshipped = "x"'], b: [] }), src)
+    expect(r.content).toBe('[defaults]\ntrack = "upstream"\n\n[[package]]\nname = "b"\n')
+  })
+
+  test('a heading (a comment followed by a blank line) stays in place; the entries move under it', () => {
+    const top = '[defaults]\ntrack = "upstream"\n\n# Packages to monitor.\n\n[[package]]\nname = "m"\n'
+    expect(exportHsRelmon(inv({ m: [], a: [] }), top).content).toBe('[defaults]\ntrack = "upstream"\n\n# Packages to monitor.\n\n[[package]]\nname = "a"\n\n[[package]]\nname = "m"\n')
+    const mid = '[[package]]\nname = "c"\n\n# ---- more ----\n\n# about a\n[[package]]\nname = "a"\n\n[[package]]\nname = "d"\n'
+    expect(exportHsRelmon(inv({ a: [], c: [], d: [] }), mid).content)
+      .toBe('# about a\n[[package]]\nname = "a"\n\n# ---- more ----\n\n[[package]]\nname = "c"\n\n[[package]]\nname = "d"\n')
+  })
+
   test('readManifest pieces concatenate back to the original text', () => {
     const text = fixture('comments-manifest.toml')
     const doc = readManifest(text)
