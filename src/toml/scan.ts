@@ -4,6 +4,11 @@
 // key and value with its byte span, so findings can point at a line and column
 // and edits can splice text without touching anything around it. It does not
 // validate: it only has to be right for valid TOML (1.0 and 1.1).
+//
+// One pass finds the table headers and allocates nothing for keys and values;
+// a table's entries are scanned when first asked for, and line starts are
+// computed only when a position is reported. An edit of a large file pays only
+// for the tables it touches.
 
 export interface ValueNode {
   start: number
@@ -41,13 +46,15 @@ export interface TableNode {
   bodyStart: number
   /** Offset of the line of the next header, or the text length. */
   end: number
-  entries: KeyValueNode[]
+  /** The table's key/values, scanned on first use. */
+  readonly entries: KeyValueNode[]
 }
 
 export interface ScannedToml {
   text: string
   tables: TableNode[]
-  lineStarts: number[]
+  /** Offsets of every line start, computed on first use. */
+  readonly lineStarts: number[]
 }
 
 const SPACE = 0x20
@@ -74,22 +81,56 @@ export function lineColumn(lineStarts: number[], offset: number): { line: number
 
 export function computeLineStarts(text: string): number[] {
   const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === LF) starts.push(i + 1)
+  let nl = text.indexOf('\n')
+  while (nl >= 0) {
+    starts.push(nl + 1)
+    nl = text.indexOf('\n', nl + 1)
+  }
   return starts
 }
 
+class Scanned implements ScannedToml {
+  private starts?: number[]
+  constructor(readonly text: string, readonly tables: TableNode[]) {}
+
+  get lineStarts(): number[] {
+    return (this.starts ??= computeLineStarts(this.text))
+  }
+}
+
+class LazyTable implements TableNode {
+  private scanned?: KeyValueNode[]
+  end: number
+
+  constructor(
+    private readonly text: string,
+    readonly kind: TableNode['kind'],
+    readonly key: string[],
+    readonly path: Array<string | number>,
+    readonly lineStart: number,
+    readonly headerStart: number,
+    readonly headerEnd: number,
+    readonly bodyStart: number
+  ) {
+    this.end = text.length
+  }
+
+  get entries(): KeyValueNode[] {
+    return (this.scanned ??= new Scanner(this.text, this.bodyStart, this.end).entries())
+  }
+}
+
 class Scanner {
-  private pos = 0
+  private pos: number
   private readonly arrayCounts = new Map<string, number>()
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, start = 0, private readonly limit = text.length) {
+    this.pos = start
+  }
 
   scan(): ScannedToml {
     const { text } = this
-    const root: TableNode = {
-      kind: 'root', key: [], path: [], lineStart: 0, headerStart: 0, headerEnd: 0,
-      bodyStart: 0, end: text.length, entries: []
-    }
+    const root = new LazyTable(text, 'root', [], [], 0, 0, 0, 0)
     const tables: TableNode[] = [root]
     let current = root
     for (;;) {
@@ -102,68 +143,84 @@ class Scanner {
         current = this.header(lineStart)
         tables.push(current)
       } else {
-        current.entries.push(this.keyValue(true))
+        this.keyValue(true, false)
       }
       if (this.pos <= before) this.pos = before + 1 // never loop on unexpected input
     }
     current.end = text.length
-    return { text, tables, lineStarts: computeLineStarts(text) }
+    return new Scanned(text, tables)
   }
 
-  private header(lineStart: number): TableNode {
+  /** The key/values from the start offset up to the limit (one table's body). */
+  entries(): KeyValueNode[] {
+    const out: KeyValueNode[] = []
+    for (;;) {
+      this.skipBlankAndComments()
+      if (this.pos >= this.limit) break
+      const before = this.pos
+      out.push(this.keyValue(true, true) as KeyValueNode)
+      if (this.pos <= before) this.pos = before + 1
+    }
+    return out
+  }
+
+  private header(lineStart: number): LazyTable {
     const { text } = this
     const headerStart = this.pos
     const isArray = text.charCodeAt(this.pos + 1) === 0x5b
     this.pos += isArray ? 2 : 1
-    const key = this.key()
+    const key = this.key(true)
     this.skipSpaces()
     this.pos += isArray ? 2 : 1 // ] or ]]
     const headerEnd = this.pos
     this.skipToLineEnd()
-    return {
-      kind: isArray ? 'array' : 'table', key, path: this.logicalPath(key, isArray),
-      lineStart, headerStart, headerEnd, bodyStart: this.pos, end: text.length, entries: []
-    }
+    return new LazyTable(text, isArray ? 'array' : 'table', key, this.logicalPath(key, isArray), lineStart, headerStart, headerEnd, this.pos)
   }
 
   /** Resolves array-of-tables indices: `[package.arch_rpms]` after the 4th `[[package]]` → package/3/arch_rpms. */
   private logicalPath(key: string[], isArray: boolean): Array<string | number> {
     const path: Array<string | number> = []
+    let id = ''
     for (let i = 0; i < key.length; i++) {
       path.push(key[i])
-      const id = path.join('\u0000')
+      id = i === 0 ? key[0] : id + '\u0000' + key[i]
       const last = i === key.length - 1
       if (last && isArray) {
         const n = this.arrayCounts.get(id) ?? 0
         this.arrayCounts.set(id, n + 1)
         // A new element resets the counters of arrays nested below the old one.
-        for (const k of [...this.arrayCounts.keys()]) if (k.startsWith(id + '\u0000')) this.arrayCounts.delete(k)
+        for (const k of this.arrayCounts.keys()) if (k.startsWith(id + '\u0000')) this.arrayCounts.delete(k)
         path.push(n)
+        id += '\u0000' + n
       } else if (this.arrayCounts.has(id)) {
-        path.push((this.arrayCounts.get(id) ?? 1) - 1)
+        const n = (this.arrayCounts.get(id) ?? 1) - 1
+        path.push(n)
+        id += '\u0000' + n
       }
     }
     return path
   }
 
-  private keyValue(topLevel: boolean): KeyValueNode {
-    const lineStart = this.lineStartOf(this.pos)
+  /** A key/value; with `build` false it is only skipped (nothing allocated) and undefined is returned. */
+  private keyValue(topLevel: boolean, build: boolean): KeyValueNode | undefined {
+    const lineStart = build ? this.lineStartOf(this.pos) : 0
     const keyStart = this.pos
-    const key = this.key()
+    const key = this.key(build)
     const keyEnd = this.pos
     this.skipSpaces()
     if (this.text.charCodeAt(this.pos) === 0x3d /* = */) this.pos++
     this.skipSpaces()
-    const value = this.value()
+    const value = this.value(build)
     let lineEnd = this.pos
     if (topLevel) {
       this.skipToLineEnd()
       lineEnd = this.pos
     }
+    if (!build || !value) return undefined
     return { key, keyStart, keyEnd: trimEnd(this.text, keyStart, keyEnd), value, lineStart, lineEnd }
   }
 
-  private key(): string[] {
+  private key(build: boolean): string[] {
     const { text } = this
     const parts: string[] = []
     for (;;) {
@@ -172,16 +229,16 @@ class Scanner {
       if (c === 0x22 /* " */) {
         const start = this.pos
         this.pos = endOfBasicString(text, this.pos)
-        parts.push(decodeBasic(text.slice(start + 1, this.pos - 1)))
+        if (build) parts.push(decodeBasic(text.slice(start + 1, this.pos - 1)))
       } else if (c === 0x27 /* ' */) {
         const close = text.indexOf("'", this.pos + 1)
         const end = close < 0 ? text.length : close
-        parts.push(text.slice(this.pos + 1, end))
+        if (build) parts.push(text.slice(this.pos + 1, end))
         this.pos = end + 1
       } else {
         const start = this.pos
         while (this.pos < text.length && isBareKeyChar(text.charCodeAt(this.pos))) this.pos++
-        parts.push(text.slice(start, this.pos))
+        if (build) parts.push(text.slice(start, this.pos))
         if (this.pos === start) break
       }
       this.skipSpaces()
@@ -191,13 +248,13 @@ class Scanner {
     return parts
   }
 
-  private value(): ValueNode {
+  private value(build: boolean): ValueNode | undefined {
     const { text } = this
     const start = this.pos
     const c = text.charCodeAt(start)
     if (c === 0x22 /* " */) {
       this.pos = text.startsWith('"""', start) ? endOfMultiline(text, start, '"') : endOfBasicString(text, start)
-      return { start, end: this.pos, kind: 'string' }
+      return build ? { start, end: this.pos, kind: 'string' } : undefined
     }
     if (c === 0x27 /* ' */) {
       if (text.startsWith("'''", start)) this.pos = endOfMultiline(text, start, "'")
@@ -205,7 +262,7 @@ class Scanner {
         const close = text.indexOf("'", start + 1)
         this.pos = close < 0 ? text.length : close + 1
       }
-      return { start, end: this.pos, kind: 'string' }
+      return build ? { start, end: this.pos, kind: 'string' } : undefined
     }
     if (c === 0x5b /* [ */) {
       this.pos++
@@ -215,12 +272,13 @@ class Scanner {
         if (this.pos >= text.length) break
         if (text.charCodeAt(this.pos) === 0x5d /* ] */) { this.pos++; break }
         const before = this.pos
-        items.push(this.value())
+        const item = this.value(build)
+        if (item) items.push(item)
         this.skipBlankAndComments()
         if (text.charCodeAt(this.pos) === 0x2c /* , */) this.pos++
         if (this.pos === before) this.pos++
       }
-      return { start, end: this.pos, kind: 'array', items }
+      return build ? { start, end: this.pos, kind: 'array', items } : undefined
     }
     if (c === 0x7b /* { */) {
       this.pos++
@@ -230,20 +288,21 @@ class Scanner {
         if (this.pos >= text.length) break
         if (text.charCodeAt(this.pos) === 0x7d /* } */) { this.pos++; break }
         const before = this.pos
-        entries.push(this.keyValue(false))
+        const kv = this.keyValue(false, build)
+        if (kv) entries.push(kv)
         this.skipBlankAndComments()
         if (text.charCodeAt(this.pos) === 0x2c /* , */) this.pos++
         if (this.pos === before) this.pos++
       }
-      return { start, end: this.pos, kind: 'table', entries }
+      return build ? { start, end: this.pos, kind: 'table', entries } : undefined
     }
     // Numbers, booleans, dates. A date and a time may be separated by one space.
     while (this.pos < text.length && !isScalarEnd(text.charCodeAt(this.pos))) this.pos++
-    if (/^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, this.pos)) && /^ \d{2}:/.test(text.slice(this.pos, this.pos + 4))) {
+    if (this.pos - start === 10 && /^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, this.pos)) && /^ \d{2}:/.test(text.slice(this.pos, this.pos + 4))) {
       this.pos++
       while (this.pos < text.length && !isScalarEnd(text.charCodeAt(this.pos))) this.pos++
     }
-    return { start, end: this.pos, kind: 'scalar' }
+    return build ? { start, end: this.pos, kind: 'scalar' } : undefined
   }
 
   private skipSpaces(): void {
