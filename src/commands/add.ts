@@ -45,6 +45,7 @@ export const add: Command = {
     const records: ChangeRecord[] = []
     const rpms = list(ctx.args, 'rpm')
     const existing = findPackage(editor.model, name)
+    let notice: string
     if (existing) {
       if (rpms.length > 0) {
         const next = [...(existing.rpms ?? [])]
@@ -60,7 +61,7 @@ export const add: Command = {
           records.push({ file: target, package: name, kind: 'changed', field: f, after: v })
         }
       }
-      ctx.log(`Updated ${name} in ${target}`)
+      notice = `Updated ${name} in ${target}`
     } else {
       const pkg: Package = { name }
       for (const f of ['poc', 'reason', 'team', 'task'] as const) {
@@ -72,11 +73,14 @@ export const add: Command = {
       if (track !== undefined) pkg.track = track
       addPackage(editor.model, pkg)
       records.push({ file: target, package: name, kind: 'added' })
-      ctx.log(`Added ${name} to ${target}`)
+      notice = `Added ${name} to ${target}`
     }
     for (const w of list(ctx.args, 'workload')) {
       if (addToWorkload(editor.model, w, name)) records.push({ file: target, package: name, kind: 'changed', field: `workload ${w}`, after: 'member' })
     }
-    return { exitCode: 0, findings: [], changeSet: changeSet(ctx, [renderChange(source, editor)], records, [target]) }
+    // Rendering refuses what cannot be edited in place: nothing is announced before it succeeds.
+    const change = renderChange(source, editor)
+    ctx.log(notice)
+    return { exitCode: 0, findings: [], changeSet: changeSet(ctx, [change], records, [target]) }
   }
 }
