@@ -134,7 +134,7 @@ function parseListed(text: string, node: ValueNode): Listed | undefined {
     while (pos < to) {
       const lineEnd = lineEndAt(text, pos)
       const line = text.slice(pos, lineEnd)
-      if (isBlankLine(line.replace(/\n$/, ''))) {
+      if (isBlankLine(line)) {
         gap += pending + line
         pending = ''
       } else if (isCommentLine(line)) pending += line
@@ -191,7 +191,7 @@ function parseListed(text: string, node: ValueNode): Listed | undefined {
 /** Joins two runs of blank/comment lines; where a blank run meets another, the second's blank lines go. */
 function joinGaps(a: string, b: string): string {
   if (a === '' || b === '') return a + b
-  const lastLine = a.slice(a.lastIndexOf('\n', a.length - 2) + 1).replace(/\n$/, '')
+  const lastLine = a.slice(a.lastIndexOf('\n', a.length - 2) + 1)
   return isBlankLine(lastLine) ? a + b.replace(/^(?:[ \t]*\r?\n)+/, '') : a + b
 }
 

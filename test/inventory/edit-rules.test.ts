@@ -135,6 +135,14 @@ describe('rule 3: a comment block directly above an item belongs to it; a headin
   })
 })
 
+describe('rule 3 for keys: a removed field takes the comment lines directly above it', () => {
+  test('the comment above the key goes, the comment under the previous key stays', () => {
+    const e = editorForText('[inventory]\nname = "x"\ndescription = "d"\nmaintainer = "m"\n\n[[package]]\nname = "a"\ntrack = "upstream"   # hs-relmon\n# retired in f42\nunshipped = "gone"\n')
+    delete pkg(e, 'a').unshipped
+    expect(e.render()).toBe('[inventory]\nname = "x"\ndescription = "d"\nmaintainer = "m"\n\n[[package]]\nname = "a"\ntrack = "upstream"   # hs-relmon\n')
+  })
+})
+
 describe('rule 4: new fields and new tables in the file\'s own style', () => {
   test('new tables, new fields and new items use literal strings in a literal-quoted file', () => {
     const { editor, text } = editorFor('literal.toml')
