@@ -6,15 +6,17 @@
 
 import type { KeyValueNode, ScannedToml, TableNode, ValueNode } from '../toml/scan.js'
 import { type ArrayStyle, CANONICAL_ARRAYS, type KeyLineStyle, mostCommon, PLAIN_KEYS, type QuoteStyle } from '../toml/style.js'
-import { attachedCommentStart, isBlankLine, lineStartAt, lineText } from '../toml/lines.js'
+import { attachedCommentStart, isBlankLine, isCommentLine, lineStartAt, lineText } from '../toml/lines.js'
 
 /** Tables read per kind; the style of a hand-kept file shows in its first tables. */
 const SAMPLE = 200
 
 export interface TableKeyStyle {
   keys: KeyLineStyle
-  /** The table aligns its `=` (the column is in `keys.column`). */
-  aligned: boolean
+  /** The table aligns its `=` (the column is in `keys.column`); undefined when its lines cannot tell. */
+  aligned: boolean | undefined
+  /** Aligned just past its longest key (which has a single space before `=`). */
+  tight?: boolean
 }
 
 export interface FileStyle {
@@ -38,7 +40,10 @@ function equalsAt(text: string, kv: KeyValueNode): number {
   return text.indexOf('=', kv.keyEnd)
 }
 
-/** The key style of one table, from its own key lines; undefined without any. */
+/**
+ * The key style of one table, from its own key lines; undefined without any. Keys padded to one
+ * column are aligned; keys of one length with one space before `=` could be either.
+ */
 export function tableKeyStyle(text: string, entries: readonly KeyValueNode[]): TableKeyStyle | undefined {
   const lines = entries.filter((kv) => kv.key.length >= 1)
   if (lines.length === 0) return undefined
@@ -47,52 +52,55 @@ export function tableKeyStyle(text: string, entries: readonly KeyValueNode[]): T
   const befores = lines.map((kv, i) => text.slice(kv.keyEnd, eq[i]))
   const indent = mostCommon(lines.map((kv) => text.slice(kv.lineStart, kv.keyStart)), '')
   const afterEq = mostCommon(lines.map((kv, i) => text.slice(eq[i] + 1, kv.value.start)), ' ')
-  const aligned = lines.length >= 2 && columns.every((c) => c === columns[0]) && befores.some((b) => b !== befores[0])
+  const oneColumn = columns.every((c) => c === columns[0])
+  const padded = befores.some((b) => b.length > 1)
+  const aligned = !oneColumn ? (lines.length >= 2 ? false : undefined)
+    : befores.some((b) => b !== befores[0]) || padded ? true : undefined
   // A key too long for the aligned column gets one space (none in a file written `key=value`).
   const beforeEq = aligned ? (befores.some((b) => b === '') ? '' : ' ') : mostCommon(befores, ' ')
-  return { keys: { indent, beforeEq, afterEq, column: aligned ? columns[0] : undefined }, aligned }
+  const tight = aligned === true && befores.some((b) => b.length <= 1)
+  return { keys: { indent, beforeEq, afterEq, column: aligned ? columns[0] : undefined }, aligned, tight }
 }
 
-/** Blank lines directly above the comment block attached to the line at `lineStart`. */
-function gapAbove(text: string, lineStart: number): number {
+/**
+ * Blank lines between a table (with the comment block attached to it) and the content above it;
+ * undefined when a heading (a comment followed by a blank line) is in between.
+ */
+function gapAbove(text: string, lineStart: number): number | undefined {
   let start = attachedCommentStart(text, lineStart)
   let n = 0
   while (start > 0) {
     const prev = lineStartAt(text, start - 1)
-    if (!isBlankLine(lineText(text, prev))) break
+    const line = lineText(text, prev)
+    if (isCommentLine(line)) return undefined
+    if (!isBlankLine(line)) break
     n++
     start = prev
   }
   return n
 }
 
-/** The style for new tables of one kind, from a sample of its tables. */
-function keysOf(text: string, tables: readonly TableNode[]): TableKeyStyle {
-  const styles: TableKeyStyle[] = []
-  // Only a table with two keys or more shows whether the file aligns.
-  const multi: TableKeyStyle[] = []
-  for (const t of tables) {
-    const s = tableKeyStyle(text, t.entries)
-    if (!s) continue
-    styles.push(s)
-    if (t.entries.length >= 2) multi.push(s)
+/**
+ * The style for new tables of one kind, from a sample of its tables: aligned when most tables that
+ * show it are; when none shows it, `fallback` (the file's other tables) decides.
+ */
+function keysOf(text: string, tables: readonly TableNode[], fallback?: TableKeyStyle): TableKeyStyle {
+  const styles = tables.map((t) => tableKeyStyle(text, t.entries)).filter((s): s is TableKeyStyle => s !== undefined)
+  const common = (from: readonly TableKeyStyle[]): Omit<KeyLineStyle, 'column'> => ({
+    indent: mostCommon(from.map((s) => s.keys.indent), ''),
+    beforeEq: mostCommon(from.map((s) => s.keys.beforeEq), ' '),
+    afterEq: mostCommon(from.map((s) => s.keys.afterEq), ' ')
+  })
+  const alignedOnes = styles.filter((s) => s.aligned === true)
+  const plainOnes = styles.filter((s) => s.aligned === false)
+  if (alignedOnes.length + plainOnes.length === 0) {
+    return fallback ?? { keys: styles.length > 0 ? { ...common(styles), column: undefined } : PLAIN_KEYS, aligned: false }
   }
-  if (styles.length === 0) return { keys: PLAIN_KEYS, aligned: false }
-  const alignedOnes = multi.filter((s) => s.aligned)
-  const aligned = alignedOnes.length * 2 > multi.length
-  const plain = styles.filter((s) => !s.aligned)
-  const source = aligned ? alignedOnes : plain.length > 0 ? plain : styles
+  const aligned = alignedOnes.length > plainOnes.length
+  // One column for every table (some padded past their longest key), or each table at its own longest key.
   const columns = alignedOnes.map((s) => s.keys.column)
-  const shared = aligned && columns.every((c) => c === columns[0]) ? columns[0] : undefined
-  return {
-    keys: {
-      indent: mostCommon(source.map((s) => s.keys.indent), ''),
-      beforeEq: mostCommon(source.map((s) => s.keys.beforeEq), ' '),
-      afterEq: mostCommon(source.map((s) => s.keys.afterEq), ' '),
-      column: shared
-    },
-    aligned
-  }
+  const shared = aligned && columns.every((c) => c === columns[0]) && alignedOnes.some((s) => !s.tight) ? columns[0] : undefined
+  return { keys: { ...common(aligned ? alignedOnes : plainOnes), column: shared }, aligned }
 }
 
 interface ArrayCounts {
@@ -147,15 +155,17 @@ export function detectStyle(text: string, scan: ScannedToml, eol: string): FileS
     trailingComma: mostCommon(counts.trailing, CANONICAL_ARRAYS.trailingComma),
     quote
   }
+  const general = keysOf(text, [...others, ...workloads, ...packages])
   const all = scan.tables.slice(1, 1 + 3 * SAMPLE)
-  const tableGap = mostCommon(all.slice(1).map((t) => gapAbove(text, t.lineStart)), 1)
-  const gapOf = (tables: TableNode[]): number => (tables.length >= 2 ? mostCommon(tables.slice(1).map((t) => gapAbove(text, t.lineStart)), tableGap) : tableGap)
+  const gaps = (tables: TableNode[]): number[] => tables.slice(1).map((t) => gapAbove(text, t.lineStart)).filter((n): n is number => n !== undefined)
+  const tableGap = mostCommon(gaps(all), 1)
+  const gapOf = (tables: TableNode[]): number => mostCommon(gaps(tables), tableGap)
   const arch = scan.tables.find((t) => t.path.length === 3 && t.path[0] === 'package' && t.path[2] === 'arch_rpms' && t.kind === 'table')
   return {
     quote,
     arrays,
-    packageKeys: keysOf(text, packages),
-    workloadKeys: keysOf(text, workloads),
+    packageKeys: keysOf(text, packages, general),
+    workloadKeys: keysOf(text, workloads, general),
     packageGap: eol.repeat(gapOf(packages)),
     workloadGap: eol.repeat(gapOf(workloads)),
     packageHeader: packages[0] ? text.slice(packages[0].headerStart, packages[0].headerEnd) : '[[package]]',

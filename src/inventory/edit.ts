@@ -44,6 +44,11 @@ const EDITABLE_FIELDS = [...CANONICAL_PACKAGE_KEYS, 'arch_rpms'] as const
 const COMPARED_FIELDS = [...PACKAGE_FIELDS, 'workloads'] as const
 
 type FieldValue = PackageValue | undefined
+
+/** Orders insertions at one offset: keys of the table ending there, then new workload tables, then new packages. */
+const FIELD_FIRST = -3
+const WORKLOADS_NEXT = -2
+const PACKAGES_LAST = -1
 type TableKind = 'package' | 'workload' | 'inventory'
 
 interface PackageLayout {
@@ -104,9 +109,13 @@ export class InventoryEditor {
     this.workloadSplices(splices)
     const bom = this.source.decoded.bom ? '\ufeff' : ''
     if (splices.length === 0) return bom + this.text
+    // A file that ends without a line break keeps ending without one: lines added at its end
+    // get one before them, and the last one loses its own.
+    const end = this.text.length
+    const noFinalEol = end > 0 && !this.text.endsWith('\n')
+    if (noFinalEol && splices.some((s) => s.start === end && s.text !== '')) splices.push({ start: end, end, text: this.eol, order: -100 })
     let text = applySplices(this.text, splices)
-    // A file that ends without a line break keeps ending without one.
-    if (this.text !== '' && !this.text.endsWith('\n') && text.endsWith('\n')) text = text.slice(0, text.endsWith('\r\n') ? -2 : -1)
+    if (noFinalEol && text.endsWith('\n')) text = text.slice(0, text.endsWith('\r\n') ? -2 : -1)
     this.verify(text, order)
     return bom + text
   }
@@ -119,10 +128,8 @@ export class InventoryEditor {
     throw new EditError(this.path, message, lineColumn(this.source.scan.lineStarts, offset))
   }
 
-  /** Text inserted at `at`: a file that ends without a line break needs one first (dropped again at the very end). */
   private insertion(at: number, text: string, order?: number): Splice {
-    const needsEol = at === this.text.length && this.text.length > 0 && !this.text.endsWith('\n')
-    return { start: at, end: at, text: (needsEol ? this.eol : '') + text, order }
+    return { start: at, end: at, text, order }
   }
 
   // ---- packages ---------------------------------------------------------
@@ -224,10 +231,10 @@ export class InventoryEditor {
       current.forEach((p, i) => { if (p) lastKept = i })
       const body = appended.map((p) => this.renderPackage(p)).join(gap)
       if (lastKept >= 0) {
-        splices.push(this.insertion(this.regionEnd(layouts[lastKept] as PackageLayout, false), gap + body, -1))
+        splices.push(this.insertion(this.regionEnd(layouts[lastKept] as PackageLayout, false), gap + body, PACKAGES_LAST))
       } else {
         this.dropEmptyPackageArray(splices)
-        splices.push(this.insertion(this.text.length, (this.text.length === 0 ? '' : gap) + body, -1))
+        splices.push(this.insertion(this.text.length, (this.text.length === 0 ? '' : gap) + body, PACKAGES_LAST))
       }
     }
     return order(byAnchor, appended)
@@ -352,12 +359,13 @@ export class InventoryEditor {
     }
     const style = this.fieldKeys(table, tomlKey(field), kind)
     const line = keyLine(tomlKey(field), this.renderValue(value, style.indent), style) + this.eol
-    if (after) return this.insertion(after.lineEnd, line)
+    // A key belongs to its table: at the offset where a new table is also inserted, it goes first.
+    if (after) return this.insertion(after.lineEnd, line, FIELD_FIRST)
     if (before) {
       const at = Math.max(table.bodyStart, attachedCommentStart(this.text, before.lineStart))
-      return { start: at, end: at, text: line }
+      return { start: at, end: at, text: line, order: FIELD_FIRST }
     }
-    return this.insertion(table.bodyStart, line)
+    return this.insertion(table.bodyStart, line, FIELD_FIRST)
   }
 
   /** How a new key line of an existing table is written: like its neighbours, else like the file's tables of that kind. */
@@ -365,11 +373,6 @@ export class InventoryEditor {
     const own = tableKeyStyle(this.text, table.entries)
     const file = kind === 'package' ? this.style.packageKeys : kind === 'workload' ? this.style.workloadKeys : undefined
     if (own?.aligned) return own.keys
-    if (own && table.entries.length === 1 && file?.aligned && file.keys.column !== undefined) {
-      // One key: aligned when it sits at the file's column.
-      const kv = table.entries[0]
-      if (this.text.indexOf('=', kv.keyEnd) - kv.lineStart === file.keys.column) return { ...own.keys, beforeEq: file.keys.beforeEq, column: file.keys.column }
-    }
     if (own) return { ...own.keys, column: undefined }
     return file ? newTableKeys(file, [key]) : PLAIN_KEYS
   }
@@ -448,7 +451,7 @@ export class InventoryEditor {
     if (tail.length === 0) return
     const group = [inventory, ...this.source.scan.tables.filter((t) => t.kind === 'table' && t.path[0] === 'inventory' && t.path[1] === 'workloads')]
     const last = group.reduce((x, y) => (y.lineStart > x.lineStart ? y : x))
-    splices.push(this.insertion(this.regionEnd({ table: last, tables: [last] }, false), tail.map((k) => gap + render(k)).join(''), -2))
+    splices.push(this.insertion(this.regionEnd({ table: last, tables: [last] }, false), tail.map((k) => gap + render(k)).join(''), WORKLOADS_NEXT))
   }
 
   // ---- verification -----------------------------------------------------
