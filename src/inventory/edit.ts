@@ -16,9 +16,10 @@
 // result is parsed again and must read back as exactly the intended data, or
 // nothing is returned.
 
-import { type InventorySource, parseInventory } from './parse.js'
+import type { InventorySource } from './parse.js'
+import { type Placed, readBackProblem } from './edit-verify.js'
 import {
-  clonePackage, compareNames, type Inventory, type InventoryMeta, type Package, PACKAGE_FIELDS, type PackageValue, valuesEqual, type Workload
+  clonePackage, compareNames, type Inventory, type InventoryMeta, type Package, type PackageValue, valuesEqual, type Workload
 } from './model.js'
 import { CANONICAL_PACKAGE_KEYS } from './serialize.js'
 import { detectStyle, type FileStyle, tableKeyStyle, type TableKeyStyle } from './edit-style.js'
@@ -41,7 +42,6 @@ const META_ORDER = ['name', 'description', 'maintainer', 'labels', 'private_fiel
 const WORKLOAD_ORDER = ['name', 'description', 'maintainer', 'labels', 'default_priority', 'packages'] as const
 const PACKAGE_ORDER: readonly string[] = CANONICAL_PACKAGE_KEYS
 const EDITABLE_FIELDS = [...CANONICAL_PACKAGE_KEYS, 'arch_rpms'] as const
-const COMPARED_FIELDS = [...PACKAGE_FIELDS, 'workloads'] as const
 
 type FieldValue = PackageValue | undefined
 
@@ -78,6 +78,8 @@ export class InventoryEditor {
   private readonly text: string
   private readonly eol: string
   private fileStyle?: FileStyle
+  /** Where each new workload table goes (original offsets), for the read-back. */
+  private readonly newWorkloads = new Map<string, number>()
 
   constructor(private readonly source: InventorySource, private readonly original: Inventory) {
     this.text = source.decoded.text
@@ -104,7 +106,8 @@ export class InventoryEditor {
   /** The full new file text (with the original byte-order mark), verified to read back as `model`. */
   render(): string {
     const splices: Splice[] = []
-    const order = this.packageSplices(splices)
+    this.newWorkloads.clear()
+    const placed = this.packageSplices(splices)
     this.metaSplices(splices)
     this.workloadSplices(splices)
     const bom = this.source.decoded.bom ? '\ufeff' : ''
@@ -116,7 +119,10 @@ export class InventoryEditor {
     if (noFinalEol && splices.some((s) => s.start === end && s.text !== '')) splices.push({ start: end, end, text: this.eol, order: -100 })
     let text = applySplices(this.text, splices)
     if (noFinalEol && text.endsWith('\n')) text = text.slice(0, text.endsWith('\r\n') ? -2 : -1)
-    this.verify(text, order)
+    const problem = readBackProblem({
+      path: this.path, text: this.text, scan: this.source.scan, output: text, splices, model: this.model, placed, newWorkloads: this.newWorkloads
+    })
+    if (problem) throw new EditError(this.path, `internal error: the edited file would not read back as intended (${problem}); nothing was written`)
     return bom + text
   }
 
@@ -151,7 +157,7 @@ export class InventoryEditor {
       'packages are written inline (package = [{ … }]), which cannot be edited in place; write each package as a [[package]] table')
   }
 
-  private packageSplices(splices: Splice[]): Package[] {
+  private packageSplices(splices: Splice[]): Placed[] {
     const layouts = this.layouts()
     const originals = this.original.packages
     const current: Array<Package | undefined> = new Array(originals.length)
@@ -192,18 +198,19 @@ export class InventoryEditor {
     return this.placeNewPackages(added, layouts, current, splices)
   }
 
-  /** Adds insertion splices for new packages and returns the packages in the order the file will have them. */
-  private placeNewPackages(added: Package[], layouts: Array<PackageLayout | undefined>, current: Array<Package | undefined>, splices: Splice[]): Package[] {
-    const order = (before: Map<number, Package[]>, appended: Package[]): Package[] => {
-      const out: Package[] = []
+  /** Adds insertion splices for new packages; returns every package of the edited file, in order, with where it is. */
+  private placeNewPackages(added: Package[], layouts: Array<PackageLayout | undefined>, current: Array<Package | undefined>, splices: Splice[]): Placed[] {
+    const inlineAt = this.source.scan.tables[0].entries.find((e) => e.key[0] === 'package')?.keyStart ?? 0
+    const place = (before: Map<number, Placed[]>, appended: Placed[]): Placed[] => {
+      const out: Placed[] = []
       current.forEach((p, i) => {
         const a = before.get(i)
         if (a) out.push(...a)
-        if (p) out.push(p)
+        if (p) out.push({ pkg: p, at: layouts[i]?.table.lineStart ?? inlineAt, table: layouts[i] !== undefined })
       })
       return out.concat(appended)
     }
-    if (added.length === 0) return order(new Map(), [])
+    if (added.length === 0) return place(new Map(), [])
     const names = this.original.packages.map((p) => p.name)
     const sorted = names.every((n, i) => i === 0 || compareNames(names[i - 1], n) <= 0)
     // In a sorted file each new package goes before the first kept package that sorts after it.
@@ -222,22 +229,26 @@ export class InventoryEditor {
     } else appended.push(...added)
 
     const { packageGap: gap } = this.style
+    const before = new Map<number, Placed[]>()
     for (const [i, pkgs] of byAnchor) {
       const at = attachedCommentStart(this.text, (layouts[i] as PackageLayout).table.lineStart)
       splices.push({ start: at, end: at, text: pkgs.map((p) => this.renderPackage(p) + gap).join('') })
+      before.set(i, pkgs.map((pkg) => ({ pkg, at, table: true })))
     }
-    if (appended.length > 0) {
-      let lastKept = -1
-      current.forEach((p, i) => { if (p) lastKept = i })
-      const body = appended.map((p) => this.renderPackage(p)).join(gap)
-      if (lastKept >= 0) {
-        splices.push(this.insertion(this.regionEnd(layouts[lastKept] as PackageLayout, false), gap + body, PACKAGES_LAST))
-      } else {
-        this.dropEmptyPackageArray(splices)
-        splices.push(this.insertion(this.text.length, (this.text.length === 0 ? '' : gap) + body, PACKAGES_LAST))
-      }
+    if (appended.length === 0) return place(before, [])
+    let lastKept = -1
+    current.forEach((p, i) => { if (p) lastKept = i })
+    const body = appended.map((p) => this.renderPackage(p)).join(gap)
+    let at: number
+    if (lastKept >= 0) {
+      at = this.regionEnd(layouts[lastKept] as PackageLayout, false)
+      splices.push(this.insertion(at, gap + body, PACKAGES_LAST))
+    } else {
+      this.dropEmptyPackageArray(splices)
+      at = this.text.length
+      splices.push(this.insertion(at, (this.text.length === 0 ? '' : gap) + body, PACKAGES_LAST))
     }
-    return order(byAnchor, appended)
+    return place(before, appended.map((pkg) => ({ pkg, at, table: true })))
   }
 
   /** `package = []` (poi-tracker's layout for an empty inventory) must go before tables are appended. */
@@ -446,32 +457,15 @@ export class InventoryEditor {
       if (next) {
         const at = attachedCommentStart(this.text, next.lineStart)
         splices.push({ start: at, end: at, text: render(key) + gap })
+        this.newWorkloads.set(key, at)
       } else tail.push(key)
     }
     if (tail.length === 0) return
     const group = [inventory, ...this.source.scan.tables.filter((t) => t.kind === 'table' && t.path[0] === 'inventory' && t.path[1] === 'workloads')]
     const last = group.reduce((x, y) => (y.lineStart > x.lineStart ? y : x))
-    splices.push(this.insertion(this.regionEnd({ table: last, tables: [last] }, false), tail.map((k) => gap + render(k)).join(''), WORKLOADS_NEXT))
-  }
-
-  // ---- verification -----------------------------------------------------
-
-  private verify(text: string, order: Package[]): void {
-    const back = parseInventory(this.path, text)
-    const fail = (why: string): never => {
-      throw new EditError(this.path, `internal error: the edited file would not read back as intended (${why}); nothing was written`)
-    }
-    if (!back.inventory) return fail(back.findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; '))
-    const got = back.inventory
-    const want = this.model
-    for (const f of META_ORDER) if (!valuesEqual(got.meta[f], want.meta[f])) fail(`inventory.${f}`)
-    if (got.meta.workloads.size !== want.meta.workloads.size) fail('workloads')
-    for (const [k, w] of want.meta.workloads) {
-      const g = got.meta.workloads.get(k)
-      if (!g || !sameWorkload(g, w)) fail(`workload ${k}`)
-    }
-    if (got.packages.length !== order.length) fail('package count')
-    for (let i = 0; i < order.length; i++) if (!samePackage(got.packages[i], order[i])) fail(`package ${order[i].name}`)
+    const at = this.regionEnd({ table: last, tables: [last] }, false)
+    splices.push(this.insertion(at, tail.map((k) => gap + render(k)).join(''), WORKLOADS_NEXT))
+    for (const k of tail) this.newWorkloads.set(k, at)
   }
 }
 
@@ -491,11 +485,3 @@ function mergeRanges(ranges: Array<{ start: number; end: number }>): Array<{ sta
   return out
 }
 
-function samePackage(a: Package, b: Package): boolean {
-  for (const k of COMPARED_FIELDS) if (!valuesEqual(a[k] as FieldValue, b[k] as FieldValue)) return false
-  return true
-}
-
-function sameWorkload(a: Workload, b: Workload): boolean {
-  return WORKLOAD_ORDER.every((f) => valuesEqual(a[f] as FieldValue, b[f] as FieldValue))
-}
