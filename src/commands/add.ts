@@ -35,12 +35,15 @@ export const add: Command = {
     const paths = await requirePaths(ctx)
     let target = paths[0]
     let found: Awaited<ReturnType<typeof readInventory>> | undefined
+    let first: Awaited<ReturnType<typeof readInventory>> | undefined
     for (const p of paths) {
       const parsed = await readInventory(ctx.workspace, p)
+      first ??= parsed
       if (parsed.inventory && findPackage(parsed.inventory, name)) { target = p; found = parsed; break }
     }
-    // The file found above is already parsed; otherwise load the first one (any error is fatal here).
-    const { inventory, source } = found?.inventory && found.source ? { inventory: found.inventory, source: found.source } : await loadInventory(ctx, target)
+    // The file is parsed once: the one that lists NAME, else the first one (any error in it is fatal here).
+    const use = found ?? first
+    const { inventory, source } = use?.inventory && use.source ? { inventory: use.inventory, source: use.source } : await loadInventory(ctx, target)
     const editor = new InventoryEditor(source, inventory)
     const records: ChangeRecord[] = []
     const rpms = list(ctx.args, 'rpm')

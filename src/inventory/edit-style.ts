@@ -10,6 +10,10 @@ import { attachedCommentStart, isBlankLine, isCommentLine, lineStartAt, lineText
 
 /** Tables read per kind; the style of a hand-kept file shows in its first tables. */
 const SAMPLE = 200
+/** Larger tables (a workload listing thousands of packages) are not read for style: that would cost a scan of them. */
+const MAX_TABLE = 64 * 1024
+/** Items of an array looked at for quoting. */
+const MAX_ITEMS = 64
 
 export interface TableKeyStyle {
   keys: KeyLineStyle
@@ -117,7 +121,7 @@ function noteValue(text: string, kv: KeyValueNode, v: ValueNode, c: ArrayCounts)
   if (v.kind === 'string') c.quotes.push(text.charCodeAt(v.start) === 0x27 ? 'literal' : 'basic')
   if (v.kind !== 'array' || !v.items) return
   const items = v.items
-  for (const it of items) if (it.kind === 'string') c.quotes.push(text.charCodeAt(it.start) === 0x27 ? 'literal' : 'basic')
+  for (const it of items.slice(0, MAX_ITEMS)) if (it.kind === 'string') c.quotes.push(text.charCodeAt(it.start) === 0x27 ? 'literal' : 'basic')
   if (items.length === 0 || items.some((it) => it.kind !== 'string')) return
   const multiline = text.slice(v.start, v.end).includes('\n')
   if (items.length === 1) c.singleMulti.push(multiline)
@@ -140,6 +144,7 @@ export function detectStyle(text: string, scan: ScannedToml, eol: string): FileS
   const workloads: TableNode[] = []
   const others: TableNode[] = []
   for (const t of scan.tables) {
+    if (t.end - t.bodyStart > MAX_TABLE) continue
     if (isPackage(t)) { if (packages.length < SAMPLE) packages.push(t) } else if (isWorkload(t)) { if (workloads.length < SAMPLE) workloads.push(t) } else if (others.length < SAMPLE) others.push(t)
     if (packages.length >= SAMPLE && workloads.length >= SAMPLE && others.length >= SAMPLE) break
   }

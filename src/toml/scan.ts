@@ -123,6 +123,8 @@ class LazyTable implements TableNode {
 class Scanner {
   private pos: number
   private readonly arrayCounts = new Map<string, number>()
+  /** Header key parts seen before: 110,000 headers hold one 'package' string, not 110,000. */
+  private readonly names = new Map<string, string>()
 
   constructor(private readonly text: string, start = 0, private readonly limit = text.length) {
     this.pos = start
@@ -169,7 +171,12 @@ class Scanner {
     const headerStart = this.pos
     const isArray = text.charCodeAt(this.pos + 1) === 0x5b
     this.pos += isArray ? 2 : 1
-    const key = this.key(true)
+    const key = this.key(true).map((k) => {
+      const seen = this.names.get(k)
+      if (seen !== undefined) return seen
+      this.names.set(k, k)
+      return k
+    })
     this.skipSpaces()
     this.pos += isArray ? 2 : 1 // ] or ]]
     const headerEnd = this.pos
@@ -179,6 +186,13 @@ class Scanner {
 
   /** Resolves array-of-tables indices: `[package.arch_rpms]` after the 4th `[[package]]` → package/3/arch_rpms. */
   private logicalPath(key: string[], isArray: boolean): Array<string | number> {
+    // The common headers, without building ids: [[package]] and [package.arch_rpms].
+    const counted = this.arrayCounts.get(key[0])
+    if (key.length === 1 && isArray && this.arrayCounts.size <= 1 && (counted !== undefined || this.arrayCounts.size === 0)) {
+      this.arrayCounts.set(key[0], (counted ?? 0) + 1)
+      return [key[0], counted ?? 0]
+    }
+    if (key.length === 2 && !isArray && counted !== undefined && this.arrayCounts.size === 1) return [key[0], counted - 1, key[1]]
     const path: Array<string | number> = []
     let id = ''
     for (let i = 0; i < key.length; i++) {
