@@ -296,7 +296,9 @@ export function renderManifest(doc: ManifestDocument, blocks: readonly OutputBlo
   flush()
   // Headings of removed entries after the last kept one stay, before the tail.
   const after = doc.others.join('') + doc.tail
-  out = hasComment(carry) ? out + joinGaps(carry, after) : out + after
+  // (At the very end, without its blank lines below.)
+  if (hasComment(carry)) out += joinGaps(after === '' ? carry.replace(/(?:\r?\n[ \t]*)+$/, eol) : carry, after)
+  else out += after
   if (!doc.finalNewline && out.endsWith(eol)) out = out.slice(0, -eol.length)
   return (doc.bom ? '\ufeff' : '') + out
 }
