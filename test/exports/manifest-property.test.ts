@@ -9,7 +9,7 @@
 //   - each kept entry keeps the comment block directly above it;
 //   - the result reads back as the intended entries, sorted.
 
-import { describe, expect, test } from '@jest/globals'
+import { describe, test } from '@jest/globals'
 import { parse as parseToml } from 'smol-toml'
 import { exportHsRelmon } from '../../src/exports/hs-relmon.js'
 import { compareNames } from '../../src/inventory/model.js'
