@@ -8,6 +8,8 @@
 // (issue 13), and linear (the ratios do not grow with the size); validate and
 // one add under 1 s and 200 MB at 10,000 packages, both exports with
 // validation under 1 s (issues 2 and 3).
+// Commands are interleaved round by round and CPU time is shown next to wall
+// time: on a shared machine the load changes between runs.
 //   npm run bundle && node bench/inventory.mjs [packages...] [--runs N]
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -34,50 +36,58 @@ function inventory(n) {
   return text
 }
 
-/** Median wall time and the largest max RSS of `RUNS` runs; `fresh` restores the inventory before each (for --write). */
-function measure(args, fresh = false) {
-  const runs = []
-  for (let r = 0; r < RUNS; r++) {
-    if (fresh) copyFileSync(join(dir, 'pristine.toml'), join(dir, 'inv.toml'))
-    const t0 = process.hrtime.bigint()
-    const res = hasTime
-      ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
-      : spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6
-    if (res.status !== 0) throw new Error(`${args.join(' ')} failed (${res.status}): ${res.stderr.slice(-500)}`)
-    runs.push({ ms, rssKb: hasTime ? Number(res.stderr.trim().split('\n').pop()) : NaN })
-  }
-  runs.sort((a, b) => a.ms - b.ms)
-  return { ms: runs[Math.floor(runs.length / 2)].ms, mb: Math.max(...runs.map((r) => r.rssKb)) / 1024 }
+/** One run: wall time, CPU time (user + system, all threads) and max RSS; `fresh` restores the inventory first (for --write). */
+function once(args, fresh) {
+  if (fresh) copyFileSync(join(dir, 'pristine.toml'), join(dir, 'inv.toml'))
+  const t0 = process.hrtime.bigint()
+  const res = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6
+  if (res.status !== 0) throw new Error(`${args.join(' ')} failed (${res.status}): ${res.stderr.slice(-500)}`)
+  const [user, sys, rss] = hasTime ? res.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN]
+  return { ms, cpu: (user + sys) * 1000, mb: rss / 1024 }
+}
+
+/**
+ * Runs every command once per round, `RUNS` rounds, so a change in the machine's load hits all of
+ * them alike; reports the median wall and CPU time and the largest peak RSS of each.
+ */
+function measureAll(commands) {
+  const runs = commands.map(() => [])
+  for (let r = 0; r < RUNS; r++) commands.forEach((c, i) => runs[i].push(once(c.args, c.fresh)))
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]
+  return runs.map((rs) => ({ ms: median(rs.map((x) => x.ms)), cpu: median(rs.map((x) => x.cpu)), mb: Math.max(...rs.map((x) => x.mb)) }))
 }
 
 const row = (label, m, base) => {
-  const ratio = base ? `   ${(m.ms / base.ms).toFixed(2)}× time  ${(m.mb / base.mb).toFixed(2)}× memory` : ''
-  console.log(`${label.padEnd(36)} ${m.ms.toFixed(0).padStart(6)} ms ${m.mb.toFixed(0).padStart(5)} MB${ratio}`)
+  const ratio = base ? `   ${(m.ms / base.ms).toFixed(2)}× time (${(m.cpu / base.cpu).toFixed(2)}× CPU)  ${(m.mb / base.mb).toFixed(2)}× memory` : ''
+  console.log(`${label.padEnd(36)} ${m.ms.toFixed(0).padStart(6)} ms ${m.cpu.toFixed(0).padStart(6)} ms CPU ${m.mb.toFixed(0).padStart(5)} MB${ratio}`)
 }
 
-console.log(`node ${process.version}; ${RUNS} runs each (median time, largest peak RSS)${hasTime ? '' : '; /usr/bin/time missing: no memory figures'}`)
-row('node startup (--version)', measure(['--version']))
+console.log(`node ${process.version}; ${RUNS} rounds (median wall and CPU time, largest peak RSS)${hasTime ? '' : '; /usr/bin/time missing: no CPU or memory figures'}`)
+row('node startup (--version)', measureAll([{ args: ['--version'] }])[0])
 SIZES.forEach((n, s) => {
   const text = inventory(n)
   writeFileSync(join(dir, 'pristine.toml'), text)
   copyFileSync(join(dir, 'pristine.toml'), join(dir, 'inv.toml'))
   writeFileSync(join(dir, 'manifest.toml'), '[defaults]\ntrack = "upstream"\n\n[[package]]\nname = "pkg-000000"\n')
   console.log(`\n${n} packages, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`)
-  const v = measure(['validate', 'inv.toml'])
-  row('validate', v)
   const mid = name(Math.floor(n / 2))
-  row('add new package --workload (--write)', measure(['add', '-i', 'inv.toml', `${mid}a`, '--rpm', 'a,b', '--workload', 'main', '--write'], true), v)
-  row('add, update existing (--write)', measure(['add', '-i', 'inv.toml', mid, '--rpm', 'extra', '--write'], true), v)
-  row('remove package (--write)', measure(['remove', '-i', 'inv.toml', mid, '--write'], true), v)
-  row('remove --rpm (--write)', measure(['remove', '-i', 'inv.toml', mid, '--rpm', `${mid}-libs`, '--write'], true), v)
-  row('add new package, diff printed', measure(['add', '-i', 'inv.toml', `${mid}a`, '--rpm', 'a,b', '--workload', 'main']), v)
+  const commands = [
+    { label: 'validate', args: ['validate', 'inv.toml'] },
+    { label: 'add new package --workload (--write)', args: ['add', '-i', 'inv.toml', `${mid}a`, '--rpm', 'a,b', '--workload', 'main', '--write'], fresh: true },
+    { label: 'add, update existing (--write)', args: ['add', '-i', 'inv.toml', mid, '--rpm', 'extra', '--write'], fresh: true },
+    { label: 'remove package (--write)', args: ['remove', '-i', 'inv.toml', mid, '--write'], fresh: true },
+    { label: 'remove --rpm (--write)', args: ['remove', '-i', 'inv.toml', mid, '--rpm', `${mid}-libs`, '--write'], fresh: true },
+    { label: 'add new package, diff printed', args: ['add', '-i', 'inv.toml', `${mid}a`, '--rpm', 'a,b', '--workload', 'main'], fresh: true }
+  ]
   if (s === 0) {
-    const cr = measure(['export', 'content-resolver', '-i', 'inv.toml', '--out-dir', 'cr', '--dry-run'])
-    const hr = measure(['export', 'hs-relmon', '-i', 'inv.toml', '-o', 'manifest.toml', '--dry-run'])
-    row('export content-resolver', cr, v)
-    row('export hs-relmon (merge)', hr, v)
-    console.log(`validate + both exports: ${(v.ms + cr.ms + hr.ms).toFixed(0)} ms (three processes)`)
+    commands.push({ label: 'export content-resolver', args: ['export', 'content-resolver', '-i', 'inv.toml', '--out-dir', 'cr', '--dry-run'], fresh: true })
+    commands.push({ label: 'export hs-relmon (merge)', args: ['export', 'hs-relmon', '-i', 'inv.toml', '-o', 'manifest.toml', '--dry-run'], fresh: true })
   }
+  const results = measureAll(commands)
+  commands.forEach((c, i) => row(c.label, results[i], i === 0 ? undefined : results[0]))
+  if (s === 0) console.log(`validate + both exports: ${(results[0].ms + results[6].ms + results[7].ms).toFixed(0)} ms (three processes)`)
 })
 rmSync(dir, { recursive: true, force: true })
