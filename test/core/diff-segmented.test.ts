@@ -5,15 +5,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { applyPatch } from 'diff'
 import { unifiedDiff } from '../../src/core/diff.js'
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng } from '../helpers/rng.js'
 
 /** Random sparse edits of a line list: inserts, removals and replacements at a few places. */
 function edit(r: () => number, lines: string[], unique: boolean): string[] {

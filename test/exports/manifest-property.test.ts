@@ -14,15 +14,7 @@ import { parse as parseToml } from 'smol-toml'
 import { exportHsRelmon } from '../../src/exports/hs-relmon.js'
 import { compareNames } from '../../src/inventory/model.js'
 import { HEAD, inventory, packages } from './helpers.js'
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng } from '../helpers/rng.js'
 
 const NAMES = ['acl', 'bash', 'curl', 'dnf', 'fish', 'gawk', 'jq', 'kernel', 'less', 'make', 'perl', 'tmux', 'vim', 'xz', 'zsh']
 const NEW = ['btop', 'git', 'htop', 'mtr', 'rsync', 'zip']

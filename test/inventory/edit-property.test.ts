@@ -16,16 +16,7 @@ import { InventoryEditor } from '../../src/inventory/edit.js'
 import { addPackage, addToWorkload, removePackages } from '../../src/inventory/operations.js'
 import { compareNames, type Inventory, type Package, valuesEqual } from '../../src/inventory/model.js'
 import { lineColumn, type KeyValueNode, type ScannedToml, type TableNode } from '../../src/toml/scan.js'
-
-/** mulberry32: a small seeded PRNG so failures reproduce. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng } from '../helpers/rng.js'
 
 interface Style {
   quote: 'basic' | 'literal'
