@@ -13,8 +13,8 @@
 //     block) or at the end of an unsorted file.
 // Everything else stays byte-identical, the final-newline convention included.
 // What cannot be edited in place is refused with a located EditError. The
-// result is parsed again and must read back as exactly the intended data, or
-// nothing is returned.
+// edited stretches are parsed again and must read back as exactly the
+// intended data (edit-verify.ts), or nothing is returned.
 
 import type { InventorySource } from './parse.js'
 import { type Placed, readBackProblem } from './edit-verify.js'
@@ -134,6 +134,7 @@ export class InventoryEditor {
     throw new EditError(this.path, message, lineColumn(this.source.scan.lineStarts, offset))
   }
 
+  /** A splice that inserts `text` at `at` (`order` places it among insertions at the same offset). */
   private insertion(at: number, text: string, order?: number): Splice {
     return { start: at, end: at, text, order }
   }
