@@ -26,12 +26,12 @@ const META_FIELDS = ['name', 'description', 'maintainer', 'labels', 'private_fie
 const WORKLOAD_FIELDS = ['name', 'description', 'maintainer', 'labels', 'default_priority', 'packages'] as const
 const COMPARED_FIELDS = [...PACKAGE_FIELDS, 'workloads'] as const
 
-/** A package of the edited file and where it is: its table's line (kept) or its insertion point (new), as original offsets. */
-export interface Placed {
-  pkg: Package
-  at: number
-  /** Written as a [[package]] table (not inline in `package = [...]`). */
-  table: boolean
+/** The packages of the edited file, by where they are in the original text. */
+export interface PackagesInFile {
+  /** The packages of a stretch [a, b) of the original text (`atEnd`: the stretch reaches the end). */
+  between(a: number, b: number, atEnd: boolean): Package[]
+  /** Whether any package is written as a [[package]] table. */
+  tables: boolean
 }
 
 export interface ReadBack {
@@ -42,8 +42,7 @@ export interface ReadBack {
   output: string
   splices: readonly Splice[]
   model: Inventory
-  /** Every package of the edited file, in its order (`at` never decreases). */
-  placed: readonly Placed[]
+  packages: PackagesInFile
   /** Insertion point of every new workload table. */
   newWorkloads: ReadonlyMap<string, number>
 }
@@ -79,22 +78,18 @@ export function readBackProblem(r: ReadBack): string | undefined {
     }
     return offset + delta
   }
-  let placedFrom = 0
   let rootPackageKey = tables[0].entries.some((kv) => kv.key[0] === 'package')
   for (const [lo, hi] of merged) {
     const a = tables[lo].lineStart
     const b = tables[hi].end
     const from = shift(a)
     const to = b === len ? r.output.length : shift(b)
-    while (placedFrom < r.placed.length && r.placed[placedFrom].at < a) placedFrom++
-    let placedTo = placedFrom
-    while (placedTo < r.placed.length && (r.placed[placedTo].at < b || (b === len && r.placed[placedTo].at === b))) placedTo++
-    const window: Window = { tables: tables.slice(lo, hi + 1), a, b, atEnd: b === len, text: r.output.slice(from, to), placed: r.placed.slice(placedFrom, placedTo) }
+    const window: Window = { tables: tables.slice(lo, hi + 1), a, b, atEnd: b === len, text: r.output.slice(from, to), packages: r.packages.between(a, b, b === len) }
     const read = readWindow(r, window)
     if (typeof read === 'string') return `${read} (edited lines from line ${lineOf(r.scan, a)})`
     if (lo === 0) rootPackageKey = read.rootPackageKey
   }
-  if (rootPackageKey && r.placed.some((p) => p.table)) return 'package = [] is left next to [[package]] tables'
+  if (rootPackageKey && r.packages.tables) return 'package = [] is left next to [[package]] tables'
   return undefined
 }
 
@@ -107,7 +102,7 @@ interface Window {
   /** The edited text of the window. */
   text: string
   /** The packages the window should read back as. */
-  placed: readonly Placed[]
+  packages: Package[]
 }
 
 function lineOf(scan: ScannedToml, offset: number): number {
@@ -154,7 +149,7 @@ function readWindow(r: ReadBack, w: Window): string | { rootPackageKey: boolean 
     ...[...r.newWorkloads].filter(([, at]) => inWindow(at)).map(([k]) => k)
   ]
   for (const key of expectedKeys) if (!got.meta.workloads.has(key)) return `workload ${key}`
-  const want = w.placed.map((p) => p.pkg)
+  const want = w.packages
   if (got.packages.length !== want.length) return `package count (${got.packages.length} read back, ${want.length} intended)`
   for (let i = 0; i < want.length; i++) if (!samePackage(got.packages[i], want[i])) return `package ${want[i].name}`
   // Whether the root keys still hold `package = …` (checked against [[package]] tables elsewhere).

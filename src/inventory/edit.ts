@@ -17,7 +17,7 @@
 // intended data (edit-verify.ts), or nothing is returned.
 
 import type { InventorySource } from './parse.js'
-import { type Placed, readBackProblem } from './edit-verify.js'
+import { type PackagesInFile, readBackProblem } from './edit-verify.js'
 import {
   clonePackage, compareNames, type Inventory, type InventoryMeta, type Package, type PackageValue, valuesEqual, type Workload
 } from './model.js'
@@ -55,6 +55,37 @@ interface PackageLayout {
   table: TableNode
   /** The [[package]] table and its sub-tables ([package.arch_rpms]). */
   tables: TableNode[]
+}
+
+/** Where each original package's [[package]] table is (an index into the scanned tables; -1 when written inline). */
+class PackageTables {
+  private readonly index: Int32Array
+
+  constructor(private readonly tables: readonly TableNode[], count: number) {
+    this.index = new Int32Array(count).fill(-1)
+    tables.forEach((t, k) => {
+      const i = t.path[1]
+      if (t.kind === 'array' && t.path.length === 2 && t.path[0] === 'package' && typeof i === 'number' && i < count) this.index[i] = k
+    })
+  }
+
+  has(i: number): boolean {
+    return this.index[i] >= 0
+  }
+
+  /** The line of package i's header, or -1. */
+  lineStart(i: number): number {
+    return this.index[i] >= 0 ? this.tables[this.index[i]].lineStart : -1
+  }
+
+  layout(i: number): PackageLayout | undefined {
+    const k = this.index[i]
+    if (k < 0) return undefined
+    const tables = [this.tables[k]]
+    // Sub-tables follow their [[package]] table.
+    for (let j = k + 1; j < this.tables.length && this.tables[j].path[0] === 'package' && this.tables[j].path[1] === i; j++) tables.push(this.tables[j])
+    return { table: this.tables[k], tables }
+  }
 }
 
 function cloneWorkload(w: Workload): Workload {
@@ -107,7 +138,7 @@ export class InventoryEditor {
   render(): string {
     const splices: Splice[] = []
     this.newWorkloads.clear()
-    const placed = this.packageSplices(splices)
+    const packages = this.packageSplices(splices)
     this.metaSplices(splices)
     this.workloadSplices(splices)
     const bom = this.source.decoded.bom ? '\ufeff' : ''
@@ -120,7 +151,7 @@ export class InventoryEditor {
     let text = applySplices(this.text, splices)
     if (noFinalEol && text.endsWith('\n')) text = text.slice(0, text.endsWith('\r\n') ? -2 : -1)
     const problem = readBackProblem({
-      path: this.path, text: this.text, scan: this.source.scan, output: text, splices, model: this.model, placed, newWorkloads: this.newWorkloads
+      path: this.path, text: this.text, scan: this.source.scan, output: text, splices, model: this.model, packages, newWorkloads: this.newWorkloads
     })
     if (problem) throw new EditError(this.path, `internal error: the edited file would not read back as intended (${problem}); nothing was written`)
     return bom + text
@@ -141,26 +172,15 @@ export class InventoryEditor {
 
   // ---- packages ---------------------------------------------------------
 
-  private layouts(): Array<PackageLayout | undefined> {
-    const out: Array<PackageLayout | undefined> = []
-    for (const t of this.source.scan.tables) {
-      if (t.path[0] !== 'package' || typeof t.path[1] !== 'number') continue
-      const i = t.path[1]
-      if (t.path.length === 2 && t.kind === 'array') out[i] = { table: t, tables: [t] }
-      else out[i]?.tables.push(t)
-    }
-    return out
-  }
-
   private refuseInline(): never {
     const kv = this.source.scan.tables[0].entries.find((e) => e.key[0] === 'package')
     return this.refuse(kv?.keyStart ?? 0,
       'packages are written inline (package = [{ … }]), which cannot be edited in place; write each package as a [[package]] table')
   }
 
-  private packageSplices(splices: Splice[]): Placed[] {
-    const layouts = this.layouts()
+  private packageSplices(splices: Splice[]): PackagesInFile {
     const originals = this.original.packages
+    const layouts = new PackageTables(this.source.scan.tables, originals.length)
     const current: Array<Package | undefined> = new Array(originals.length)
     const added: Package[] = []
     for (const p of this.model.packages) {
@@ -169,8 +189,8 @@ export class InventoryEditor {
       else if (current[i]) throw new EditError(this.path, `package '${p.name}' appears twice in the edited model`)
       else current[i] = p
     }
-    const layoutOf = (i: number): PackageLayout => layouts[i] ?? this.refuseInline()
-    if (added.length > 0 && originals.some((_p, i) => !layouts[i])) this.refuseInline()
+    const layoutOf = (i: number): PackageLayout => layouts.layout(i) ?? this.refuseInline()
+    if (added.length > 0 && originals.some((_p, i) => !layouts.has(i))) this.refuseInline()
     // Removed packages. Neighbouring removals can claim the same blank lines
     // (the last package reaches back over them at the end of the file): delete the union.
     const removals: Array<{ start: number; end: number }> = []
@@ -199,57 +219,85 @@ export class InventoryEditor {
     return this.placeNewPackages(added, layouts, current, splices)
   }
 
-  /** Adds insertion splices for new packages; returns every package of the edited file, in order, with where it is. */
-  private placeNewPackages(added: Package[], layouts: Array<PackageLayout | undefined>, current: Array<Package | undefined>, splices: Splice[]): Placed[] {
-    const inlineAt = this.source.scan.tables[0].entries.find((e) => e.key[0] === 'package')?.keyStart ?? 0
-    const place = (before: Map<number, Placed[]>, appended: Placed[]): Placed[] => {
-      const out: Placed[] = []
-      current.forEach((p, i) => {
-        const a = before.get(i)
-        if (a) out.push(...a)
-        if (p) out.push({ pkg: p, at: layouts[i]?.table.lineStart ?? inlineAt, table: layouts[i] !== undefined })
-      })
-      return out.concat(appended)
-    }
-    if (added.length === 0) return place(new Map(), [])
+  /** Adds insertion splices for new packages; returns the packages of the edited file, to read back. */
+  private placeNewPackages(added: Package[], layouts: PackageTables, current: Array<Package | undefined>, splices: Splice[]): PackagesInFile {
+    const news: Array<{ at: number; pkg: Package }> = []
+    const result = (): PackagesInFile => this.packagesInFile(layouts, current, news)
+    if (added.length === 0) return result()
     const names = this.original.packages.map((p) => p.name)
     const sorted = names.every((n, i) => i === 0 || compareNames(names[i - 1], n) <= 0)
     // In a sorted file each new package goes before the first kept package that sorts after it.
     const byAnchor = new Map<number, Package[]>()
     const appended: Package[] = []
     if (sorted) {
-      const news = [...added].sort((a, b) => compareNames(a.name, b.name))
+      const sortedNew = [...added].sort((a, b) => compareNames(a.name, b.name))
       let k = 0
-      for (let i = 0; i < current.length && k < news.length; i++) {
+      for (let i = 0; i < current.length && k < sortedNew.length; i++) {
         if (!current[i]) continue
         const here: Package[] = []
-        while (k < news.length && compareNames(names[i], news[k].name) > 0) here.push(news[k++])
+        while (k < sortedNew.length && compareNames(names[i], sortedNew[k].name) > 0) here.push(sortedNew[k++])
         if (here.length > 0) byAnchor.set(i, here)
       }
-      appended.push(...news.slice(k))
+      appended.push(...sortedNew.slice(k))
     } else appended.push(...added)
 
     const { packageGap: gap } = this.style
-    const before = new Map<number, Placed[]>()
     for (const [i, pkgs] of byAnchor) {
-      const at = attachedCommentStart(this.text, (layouts[i] as PackageLayout).table.lineStart)
+      const at = attachedCommentStart(this.text, layouts.lineStart(i))
       splices.push({ start: at, end: at, text: pkgs.map((p) => this.renderPackage(p) + gap).join('') })
-      before.set(i, pkgs.map((pkg) => ({ pkg, at, table: true })))
+      for (const pkg of pkgs) news.push({ at, pkg })
     }
-    if (appended.length === 0) return place(before, [])
-    let lastKept = -1
-    current.forEach((p, i) => { if (p) lastKept = i })
-    const body = appended.map((p) => this.renderPackage(p)).join(gap)
-    let at: number
-    if (lastKept >= 0) {
-      at = this.regionEnd(layouts[lastKept] as PackageLayout, false)
-      splices.push(this.insertion(at, gap + body, PACKAGES_LAST))
-    } else {
-      this.dropEmptyPackageArray(splices)
-      at = this.text.length
-      splices.push(this.insertion(at, (this.text.length === 0 ? '' : gap) + body, PACKAGES_LAST))
+    if (appended.length > 0) {
+      let lastKept = -1
+      current.forEach((p, i) => { if (p) lastKept = i })
+      const body = appended.map((p) => this.renderPackage(p)).join(gap)
+      let at: number
+      if (lastKept >= 0) {
+        at = this.regionEnd(layouts.layout(lastKept) as PackageLayout, false)
+        splices.push(this.insertion(at, gap + body, PACKAGES_LAST))
+      } else {
+        this.dropEmptyPackageArray(splices)
+        at = this.text.length
+        splices.push(this.insertion(at, (this.text.length === 0 ? '' : gap) + body, PACKAGES_LAST))
+      }
+      for (const pkg of appended) news.push({ at, pkg })
     }
-    return place(before, appended.map((pkg) => ({ pkg, at, table: true })))
+    return result()
+  }
+
+  /**
+   * The packages of the edited file by where they are in the original text: a kept package at its
+   * header (all inline ones at the `package` key), a new one at its insertion point, before the
+   * kept package it is inserted above.
+   */
+  private packagesInFile(layouts: PackageTables, current: Array<Package | undefined>, news: Array<{ at: number; pkg: Package }>): PackagesInFile {
+    const inlineAt = this.source.scan.tables[0].entries.find((e) => e.key[0] === 'package')?.keyStart ?? 0
+    const starts = Int32Array.from(current, (_p, i) => (layouts.has(i) ? layouts.lineStart(i) : inlineAt))
+    news.sort((x, y) => x.at - y.at)
+    return {
+      tables: news.length > 0 || current.some((p, i) => p !== undefined && layouts.has(i)),
+      between(a, b, atEnd) {
+        const inside = (at: number): boolean => at >= a && (at < b || (atEnd && at === b))
+        const out: Package[] = []
+        let n = 0
+        while (n < news.length && news[n].at < a) n++
+        // Kept packages are in file order, so their starts never decrease: find the first inside.
+        let lo = 0
+        let hi = starts.length
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1
+          if (starts[mid] < a) lo = mid + 1
+          else hi = mid
+        }
+        for (let i = lo; i < starts.length && inside(starts[i]); i++) {
+          while (n < news.length && news[n].at <= starts[i] && inside(news[n].at)) out.push(news[n++].pkg)
+          const p = current[i]
+          if (p) out.push(p)
+        }
+        while (n < news.length && inside(news[n].at)) out.push(news[n++].pkg)
+        return out
+      }
+    }
   }
 
   /** `package = []` (poi-tracker's layout for an empty inventory) must go before tables are appended. */

@@ -14,7 +14,8 @@
 //   so a one-line array stays one line with its bracket spacing.
 //
 // New items take the array's quoting; an array without items is written in
-// the file's style for new arrays.
+// the file's style for new arrays. Units are kept as offsets and untouched
+// runs are copied as one slice, so a long list costs little to edit.
 
 import type { ValueNode } from './scan.js'
 import { type ArrayStyle, mostCommon, type QuoteStyle, quoteString, renderArray } from './style.js'
@@ -45,31 +46,36 @@ export function editArray(e: ArrayEdit): string {
 
 interface Plan {
   /** Per new position: the original index it keeps, or -1 for a new item. */
-  origin: number[]
+  origin: Int32Array
   /** Per new position of a kept item: the original position whose place it takes (the n-th kept item takes the n-th kept place). */
-  slot: number[]
-  /** Per original index: whether it is kept. */
-  kept: boolean[]
+  slot: Int32Array
+  /** Per original index: 1 when kept. */
+  kept: Uint8Array
 }
 
-/** Pairs equal values in order (duplicates included); O(n). */
+/** Pairs equal values in order (duplicates included); O(n). A common start and end pair up directly. */
 function matchItems(before: readonly string[], after: readonly string[]): Plan {
+  const origin = new Int32Array(after.length).fill(-1)
+  const kept = new Uint8Array(before.length)
+  let p = 0
+  while (p < before.length && p < after.length && before[p] === after[p]) { origin[p] = p; kept[p] = 1; p++ }
+  let s = 0
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) {
+    origin[after.length - 1 - s] = before.length - 1 - s
+    kept[before.length - 1 - s] = 1
+    s++
+  }
   const queues = new Map<string, number[]>()
-  before.forEach((v, i) => {
-    const q = queues.get(v)
+  for (let i = p; i < before.length - s; i++) {
+    const q = queues.get(before[i])
     if (q) q.push(i)
-    else queues.set(v, [i])
-  })
-  const used = new Map<string, number>()
-  const kept = before.map(() => false)
-  const origin = after.map((v) => {
-    const q = queues.get(v)
-    const n = used.get(v) ?? 0
-    if (!q || n >= q.length) return -1
-    used.set(v, n + 1)
-    kept[q[n]] = true
-    return q[n]
-  })
+    else queues.set(before[i], [i])
+  }
+  for (let j = p; j < after.length - s; j++) {
+    const q = queues.get(after[j])
+    const i = q?.shift()
+    if (i !== undefined) { origin[j] = i; kept[i] = 1 }
+  }
   const places: number[] = []
   kept.forEach((k, i) => { if (k) places.push(i) })
   let rank = 0
@@ -79,36 +85,37 @@ function matchItems(before: readonly string[], after: readonly string[]): Plan {
 
 function arrayQuote(text: string, items: readonly ValueNode[], fallback: QuoteStyle): QuoteStyle {
   if (items.length === 0) return fallback
-  return mostCommon(items.map((it): QuoteStyle => (text.charCodeAt(it.start) === 0x27 ? 'literal' : 'basic')), fallback)
+  return mostCommon(items.slice(0, 64).map((it): QuoteStyle => (text.charCodeAt(it.start) === 0x27 ? 'literal' : 'basic')), fallback)
 }
 
 // ---- one item per line ------------------------------------------------------
 
+/** An item's unit, as offsets into the text. */
 interface Unit {
-  /** Comment lines directly above the item. */
-  attached: string
-  indent: string
-  token: string
-  /** Spaces between the item and its comma. */
-  preComma: string
-  comma: boolean
-  /** Spaces between the item (or its comma) and the comment. */
-  gap: string
-  comment: string
-  /** The line break ('' when `]` follows on the same line). */
-  eol: string
+  /** Start of the comment lines directly above the item (its line start when there are none). */
+  start: number
+  indentStart: number
+  itemEnd: number
+  /** Just past the item's comma, or -1 without one. */
+  commaEnd: number
+  /** Where the line's text ends (before its line break). */
+  contentEnd: number
+  /** Just past the line break (`contentEnd` when `]` follows on the same line). */
+  end: number
+  hasComment: boolean
+  /** The blank lines and headings above the unit. */
+  gapStart: number
 }
 
 interface Listed {
-  /** `[` and the rest of its line. */
-  open: string
+  /** End of `[` and the rest of its line. */
+  openEnd: number
   units: Unit[]
-  /** Per unit: the blank lines and headings above it (and above its attached comments). */
-  gaps: string[]
   /** Lines after the last item, before the line of `]`. */
-  trailing: string
+  trailingStart: number
+  trailingEnd: number
   /** From the start of the `]` line (or just after the last item when they share a line) to `]`. */
-  close: string
+  closeStart: number
   closeShares: boolean
 }
 
@@ -125,67 +132,55 @@ function parseListed(text: string, node: ValueNode): Listed | undefined {
   const closeShares = !SPACES.test(text.slice(closeLineStart, closeAt))
   if (closeShares && items.length === 0) return undefined
   const units: Unit[] = []
-  const gaps: string[] = []
   let pos = openEnd
-  let pending = ''
-  let gap = ''
-  // Blank and comment lines up to `to`; false when another line is there.
-  const between = (to: number): boolean => {
+  // Blank and comment lines up to `to`: where the comments directly above `to` start, or -1 when another line is there.
+  const between = (to: number): number => {
+    let attached = -1
     while (pos < to) {
       const lineEnd = lineEndAt(text, pos)
       const line = text.slice(pos, lineEnd)
-      if (isBlankLine(line)) {
-        gap += pending + line
-        pending = ''
-      } else if (isCommentLine(line)) pending += line
-      else return false
+      if (isBlankLine(line)) attached = -1
+      else if (isCommentLine(line)) { if (attached < 0) attached = pos } else return -2
       pos = lineEnd
     }
-    return true
+    return attached < 0 ? to : attached
   }
-  let close = ''
+  let closeStart = closeLineStart
   for (let i = 0; i < items.length; i++) {
     const item = items[i]
     const ls = lineStartAt(text, item.start)
-    if (ls < pos || !between(ls)) return undefined
-    const indent = text.slice(ls, item.start)
-    if (!SPACES.test(indent)) return undefined
+    const gapStart = pos
+    if (ls < pos) return undefined
+    const attached = between(ls)
+    if (attached === -2 || !SPACES.test(text.slice(ls, item.start))) return undefined
     let q = item.end
     while (text[q] === ' ' || text[q] === '\t') q++
-    const comma = text[q] === ','
-    const preComma = comma ? text.slice(item.end, q) : ''
-    q = comma ? q + 1 : item.end
-    let r = q
+    const commaEnd = text[q] === ',' ? q + 1 : -1
+    let r = commaEnd >= 0 ? commaEnd : item.end
     while (text[r] === ' ' || text[r] === '\t') r++
-    const unit: Unit = { attached: pending, indent, token: text.slice(item.start, item.end), preComma, comma, gap: '', comment: '', eol: '' }
     if (closeShares && i === items.length - 1) {
       if (r !== closeAt) return undefined
-      close = text.slice(q, end)
+      const contentEnd = commaEnd >= 0 ? commaEnd : item.end
+      units.push({ start: attached, indentStart: ls, itemEnd: item.end, commaEnd, contentEnd, end: contentEnd, hasComment: false, gapStart })
+      closeStart = contentEnd
       pos = end
-    } else {
-      const lineEnd = lineEndAt(text, r)
-      if (lineEnd > closeAt) return undefined
-      const eol = /\r?\n$/.exec(text.slice(r, lineEnd))?.[0] ?? ''
-      const rest = text.slice(r, lineEnd - eol.length)
-      if (rest !== '' && !rest.startsWith('#')) return undefined
-      unit.gap = text.slice(q, r)
-      unit.comment = rest
-      unit.eol = eol
-      pos = lineEnd
+      continue
     }
-    units.push(unit)
-    gaps.push(gap)
-    pending = ''
-    gap = ''
+    const lineEnd = lineEndAt(text, r)
+    if (lineEnd > closeAt) return undefined
+    const eolLength = text[lineEnd - 1] === '\n' ? (text[lineEnd - 2] === '\r' ? 2 : 1) : 0
+    const contentEnd = lineEnd - eolLength
+    const rest = text.slice(r, contentEnd)
+    if (rest !== '' && !rest.startsWith('#')) return undefined
+    // A line without a comment ends where its item (or comma) does; trailing spaces stay with it.
+    units.push({ start: attached, indentStart: ls, itemEnd: item.end, commaEnd, contentEnd, end: lineEnd, hasComment: rest !== '', gapStart })
+    pos = lineEnd
   }
-  let trailing = ''
+  let trailingStart = pos
   if (!closeShares) {
-    const from = pos
-    if (!between(closeLineStart)) return undefined
-    trailing = text.slice(from, closeLineStart)
-    close = text.slice(closeLineStart, end)
-  }
-  return { open: text.slice(start, openEnd), units, gaps, trailing, close, closeShares }
+    if (between(closeLineStart) === -2) return undefined
+  } else trailingStart = closeStart
+  return { openEnd, units, trailingStart, trailingEnd: closeShares ? closeStart : closeLineStart, closeStart, closeShares }
 }
 
 /** Joins two runs of blank/comment lines; where a blank run meets another, the second's blank lines go. */
@@ -195,57 +190,115 @@ function joinGaps(a: string, b: string): string {
   return isBlankLine(lastLine) ? a + b.replace(/^(?:[ \t]*\r?\n)+/, '') : a + b
 }
 
+/** Builds text from stretches of the original (adjacent ones joined into one slice) and new strings. */
+class Pieces {
+  private out = ''
+  private from = -1
+  private to = -1
+
+  constructor(private readonly text: string) {}
+
+  range(start: number, end: number): void {
+    if (end <= start) return
+    if (start === this.to) { this.to = end; return }
+    this.flush()
+    this.from = start
+    this.to = end
+  }
+
+  add(s: string): void {
+    if (s === '') return
+    this.flush()
+    this.out += s
+  }
+
+  /** A gap: a stretch of the original, or new text when gaps were joined. */
+  gap(g: { start: number; end: number } | string): void {
+    if (typeof g === 'string') this.add(g)
+    else this.range(g.start, g.end)
+  }
+
+  result(): string {
+    this.flush()
+    return this.out
+  }
+
+  private flush(): void {
+    if (this.from >= 0) this.out += this.text.slice(this.from, this.to)
+    this.from = -1
+    this.to = -1
+  }
+}
+
 function renderListed(e: ArrayEdit, l: Listed, plan: Plan): string {
+  const { text } = e
   const { units } = l
   const m = e.after.length
-  const trailingComma = units.length > 0 ? units[units.length - 1].comma : e.fresh.trailingComma
+  const trailingComma = units.length > 0 ? units[units.length - 1].commaEnd >= 0 : e.fresh.trailingComma
   // The gap above each kept place; gaps of removed items carry on to the next kept one.
-  const gapAt = new Map<number, string>()
+  type Gap = { start: number; end: number } | string
+  const gapAt = new Map<number, Gap>()
   let carry = ''
-  units.forEach((_u, i) => {
+  units.forEach((u, i) => {
+    const own = { start: u.gapStart, end: u.start }
     if (plan.kept[i]) {
-      gapAt.set(i, joinGaps(carry, l.gaps[i]))
+      gapAt.set(i, carry === '' ? own : joinGaps(carry, text.slice(own.start, own.end)))
       carry = ''
-    } else carry = joinGaps(carry, l.gaps[i])
+    } else carry = joinGaps(carry, text.slice(own.start, own.end))
   })
-  const trailing = joinGaps(carry, l.trailing)
-  if (m === 0) return /#/.test(trailing) && !l.closeShares ? l.open + trailing + l.close : '[]'
+  const trailing: Gap = carry === '' ? { start: l.trailingStart, end: l.trailingEnd } : joinGaps(carry, text.slice(l.trailingStart, l.trailingEnd))
+  const trailingText = typeof trailing === 'string' ? trailing : text.slice(trailing.start, trailing.end)
+  if (m === 0) return /#/.test(trailingText) && !l.closeShares ? text.slice(e.node.start, l.openEnd) + trailingText + text.slice(l.closeStart, e.node.end) : '[]'
 
-  const quote = arrayQuote(e.text, e.node.items ?? [], e.fresh.quote)
-  const lastLineEol = (p: number): boolean => !(l.closeShares && p === m - 1)
-  let close = l.close
-  let indent = units[0]?.indent ?? e.lineIndent + e.fresh.indent
-  const unitText = (u: Unit, p: number): string => {
+  const quote = arrayQuote(text, e.node.items ?? [], e.fresh.quote)
+  const lastOnCloseLine = (p: number): boolean => l.closeShares && p === m - 1
+  let close: string | undefined
+  let indentFrom = units[0]
+  const out = new Pieces(text)
+  const unit = (u: Unit, p: number): void => {
     const wantComma = p < m - 1 || trailingComma
-    let line = u.attached + u.indent + u.token + (wantComma ? (u.comma ? u.preComma : '') + ',' : '')
-    if (!lastLineEol(p) && u.comment !== '') {
+    const onCloseLine = lastOnCloseLine(p)
+    // The unit's own text, with its comma added or dropped where the position asks.
+    out.range(u.start, u.itemEnd)
+    if (wantComma && u.commaEnd < 0) out.add(',')
+    out.range(wantComma && u.commaEnd >= 0 ? u.itemEnd : u.commaEnd >= 0 ? u.commaEnd : u.itemEnd, u.contentEnd)
+    if (onCloseLine) {
       // A comment cannot share a line with `]`: the bracket moves to a line of its own.
-      close = `${e.eol}${e.lineIndent}]`
-      return line + u.gap + u.comment
+      if (u.hasComment) close = `${e.eol}${e.lineIndent}]`
+      return
     }
-    line += u.gap + u.comment
-    return line + (lastLineEol(p) ? u.eol || e.eol : '')
+    if (u.end > u.contentEnd) out.range(u.contentEnd, u.end)
+    else out.add(e.eol)
   }
-  const newText = (p: number): string =>
-    `${indent}${quoteString(e.after[p], quote)}${p < m - 1 || trailingComma ? ',' : ''}${lastLineEol(p) ? e.eol : ''}`
+  const newItem = (p: number): void => {
+    const indent = indentFrom ? text.slice(indentFrom.indentStart, lineIndentEnd(text, indentFrom)) : e.lineIndent + e.fresh.indent
+    out.add(`${indent}${quoteString(e.after[p], quote)}${p < m - 1 || trailingComma ? ',' : ''}${lastOnCloseLine(p) ? '' : e.eol}`)
+  }
 
-  let out = l.open
+  out.range(e.node.start, l.openEnd)
   let pending: number[] = []
-  const flush = (): void => {
-    for (const p of pending) out += newText(p)
-    pending = []
-  }
   for (let p = 0; p < m; p++) {
     const o = plan.origin[p]
     if (o < 0) { pending.push(p); continue }
     // New items go under the gap (and heading) above the next kept item.
-    out += gapAt.get(plan.slot[p]) ?? ''
-    flush()
-    out += unitText(units[o], p)
-    indent = units[o].indent
+    out.gap(gapAt.get(plan.slot[p]) ?? '')
+    for (const q of pending) newItem(q)
+    pending = []
+    unit(units[o], p)
+    indentFrom = units[o]
   }
-  flush()
-  return out + trailing + close
+  for (const q of pending) newItem(q)
+  out.gap(trailing)
+  if (close !== undefined) out.add(close)
+  else out.range(l.closeStart, e.node.end)
+  return out.result()
+}
+
+/** End of the indentation of a unit's item line. */
+function lineIndentEnd(text: string, u: Unit): number {
+  let i = u.indentStart
+  while (text[i] === ' ' || text[i] === '\t') i++
+  return i
 }
 
 // ---- one line, or several items per line -----------------------------------

@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from '@jest/globals'
 import { parseInventory } from '../../src/inventory/parse.js'
-import { type Placed, readBackProblem } from '../../src/inventory/edit-verify.js'
+import { type PackagesInFile, readBackProblem } from '../../src/inventory/edit-verify.js'
 import { clonePackage, type Inventory, type Package } from '../../src/inventory/model.js'
 import { applySplices, type Splice } from '../../src/toml/lines.js'
 
@@ -49,13 +49,17 @@ function problem(c: Case): string | undefined {
   const originals = new Map(model.packages.map((p, i) => [p, i]))
   c.edit(model)
   const headers = scan.tables.filter((t) => t.kind === 'array')
-  const placed: Placed[] = model.packages.map((pkg) => {
+  const placed = model.packages.map((pkg) => {
     const i = originals.get(pkg)
-    return { pkg, at: i === undefined ? (c.newAt ?? {})[pkg.name] : headers[i].lineStart, table: true }
+    return { pkg, at: i === undefined ? (c.newAt ?? {})[pkg.name] : headers[i].lineStart }
   }).sort((x, y) => x.at - y.at)
+  const packages: PackagesInFile = {
+    tables: placed.length > 0,
+    between: (a, b, atEnd) => placed.filter((p) => p.at >= a && (p.at < b || (atEnd && p.at === b))).map((p) => p.pkg)
+  }
   const output = applySplices(src, c.splices)
   return readBackProblem({
-    path: 't.toml', text: src, scan, output, splices: c.splices, model, placed, newWorkloads: new Map(Object.entries(c.newWorkloads ?? {}))
+    path: 't.toml', text: src, scan, output, splices: c.splices, model, packages, newWorkloads: new Map(Object.entries(c.newWorkloads ?? {}))
   })
 }
 
