@@ -35,6 +35,8 @@ export function unifiedDiffs(changes: readonly FileChange[]): string {
 
 type Range = [aStart: number, aEnd: number, bStart: number, bEnd: number]
 
+const CHUNK = 4096
+
 /** The same patch as createTwoFilesPatch, with jsdiff run on each segment that differs. */
 function segmentedPatch(from: string, to: string, a: string, b: string, context: number, segmentAbove: number): string {
   // Segments are separated by an identical block longer than two contexts, so their hunks never touch.
@@ -76,6 +78,8 @@ function segmentedPatch(from: string, to: string, a: string, b: string, context:
 function trimCommon(a: string, b: string, [aS, aE, bS, bE]: Range): Range | undefined {
   const max = Math.min(aE - aS, bE - bS)
   let p = 0
+  // Whole chunks first (compared natively), then character by character.
+  while (p + CHUNK <= max && a.slice(aS + p, aS + p + CHUNK) === b.slice(bS + p, bS + p + CHUNK)) p += CHUNK
   while (p < max && a.charCodeAt(aS + p) === b.charCodeAt(bS + p)) p++
   if (p === aE - aS && p === bE - bS) return undefined
   // Back to the start of the line where they differ.
@@ -84,6 +88,7 @@ function trimCommon(a: string, b: string, [aS, aE, bS, bE]: Range): Range | unde
   bS += p
   const maxS = Math.min(aE - aS, bE - bS)
   let s = 0
+  while (s + CHUNK <= maxS && a.slice(aE - s - CHUNK, aE - s) === b.slice(bE - s - CHUNK, bE - s)) s += CHUNK
   while (s < maxS && a.charCodeAt(aE - 1 - s) === b.charCodeAt(bE - 1 - s)) s++
   // The common end starts at a line start on both sides (or where the range starts).
   const midLine = (t: string, start: number, at: number): boolean => at > start && t.charCodeAt(at - 1) !== 0x0a
