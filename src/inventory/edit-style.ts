@@ -145,7 +145,8 @@ export function detectStyle(text: string, scan: ScannedToml, eol: string): FileS
   const others: TableNode[] = []
   for (const t of scan.tables) {
     if (t.end - t.bodyStart > MAX_TABLE) continue
-    if (isPackage(t)) { if (packages.length < SAMPLE) packages.push(t) } else if (isWorkload(t)) { if (workloads.length < SAMPLE) workloads.push(t) } else if (others.length < SAMPLE) others.push(t)
+    const kind = isPackage(t) ? packages : isWorkload(t) ? workloads : others
+    if (kind.length < SAMPLE) kind.push(t)
     if (packages.length >= SAMPLE && workloads.length >= SAMPLE && others.length >= SAMPLE) break
   }
   const counts: ArrayCounts = { quotes: [], multi: [], singleMulti: [], pads: [], seps: [], indents: [], trailing: [] }

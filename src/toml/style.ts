@@ -72,7 +72,7 @@ export function renderArray(values: readonly string[], style: ArrayStyle, eol: s
   return `[${eol}${lines.join('')}${lineIndent}]`
 }
 
-/** The most frequent value (the first seen wins a tie), or `fallback` when there is none. */
+/** The most frequent value (of two as frequent, the one that got there first), or `fallback` when there is none. */
 export function mostCommon<T>(values: Iterable<T>, fallback: T): T {
   const counts = new Map<T, number>()
   let best = fallback
