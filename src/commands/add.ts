@@ -46,16 +46,20 @@ export const add: Command = {
     const paths = await requirePaths(ctx)
     let target = paths[0]
     let found: Awaited<ReturnType<typeof readInventory>> | undefined
+    let first: Awaited<ReturnType<typeof readInventory>> | undefined
     for (const p of paths) {
       const parsed = await readInventory(ctx.workspace, p)
+      first ??= parsed
       if (parsed.inventory && findPackage(parsed.inventory, name)) { target = p; found = parsed; break }
     }
-    // The file found above is already parsed; otherwise load the first one (any error is fatal here).
-    const { inventory, source } = found?.inventory && found.source ? { inventory: found.inventory, source: found.source } : await loadInventory(ctx, target)
+    // The file is parsed once: the one that lists NAME, else the first one (any error in it is fatal here).
+    const use = found ?? first
+    const { inventory, source } = use?.inventory && use.source ? { inventory: use.inventory, source: use.source } : await loadInventory(ctx, target)
     const editor = new InventoryEditor(source, inventory)
     const records: ChangeRecord[] = []
     const rpms = list(ctx.args, 'rpm')
     const existing = findPackage(editor.model, name)
+    let notice: string
     if (existing) {
       if (rpms.length > 0) {
         const next = [...(existing.rpms ?? [])]
@@ -71,7 +75,7 @@ export const add: Command = {
           records.push({ file: target, package: name, kind: 'changed', field: f, after: v })
         }
       }
-      ctx.log(`Updated ${name} in ${target}`)
+      notice = `Updated ${name} in ${target}`
     } else {
       const pkg: Package = { name }
       for (const f of ['poc', 'reason', 'team', 'task'] as const) {
@@ -83,11 +87,14 @@ export const add: Command = {
       if (track !== undefined) pkg.track = track
       addPackage(editor.model, pkg)
       records.push({ file: target, package: name, kind: 'added' })
-      ctx.log(`Added ${name} to ${target}`)
+      notice = `Added ${name} to ${target}`
     }
     for (const w of list(ctx.args, 'workload')) {
       if (addToWorkload(editor.model, w, name)) records.push({ file: target, package: name, kind: 'changed', field: `workload ${w}`, after: 'member' })
     }
-    return { exitCode: 0, findings: [], changeSet: changeSet(ctx, [renderChange(source, editor)], records, [target]) }
+    // Rendering refuses what cannot be edited in place: nothing is announced before it succeeds.
+    const change = renderChange(source, editor)
+    ctx.log(notice)
+    return { exitCode: 0, findings: [], changeSet: changeSet(ctx, [change], records, [target]) }
   }
 }

@@ -25,18 +25,21 @@ export const remove: Command = {
     const rpms = list(ctx.args, 'rpm')
     if (rpms.length === 0) {
       if (removePackages(editor.model, name) === 0) throw new CommandError(`package '${name}' not found in ${target}`)
+      // Rendering refuses what cannot be edited in place: nothing is announced before it succeeds.
+      const change = renderChange(source, editor)
       ctx.log(`Removed ${name} from ${target}`)
-      return { exitCode: 0, findings: [], changeSet: changeSet(ctx, [renderChange(source, editor)], [{ file: target, package: name, kind: 'removed' }], [target]) }
+      return { exitCode: 0, findings: [], changeSet: changeSet(ctx, [change], [{ file: target, package: name, kind: 'removed' }], [target]) }
     }
     const pkg = findPackage(editor.model, name)
     if (!pkg) throw new CommandError(`package '${name}' not found in ${target}`)
     if (pkg.rpms === undefined) throw new CommandError(`package '${name}' has no rpms list in ${target}`)
     const before = pkg.rpms.join(', ')
     pkg.rpms = pkg.rpms.filter((r) => !rpms.includes(r))
+    const change = renderChange(source, editor)
     ctx.log(`Removed RPM(s) ${rpms.join(', ')} from ${name} in ${target}`)
     return {
       exitCode: 0, findings: [],
-      changeSet: changeSet(ctx, [renderChange(source, editor)], [{ file: target, package: name, kind: 'changed', field: 'rpms', before, after: pkg.rpms.join(', ') }], [target])
+      changeSet: changeSet(ctx, [change], [{ file: target, package: name, kind: 'changed', field: 'rpms', before, after: pkg.rpms.join(', ') }], [target])
     }
   }
 }

@@ -146,7 +146,7 @@ export function exportHsRelmon(inv: Inventory, existing: string | undefined, opt
     const { body, changed } = entryBody(doc, entry, action)
     if (changed && name !== undefined) (action === 'set' ? archivedSet : archivedCleared).add(name)
     if (name === undefined) warnings.push(`[[package]] entry ${entry.index + 1} has no string \`name\`; kept as it is`)
-    blocks.push({ name: name ?? '', lead: entry.lead, body, origin: i === 0 ? 'first' : 'kept' })
+    blocks.push({ name: name ?? '', lead: entry.lead, body, entry: i })
   })
 
   const added: string[] = []
@@ -156,7 +156,7 @@ export function exportHsRelmon(inv: Inventory, existing: string | undefined, opt
     seen.add(p.name)
     added.push(p.name)
     if (hasArchivedBuilds(p)) archivedSet.add(p.name)
-    blocks.push({ name: p.name, lead: '', body: newEntry(p, defaults, doc.eol), origin: 'new' })
+    blocks.push({ name: p.name, lead: '', body: newEntry(p, defaults, doc.eol) })
   }
   blocks.sort((a, b) => compareNames(a.name, b.name)) // stable: equal names keep file order
 

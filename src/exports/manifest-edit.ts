@@ -1,25 +1,24 @@
 // Format-preserving surgery on an hs-relmon manifest. The text is cut into
 // contiguous pieces so that putting them back in their original order gives
-// the original bytes: a head (everything before the first [[package]]), one
-// block per [[package]] entry, other tables found after the first entry, and
-// a tail. Entries can then be dropped, reordered, added and edited without
-// touching anything else.
+// the original bytes: a head (everything before the first [[package]] and the
+// comments attached to it), one block per [[package]] entry, other tables
+// found after the first entry, and a tail. Entries can then be dropped,
+// reordered, added and edited without touching anything else.
 //
-// Which comments go with which entry (the gap between two tables is split at
-// its first blank line):
+// Which comments go with which entry (README, "Edits that keep your file"):
 // - comments directly under an entry's last key (no blank line between) stay
-//   with that entry;
-// - from the first blank line on, the lines are the next entry's lead (when
-//   the gap has no blank line at all, every comment is the next entry's lead:
-//   it sits directly above that header);
-// - the lead of the first [[package]] is part of the head: it usually heads the
-//   whole package list ("# Packages to monitor."), as hs-relmon's own editor
-//   assumes, so it stays in place whichever entry ends up first;
+//   with that entry, unless they run straight into the next header;
+// - the comment block directly above a header (no blank line between) belongs
+//   to that entry: it moves and leaves with it (`lead`);
+// - the blank lines and headings (comments followed by a blank line) before
+//   that block stay in place (`heading`): the n-th kept entry in the new order
+//   gets the n-th kept entry's heading, and new entries go below it;
 // - after the last table, lines from the first blank line on are the tail and
 //   stay at the end of the file.
 
 import { fromText, isTable, parseToml, type TomlTable } from '../toml/source.js'
 import { lineColumn, scanToml, type KeyValueNode, type TableNode } from '../toml/scan.js'
+import { attachedCommentStart, isBlankLine } from '../toml/lines.js'
 import { ExportInputError } from './errors.js'
 
 export interface ManifestEntry {
@@ -27,7 +26,9 @@ export interface ManifestEntry {
   index: number
   /** The entry's `name` when it is a string. */
   name: string | undefined
-  /** Blank and comment lines above the header that travel with the entry ('' for the first entry). */
+  /** Blank lines and headings above the entry's comment block, which stay in place ('' for the first entry: the head has them). */
+  heading: string
+  /** The comment block directly above the header, which travels with the entry. */
   lead: string
   /** Offset of the header line. */
   start: number
@@ -56,8 +57,8 @@ export interface ManifestDocument {
 export interface OutputBlock {
   lead: string
   body: string
-  /** 'first' = the file's original first entry (its lead stayed in the head); 'new' = not in the file. */
-  origin: 'first' | 'kept' | 'new'
+  /** The entry's index in `ManifestDocument.entries`; undefined for a new entry. */
+  entry?: number
 }
 
 interface Group {
@@ -148,14 +149,17 @@ export function readManifest(input: string): ManifestDocument {
   const entries: ManifestEntry[] = []
   const last = groups[groups.length - 1]
   if (firstEntry >= 0) {
-    head = text.slice(0, groups[firstEntry].lineStart)
-    groups[firstEntry].start = groups[firstEntry].lineStart
+    // The comment block directly above a header is the entry's; what comes before it stays.
+    const leadStart = (g: Group): number => Math.max(g.start, attachedCommentStart(text, g.lineStart))
+    head = text.slice(0, leadStart(groups[firstEntry]))
+    groups[firstEntry].start = head.length
     for (const g of groups.slice(firstEntry)) {
       if (!g.entry) { others.push(text.slice(g.start, g.end)); continue }
       const name = (list as TomlTable[])[g.entry.index]?.name
+      const lead = leadStart(g)
       entries.push({
         index: g.entry.index, name: typeof name === 'string' ? name : undefined,
-        lead: text.slice(g.start, g.lineStart), start: g.lineStart, end: g.end, table: g.entry.table
+        heading: text.slice(g.start, lead), lead: text.slice(lead, g.lineStart), start: g.lineStart, end: g.end, table: g.entry.table
       })
     }
     tail = text.slice(last.end)
@@ -190,15 +194,17 @@ interface Edit { start: number; end: number; text: string }
 export function entryBody(doc: ManifestDocument, entry: ManifestEntry, archived: 'set' | 'clear' | 'keep'): { body: string; changed: boolean } {
   const edits: Edit[] = []
   const keys = archivedKeys(entry)
+  // A removed key takes the comment lines directly above it.
+  const removal = (kv: KeyValueNode): Edit => ({ start: Math.max(entry.table.bodyStart, attachedCommentStart(doc.text, kv.lineStart)), end: kv.lineEnd, text: '' })
   if (archived === 'clear') {
-    for (const kv of keys) edits.push({ start: kv.lineStart, end: kv.lineEnd, text: '' })
+    for (const kv of keys) edits.push(removal(kv))
   } else if (archived === 'set') {
     const only = keys.length === 1 && keys[0].key.length === 1 ? keys[0] : undefined
     if (only) {
       const { start, end } = only.value
       if (doc.text.slice(start, end) !== 'true') edits.push({ start, end, text: 'true' })
     } else {
-      for (const kv of keys) edits.push({ start: kv.lineStart, end: kv.lineEnd, text: '' })
+      for (const kv of keys) edits.push(removal(kv))
       const kvs = entry.table.entries
       const at = kvs.length > 0 ? kvs[kvs.length - 1].lineEnd : entry.table.bodyStart
       edits.push({ start: at, end: at, text: `archived = true${doc.eol}` })
@@ -218,31 +224,81 @@ function endsWithBlankLine(s: string): boolean {
   return /(?:^|\n)[ \t]*\r?\n$/.test(s)
 }
 
+/** Joins runs of blank and comment lines; where two blank runs meet, the second one's blank lines go. */
+function joinGaps(a: string, b: string): string {
+  if (a === '' || b === '') return a + b
+  return endsWithBlankLine(a) ? a + b.replace(LEADING_BLANK_LINES, '') : a + b
+}
+
+function hasComment(s: string): boolean {
+  return s.split('\n').some((l) => !isBlankLine(l))
+}
+
 /**
  * Writes the document with `blocks` (already in their final order) as its
- * [[package]] entries. Kept entries keep their own lead; the entry that ends
- * up first takes the original first entry's place, so its leading blank lines
- * give way to the head's; new entries, and the original first entry when it
- * moves down, are set off by the file's separator (one blank line, or none in
- * a file whose entries have no blank lines between them).
+ * [[package]] entries. Each block brings its lead (the comment block attached
+ * to it); the headings between entries stay in place: the n-th kept entry of
+ * the new order gets the heading the n-th kept entry had (headings of removed
+ * entries pass to the next kept one), and new entries go below the heading of
+ * the kept entry that follows them. New entries, and the original first entry
+ * when it moves down, are set off by the file's separator (one blank line, or
+ * none in a file whose entries have no blank lines between them).
  */
 export function renderManifest(doc: ManifestDocument, blocks: readonly OutputBlock[]): string {
   const { eol } = doc
   const rest = doc.entries.slice(1)
-  const compact = rest.length > 0 && rest.every((e) => !LEADING_BLANK_LINES.test(e.lead))
+  const compact = rest.length > 0 && rest.every((e) => !LEADING_BLANK_LINES.test(e.heading))
   const sep = compact ? '' : eol
-  let out = doc.head
-  blocks.forEach((b, i) => {
-    let lead: string
-    if (i === 0) {
-      lead = b.lead.replace(LEADING_BLANK_LINES, '')
-      // With no entry in the file, the head ends wherever its last table ended.
-      if (doc.entries.length === 0 && doc.head.trim() !== '' && !endsWithBlankLine(doc.head)) lead = eol + lead
-    } else if (b.origin === 'kept') lead = b.lead
-    else lead = sep + b.lead.replace(LEADING_BLANK_LINES, '')
-    out += lead + b.body
+  const keptIndices = new Set(blocks.flatMap((b) => (b.entry === undefined ? [] : [b.entry])))
+  // The heading of each kept place, in file order.
+  const headings: string[] = []
+  let carry = ''
+  doc.entries.forEach((e, i) => {
+    if (keptIndices.has(i)) {
+      headings.push(joinGaps(carry, e.heading))
+      carry = ''
+    } else carry = joinGaps(carry, e.heading)
   })
-  out += doc.others.join('') + doc.tail
+  let out = doc.head
+  let position = 0
+  let kept = 0
+  let pending: OutputBlock[] = []
+  // Above the block at `position`: the head already separates the first block from what precedes it.
+  // (With no entry in the file, the head ends wherever its last table ended.)
+  const opening = doc.entries.length === 0 && doc.head.trim() !== '' && !endsWithBlankLine(doc.head) ? eol : ''
+  const gapAt = (gap: string): string => (position === 0 ? gap.replace(LEADING_BLANK_LINES, '') : gap)
+  const flush = (): void => {
+    for (const b of pending) {
+      out += (position === 0 ? opening : sep) + b.lead + b.body
+      position++
+    }
+    pending = []
+  }
+  for (const b of blocks) {
+    if (b.entry === undefined) { pending.push(b); continue }
+    const place = kept++
+    // The first place's heading is in the head; moved down, it needs a separator.
+    const heading = place === 0 && headings[0] === '' ? sep : headings[place]
+    if (pending.length > 0 && hasComment(heading)) {
+      // New entries go below the heading of the kept entry that follows them.
+      out += gapAt(heading)
+      const first = pending.shift() as OutputBlock
+      out += first.lead + first.body
+      position++
+      flush()
+      out += sep + b.lead + b.body
+    } else {
+      flush()
+      out += gapAt(heading) + b.lead + b.body
+    }
+    position++
+  }
+  flush()
+  // Headings of removed entries after the last kept one stay, before the tail.
+  const after = doc.others.join('') + doc.tail
+  // (At the very end, without its blank lines below.)
+  if (hasComment(carry)) out += joinGaps(after === '' ? carry.replace(/(?:\r?\n[ \t]*)+$/, eol) : carry, after)
+  else out += after
   if (!doc.finalNewline && out.endsWith(eol)) out = out.slice(0, -eol.length)
   return (doc.bom ? '\ufeff' : '') + out
 }

@@ -1,29 +1,41 @@
-// Format-preserving inventory edits. A command changes `editor.model` (a
-// clone of the parsed inventory) however it likes; `render()` compares it with
-// the original and turns the differences into text splices:
-//   - a changed field changes its own line (arrays item by item);
-//   - a new field is inserted where poi-tracker's key order puts it;
+// Format-preserving inventory edits (README, "Edits that keep your file"). A
+// command changes `editor.model` (a copy of the parsed inventory) however it
+// likes; `render()` compares it with the original and turns the differences
+// into text splices:
+//   - a changed field changes its own line; an array changes item by item, in
+//     its own layout (toml/array-edit.ts);
+//   - a new field is inserted where poi-tracker's key order puts it, spaced and
+//     aligned like its neighbours; a removed field takes the comment lines
+//     directly above it;
 //   - a removed package takes its table, sub-tables and attached comment block;
-//   - a new package becomes a [[package]] table in the file's own style, at its
-//     sorted place (before the next package's comment block) or at the end of
-//     an unsorted file.
-// Everything else stays byte-identical. The result is parsed again and must
-// read back as exactly the intended data, or nothing is returned.
+//   - a new package becomes a [[package]] table in the file's own style
+//     (edit-style.ts), at its sorted place (before the next package's comment
+//     block) or at the end of an unsorted file.
+// Everything else stays byte-identical, the final-newline convention included.
+// What cannot be edited in place is refused with a located EditError. The
+// edited stretches are parsed again and must read back as exactly the
+// intended data (edit-verify.ts), or nothing is returned.
 
-import { type InventorySource, parseInventory } from './parse.js'
+import type { InventorySource } from './parse.js'
+import { type PackagesInFile, readBackProblem } from './edit-verify.js'
 import {
   clonePackage, compareNames, type Inventory, type InventoryMeta, type Package, type PackageValue, valuesEqual, type Workload
 } from './model.js'
-import { CANONICAL_PACKAGE_KEYS, serializePackage, serializeWorkload } from './serialize.js'
-import type { KeyValueNode, TableNode, ValueNode } from '../toml/scan.js'
-import { tomlInlineArray, tomlKey, tomlString, tomlStringArray } from '../toml/write.js'
+import { CANONICAL_PACKAGE_KEYS } from './serialize.js'
+import { detectStyle, type FileStyle, tableKeyStyle, type TableKeyStyle } from './edit-style.js'
+import { lineColumn, type KeyValueNode, type TableNode } from '../toml/scan.js'
+import { tomlKey } from '../toml/write.js'
+import { alignedColumn, keyLine, type KeyLineStyle, PLAIN_KEYS, quoteString, renderArray, type QuoteStyle } from '../toml/style.js'
+import { editArray } from '../toml/array-edit.js'
 import {
-  applySplices, attachedCommentStart, isBlankLine, isCommentLine, lineEndAt, lineStartAt, lineText, skipBlankLinesBack, type Splice
+  applySplices, attachedCommentStart, isBlankLine, isCommentLine, lineEndAt, lineText, skipBlankLinesBack, type Splice
 } from '../toml/lines.js'
 
 export class EditError extends Error {
-  constructor(readonly file: string, message: string) {
-    super(`${file}: ${message}`)
+  /** The input cannot be edited in place: the user's to fix (exit 1). */
+  readonly exitCode = 1
+  constructor(readonly file: string, message: string, readonly at?: { line: number; column: number }) {
+    super(at ? `${file}:${at.line}:${at.column}: ${message}` : `${file}: ${message}`)
     this.name = 'EditError'
   }
 }
@@ -35,14 +47,62 @@ const EDITABLE_FIELDS = [...CANONICAL_PACKAGE_KEYS, 'arch_rpms'] as const
 
 type FieldValue = PackageValue | undefined
 
+/** Orders insertions at one offset: keys of the table ending there, then new workload tables, then new packages. */
+const FIELD_FIRST = -3
+const WORKLOADS_NEXT = -2
+const PACKAGES_LAST = -1
+type TableKind = 'package' | 'workload' | 'inventory'
+
 interface PackageLayout {
   table: TableNode
   /** The [[package]] table and its sub-tables ([package.arch_rpms]). */
   tables: TableNode[]
 }
 
+/** Where each original package's [[package]] table is (an index into the scanned tables; -1 when written inline). */
+class PackageTables {
+  private readonly index: Int32Array
+
+  constructor(private readonly tables: readonly TableNode[], count: number) {
+    this.index = new Int32Array(count).fill(-1)
+    tables.forEach((t, k) => {
+      const i = t.path[1]
+      if (t.kind === 'array' && t.path.length === 2 && t.path[0] === 'package' && typeof i === 'number' && i < count) this.index[i] = k
+    })
+  }
+
+  has(i: number): boolean {
+    return this.index[i] >= 0
+  }
+
+  /** The line of package i's header, or -1. */
+  lineStart(i: number): number {
+    return this.index[i] >= 0 ? this.tables[this.index[i]].lineStart : -1
+  }
+
+  layout(i: number): PackageLayout | undefined {
+    const k = this.index[i]
+    if (k < 0) return undefined
+    const tables = [this.tables[k]]
+    // Sub-tables follow their [[package]] table.
+    for (let j = k + 1; j < this.tables.length && this.tables[j].path[0] === 'package' && this.tables[j].path[1] === i; j++) tables.push(this.tables[j])
+    return { table: this.tables[k], tables }
+  }
+}
+
+function cloneWorkload(w: Workload): Workload {
+  const c: Workload = { ...w, packages: w.packages.slice() }
+  if (w.labels) c.labels = w.labels.slice()
+  return c
+}
+
 function cloneMeta(meta: InventoryMeta): InventoryMeta {
-  return { ...structuredClone({ ...meta, workloads: undefined }), workloads: new Map([...meta.workloads].map(([k, w]) => [k, structuredClone(w)])) }
+  return {
+    ...meta,
+    labels: meta.labels.slice(),
+    private_fields: meta.private_fields.slice(),
+    workloads: new Map([...meta.workloads].map(([k, w]) => [k, cloneWorkload(w)]))
+  }
 }
 
 export class InventoryEditor {
@@ -50,6 +110,9 @@ export class InventoryEditor {
   private readonly origin = new Map<Package, number>()
   private readonly text: string
   private readonly eol: string
+  private fileStyle?: FileStyle
+  /** Where each new workload table goes (original offsets), for the read-back. */
+  private readonly newWorkloads = new Map<string, number>()
 
   constructor(private readonly source: InventorySource, private readonly original: Inventory) {
     this.text = source.decoded.text
@@ -76,116 +139,167 @@ export class InventoryEditor {
   /** The full new file text (with the original byte-order mark), verified to read back as `model`. */
   render(): string {
     const splices: Splice[] = []
-    const order = this.packageSplices(splices)
+    this.newWorkloads.clear()
+    const packages = this.packageSplices(splices)
     this.metaSplices(splices)
     this.workloadSplices(splices)
-    const text = applySplices(this.text, splices)
-    this.verify(text, order)
-    return (this.source.decoded.bom ? '\ufeff' : '') + text
+    const bom = this.source.decoded.bom ? '\ufeff' : ''
+    if (splices.length === 0) return bom + this.text
+    // A file that ends without a line break keeps ending without one: lines added at its end
+    // get one before them, and the last one loses its own.
+    const end = this.text.length
+    const noFinalEol = end > 0 && !this.text.endsWith('\n')
+    if (noFinalEol && splices.some((s) => s.start === end && s.text !== '')) splices.push({ start: end, end, text: this.eol, order: -100 })
+    let text = applySplices(this.text, splices)
+    if (noFinalEol && text.endsWith('\n')) text = text.slice(0, text.endsWith('\r\n') ? -2 : -1)
+    const problem = readBackProblem({
+      path: this.path, text: this.text, scan: this.source.scan, output: text, splices, model: this.model, packages, newWorkloads: this.newWorkloads
+    })
+    if (problem) throw new EditError(this.path, `internal error: the edited file would not read back as intended (${problem}); nothing was written`)
+    return bom + text
+  }
+
+  private get style(): FileStyle {
+    return (this.fileStyle ??= detectStyle(this.text, this.source.scan, this.eol))
+  }
+
+  private refuse(offset: number, message: string): never {
+    throw new EditError(this.path, message, lineColumn(this.source.scan.lineStarts, offset))
+  }
+
+  /** A splice that inserts `text` at `at` (`order` places it among insertions at the same offset). */
+  private insertion(at: number, text: string, order?: number): Splice {
+    return { start: at, end: at, text, order }
   }
 
   // ---- packages ---------------------------------------------------------
 
-  private layouts(): Array<PackageLayout | undefined> {
-    const out: Array<PackageLayout | undefined> = []
-    for (const t of this.source.scan.tables) {
-      if (t.path[0] !== 'package' || typeof t.path[1] !== 'number') continue
-      const i = t.path[1]
-      if (t.path.length === 2 && t.kind === 'array') out[i] = { table: t, tables: [t] }
-      else out[i]?.tables.push(t)
-    }
-    return out
+  private refuseInline(): never {
+    const kv = this.source.scan.tables[0].entries.find((e) => e.key[0] === 'package')
+    return this.refuse(kv?.keyStart ?? 0,
+      'packages are written inline (package = [{ … }]), which cannot be edited in place; write each package as a [[package]] table')
   }
 
-  private packageSplices(splices: Splice[]): Package[] {
-    const layouts = this.layouts()
-    const kept = new Set<number>()
+  private packageSplices(splices: Splice[]): PackagesInFile {
+    const originals = this.original.packages
+    const layouts = new PackageTables(this.source.scan.tables, originals.length)
+    const current: Array<Package | undefined> = new Array(originals.length)
     const added: Package[] = []
     for (const p of this.model.packages) {
       const i = this.origin.get(p)
       if (i === undefined) added.push(p)
-      else if (kept.has(i)) throw new EditError(this.path, `package '${p.name}' appears twice in the edited model`)
-      else kept.add(i)
+      else if (current[i]) throw new EditError(this.path, `package '${p.name}' appears twice in the edited model`)
+      else current[i] = p
     }
-    const needsLayout = (i: number): PackageLayout => {
-      const l = layouts[i]
-      if (!l) throw new EditError(this.path, `package '${this.original.packages[i].name}' is written inline (package = [{ … }]), which cannot be edited in place; write it as a [[package]] table`)
-      return l
-    }
-    // Removed packages.
+    const layoutOf = (i: number): PackageLayout => layouts.layout(i) ?? this.refuseInline()
+    if (added.length > 0 && originals.some((_p, i) => !layouts.has(i))) this.refuseInline()
+    // Removed packages. Neighbouring removals can claim the same blank lines
+    // (the last package reaches back over them at the end of the file): delete the union.
     const removals: Array<{ start: number; end: number }> = []
-    for (let i = 0; i < this.original.packages.length; i++) {
-      if (!kept.has(i)) removals.push(this.packageRegion(needsLayout(i)))
-    }
-    // Neighbouring removals can claim the same blank lines (the last package reaches back
-    // over them at the end of the file): delete the union of the regions.
+    for (let i = 0; i < originals.length; i++) if (!current[i]) removals.push(this.packageRegion(layoutOf(i)))
     for (const r of mergeRanges(removals)) {
       // A removal that reaches the end of the file must not leave a trailing blank line.
       const start = r.end === this.text.length ? skipBlankLinesBack(this.text, r.start) : r.start
       splices.push({ start, end: r.end, text: '' })
     }
     // Changed fields of kept packages.
-    for (const p of this.model.packages) {
-      const i = this.origin.get(p)
-      if (i === undefined) continue
-      const before = this.original.packages[i]
+    current.forEach((p, i) => {
+      if (!p) return
+      const before = originals[i]
       for (const field of EDITABLE_FIELDS) {
         const a = before[field] as FieldValue
         const b = p[field] as FieldValue
         if (valuesEqual(a, b)) continue
-        const layout = needsLayout(i)
+        const layout = layoutOf(i)
         if (field === 'arch_rpms') {
-          throw new EditError(this.path, `changing arch_rpms of package '${p.name}' in place is not supported`)
+          const kv = layout.table.entries.find((e) => e.key[0] === 'arch_rpms')
+          this.refuse(kv?.keyStart ?? layout.tables[1]?.headerStart ?? layout.table.headerStart, `changing arch_rpms of package '${p.name}' in place is not supported`)
         }
-        splices.push(...this.fieldSplices(layout.table, field, a, b, PACKAGE_ORDER))
+        splices.push(...this.fieldSplices(layout.table, field, a, b, PACKAGE_ORDER, 'package'))
       }
-    }
-    return this.placeNewPackages(added, layouts, kept, splices)
+    })
+    return this.placeNewPackages(added, layouts, current, splices)
   }
 
-  /** Adds insertion splices for new packages and returns the package order the file will have. */
-  private placeNewPackages(added: Package[], layouts: Array<PackageLayout | undefined>, kept: Set<number>, splices: Splice[]): Package[] {
-    const positioned: Array<{ at: number; rank: number; seq: number; pkg: Package }> = []
-    this.model.packages.forEach((p) => {
-      const i = this.origin.get(p)
-      if (i !== undefined) positioned.push({ at: layouts[i]?.table.lineStart ?? i, rank: 1, seq: i, pkg: p })
-    })
-    if (added.length === 0) return sortPositioned(positioned)
-
+  /** Adds insertion splices for new packages; returns the packages of the edited file, to read back. */
+  private placeNewPackages(added: Package[], layouts: PackageTables, current: Array<Package | undefined>, splices: Splice[]): PackagesInFile {
+    const news: Array<{ at: number; pkg: Package }> = []
+    const result = (): PackagesInFile => this.packagesInFile(layouts, current, news)
+    if (added.length === 0) return result()
     const names = this.original.packages.map((p) => p.name)
     const sorted = names.every((n, i) => i === 0 || compareNames(names[i - 1], n) <= 0)
-    const keptInFile = [...kept].sort((a, b) => a - b)
-    const style = this.packageStyle(layouts)
+    // In a sorted file each new package goes before the first kept package that sorts after it.
     const byAnchor = new Map<number, Package[]>()
     const appended: Package[] = []
-    for (const p of sorted ? [...added].sort((a, b) => compareNames(a.name, b.name)) : added) {
-      const anchor = sorted ? keptInFile.find((i) => compareNames(names[i], p.name) > 0) : undefined
-      if (anchor === undefined || !layouts[anchor]) appended.push(p)
-      else byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), p])
-    }
-    let seq = 0
-    for (const [anchor, pkgs] of byAnchor) {
-      const at = attachedCommentStart(this.text, (layouts[anchor] as PackageLayout).table.lineStart)
-      splices.push({ start: at, end: at, text: pkgs.map((p) => this.renderPackage(p, style) + style.separator).join('') })
-      for (const p of pkgs) positioned.push({ at, rank: 0, seq: seq++, pkg: p })
+    if (sorted) {
+      const sortedNew = [...added].sort((a, b) => compareNames(a.name, b.name))
+      let k = 0
+      for (let i = 0; i < current.length && k < sortedNew.length; i++) {
+        if (!current[i]) continue
+        const here: Package[] = []
+        while (k < sortedNew.length && compareNames(names[i], sortedNew[k].name) > 0) here.push(sortedNew[k++])
+        if (here.length > 0) byAnchor.set(i, here)
+      }
+      appended.push(...sortedNew.slice(k))
+    } else appended.push(...added)
+
+    const { packageGap: gap } = this.style
+    for (const [i, pkgs] of byAnchor) {
+      const at = attachedCommentStart(this.text, layouts.lineStart(i))
+      splices.push({ start: at, end: at, text: pkgs.map((p) => this.renderPackage(p) + gap).join('') })
+      for (const pkg of pkgs) news.push({ at, pkg })
     }
     if (appended.length > 0) {
-      const lastKept = [...keptInFile].reverse().find((i) => layouts[i])
+      let lastKept = -1
+      current.forEach((p, i) => { if (p) lastKept = i })
+      const body = appended.map((p) => this.renderPackage(p)).join(gap)
       let at: number
-      let prefix: string
-      if (lastKept !== undefined) {
-        at = this.regionEnd(layouts[lastKept] as PackageLayout, false)
-        prefix = style.separator
+      if (lastKept >= 0) {
+        at = this.regionEnd(layouts.layout(lastKept) as PackageLayout, false)
+        splices.push(this.insertion(at, gap + body, PACKAGES_LAST))
       } else {
-        at = this.text.length
-        prefix = this.text.length === 0 ? '' : this.eol
         this.dropEmptyPackageArray(splices)
+        at = this.text.length
+        splices.push(this.insertion(at, (this.text.length === 0 ? '' : gap) + body, PACKAGES_LAST))
       }
-      if (at === this.text.length && this.text.length > 0 && !this.text.endsWith('\n')) prefix = this.eol + prefix
-      splices.push({ start: at, end: at, text: prefix + appended.map((p) => this.renderPackage(p, style)).join(style.separator), order: -1 })
-      for (const p of appended) positioned.push({ at, rank: 0, seq: seq++, pkg: p })
+      for (const pkg of appended) news.push({ at, pkg })
     }
-    return sortPositioned(positioned)
+    return result()
+  }
+
+  /**
+   * The packages of the edited file by where they are in the original text: a kept package at its
+   * header (all inline ones at the `package` key), a new one at its insertion point, before the
+   * kept package it is inserted above.
+   */
+  private packagesInFile(layouts: PackageTables, current: Array<Package | undefined>, news: Array<{ at: number; pkg: Package }>): PackagesInFile {
+    const inlineAt = this.source.scan.tables[0].entries.find((e) => e.key[0] === 'package')?.keyStart ?? 0
+    const starts = Int32Array.from(current, (_p, i) => (layouts.has(i) ? layouts.lineStart(i) : inlineAt))
+    news.sort((x, y) => x.at - y.at)
+    return {
+      tables: news.length > 0 || current.some((p, i) => p !== undefined && layouts.has(i)),
+      between(a, b, atEnd) {
+        const inside = (at: number): boolean => at >= a && (at < b || (atEnd && at === b))
+        const out: Package[] = []
+        let n = 0
+        while (n < news.length && news[n].at < a) n++
+        // Kept packages are in file order, so their starts never decrease: find the first inside.
+        let lo = 0
+        let hi = starts.length
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1
+          if (starts[mid] < a) lo = mid + 1
+          else hi = mid
+        }
+        for (let i = lo; i < starts.length && inside(starts[i]); i++) {
+          while (n < news.length && news[n].at <= starts[i] && inside(news[n].at)) out.push(news[n++].pkg)
+          const p = current[i]
+          if (p) out.push(p)
+        }
+        while (n < news.length && inside(news[n].at)) out.push(news[n++].pkg)
+        return out
+      }
+    }
   }
 
   /** `package = []` (poi-tracker's layout for an empty inventory) must go before tables are appended. */
@@ -239,77 +353,63 @@ export class InventoryEditor {
     return blanks ? pos : end
   }
 
-  private packageStyle(layouts: Array<PackageLayout | undefined>): PackageStyle {
-    let aligned = 0
-    let plain = 0
-    for (const l of layouts) {
-      if (!l || l.table.entries.length < 2) continue
-      if (isAligned(this.text, l.table.entries)) aligned++
-      else plain++
+  /** A new [[package]] table (and its arch_rpms table) in the file's style. */
+  private renderPackage(p: Package): string {
+    const { eol } = this
+    const { packageKeys, packageHeader, archHeader } = this.style
+    const keys = CANONICAL_PACKAGE_KEYS.filter((k) => p[k] !== undefined)
+    const style = newTableKeys(packageKeys, keys.map(tomlKey))
+    let out = packageHeader + eol
+    for (const k of keys) out += keyLine(tomlKey(k), this.renderValue(p[k] as PackageValue, style.indent), style) + eol
+    if (p.arch_rpms !== undefined) {
+      const arch = p.arch_rpms
+      const archKeys = Object.keys(arch).sort(compareNames)
+      const archStyle = newTableKeys(packageKeys, archKeys.map(tomlKey))
+      out += eol + archHeader + eol
+      for (const k of archKeys) out += keyLine(tomlKey(k), this.renderValue(arch[k], archStyle.indent), archStyle) + eol
     }
-    const present = layouts.filter((l): l is PackageLayout => l !== undefined)
-    let separator = this.eol
-    if (present.length >= 2) {
-      const between = this.text.slice(this.regionEnd(present[0], false), attachedCommentStart(this.text, present[1].table.lineStart))
-      if (!between.includes('\n')) separator = ''
-    }
-    return { aligned: aligned > plain, inlineArrays: this.arraysAreInline(), separator }
-  }
-
-  private arraysAreInline(): boolean {
-    let inline = 0
-    let multi = 0
-    const visit = (entries: KeyValueNode[]): void => {
-      for (const kv of entries) {
-        const v = kv.value
-        if (v.kind === 'array' && (v.items?.length ?? 0) >= 2) {
-          if (this.text.slice(v.start, v.end).includes('\n')) multi++
-          else inline++
-        }
-      }
-    }
-    for (const t of this.source.scan.tables) visit(t.entries)
-    return inline > 0 && multi === 0
-  }
-
-  private renderPackage(p: Package, style: PackageStyle): string {
-    const blocks = serializePackage(p, this.eol)
-    let main = blocks[0]
-    if (style.inlineArrays) {
-      main = `[[package]]${this.eol}` + CANONICAL_PACKAGE_KEYS.filter((k) => p[k] !== undefined)
-        .map((k) => `${k} = ${this.renderValue(p[k] as PackageValue, true)}${this.eol}`).join('')
-    }
-    if (style.aligned) {
-      const lines = main.split(this.eol)
-      const width = Math.max(...lines.filter((l) => /^[A-Za-z_]+ = /.test(l)).map((l) => l.indexOf(' = ')))
-      main = lines.map((l) => (/^[A-Za-z_]+ = /.test(l) ? l.replace(/^([A-Za-z_]+) = /, (_m, k: string) => `${k.padEnd(width)} = `) : l)).join(this.eol)
-    }
-    return [main, ...blocks.slice(1)].join(this.eol)
+    return out
   }
 
   // ---- fields -------------------------------------------------------------
 
-  private renderValue(v: PackageValue, inlineArrays = this.arraysAreInline()): string {
+  private renderValue(v: PackageValue, lineIndent: string, quote: QuoteStyle = this.style.quote): string {
     if (typeof v === 'boolean') return String(v)
-    if (typeof v === 'string') return tomlString(v)
-    if (Array.isArray(v)) return inlineArrays ? tomlInlineArray(v) : tomlStringArray(v, this.eol)
+    if (typeof v === 'string') return quoteString(v, quote)
+    if (Array.isArray(v)) return renderArray(v, this.style.arrays, this.eol, lineIndent)
     throw new EditError(this.path, 'table values cannot be written in place')
   }
 
   /** Splices that change `field` of a table from `before` to `after`. */
-  private fieldSplices(table: TableNode, field: string, before: FieldValue, after: FieldValue, order: readonly string[]): Splice[] {
+  private fieldSplices(table: TableNode, field: string, before: FieldValue, after: FieldValue, order: readonly string[], kind: TableKind): Splice[] {
     const kv = table.entries.find((e) => e.key.length === 1 && e.key[0] === field)
     if (!kv) {
-      if (table.entries.some((e) => e.key[0] === field)) throw new EditError(this.path, `\`${field}\` is written with dotted keys, which cannot be edited in place`)
+      const dotted = table.entries.find((e) => e.key[0] === field)
+      if (dotted) this.refuse(dotted.keyStart, `\`${field}\` is written with dotted keys, which cannot be edited in place`)
       if (after === undefined) return []
-      return [this.insertField(table, field, after, order)]
+      return [this.insertField(table, field, after, order, kind)]
     }
-    if (after === undefined) return [{ start: kv.lineStart, end: kv.lineEnd, text: '' }]
-    if (Array.isArray(before) && Array.isArray(after) && kv.value.kind === 'array') return this.arraySplices(kv.value, before, after)
-    return [{ start: kv.value.start, end: kv.value.end, text: this.renderValue(after) }]
+    if (after === undefined) {
+      // The comment lines directly above a key belong to it.
+      return [{ start: Math.max(table.bodyStart, attachedCommentStart(this.text, kv.lineStart)), end: kv.lineEnd, text: '' }]
+    }
+    const indent = this.text.slice(kv.lineStart, kv.keyStart)
+    if (Array.isArray(before) && Array.isArray(after) && kv.value.kind === 'array') {
+      let text: string
+      try {
+        text = editArray({ text: this.text, node: kv.value, before, after, eol: this.eol, fresh: this.style.arrays, lineIndent: indent })
+      } catch {
+        return this.refuse(kv.value.start, `the array \`${field}\` cannot be edited in place`)
+      }
+      return [{ start: kv.value.start, end: kv.value.end, text }]
+    }
+    // A changed string keeps the quoting of the value it replaces.
+    const first = this.text.charCodeAt(kv.value.start)
+    const quote: QuoteStyle = first === 0x27 ? 'literal' : first === 0x22 ? 'basic' : this.style.quote
+    return [{ start: kv.value.start, end: kv.value.end, text: this.renderValue(after, indent, quote) }]
   }
 
-  private insertField(table: TableNode, field: string, value: PackageValue, order: readonly string[]): Splice {
+  private insertField(table: TableNode, field: string, value: PackageValue, order: readonly string[], kind: TableKind): Splice {
     const rank = order.indexOf(field)
     let after: KeyValueNode | undefined
     let before: KeyValueNode | undefined
@@ -319,69 +419,24 @@ export class InventoryEditor {
       if (r < rank) after = e
       else if (!before) before = e
     }
-    const width = isAligned(this.text, table.entries) ? equalsColumn(this.text, table.entries[0]) : -1
-    const key = tomlKey(field)
-    const line = `${width > key.length ? key.padEnd(width) : key} = ${this.renderValue(value)}${this.eol}`
-    if (after) {
-      const needsEol = after.lineEnd === this.text.length && !this.text.endsWith('\n')
-      return { start: after.lineEnd, end: after.lineEnd, text: (needsEol ? this.eol : '') + line }
+    const style = this.fieldKeys(table, tomlKey(field), kind)
+    const line = keyLine(tomlKey(field), this.renderValue(value, style.indent), style) + this.eol
+    // A key belongs to its table: at the offset where a new table is also inserted, it goes first.
+    if (after) return this.insertion(after.lineEnd, line, FIELD_FIRST)
+    if (before) {
+      const at = Math.max(table.bodyStart, attachedCommentStart(this.text, before.lineStart))
+      return { start: at, end: at, text: line, order: FIELD_FIRST }
     }
-    if (before) return { start: before.lineStart, end: before.lineStart, text: line }
-    const at = table.bodyStart
-    const needsEol = at === this.text.length && !this.text.endsWith('\n') && at > 0
-    return { start: at, end: at, text: (needsEol ? this.eol : '') + line }
+    return this.insertion(table.bodyStart, line, FIELD_FIRST)
   }
 
-  /** Item-by-item splices for a multi-line array, so untouched items (and comments) keep their lines. */
-  private arraySplices(node: ValueNode, before: readonly string[], after: readonly string[]): Splice[] {
-    const { text } = this
-    const src = text.slice(node.start, node.end)
-    const items = node.items ?? []
-    const whole = (): Splice[] => [{ start: node.start, end: node.end, text: this.renderArrayLike(node, after) }]
-    if (!src.includes('\n') || items.length === 0 || after.length === 0) return whole()
-    const ownLine = items.every((it) => /^[ \t]*$/.test(text.slice(lineStartAt(text, it.start), it.start)) &&
-      /^[ \t]*,?[ \t]*(#.*)?\r?\n?$/.test(text.slice(it.end, lineEndAt(text, it.end))))
-    const last = items[items.length - 1]
-    const trailingComma = /^[ \t]*,/.test(text.slice(last.end, lineEndAt(text, last.end)))
-    if (!ownLine || !trailingComma) return whole()
-    const indent = text.slice(lineStartAt(text, items[0].start), items[0].start)
-    const itemLine = (v: string): string => `${indent}${tomlString(v)},${this.eol}`
-    const remaining = new Map<string, number>()
-    for (const v of after) remaining.set(v, (remaining.get(v) ?? 0) + 1)
-    const splices: Splice[] = []
-    const endOfItems = lineEndAt(text, last.end)
-    let i = 0
-    let j = 0
-    while (i < before.length || j < after.length) {
-      if (i < before.length && j < after.length && before[i] === after[j]) {
-        remaining.set(after[j], (remaining.get(after[j]) ?? 1) - 1)
-        i++
-        j++
-      } else if (i < before.length && !(remaining.get(before[i]) ?? 0)) {
-        const s = lineStartAt(text, items[i].start)
-        splices.push({ start: s, end: lineEndAt(text, items[i].end), text: '' })
-        i++
-      } else {
-        const at = i < before.length ? lineStartAt(text, items[i].start) : endOfItems
-        splices.push({ start: at, end: at, text: itemLine(after[j]), order: -1 })
-        remaining.set(after[j], (remaining.get(after[j]) ?? 1) - 1)
-        j++
-      }
-    }
-    return splices
-  }
-
-  /** A whole array in the style of the one it replaces (single line, or one item per line). */
-  private renderArrayLike(node: ValueNode, values: readonly string[]): string {
-    const src = this.text.slice(node.start, node.end)
-    if (values.length === 0) return '[]'
-    if (!src.includes('\n')) {
-      return this.arraysAreInline() || values.length < 2 ? tomlInlineArray(values) : tomlStringArray(values, this.eol)
-    }
-    const first = node.items?.[0]
-    const indent = first ? this.text.slice(lineStartAt(this.text, first.start), first.start) : '    '
-    const closeIndent = this.text.slice(lineStartAt(this.text, node.end - 1), node.end - 1)
-    return `[${this.eol}${values.map((v) => `${indent}${tomlString(v)},${this.eol}`).join('')}${/^[ \t]*$/.test(closeIndent) ? closeIndent : ''}]`
+  /** How a new key line of an existing table is written: like its neighbours, else like the file's tables of that kind. */
+  private fieldKeys(table: TableNode, key: string, kind: TableKind): KeyLineStyle {
+    const own = tableKeyStyle(this.text, table.entries)
+    const file = kind === 'package' ? this.style.packageKeys : kind === 'workload' ? this.style.workloadKeys : undefined
+    if (own?.aligned) return own.keys
+    if (own) return { ...own.keys, column: undefined }
+    return file ? newTableKeys(file, [key]) : PLAIN_KEYS
   }
 
   // ---- inventory table and workloads -----------------------------------
@@ -396,15 +451,17 @@ export class InventoryEditor {
     for (const field of META_ORDER) {
       if (valuesEqual(a[field], b[field])) continue
       const table = this.tableAt(['inventory'])
-      if (!table) throw new EditError(this.path, `[inventory] is not written as a table; \`${field}\` cannot be edited in place`)
-      splices.push(...this.fieldSplices(table, field, a[field], b[field], META_ORDER))
+      if (!table) this.refuse(0, `[inventory] is not written as a table; \`${field}\` cannot be edited in place`)
+      splices.push(...this.fieldSplices(table, field, a[field], b[field], META_ORDER, 'inventory'))
     }
   }
 
   private workloadSplices(splices: Splice[]): void {
     const a = this.original.meta.workloads
     const b = this.model.meta.workloads
-    for (const key of a.keys()) if (!b.has(key)) throw new EditError(this.path, `removing workload '${key}' is not supported`)
+    for (const key of a.keys()) {
+      if (!b.has(key)) this.refuse(this.tableAt(['inventory', 'workloads', key])?.headerStart ?? 0, `removing workload '${key}' is not supported`)
+    }
     const added: string[] = []
     for (const [key, w] of b) {
       const old = a.get(key)
@@ -414,66 +471,59 @@ export class InventoryEditor {
         const y = field === 'packages' && w.packages.length === 0 ? undefined : (w[field] as FieldValue)
         if (valuesEqual(x, y)) continue
         const table = this.tableAt(['inventory', 'workloads', key])
-        if (!table) throw new EditError(this.path, `workload '${key}' is not written as an [inventory.workloads.${key}] table and cannot be edited in place`)
-        splices.push(...this.fieldSplices(table, field, x, y, WORKLOAD_ORDER))
+        if (!table) this.refuse(this.workloadsKeyOffset(), `workload '${key}' is not written as an [inventory.workloads.${key}] table and cannot be edited in place`)
+        splices.push(...this.fieldSplices(table, field, x, y, WORKLOAD_ORDER, 'workload'))
       }
     }
     if (added.length > 0) this.insertWorkloads(added.sort(compareNames), splices)
   }
 
+  /** Where workloads are written inside [inventory] (`workloads = …` or `workloads.x = …`), else 0. */
+  private workloadsKeyOffset(): number {
+    return this.tableAt(['inventory'])?.entries.find((e) => e.key[0] === 'workloads')?.keyStart ?? 0
+  }
+
+  private renderWorkload(key: string, w: Workload): string {
+    const fields = WORKLOAD_ORDER.filter((f) => (f === 'packages' ? w.packages.length > 0 : w[f] !== undefined))
+    const style = newTableKeys(this.style.workloadKeys, fields)
+    let out = `[inventory.workloads.${tomlKey(key)}]${this.eol}`
+    for (const f of fields) out += keyLine(f, this.renderValue(w[f] as PackageValue, style.indent), style) + this.eol
+    return out
+  }
+
   private insertWorkloads(keys: string[], splices: Splice[]): void {
     const inventory = this.tableAt(['inventory'])
-    if (!inventory || inventory.entries.some((e) => e.key[0] === 'workloads')) {
-      throw new EditError(this.path, 'workloads are not written as [inventory.workloads.<key>] tables; a new workload cannot be added in place')
+    if (!inventory) this.refuse(0, 'there is no [inventory] table to add a workload to')
+    if (inventory.entries.some((e) => e.key[0] === 'workloads')) {
+      this.refuse(this.workloadsKeyOffset(), 'workloads are written inside [inventory]; a new workload cannot be added in place (write each as an [inventory.workloads.<key>] table)')
     }
     const existing = this.source.scan.tables.filter((t) => t.kind === 'table' && t.path[0] === 'inventory' && t.path[1] === 'workloads' && t.path.length === 3)
     const existingKeys = existing.map((t) => String(t.path[2]))
     const sorted = existingKeys.every((k, i) => i === 0 || compareNames(existingKeys[i - 1], k) <= 0)
-    const render = (key: string): string => serializeWorkload(key, this.model.meta.workloads.get(key) as Workload).replace(/\n/g, this.eol)
+    const gap = this.style.workloadGap
+    const render = (key: string): string => this.renderWorkload(key, this.model.meta.workloads.get(key) as Workload)
     const tail: string[] = []
     for (const key of keys) {
       const next = sorted ? existing.find((t) => compareNames(String(t.path[2]), key) > 0) : undefined
       if (next) {
         const at = attachedCommentStart(this.text, next.lineStart)
-        splices.push({ start: at, end: at, text: render(key) + this.eol })
+        splices.push({ start: at, end: at, text: render(key) + gap })
+        this.newWorkloads.set(key, at)
       } else tail.push(key)
     }
     if (tail.length === 0) return
     const group = [inventory, ...this.source.scan.tables.filter((t) => t.kind === 'table' && t.path[0] === 'inventory' && t.path[1] === 'workloads')]
     const last = group.reduce((x, y) => (y.lineStart > x.lineStart ? y : x))
     const at = this.regionEnd({ table: last, tables: [last] }, false)
-    const needsEol = at === this.text.length && !this.text.endsWith('\n')
-    splices.push({ start: at, end: at, text: (needsEol ? this.eol : '') + tail.map((k) => this.eol + render(k)).join(''), order: -2 })
-  }
-
-  // ---- verification -----------------------------------------------------
-
-  private verify(text: string, order: Package[]): void {
-    const back = parseInventory(this.path, text)
-    const fail = (why: string): never => {
-      throw new EditError(this.path, `internal error: the edited file would not read back as intended (${why}); nothing was written`)
-    }
-    if (!back.inventory) return fail(back.findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; '))
-    const got = back.inventory
-    const want = this.model
-    for (const f of META_ORDER) if (!valuesEqual(got.meta[f], want.meta[f])) fail(`inventory.${f}`)
-    if (got.meta.workloads.size !== want.meta.workloads.size) fail('workloads')
-    for (const [k, w] of want.meta.workloads) {
-      const g = got.meta.workloads.get(k)
-      if (!g || !sameWorkload(g, w)) fail(`workload ${k}`)
-    }
-    if (got.packages.length !== order.length) fail('package count')
-    order.forEach((p, i) => {
-      if (!samePackage(got.packages[i], p)) fail(`package ${p.name}`)
-    })
+    splices.push(this.insertion(at, tail.map((k) => gap + render(k)).join(''), WORKLOADS_NEXT))
+    for (const k of tail) this.newWorkloads.set(k, at)
   }
 }
 
-interface PackageStyle {
-  aligned: boolean
-  inlineArrays: boolean
-  /** What separates two package tables: an empty line, or nothing. */
-  separator: string
+/** Key lines of a new table: aligned (at the file's column when the keys fit) when the file's tables are. */
+function newTableKeys(style: TableKeyStyle, keys: readonly string[]): KeyLineStyle {
+  if (!style.aligned || keys.length === 0) return { ...style.keys, column: undefined }
+  return { ...style.keys, column: alignedColumn(keys, style.keys, style.keys.column) }
 }
 
 function mergeRanges(ranges: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
@@ -486,27 +536,3 @@ function mergeRanges(ranges: Array<{ start: number; end: number }>): Array<{ sta
   return out
 }
 
-function sortPositioned(list: Array<{ at: number; rank: number; seq: number; pkg: Package }>): Package[] {
-  return list.sort((a, b) => a.at - b.at || a.rank - b.rank || a.seq - b.seq).map((x) => x.pkg)
-}
-
-function equalsColumn(text: string, kv: KeyValueNode): number {
-  return text.indexOf('=', kv.keyEnd) - kv.lineStart
-}
-
-/** All `=` of a table in one column, with at least one key padded to reach it. */
-function isAligned(text: string, entries: readonly KeyValueNode[]): boolean {
-  if (entries.length < 2) return false
-  const col = equalsColumn(text, entries[0])
-  return entries.every((e) => equalsColumn(text, e) === col) && entries.some((e) => e.keyEnd - e.lineStart + 1 < col)
-}
-
-function samePackage(a: Package, b: Package): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Package>
-  for (const k of keys) if (!valuesEqual(a[k] as FieldValue, b[k] as FieldValue)) return false
-  return true
-}
-
-function sameWorkload(a: Workload, b: Workload): boolean {
-  return WORKLOAD_ORDER.every((f) => valuesEqual(a[f] as FieldValue, b[f] as FieldValue))
-}

@@ -176,6 +176,14 @@ export function valuesEqual(a: PackageValue | undefined, b: PackageValue | undef
   return false
 }
 
+/** A deep copy (lists and arch_rpms copied), cheap enough to take of every package of a large file. */
 export function clonePackage(p: Package): Package {
-  return structuredClone(p)
+  const c: Package = { ...p }
+  if (p.rpms) c.rpms = p.rpms.slice()
+  if (p.retired_on) c.retired_on = p.retired_on.slice()
+  if (p.workloads) c.workloads = p.workloads.slice()
+  const arch = p.arch_rpms
+  // fromEntries defines own properties, so a key such as "__proto__" stays a key.
+  if (arch) c.arch_rpms = Object.fromEntries(Object.keys(arch).map((k) => [k, arch[k].slice()]))
+  return c
 }

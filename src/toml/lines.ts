@@ -1,6 +1,7 @@
 // Line-level helpers over TOML text for splicing edits: where lines start and
 // end, which lines are blank or comments, and which comment block is attached
-// to a table header (comment lines directly above it, no blank line between).
+// to a line (comment lines directly above it, no blank line between; a block
+// that opens the file is the file's header and is attached to nothing).
 
 export function lineStartAt(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1
@@ -17,15 +18,16 @@ export function lineText(text: string, start: number): string {
   return text.slice(start, end).replace(/\r?\n$/, '')
 }
 
+/** A line with nothing but spaces (its line break may be included). */
 export function isBlankLine(s: string): boolean {
-  return /^[ \t]*\r?$/.test(s)
+  return /^[ \t]*\r?\n?$/.test(s)
 }
 
 export function isCommentLine(s: string): boolean {
   return /^[ \t]*#/.test(s)
 }
 
-/** Start of the comment block directly above the line starting at `lineStart`. */
+/** Start of the comment block directly above the line starting at `lineStart` (`lineStart` when there is none). */
 export function attachedCommentStart(text: string, lineStart: number): number {
   let start = lineStart
   while (start > 0) {
@@ -33,7 +35,7 @@ export function attachedCommentStart(text: string, lineStart: number): number {
     if (!isCommentLine(lineText(text, prev))) break
     start = prev
   }
-  return start
+  return start === 0 ? lineStart : start
 }
 
 /** Moves back over blank lines ending at `offset` (an offset at a line start). */

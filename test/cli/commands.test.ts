@@ -125,7 +125,7 @@ describe('add, remove, import (reference §7, §8.3, §8.4)', () => {
     const root = makeRepo({ 'a.toml': `${HEAD()}\n[[package]]\nname = "p"\npoc = "old"\nrpms = ["z"]\n` })
     const r = await cli(root, 'add', '-i', 'a.toml', 'p', '--rpm', 'a', '--poc', 'new', '--reason', 'why', '--write')
     expect(r.stderr).toContain('Updated p in a.toml')
-    expect(readRepoFile(root, 'a.toml')).toBe(`${HEAD()}\n[[package]]\nname = "p"\npoc = "old"\nreason = "why"\nrpms = [\n    "a",\n    "z",\n]\n`)
+    expect(readRepoFile(root, 'a.toml')).toBe(`${HEAD()}\n[[package]]\nname = "p"\npoc = "old"\nreason = "why"\nrpms = ["a", "z"]\n`)
   })
   test('add targets the file that already lists the package; --workload creates the workload there', async () => {
     const root = makeRepo({ 'a.toml': `${HEAD()}\n[[package]]\nname = "x"\n`, 'b.toml': `${HEAD()}\n[[package]]\nname = "p"\n` })

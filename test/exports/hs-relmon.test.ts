@@ -171,7 +171,7 @@ file_issue = false
     expect(r.content).toBe(`${DEFAULTS}\n[[package]]\nname = "kept"\n`)
   })
 
-  test('HM-6, adjusted: comments stay (the list heading stays on top, entry comments move with their entry); new entries judged against the manifest [defaults]', () => {
+  test('HM-6, adjusted: comments stay, each with its entry (`# Packages to monitor.` sits directly above systemd, so it moves with it); new entries judged against the manifest [defaults]', () => {
     const r = exportHsRelmon(inv({
       dracut: ['track = "fedora-rawhide"'],
       gone: ['unshipped = "retired everywhere"'],
@@ -187,7 +187,6 @@ distros = "upstream,fedora,centos,hyperscale"
 track = "centos"
 file_issue = true
 
-# Packages to monitor.
 [[package]]
 name = "dracut"
 track = "fedora-rawhide"
@@ -204,6 +203,7 @@ repology_name = "linux"
 [[package]]
 name = 'socat'
 
+# Packages to monitor.
 [[package]]
 name = "systemd"
 track = "fedora-rawhide"   # follows Fedora

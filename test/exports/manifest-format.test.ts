@@ -7,8 +7,9 @@ import { fixture, HEAD, inventory, packages, realManifest } from './helpers.js'
 
 const inv = (entries: Record<string, string[]>): ReturnType<typeof inventory> => inventory(HEAD + packages(entries))
 
-// For comments-manifest.toml: one new entry sorts first, one in the middle; kernel's archived = false becomes true
-// (keeping its comment), socat's archived line goes, zz-gone is unshipped.
+// For comments-manifest.toml: one new entry sorts first (the comments directly above dnsmasq move down with it),
+// one in the middle; kernel's archived = false becomes true (keeping its comment), socat's archived line goes,
+// zz-gone is unshipped (its comment goes with it).
 const COMMENTS_INVENTORY = {
   aaa: [], dnsmasq: ['track = "upstream"'], kernel: ['archived_builds = "CBS builds remain"'], lib: ['track = "centos"'],
   socat: [], 'zz-gone': ['unshipped = "retired"']
@@ -24,11 +25,11 @@ track = "centos"
 # file issues by default
 file_issue = true
 
-# Packages to monitor.
-# Keep this list sorted.
 [[package]]
 name = "aaa"
 
+# Packages to monitor.
+# Keep this list sorted.
 [[package]]
 name = "dnsmasq"   # network
 track = "fedora-rawhide"
@@ -74,10 +75,10 @@ describe('decision: minimal diffs in comment-heavy manifests', () => {
     expect(r.content).toBe('\ufeff[defaults]\ntrack = "upstream"\n\n[[package]]\nname = "aaa"\n\n[[package]]\nname = "zzz"\narchived = true')
   })
 
-  test('the list heading stays on top when the first entry is removed; the next entry takes its place without an extra blank line', () => {
-    const src = '[defaults]\ntrack = "upstream"\n\n# Packages to monitor.\n[[package]]\nname = "a"\n\n# about b\n[[package]]\nname = "b"\n'
+  test('a list heading (blank line under it) stays on top when the first entry is removed; the next entry takes its place without an extra blank line', () => {
+    const src = '[defaults]\ntrack = "upstream"\n\n# Packages to monitor.\n\n[[package]]\nname = "a"\n\n# about b\n[[package]]\nname = "b"\n'
     const r = exportHsRelmon(inv({ a: ['unshipped = "x"'], b: [] }), src)
-    expect(r.content).toBe('[defaults]\ntrack = "upstream"\n\n# Packages to monitor.\n# about b\n[[package]]\nname = "b"\n')
+    expect(r.content).toBe('[defaults]\ntrack = "upstream"\n\n# Packages to monitor.\n\n# about b\n[[package]]\nname = "b"\n')
   })
 
   test('the original first entry moving down gets a blank line before it', () => {
@@ -110,13 +111,41 @@ describe('decision: minimal diffs in comment-heavy manifests', () => {
     expect(r.content).toBe('[[package]]\n  name   =   "a"   # spaced\nnote = """\nline one\n  archived = true\n"""\ntrack = "x"\n')
   })
 
+  test('a comment block directly above the first entry belongs to it: it moves with it when entries are re-sorted', () => {
+    const src = '[defaults]\ntrack = "upstream"\n\n# kernel: follow the LTS branch\n[[package]]\nname = "kernel"\n\n[[package]]\nname = "bash"\n'
+    const r = exportHsRelmon(inv({ kernel: [], bash: [], aaa: [] }), src)
+    expect(r.content).toBe('[defaults]\ntrack = "upstream"\n\n[[package]]\nname = "aaa"\n\n[[package]]\nname = "bash"\n\n# kernel: follow the LTS branch\n[[package]]\nname = "kernel"\n')
+  })
+
+  test('a comment block directly above the first entry leaves with it', () => {
+    const src = '[defaults]\ntrack = "upstream"\n\n# about a\n[[package]]\nname = "a"\n\n[[package]]\nname = "b"\n'
+    const r = exportHsRelmon(inv({ a: ['unshipped = "x"'], b: [] }), src)
+    expect(r.content).toBe('[defaults]\ntrack = "upstream"\n\n[[package]]\nname = "b"\n')
+  })
+
+  test('a heading (a comment followed by a blank line) stays in place; the entries move under it', () => {
+    const top = '[defaults]\ntrack = "upstream"\n\n# Packages to monitor.\n\n[[package]]\nname = "m"\n'
+    expect(exportHsRelmon(inv({ m: [], a: [] }), top).content).toBe('[defaults]\ntrack = "upstream"\n\n# Packages to monitor.\n\n[[package]]\nname = "a"\n\n[[package]]\nname = "m"\n')
+    const mid = '[[package]]\nname = "c"\n\n# ---- more ----\n\n# about a\n[[package]]\nname = "a"\n\n[[package]]\nname = "d"\n'
+    expect(exportHsRelmon(inv({ a: [], c: [], d: [] }), mid).content)
+      .toBe('# about a\n[[package]]\nname = "a"\n\n# ---- more ----\n\n[[package]]\nname = "c"\n\n[[package]]\nname = "d"\n')
+  })
+
+  test('a removed archived key takes the comment lines directly above it', () => {
+    const src = '[[package]]\nname = "a"\n# set by the CBS cleanup\narchived = true\ntrack = "x"\n'
+    expect(exportHsRelmon(inv({ a: [] }), src).content).toBe('[[package]]\nname = "a"\ntrack = "x"\n')
+  })
+
   test('readManifest pieces concatenate back to the original text', () => {
     const text = fixture('comments-manifest.toml')
     const doc = readManifest(text)
-    const rebuilt = doc.head + doc.entries.map((e) => e.lead + doc.text.slice(e.start, e.end)).join('') + doc.others.join('') + doc.tail
+    const rebuilt = doc.head + doc.entries.map((e) => e.heading + e.lead + doc.text.slice(e.start, e.end)).join('') + doc.others.join('') + doc.tail
     expect(rebuilt).toBe(text)
     expect(doc.entries.map((e) => e.name)).toEqual(['dnsmasq', 'kernel', 'socat', 'zz-gone'])
-    expect(doc.head.endsWith('# Packages to monitor.\n# Keep this list sorted.\n')).toBe(true)
+    expect(doc.head.endsWith('file_issue = true\n\n')).toBe(true)
+    expect(doc.entries.map((e) => [e.heading, e.lead])).toEqual([
+      ['', '# Packages to monitor.\n# Keep this list sorted.\n'], ['\n', '# kernel needs its own repology name\n'], ['\n', ''], ['\n', '# zz-gone is going away\n']
+    ])
   })
 })
 

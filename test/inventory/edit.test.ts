@@ -123,7 +123,7 @@ describe('format-preserving edits', () => {
     expect(out).toBe(text.replace('[[package]]\r\nname = "gamma"', '[[package]]\r\nname = "beta"\r\nrpms = [\r\n    "b1",\r\n    "b2",\r\n]\r\n\r\n[[package]]\r\nname = "gamma"') + 'unshipped = "x"\r\n')
   })
 
-  test('a missing final newline stays missing where nothing is added at the end', () => {
+  test('a missing final newline stays missing, also where something is added at the end', () => {
     const { editor, text } = editorFor('no-final-newline.toml')
     addPackage(editor.model, { name: 'a' })
     const out = editor.render()
@@ -131,7 +131,7 @@ describe('format-preserving edits', () => {
     expect(out).toBe(text.replace('[[package]]\nname = "b"', '[[package]]\nname = "a"\n\n[[package]]\nname = "b"'))
     const { editor: e2 } = editorFor('no-final-newline.toml')
     e2.model.packages[0].track = 'upstream'
-    expect(e2.render()).toBe(text + '\ntrack = "upstream"\n')
+    expect(e2.render()).toBe(text + '\ntrack = "upstream"')
   })
 
   test('aligned files get aligned new keys and new packages', () => {

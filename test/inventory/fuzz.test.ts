@@ -9,16 +9,7 @@ import { join } from 'node:path'
 import { parseInventory } from '../../src/inventory/parse.js'
 import { validateInventory } from '../../src/inventory/validate.js'
 import { InventoryEditor, EditError } from '../../src/inventory/edit.js'
-
-/** mulberry32: a small seeded PRNG so failures reproduce. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng } from '../helpers/rng.js'
 
 const SEED_FILE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'inventories', 'commented.toml'))
 const TOKENS = ['[', ']', '[[', ']]', '"', "'", '"""', "'''", '=', ',', '{', '}', '\n', '\r\n', '#', '\\', '.', ' ', '\t', '\u0000', '\ufeff', 'package', 'name', 'inventory', '1979-05-27', 'é', '🎉']
