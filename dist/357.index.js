@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17958);
 /* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17740);
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71038);
-/* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16275);
+/* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68017);
 /* harmony import */ var _inventory_operations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16200);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97129);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68619);
@@ -64,20 +64,24 @@ const add = {
         const paths = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
         let target = paths[0];
         let found;
+        let first;
         for (const p of paths) {
             const parsed = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .readInventory */ .zw)(ctx.workspace, p);
+            first ??= parsed;
             if (parsed.inventory && (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_6__/* .findPackage */ .CV)(parsed.inventory, name)) {
                 target = p;
                 found = parsed;
                 break;
             }
         }
-        // The file found above is already parsed; otherwise load the first one (any error is fatal here).
-        const { inventory, source } = found?.inventory && found.source ? { inventory: found.inventory, source: found.source } : await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadInventory */ .pl)(ctx, target);
+        // The file is parsed once: the one that lists NAME, else the first one (any error in it is fatal here).
+        const use = found ?? first;
+        const { inventory, source } = use?.inventory && use.source ? { inventory: use.inventory, source: use.source } : await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadInventory */ .pl)(ctx, target);
         const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryEditor */ .S(source, inventory);
         const records = [];
         const rpms = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'rpm');
         const existing = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_6__/* .findPackage */ .CV)(editor.model, name);
+        let notice;
         if (existing) {
             if (rpms.length > 0) {
                 const next = [...(existing.rpms ?? [])];
@@ -96,7 +100,7 @@ const add = {
                     records.push({ file: target, package: name, kind: 'changed', field: f, after: v });
                 }
             }
-            ctx.log(`Updated ${name} in ${target}`);
+            notice = `Updated ${name} in ${target}`;
         }
         else {
             const pkg = { name };
@@ -112,13 +116,16 @@ const add = {
                 pkg.track = track;
             (0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_7__/* .addPackage */ .Eb)(editor.model, pkg);
             records.push({ file: target, package: name, kind: 'added' });
-            ctx.log(`Added ${name} to ${target}`);
+            notice = `Added ${name} to ${target}`;
         }
         for (const w of (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'workload')) {
             if ((0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_7__/* .addToWorkload */ .aI)(editor.model, w, name))
                 records.push({ file: target, package: name, kind: 'changed', field: `workload ${w}`, after: 'member' });
         }
-        return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [(0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChange */ .v)(source, editor)], records, [target]) };
+        // Rendering refuses what cannot be edited in place: nothing is announced before it succeeds.
+        const change = (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChange */ .v)(source, editor);
+        ctx.log(notice);
+        return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [change], records, [target]) };
     }
 };
 

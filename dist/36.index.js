@@ -234,7 +234,7 @@ async function scanKojiFirst(o) {
 /* harmony export */   b_: () => (/* binding */ fileChange),
 /* harmony export */   so: () => (/* binding */ freshTarget)
 /* harmony export */ });
-/* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16275);
+/* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68017);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97129);
 /* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49287);
 /* harmony import */ var _inventory_serialize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93678);

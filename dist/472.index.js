@@ -333,11 +333,10 @@ function addPackage(inv, pkg) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ serializeWorkload),
 /* harmony export */   JP: () => (/* binding */ serializeInventory),
-/* harmony export */   Xi: () => (/* binding */ CANONICAL_PACKAGE_KEYS),
-/* harmony export */   Zp: () => (/* binding */ serializePackage)
+/* harmony export */   Xi: () => (/* binding */ CANONICAL_PACKAGE_KEYS)
 /* harmony export */ });
+/* unused harmony exports serializeWorkload, serializePackage */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97129);
 /* harmony import */ var _toml_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82855);
 // The canonical layout poi-tracker writes (reference inventory.md §1.5). Used
@@ -415,10 +414,9 @@ function serializePackage(p, eol = '\n') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ge: () => (/* binding */ tomlString),
 /* harmony export */   m8: () => (/* binding */ tomlKey),
-/* harmony export */   nv: () => (/* binding */ tomlInlineArray),
 /* harmony export */   xm: () => (/* binding */ tomlStringArray)
 /* harmony export */ });
-/* unused harmony export tomlValue */
+/* unused harmony exports tomlInlineArray, tomlValue */
 // Serialises TOML strings, keys and string arrays exactly as poi-tracker's
 // `toml` crate does (reference inventory.md §1.5), so files we create match
 // what poi-tracker writes and values we splice into files read back the same.

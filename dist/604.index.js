@@ -309,26 +309,27 @@ var write = __webpack_require__(82855);
 var errors = __webpack_require__(3580);
 // EXTERNAL MODULE: ./src/toml/scan.ts
 var toml_scan = __webpack_require__(43187);
+// EXTERNAL MODULE: ./src/toml/lines.ts
+var lines = __webpack_require__(92815);
 ;// CONCATENATED MODULE: ./src/exports/manifest-edit.ts
 // Format-preserving surgery on an hs-relmon manifest. The text is cut into
 // contiguous pieces so that putting them back in their original order gives
-// the original bytes: a head (everything before the first [[package]]), one
-// block per [[package]] entry, other tables found after the first entry, and
-// a tail. Entries can then be dropped, reordered, added and edited without
-// touching anything else.
+// the original bytes: a head (everything before the first [[package]] and the
+// comments attached to it), one block per [[package]] entry, other tables
+// found after the first entry, and a tail. Entries can then be dropped,
+// reordered, added and edited without touching anything else.
 //
-// Which comments go with which entry (the gap between two tables is split at
-// its first blank line):
+// Which comments go with which entry (README, "Edits that keep your file"):
 // - comments directly under an entry's last key (no blank line between) stay
-//   with that entry;
-// - from the first blank line on, the lines are the next entry's lead (when
-//   the gap has no blank line at all, every comment is the next entry's lead:
-//   it sits directly above that header);
-// - the lead of the first [[package]] is part of the head: it usually heads the
-//   whole package list ("# Packages to monitor."), as hs-relmon's own editor
-//   assumes, so it stays in place whichever entry ends up first;
+//   with that entry, unless they run straight into the next header;
+// - the comment block directly above a header (no blank line between) belongs
+//   to that entry: it moves and leaves with it (`lead`);
+// - the blank lines and headings (comments followed by a blank line) before
+//   that block stay in place (`heading`): the n-th kept entry in the new order
+//   gets the n-th kept entry's heading, and new entries go below it;
 // - after the last table, lines from the first blank line on are the tail and
 //   stay at the end of the file.
+
 
 
 
@@ -407,17 +408,20 @@ function readManifest(input) {
     const entries = [];
     const last = groups[groups.length - 1];
     if (firstEntry >= 0) {
-        head = text.slice(0, groups[firstEntry].lineStart);
-        groups[firstEntry].start = groups[firstEntry].lineStart;
+        // The comment block directly above a header is the entry's; what comes before it stays.
+        const leadStart = (g) => Math.max(g.start, (0,lines/* attachedCommentStart */.Ai)(text, g.lineStart));
+        head = text.slice(0, leadStart(groups[firstEntry]));
+        groups[firstEntry].start = head.length;
         for (const g of groups.slice(firstEntry)) {
             if (!g.entry) {
                 others.push(text.slice(g.start, g.end));
                 continue;
             }
             const name = list[g.entry.index]?.name;
+            const lead = leadStart(g);
             entries.push({
                 index: g.entry.index, name: typeof name === 'string' ? name : undefined,
-                lead: text.slice(g.start, g.lineStart), start: g.lineStart, end: g.end, table: g.entry.table
+                heading: text.slice(g.start, lead), lead: text.slice(lead, g.lineStart), start: g.lineStart, end: g.end, table: g.entry.table
             });
         }
         tail = text.slice(last.end);
@@ -451,9 +455,11 @@ function archivedKeys(entry) {
 function entryBody(doc, entry, archived) {
     const edits = [];
     const keys = archivedKeys(entry);
+    // A removed key takes the comment lines directly above it.
+    const removal = (kv) => ({ start: Math.max(entry.table.bodyStart, (0,lines/* attachedCommentStart */.Ai)(doc.text, kv.lineStart)), end: kv.lineEnd, text: '' });
     if (archived === 'clear') {
         for (const kv of keys)
-            edits.push({ start: kv.lineStart, end: kv.lineEnd, text: '' });
+            edits.push(removal(kv));
     }
     else if (archived === 'set') {
         const only = keys.length === 1 && keys[0].key.length === 1 ? keys[0] : undefined;
@@ -464,7 +470,7 @@ function entryBody(doc, entry, archived) {
         }
         else {
             for (const kv of keys)
-                edits.push({ start: kv.lineStart, end: kv.lineEnd, text: '' });
+                edits.push(removal(kv));
             const kvs = entry.table.entries;
             const at = kvs.length > 0 ? kvs[kvs.length - 1].lineEnd : entry.table.bodyStart;
             edits.push({ start: at, end: at, text: `archived = true${doc.eol}` });
@@ -481,35 +487,88 @@ const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
 function endsWithBlankLine(s) {
     return /(?:^|\n)[ \t]*\r?\n$/.test(s);
 }
+/** Joins runs of blank and comment lines; where two blank runs meet, the second one's blank lines go. */
+function joinGaps(a, b) {
+    if (a === '' || b === '')
+        return a + b;
+    return endsWithBlankLine(a) ? a + b.replace(LEADING_BLANK_LINES, '') : a + b;
+}
+function hasComment(s) {
+    return s.split('\n').some((l) => !(0,lines/* isBlankLine */.pB)(l));
+}
 /**
  * Writes the document with `blocks` (already in their final order) as its
- * [[package]] entries. Kept entries keep their own lead; the entry that ends
- * up first takes the original first entry's place, so its leading blank lines
- * give way to the head's; new entries, and the original first entry when it
- * moves down, are set off by the file's separator (one blank line, or none in
- * a file whose entries have no blank lines between them).
+ * [[package]] entries. Each block brings its lead (the comment block attached
+ * to it); the headings between entries stay in place: the n-th kept entry of
+ * the new order gets the heading the n-th kept entry had (headings of removed
+ * entries pass to the next kept one), and new entries go below the heading of
+ * the kept entry that follows them. New entries, and the original first entry
+ * when it moves down, are set off by the file's separator (one blank line, or
+ * none in a file whose entries have no blank lines between them).
  */
 function renderManifest(doc, blocks) {
     const { eol } = doc;
     const rest = doc.entries.slice(1);
-    const compact = rest.length > 0 && rest.every((e) => !LEADING_BLANK_LINES.test(e.lead));
+    const compact = rest.length > 0 && rest.every((e) => !LEADING_BLANK_LINES.test(e.heading));
     const sep = compact ? '' : eol;
-    let out = doc.head;
-    blocks.forEach((b, i) => {
-        let lead;
-        if (i === 0) {
-            lead = b.lead.replace(LEADING_BLANK_LINES, '');
-            // With no entry in the file, the head ends wherever its last table ended.
-            if (doc.entries.length === 0 && doc.head.trim() !== '' && !endsWithBlankLine(doc.head))
-                lead = eol + lead;
+    const keptIndices = new Set(blocks.flatMap((b) => (b.entry === undefined ? [] : [b.entry])));
+    // The heading of each kept place, in file order.
+    const headings = [];
+    let carry = '';
+    doc.entries.forEach((e, i) => {
+        if (keptIndices.has(i)) {
+            headings.push(joinGaps(carry, e.heading));
+            carry = '';
         }
-        else if (b.origin === 'kept')
-            lead = b.lead;
         else
-            lead = sep + b.lead.replace(LEADING_BLANK_LINES, '');
-        out += lead + b.body;
+            carry = joinGaps(carry, e.heading);
     });
-    out += doc.others.join('') + doc.tail;
+    let out = doc.head;
+    let position = 0;
+    let kept = 0;
+    let pending = [];
+    // Above the block at `position`: the head already separates the first block from what precedes it.
+    // (With no entry in the file, the head ends wherever its last table ended.)
+    const opening = doc.entries.length === 0 && doc.head.trim() !== '' && !endsWithBlankLine(doc.head) ? eol : '';
+    const gapAt = (gap) => (position === 0 ? gap.replace(LEADING_BLANK_LINES, '') : gap);
+    const flush = () => {
+        for (const b of pending) {
+            out += (position === 0 ? opening : sep) + b.lead + b.body;
+            position++;
+        }
+        pending = [];
+    };
+    for (const b of blocks) {
+        if (b.entry === undefined) {
+            pending.push(b);
+            continue;
+        }
+        const place = kept++;
+        // The first place's heading is in the head; moved down, it needs a separator.
+        const heading = place === 0 && headings[0] === '' ? sep : headings[place];
+        if (pending.length > 0 && hasComment(heading)) {
+            // New entries go below the heading of the kept entry that follows them.
+            out += gapAt(heading);
+            const first = pending.shift();
+            out += first.lead + first.body;
+            position++;
+            flush();
+            out += sep + b.lead + b.body;
+        }
+        else {
+            flush();
+            out += gapAt(heading) + b.lead + b.body;
+        }
+        position++;
+    }
+    flush();
+    // Headings of removed entries after the last kept one stay, before the tail.
+    const after = doc.others.join('') + doc.tail;
+    // (At the very end, without its blank lines below.)
+    if (hasComment(carry))
+        out += joinGaps(after === '' ? carry.replace(/(?:\r?\n[ \t]*)+$/, eol) : carry, after);
+    else
+        out += after;
     if (!doc.finalNewline && out.endsWith(eol))
         out = out.slice(0, -eol.length);
     return (doc.bom ? '\ufeff' : '') + out;
@@ -627,7 +686,7 @@ function exportHsRelmon(inv, existing, opts = {}) {
             (action === 'set' ? archivedSet : archivedCleared).add(name);
         if (name === undefined)
             warnings.push(`[[package]] entry ${entry.index + 1} has no string \`name\`; kept as it is`);
-        blocks.push({ name: name ?? '', lead: entry.lead, body, origin: i === 0 ? 'first' : 'kept' });
+        blocks.push({ name: name ?? '', lead: entry.lead, body, entry: i });
     });
     const added = [];
     const seen = new Set(existingNames);
@@ -638,7 +697,7 @@ function exportHsRelmon(inv, existing, opts = {}) {
         added.push(p.name);
         if ((0,model/* hasArchivedBuilds */.qm)(p))
             archivedSet.add(p.name);
-        blocks.push({ name: p.name, lead: '', body: newEntry(p, defaults, doc.eol), origin: 'new' });
+        blocks.push({ name: p.name, lead: '', body: newEntry(p, defaults, doc.eol) });
     }
     blocks.sort((a, b) => (0,model/* compareNames */.MP)(a.name, b.name)); // stable: equal names keep file order
     if (blocks.length === 0) {
@@ -665,16 +724,92 @@ function exportHsRelmon(inv, existing, opts = {}) {
 
 /***/ }),
 
+/***/ 92815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ attachedCommentStart),
+/* harmony export */   CM: () => (/* binding */ lineStartAt),
+/* harmony export */   Q$: () => (/* binding */ skipBlankLinesBack),
+/* harmony export */   Ut: () => (/* binding */ applySplices),
+/* harmony export */   fT: () => (/* binding */ lineEndAt),
+/* harmony export */   oZ: () => (/* binding */ lineText),
+/* harmony export */   pB: () => (/* binding */ isBlankLine),
+/* harmony export */   w5: () => (/* binding */ isCommentLine)
+/* harmony export */ });
+// Line-level helpers over TOML text for splicing edits: where lines start and
+// end, which lines are blank or comments, and which comment block is attached
+// to a line (comment lines directly above it, no blank line between; a block
+// that opens the file is the file's header and is attached to nothing).
+function lineStartAt(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset just past the line break of the line containing `offset` (or the text length). */
+function lineEndAt(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+function lineText(text, start) {
+    const end = lineEndAt(text, start);
+    return text.slice(start, end).replace(/\r?\n$/, '');
+}
+/** A line with nothing but spaces (its line break may be included). */
+function isBlankLine(s) {
+    return /^[ \t]*\r?\n?$/.test(s);
+}
+function isCommentLine(s) {
+    return /^[ \t]*#/.test(s);
+}
+/** Start of the comment block directly above the line starting at `lineStart` (`lineStart` when there is none). */
+function attachedCommentStart(text, lineStart) {
+    let start = lineStart;
+    while (start > 0) {
+        const prev = lineStartAt(text, start - 1);
+        if (!isCommentLine(lineText(text, prev)))
+            break;
+        start = prev;
+    }
+    return start === 0 ? lineStart : start;
+}
+/** Moves back over blank lines ending at `offset` (an offset at a line start). */
+function skipBlankLinesBack(text, offset) {
+    let start = offset;
+    while (start > 0) {
+        const prev = lineStartAt(text, start - 1);
+        if (!isBlankLine(lineText(text, prev)))
+            break;
+        start = prev;
+    }
+    return start;
+}
+/** Applies non-overlapping splices given against the same original text. */
+function applySplices(text, splices) {
+    const sorted = splices
+        .map((s, i) => ({ ...s, seq: i }))
+        .sort((a, b) => a.start - b.start || a.end - b.end || (a.order ?? 0) - (b.order ?? 0) || a.seq - b.seq);
+    let out = '';
+    let pos = 0;
+    for (const s of sorted) {
+        if (s.start < pos)
+            throw new Error(`overlapping edits at offset ${s.start}`);
+        out += text.slice(pos, s.start) + s.text;
+        pos = s.end;
+    }
+    return out + text.slice(pos);
+}
+
+
+/***/ }),
+
 /***/ 82855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ge: () => (/* binding */ tomlString),
 /* harmony export */   m8: () => (/* binding */ tomlKey),
-/* harmony export */   nv: () => (/* binding */ tomlInlineArray),
 /* harmony export */   xm: () => (/* binding */ tomlStringArray)
 /* harmony export */ });
-/* unused harmony export tomlValue */
+/* unused harmony exports tomlInlineArray, tomlValue */
 // Serialises TOML strings, keys and string arrays exactly as poi-tracker's
 // `toml` crate does (reference inventory.md §1.5), so files we create match
 // what poi-tracker writes and values we splice into files read back the same.

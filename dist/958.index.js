@@ -224,6 +224,7 @@ function describeConflict(c) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aw: () => (/* binding */ clonePackage),
+/* harmony export */   B4: () => (/* binding */ PACKAGE_FIELDS),
 /* harmony export */   BE: () => (/* binding */ PRIORITIES),
 /* harmony export */   CV: () => (/* binding */ findPackage),
 /* harmony export */   Fr: () => (/* binding */ workloadMembers),
@@ -239,15 +240,15 @@ function describeConflict(c) {
 /* harmony export */   oj: () => (/* binding */ workloadNames),
 /* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
 /* harmony export */ });
-/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank */
+/* unused harmony exports compareCodePoints, sortedStrings, priorityRank */
 // The inventory data model (reference inventory.md §1.2) and its lookups (§4).
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];
 /** Package keys in poi-tracker's model (and canonical write) order; arch_rpms is written as its own table. */
-const PACKAGE_FIELDS = (/* unused pure expression or super */ null && ([
+const PACKAGE_FIELDS = [
     'name', 'poc', 'reason', 'team', 'task', 'rpms', 'arch_rpms', 'track', 'repology_name', 'distros',
     'file_issue', 'priority', 'retired_on', 'unshipped', 'archived_builds'
-]));
+];
 /** Byte-wise UTF-8 order, which is code-point order (never localeCompare, never UTF-16 units). */
 function compareCodePoints(a, b) {
     if (a === b)
@@ -372,8 +373,20 @@ function valuesEqual(a, b) {
     }
     return false;
 }
+/** A deep copy (lists and arch_rpms copied), cheap enough to take of every package of a large file. */
 function clonePackage(p) {
-    return structuredClone(p);
+    const c = { ...p };
+    if (p.rpms)
+        c.rpms = p.rpms.slice();
+    if (p.retired_on)
+        c.retired_on = p.retired_on.slice();
+    if (p.workloads)
+        c.workloads = p.workloads.slice();
+    const arch = p.arch_rpms;
+    // fromEntries defines own properties, so a key such as "__proto__" stays a key.
+    if (arch)
+        c.arch_rpms = Object.fromEntries(Object.keys(arch).map((k) => [k, arch[k].slice()]));
+    return c;
 }
 
 

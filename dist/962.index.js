@@ -330,8 +330,8 @@ function asciiLower(s) {
     return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
-// EXTERNAL MODULE: ./src/inventory/edit.ts + 1 modules
-var edit = __webpack_require__(16275);
+// EXTERNAL MODULE: ./src/inventory/edit.ts + 4 modules
+var edit = __webpack_require__(68017);
 // EXTERNAL MODULE: ./src/inventory/serialize.ts
 var serialize = __webpack_require__(93678);
 // EXTERNAL MODULE: ./src/commands/edit-helpers.ts

@@ -110,6 +110,7 @@ function describeConflict(c) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aw: () => (/* binding */ clonePackage),
+/* harmony export */   B4: () => (/* binding */ PACKAGE_FIELDS),
 /* harmony export */   BE: () => (/* binding */ PRIORITIES),
 /* harmony export */   CV: () => (/* binding */ findPackage),
 /* harmony export */   Fr: () => (/* binding */ workloadMembers),
@@ -125,15 +126,15 @@ function describeConflict(c) {
 /* harmony export */   oj: () => (/* binding */ workloadNames),
 /* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
 /* harmony export */ });
-/* unused harmony exports PACKAGE_FIELDS, compareCodePoints, sortedStrings, priorityRank */
+/* unused harmony exports compareCodePoints, sortedStrings, priorityRank */
 // The inventory data model (reference inventory.md §1.2) and its lookups (§4).
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];
 /** Package keys in poi-tracker's model (and canonical write) order; arch_rpms is written as its own table. */
-const PACKAGE_FIELDS = (/* unused pure expression or super */ null && ([
+const PACKAGE_FIELDS = [
     'name', 'poc', 'reason', 'team', 'task', 'rpms', 'arch_rpms', 'track', 'repology_name', 'distros',
     'file_issue', 'priority', 'retired_on', 'unshipped', 'archived_builds'
-]));
+];
 /** Byte-wise UTF-8 order, which is code-point order (never localeCompare, never UTF-16 units). */
 function compareCodePoints(a, b) {
     if (a === b)
@@ -258,8 +259,20 @@ function valuesEqual(a, b) {
     }
     return false;
 }
+/** A deep copy (lists and arch_rpms copied), cheap enough to take of every package of a large file. */
 function clonePackage(p) {
-    return structuredClone(p);
+    const c = { ...p };
+    if (p.rpms)
+        c.rpms = p.rpms.slice();
+    if (p.retired_on)
+        c.retired_on = p.retired_on.slice();
+    if (p.workloads)
+        c.workloads = p.workloads.slice();
+    const arch = p.arch_rpms;
+    // fromEntries defines own properties, so a key such as "__proto__" stays a key.
+    if (arch)
+        c.arch_rpms = Object.fromEntries(Object.keys(arch).map((k) => [k, arch[k].slice()]));
+    return c;
 }
 
 
@@ -660,14 +673,14 @@ async function computeJob(job, config, workspace, ctx) {
     }
     catch (e) {
         const findings = e.findings ?? [];
-        return { ...base, exitCode: (0,errors/* exitCodeOf */.FO)(e) ?? 2, error: `job ${job.name}: ${(0,errors/* describeError */.Uc)(e)}`, findings };
+        return { ...base, exitCode: (0,errors/* exitCodeOf */.FO)(e) ?? 2, error: (0,errors/* describeError */.Uc)(e), findings };
     }
 }
 async function compute(job, config, workspace, ctx, base) {
     const { name, rest } = (0,registry/* commandName */.p6)(job.argv);
     const command = await (0,registry/* loadCommand */.yV)(name);
     if (!command)
-        return { ...base, exitCode: 2, error: `job ${job.name}: '${name}' is not available in this version of poi-gitops` };
+        return { ...base, exitCode: 2, error: `'${name}' is not available in this version of poi-gitops` };
     const result = await command.run({
         workspace, config, args: (0,args/* parseArgs */.Zy)(command.spec, rest), commandLine: `poi-gitops ${job.run}`,
         log: ctx.log, env: ctx.env, delivery: ctx.delivery, credentials: ctx.credentials
@@ -772,8 +785,6 @@ async function runJob(job, config, workspace, options) {
     const exports = options.delivery === 'propose' || options.delivery === 'dry-run';
     const outcome = await computeJob(job, config, workspace, { env: options.env, credentials: options.credentials, delivery: options.delivery, log: options.log, exports });
     const report = { outcome, exitCode: outcome.exitCode };
-    if (outcome.error)
-        options.log(`error: ${outcome.error}`);
     for (const note of outcome.notes)
         options.log(`note: ${note}`);
     try {
@@ -782,8 +793,7 @@ async function runJob(job, config, workspace, options) {
     catch (e) {
         // Delivery failures (a conflict on --write, a forge that broke mid-way) stay in this job.
         report.exitCode = (0,errors/* worstExitCode */.L1)([report.exitCode, (0,errors/* exitCodeOf */.FO)(e) ?? 2]);
-        outcome.error = `job ${job.name}: ${(0,errors/* describeError */.Uc)(e)}`;
-        options.log(`error: ${outcome.error}`);
+        outcome.error = (0,errors/* describeError */.Uc)(e);
     }
     return report;
 }
@@ -792,7 +802,7 @@ async function deliver(job, config, report, options) {
     const changes = (0,changeset/* changedFiles */.Y)(outcome.changeSet?.changes ?? []);
     switch (options.delivery) {
         case 'preview':
-            report.diff = (0,diff/* unifiedDiffs */.d)(changes);
+            report.diff = (0,diff/* unifiedDiffs */.dX)(changes);
             return;
         case 'write':
             if (!options.writer)

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7958);
 /* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7740);
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1038);
-/* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6275);
+/* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8017);
 /* harmony import */ var _inventory_operations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6200);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7129);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8619);
@@ -43,8 +43,10 @@ const remove = {
         if (rpms.length === 0) {
             if ((0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_5__/* .removePackages */ .AH)(editor.model, name) === 0)
                 throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`package '${name}' not found in ${target}`);
+            // Rendering refuses what cannot be edited in place: nothing is announced before it succeeds.
+            const change = (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChange */ .v)(source, editor);
             ctx.log(`Removed ${name} from ${target}`);
-            return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [(0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChange */ .v)(source, editor)], [{ file: target, package: name, kind: 'removed' }], [target]) };
+            return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [change], [{ file: target, package: name, kind: 'removed' }], [target]) };
         }
         const pkg = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_6__/* .findPackage */ .CV)(editor.model, name);
         if (!pkg)
@@ -53,10 +55,11 @@ const remove = {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`package '${name}' has no rpms list in ${target}`);
         const before = pkg.rpms.join(', ');
         pkg.rpms = pkg.rpms.filter((r) => !rpms.includes(r));
+        const change = (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChange */ .v)(source, editor);
         ctx.log(`Removed RPM(s) ${rpms.join(', ')} from ${name} in ${target}`);
         return {
             exitCode: 0, findings: [],
-            changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [(0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChange */ .v)(source, editor)], [{ file: target, package: name, kind: 'changed', field: 'rpms', before, after: pkg.rpms.join(', ') }], [target])
+            changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [change], [{ file: target, package: name, kind: 'changed', field: 'rpms', before, after: pkg.rpms.join(', ') }], [target])
         };
     }
 };

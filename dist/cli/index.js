@@ -553,20 +553,22 @@ async function render(execution, inv, session, workspace) {
         out.err(`warning: ${execution.notice}\n`);
     const single = inv.name !== 'run';
     for (const job of execution.report.jobs)
-        await renderJob(job, execution.delivery, session);
+        await renderJob(job, execution.delivery, session, single);
     if (!single && execution.report.jobs.length === 0)
         out.err('No [[job]] in poi-gitops.toml: nothing to run.\n');
     if (!single && execution.report.jobs.length > 0)
         out.err(jobTable(execution.report.jobs));
     return execution.report.exitCode;
 }
-async function renderJob(job, delivery, session) {
+async function renderJob(job, delivery, session, single) {
     const out = session.egress;
     const { outcome } = job;
     if (outcome.stdout)
         out.out(outcome.stdout);
-    if (outcome.error !== undefined && outcome.findings.length)
+    if (outcome.error !== undefined) {
         out.err((0,report_format/* formatText */.Oi)(outcome.findings.filter((f) => f.severity === 'error')));
+        out.err(`error: ${single ? '' : `job ${(0,core_text/* printable */.g)(outcome.job.name)}: `}${(0,core_text/* printable */.g)(outcome.error)}\n`);
+    }
     if (!outcome.changeSet)
         return;
     switch (delivery) {
@@ -2358,13 +2360,27 @@ class TomlLocator {
 // key and value with its byte span, so findings can point at a line and column
 // and edits can splice text without touching anything around it. It does not
 // validate: it only has to be right for valid TOML (1.0 and 1.1).
+//
+// One pass finds the table headers and allocates nothing for keys and values;
+// a table's entries are scanned when first asked for, and line starts are
+// computed only when a position is reported. An edit of a large file pays only
+// for the tables it touches.
+// A whole `key = value` line whose value is a one-line string, a bare scalar, or an array of
+// strings (over several lines, with comments): most lines of an inventory. Skipped by the regex
+// engine; anything else (multi-line strings, inline tables, nested arrays, dates with a space)
+// does not match and goes through the scanner.
+const STR = String.raw `"(?:[^"\\\n]|\\.)*"|'[^'\n]*'`;
+const KEY = String.raw `(?:[A-Za-z0-9_-]+|${STR})`;
+const VALUE = String.raw `(?:${STR}|\[(?:[ \t\r\n,]|#[^\n]*|${STR})*\]|[^ \t\r\n#,\[\]{}"']+)`;
+const SIMPLE_LINE = new RegExp(String.raw `${KEY}(?:[ \t]*\.[ \t]*${KEY})*[ \t]*=[ \t]*${VALUE}[ \t]*(?:#[^\n]*)?(?:\r?\n|$)`, 'y');
 const SPACE = 0x20;
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 const HASH = 0x23;
-function scanToml(text) {
-    return new Scanner(text).scan();
+/** `fastLines` false scans every line by hand (what the regex shortcut is tested against). */
+function scanToml(text, fastLines = true) {
+    return new Scanner(text).scan(fastLines);
 }
 /** 1-based line and column (in UTF-16 code units + 1) of an offset. */
 function lineColumn(lineStarts, offset) {
@@ -2381,24 +2397,66 @@ function lineColumn(lineStarts, offset) {
 }
 function computeLineStarts(text) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === LF)
-            starts.push(i + 1);
+    let nl = text.indexOf('\n');
+    while (nl >= 0) {
+        starts.push(nl + 1);
+        nl = text.indexOf('\n', nl + 1);
+    }
     return starts;
+}
+class Scanned {
+    text;
+    tables;
+    starts;
+    constructor(text, tables) {
+        this.text = text;
+        this.tables = tables;
+    }
+    get lineStarts() {
+        return (this.starts ??= computeLineStarts(this.text));
+    }
+}
+class LazyTable {
+    text;
+    kind;
+    key;
+    path;
+    lineStart;
+    headerStart;
+    headerEnd;
+    bodyStart;
+    scanned;
+    end;
+    constructor(text, kind, key, path, lineStart, headerStart, headerEnd, bodyStart) {
+        this.text = text;
+        this.kind = kind;
+        this.key = key;
+        this.path = path;
+        this.lineStart = lineStart;
+        this.headerStart = headerStart;
+        this.headerEnd = headerEnd;
+        this.bodyStart = bodyStart;
+        this.end = text.length;
+    }
+    get entries() {
+        return (this.scanned ??= new Scanner(this.text, this.bodyStart, this.end).entries());
+    }
 }
 class Scanner {
     text;
-    pos = 0;
+    limit;
+    pos;
     arrayCounts = new Map();
-    constructor(text) {
+    /** Header key parts seen before: 110,000 headers hold one 'package' string, not 110,000. */
+    names = new Map();
+    constructor(text, start = 0, limit = text.length) {
         this.text = text;
+        this.limit = limit;
+        this.pos = start;
     }
-    scan() {
+    scan(fastLines) {
         const { text } = this;
-        const root = {
-            kind: 'root', key: [], path: [], lineStart: 0, headerStart: 0, headerEnd: 0,
-            bodyStart: 0, end: text.length, entries: []
-        };
+        const root = new LazyTable(text, 'root', [], [], 0, 0, 0, 0);
         const tables = [root];
         let current = root;
         for (;;) {
@@ -2413,69 +2471,105 @@ class Scanner {
                 tables.push(current);
             }
             else {
-                current.entries.push(this.keyValue(true));
+                SIMPLE_LINE.lastIndex = this.pos;
+                if (fastLines && SIMPLE_LINE.test(text))
+                    this.pos = SIMPLE_LINE.lastIndex;
+                else
+                    this.keyValue(true, false);
             }
             if (this.pos <= before)
                 this.pos = before + 1; // never loop on unexpected input
         }
         current.end = text.length;
-        return { text, tables, lineStarts: computeLineStarts(text) };
+        return new Scanned(text, tables);
+    }
+    /** The key/values from the start offset up to the limit (one table's body). */
+    entries() {
+        const out = [];
+        for (;;) {
+            this.skipBlankAndComments();
+            if (this.pos >= this.limit)
+                break;
+            const before = this.pos;
+            out.push(this.keyValue(true, true));
+            if (this.pos <= before)
+                this.pos = before + 1;
+        }
+        return out;
     }
     header(lineStart) {
         const { text } = this;
         const headerStart = this.pos;
         const isArray = text.charCodeAt(this.pos + 1) === 0x5b;
         this.pos += isArray ? 2 : 1;
-        const key = this.key();
+        const key = this.key(true).map((k) => {
+            const seen = this.names.get(k);
+            if (seen !== undefined)
+                return seen;
+            this.names.set(k, k);
+            return k;
+        });
         this.skipSpaces();
         this.pos += isArray ? 2 : 1; // ] or ]]
         const headerEnd = this.pos;
         this.skipToLineEnd();
-        return {
-            kind: isArray ? 'array' : 'table', key, path: this.logicalPath(key, isArray),
-            lineStart, headerStart, headerEnd, bodyStart: this.pos, end: text.length, entries: []
-        };
+        return new LazyTable(text, isArray ? 'array' : 'table', key, this.logicalPath(key, isArray), lineStart, headerStart, headerEnd, this.pos);
     }
     /** Resolves array-of-tables indices: `[package.arch_rpms]` after the 4th `[[package]]` → package/3/arch_rpms. */
     logicalPath(key, isArray) {
+        // The common headers, without building ids: [[package]] and [package.arch_rpms].
+        const counted = this.arrayCounts.get(key[0]);
+        if (key.length === 1 && isArray && this.arrayCounts.size <= 1 && (counted !== undefined || this.arrayCounts.size === 0)) {
+            this.arrayCounts.set(key[0], (counted ?? 0) + 1);
+            return [key[0], counted ?? 0];
+        }
+        if (key.length === 2 && !isArray && counted !== undefined && this.arrayCounts.size === 1)
+            return [key[0], counted - 1, key[1]];
         const path = [];
+        let id = '';
         for (let i = 0; i < key.length; i++) {
             path.push(key[i]);
-            const id = path.join('\u0000');
+            id = i === 0 ? key[0] : id + '\u0000' + key[i];
             const last = i === key.length - 1;
             if (last && isArray) {
                 const n = this.arrayCounts.get(id) ?? 0;
                 this.arrayCounts.set(id, n + 1);
                 // A new element resets the counters of arrays nested below the old one.
-                for (const k of [...this.arrayCounts.keys()])
+                for (const k of this.arrayCounts.keys())
                     if (k.startsWith(id + '\u0000'))
                         this.arrayCounts.delete(k);
                 path.push(n);
+                id += '\u0000' + n;
             }
             else if (this.arrayCounts.has(id)) {
-                path.push((this.arrayCounts.get(id) ?? 1) - 1);
+                const n = (this.arrayCounts.get(id) ?? 1) - 1;
+                path.push(n);
+                id += '\u0000' + n;
             }
         }
         return path;
     }
-    keyValue(topLevel) {
-        const lineStart = this.lineStartOf(this.pos);
+    /** A key/value; with `build` false it is only skipped (nothing allocated) and undefined is returned. */
+    keyValue(topLevel, build) {
+        const lineStart = build ? this.lineStartOf(this.pos) : 0;
         const keyStart = this.pos;
-        const key = this.key();
+        const key = this.key(build);
         const keyEnd = this.pos;
         this.skipSpaces();
         if (this.text.charCodeAt(this.pos) === 0x3d /* = */)
             this.pos++;
         this.skipSpaces();
-        const value = this.value();
+        const value = this.value(build);
         let lineEnd = this.pos;
         if (topLevel) {
             this.skipToLineEnd();
             lineEnd = this.pos;
         }
+        if (!build || !value)
+            return undefined;
         return { key, keyStart, keyEnd: trimEnd(this.text, keyStart, keyEnd), value, lineStart, lineEnd };
     }
-    key() {
+    key(build) {
         const { text } = this;
         const parts = [];
         for (;;) {
@@ -2484,19 +2578,22 @@ class Scanner {
             if (c === 0x22 /* " */) {
                 const start = this.pos;
                 this.pos = endOfBasicString(text, this.pos);
-                parts.push(decodeBasic(text.slice(start + 1, this.pos - 1)));
+                if (build)
+                    parts.push(decodeBasic(text.slice(start + 1, this.pos - 1)));
             }
             else if (c === 0x27 /* ' */) {
                 const close = text.indexOf("'", this.pos + 1);
                 const end = close < 0 ? text.length : close;
-                parts.push(text.slice(this.pos + 1, end));
+                if (build)
+                    parts.push(text.slice(this.pos + 1, end));
                 this.pos = end + 1;
             }
             else {
                 const start = this.pos;
                 while (this.pos < text.length && isBareKeyChar(text.charCodeAt(this.pos)))
                     this.pos++;
-                parts.push(text.slice(start, this.pos));
+                if (build)
+                    parts.push(text.slice(start, this.pos));
                 if (this.pos === start)
                     break;
             }
@@ -2507,13 +2604,13 @@ class Scanner {
         }
         return parts;
     }
-    value() {
+    value(build) {
         const { text } = this;
         const start = this.pos;
         const c = text.charCodeAt(start);
         if (c === 0x22 /* " */) {
             this.pos = text.startsWith('"""', start) ? endOfMultiline(text, start, '"') : endOfBasicString(text, start);
-            return { start, end: this.pos, kind: 'string' };
+            return build ? { start, end: this.pos, kind: 'string' } : undefined;
         }
         if (c === 0x27 /* ' */) {
             if (text.startsWith("'''", start))
@@ -2522,7 +2619,7 @@ class Scanner {
                 const close = text.indexOf("'", start + 1);
                 this.pos = close < 0 ? text.length : close + 1;
             }
-            return { start, end: this.pos, kind: 'string' };
+            return build ? { start, end: this.pos, kind: 'string' } : undefined;
         }
         if (c === 0x5b /* [ */) {
             this.pos++;
@@ -2536,14 +2633,16 @@ class Scanner {
                     break;
                 }
                 const before = this.pos;
-                items.push(this.value());
+                const item = this.value(build);
+                if (item)
+                    items.push(item);
                 this.skipBlankAndComments();
                 if (text.charCodeAt(this.pos) === 0x2c /* , */)
                     this.pos++;
                 if (this.pos === before)
                     this.pos++;
             }
-            return { start, end: this.pos, kind: 'array', items };
+            return build ? { start, end: this.pos, kind: 'array', items } : undefined;
         }
         if (c === 0x7b /* { */) {
             this.pos++;
@@ -2557,24 +2656,26 @@ class Scanner {
                     break;
                 }
                 const before = this.pos;
-                entries.push(this.keyValue(false));
+                const kv = this.keyValue(false, build);
+                if (kv)
+                    entries.push(kv);
                 this.skipBlankAndComments();
                 if (text.charCodeAt(this.pos) === 0x2c /* , */)
                     this.pos++;
                 if (this.pos === before)
                     this.pos++;
             }
-            return { start, end: this.pos, kind: 'table', entries };
+            return build ? { start, end: this.pos, kind: 'table', entries } : undefined;
         }
         // Numbers, booleans, dates. A date and a time may be separated by one space.
         while (this.pos < text.length && !isScalarEnd(text.charCodeAt(this.pos)))
             this.pos++;
-        if (/^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, this.pos)) && /^ \d{2}:/.test(text.slice(this.pos, this.pos + 4))) {
+        if (this.pos - start === 10 && /^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, this.pos)) && /^ \d{2}:/.test(text.slice(this.pos, this.pos + 4))) {
             this.pos++;
             while (this.pos < text.length && !isScalarEnd(text.charCodeAt(this.pos)))
                 this.pos++;
         }
-        return { start, end: this.pos, kind: 'scalar' };
+        return build ? { start, end: this.pos, kind: 'scalar' } : undefined;
     }
     skipSpaces() {
         const { text } = this;

@@ -57,7 +57,10 @@ export async function run(env: Env = process.env): Promise<void> {
     const execution = await execute(inv, session, config, workspace, {
       log: (line) => session.egress.out(`${line}\n`),
       onJob: (job) => session.egress.out(`${groupStart(`job ${job.name}: ${job.run}`)}\n`),
-      onJobDone: () => session.egress.out(`${groupEnd()}\n`),
+      onJobDone: (report) => {
+        if (report.outcome.error !== undefined) session.egress.out(`error: job ${report.outcome.job.name}: ${report.outcome.error}\n`)
+        session.egress.out(`${groupEnd()}\n`)
+      },
       base: input(env, 'base') || undefined
     })
     report(execution, session, env, Date.now() - started)
@@ -95,7 +98,7 @@ function report(execution: Execution, session: Session, env: Env, elapsedMs: num
   findings(session, env, all, [], renderRunSummary(rows, elapsedMs, all, run.requests))
   setProposalOutputs(session, execution)
   if (run.exitCode !== 0) {
-    const why = run.jobs.map((j) => j.outcome.error ?? (j.proposal?.operation === 'failed' ? `${j.outcome.job.name}: ${j.proposal.message ?? 'failed'}` : '')).filter(Boolean)
+    const why = run.jobs.map((j) => (j.outcome.error !== undefined ? `job ${j.outcome.job.name}: ${j.outcome.error}` : undefined) ?? (j.proposal?.operation === 'failed' ? `${j.outcome.job.name}: ${j.proposal.message ?? 'failed'}` : '')).filter(Boolean)
     fail(session, run.exitCode, why.join('; ') || 'a job failed')
   }
 }

@@ -136,17 +136,20 @@ async function render(execution: Execution, inv: Invocation, session: Session, w
   }
   if (execution.notice) out.err(`warning: ${execution.notice}\n`)
   const single = inv.name !== 'run'
-  for (const job of execution.report.jobs) await renderJob(job, execution.delivery, session)
+  for (const job of execution.report.jobs) await renderJob(job, execution.delivery, session, single)
   if (!single && execution.report.jobs.length === 0) out.err('No [[job]] in poi-gitops.toml: nothing to run.\n')
   if (!single && execution.report.jobs.length > 0) out.err(jobTable(execution.report.jobs))
   return execution.report.exitCode
 }
 
-async function renderJob(job: JobReport, delivery: Delivery, session: Session): Promise<void> {
+async function renderJob(job: JobReport, delivery: Delivery, session: Session, single: boolean): Promise<void> {
   const out = session.egress
   const { outcome } = job
   if (outcome.stdout) out.out(outcome.stdout)
-  if (outcome.error !== undefined && outcome.findings.length) out.err(formatText(outcome.findings.filter((f) => f.severity === 'error')))
+  if (outcome.error !== undefined) {
+    out.err(formatText(outcome.findings.filter((f) => f.severity === 'error')))
+    out.err(`error: ${single ? '' : `job ${printable(outcome.job.name)}: `}${printable(outcome.error)}\n`)
+  }
   if (!outcome.changeSet) return
   switch (delivery) {
     case 'preview':

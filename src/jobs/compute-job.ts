@@ -42,14 +42,14 @@ export async function computeJob(job: JobConfig, config: RepoConfig, workspace: 
     return await compute(job, config, workspace, ctx, base)
   } catch (e) {
     const findings = (e as { findings?: Finding[] }).findings ?? []
-    return { ...base, exitCode: exitCodeOf(e) ?? 2, error: `job ${job.name}: ${describeError(e)}`, findings }
+    return { ...base, exitCode: exitCodeOf(e) ?? 2, error: describeError(e), findings }
   }
 }
 
 async function compute(job: JobConfig, config: RepoConfig, workspace: Workspace, ctx: JobContext, base: Pick<JobOutcome, 'job' | 'findings' | 'notes'>): Promise<JobOutcome> {
   const { name, rest } = commandName(job.argv)
   const command = await loadCommand(name)
-  if (!command) return { ...base, exitCode: 2, error: `job ${job.name}: '${name}' is not available in this version of poi-gitops` }
+  if (!command) return { ...base, exitCode: 2, error: `'${name}' is not available in this version of poi-gitops` }
   const result = await command.run({
     workspace, config, args: parseArgs(command.spec, rest), commandLine: `poi-gitops ${job.run}`,
     log: ctx.log, env: ctx.env, delivery: ctx.delivery, credentials: ctx.credentials

@@ -102,15 +102,13 @@ async function runJob(job: JobConfig, config: RepoConfig, workspace: Workspace, 
   const exports = options.delivery === 'propose' || options.delivery === 'dry-run'
   const outcome = await computeJob(job, config, workspace, { env: options.env, credentials: options.credentials, delivery: options.delivery, log: options.log, exports })
   const report: JobReport = { outcome, exitCode: outcome.exitCode }
-  if (outcome.error) options.log(`error: ${outcome.error}`)
   for (const note of outcome.notes) options.log(`note: ${note}`)
   try {
     await deliver(job, config, report, options)
   } catch (e) {
     // Delivery failures (a conflict on --write, a forge that broke mid-way) stay in this job.
     report.exitCode = worstExitCode([report.exitCode, exitCodeOf(e) ?? 2])
-    outcome.error = `job ${job.name}: ${describeError(e)}`
-    options.log(`error: ${outcome.error}`)
+    outcome.error = describeError(e)
   }
   return report
 }
