@@ -63,7 +63,7 @@ interface Plan {
 function plan(ctx: CommandContext): Plan {
   const a = ctx.args
   if (a.positionals.length > 0) throw new CommandError(`prune-retired takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2)
-  const dryRun = bool(a, 'dry-run')
+  const dryRun = ctx.delivery === 'dry-run'
   const remove = bool(a, 'remove')
   if (remove && dryRun) throw new CommandError('--remove cannot be used with --dry-run', 2)
   let branches: string[] | undefined

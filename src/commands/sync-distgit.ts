@@ -4,7 +4,7 @@
 // listing of the scope finished in this run and matched against the server's
 // total, otherwise the run fails with exit 3 and proposes nothing.
 
-import { bool, str } from '../core/args.js'
+import { str } from '../core/args.js'
 import type { ChangeRecord, ChangeSet } from '../core/changeset.js'
 import { requestCounts } from '../sources/http.js'
 import { RemoteError } from '../sources/http.js'
@@ -16,13 +16,13 @@ import { addPackage, addToWorkload } from '../inventory/operations.js'
 import type { Finding } from '../core/finding.js'
 import { changeSet, repoPath } from './inventories.js'
 import { originalText } from './edit-helpers.js'
-import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
+import { CommandError, type Command, type CommandContext, type CommandResult, type LocalState } from './types.js'
 import { keepProject } from './distgit/access.js'
 import { commandError, exitCodeOf, makeBodhi, makeDistGit, makeFedoraKoji, serviceUrls, type DistgitDeps, type Services } from './distgit/clients.js'
 import { scanKojiFirst } from './distgit/koji-first.js'
 import { fetchProjects, type FetchMode, type FetchResult } from './distgit/fetch.js'
 import { matchesAny, PREFIXES } from './distgit/patterns.js'
-import { clearResume, partialPath, readResume, resumeAllowed, trimToResume, writeResume, type ResumePoint } from './distgit/resume.js'
+import { dropResume, partialPath, readResume, resumeAllowed, saveResume, trimToResume, type ResumePoint } from './distgit/resume.js'
 import { SYNC_DISTGIT_SPEC, syncOptions, type SyncOptions } from './distgit/sync-options.js'
 import { editTarget, fileChange, freshTarget, packageFindings, parseOrFail, type Target } from './distgit/target.js'
 import { activeBranchSet, applyMarkers, dropFromWorkloads } from './unshipped.js'
@@ -127,10 +127,11 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
     findings.push(...marked.findings)
   }
 
-  if (resume && bool(ctx.args, 'write') && !bool(ctx.args, 'dry-run') && resumeAllowed(ctx)) clearResume(ctx, o.output)
   const change = fileChange(target)
   const summary = `Synced ${label}: ${added.length} added${pruned > 0 ? `, ${pruned} pruned` : ''}, ${target.model.packages.length} package(s) in ${o.output}\n`
-  return { exitCode: 0, stdout: summary, findings, changeSet: finish(ctx, clients, [change], records, findings, o.output, complete) }
+  // A resumed run's result replaces the resume point once it is written, as poi-tracker does.
+  const dropped = resume && ctx.delivery === 'write' && resumeAllowed(ctx) ? { localState: dropResume(o.output) } : {}
+  return { exitCode: 0, stdout: summary, findings, changeSet: finish(ctx, clients, [change], records, findings, o.output, complete), ...dropped }
 }
 
 /** The terminal-only resume base; in CI stray files are reported and ignored (reference §8.3). */
@@ -255,19 +256,20 @@ function failedFetch(
   if (code !== 3) throw new CommandError(`${label}: ${detail}`, code)
   const added = records.filter((r) => r.kind === 'added').length
   let saved = ''
-  if (resumeAllowed(ctx) && !bool(ctx.args, 'dry-run') && !o.fast) {
-    const files = writeResume(ctx, o.output, target.render(), failure.resumeAt)
-    saved = `; saved ${target.model.packages.length} package(s) (${added} new) to ${files[0]}; run the same command again to resume`
+  let localState: LocalState | undefined
+  if (resumeAllowed(ctx) && !o.fast) {
+    localState = saveResume(o.output, target.render(), failure.resumeAt)
+    saved = `; saved ${target.model.packages.length} package(s) (${added} new) to ${partialPath(o.output)}; run the same command again to resume`
   }
   const message = `${label}: ${where} failed: ${detail}${hint}; no change was proposed${saved}`
-  if (!o.partialAdditions) throw new CommandError(message, 3)
+  if (!o.partialAdditions) throw new CommandError(message, 3, [], localState)
   ctx.log(`error: ${message}`)
   const finding: Finding = {
     file: o.output, line: 1, column: 1, severity: 'error', rule: 'distgit-incomplete',
     message: `incomplete scan of ${label}: ${where} failed (${detail}); only additions from the finished listings are proposed, nothing was pruned or marked`
   }
   const change = fileChange(target)
-  return { exitCode: 3, findings: [finding], changeSet: finish(ctx, clients, [change], records.filter((r) => r.kind !== 'removed'), [finding], o.output, false) }
+  return { exitCode: 3, findings: [finding], changeSet: finish(ctx, clients, [change], records.filter((r) => r.kind !== 'removed'), [finding], o.output, false), ...(localState ? { localState } : {}) }
 }
 
 /**

@@ -53,6 +53,8 @@ export interface CommandResult {
   files?: string[]
   /** Writes to Bugzilla or dist-git, as a plan the job layer turns into `plans/<job>.json` (README, "Plans"). */
   plan?: PlanDraft
+  /** Files to keep (or drop) in the working tree on a terminal, e.g. a resume point. */
+  localState?: LocalState
   /** Markdown for a job summary or a proposal body (a plan's tables, semver-audit's table). */
   summary?: string
 }
@@ -63,8 +65,17 @@ export interface Command {
 }
 
 /** A failure that is the user's to fix (exit 1), e.g. "package 'x' not found". */
+/**
+ * Files a terminal keeps between runs of a command (sync-distgit's resume point): written or removed by
+ * the entry point in the working tree, never part of a proposal, never written in CI.
+ */
+export interface LocalState {
+  write: Array<{ path: string; content: string }>
+  remove: string[]
+}
+
 export class CommandError extends Error {
-  constructor(message: string, readonly exitCode: ExitCode = 1, readonly findings: Finding[] = []) {
+  constructor(message: string, readonly exitCode: ExitCode = 1, readonly findings: Finding[] = [], readonly localState?: LocalState) {
     super(message)
     this.name = 'CommandError'
   }

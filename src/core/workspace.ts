@@ -138,6 +138,25 @@ export class FsWorkspace implements Workspace {
     return targets.map((t) => t.change.path)
   }
 
+  /**
+   * Keeps local state a command asked for on a terminal (a resume point): files written or removed
+   * through the same boundary, without the `before` check of `write` (they are not part of any change).
+   */
+  async keep(state: { write: ReadonlyArray<{ path: string; content: string }>; remove: readonly string[] }): Promise<string[]> {
+    const done: string[] = []
+    for (const { path, content } of state.write) {
+      const target = (await this.#resolve(path, true))!
+      await mkdir(dirname(target), { recursive: true })
+      await writeFile(target, content)
+      done.push(path)
+    }
+    for (const path of state.remove) {
+      const target = await this.#resolve(path).catch(() => undefined)
+      if (target !== undefined) await unlink(target).catch(() => undefined)
+    }
+    return done
+  }
+
   async realPath(path: string): Promise<string> {
     const real = await this.#resolve(path, true)
     return toRepoPath(await this.#root(), real!)

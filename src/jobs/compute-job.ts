@@ -7,7 +7,7 @@ import type { JobConfig, RepoConfig } from '../config/config.js'
 import { changedFiles, type ChangeSet, type FileChange } from '../core/changeset.js'
 import { OverlayWorkspace, type Workspace } from '../core/workspace.js'
 import { commandName, loadCommand } from '../commands/registry.js'
-import { CommandError, type CommandResult, type Delivery, type ExitCode } from '../commands/types.js'
+import { CommandError, type CommandResult, type Delivery, type ExitCode, type LocalState } from '../commands/types.js'
 import { parseArgs } from '../core/args.js'
 import { describeError, exitCodeOf } from '../core/errors.js'
 import type { Credentials } from '../core/credentials.js'
@@ -23,6 +23,8 @@ export interface JobOutcome {
   findings: Finding[]
   error?: string
   notes: string[]
+  /** Files to keep in the working tree on a terminal (a resume point). */
+  localState?: LocalState
   /** What the command printed for a terminal (the files a validation looked at, …). */
   result?: CommandResult
 }
@@ -42,7 +44,8 @@ export async function computeJob(job: JobConfig, config: RepoConfig, workspace: 
     return await compute(job, config, workspace, ctx, base)
   } catch (e) {
     const findings = (e as { findings?: Finding[] }).findings ?? []
-    return { ...base, exitCode: exitCodeOf(e) ?? 2, error: describeError(e), findings }
+    const localState = e instanceof CommandError ? e.localState : undefined
+    return { ...base, exitCode: exitCodeOf(e) ?? 2, error: describeError(e), findings, ...(localState ? { localState } : {}) }
   }
 }
 
@@ -54,7 +57,7 @@ async function compute(job: JobConfig, config: RepoConfig, workspace: Workspace,
     workspace, config, args: parseArgs(command.spec, rest), commandLine: `poi-gitops ${job.run}`,
     log: ctx.log, env: ctx.env, delivery: ctx.delivery, credentials: ctx.credentials
   })
-  const outcome: JobOutcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, result }
+  const outcome: JobOutcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, result, ...(result.localState ? { localState: result.localState } : {}) }
   if (!result.changeSet) return outcome
   const cs = { ...result.changeSet, changes: await throughLinks(workspace, result.changeSet.changes) }
   outcome.changeSet = cs

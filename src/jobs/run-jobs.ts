@@ -104,6 +104,10 @@ async function runJob(job: JobConfig, config: RepoConfig, workspace: Workspace, 
   const report: JobReport = { outcome, exitCode: outcome.exitCode }
   for (const note of outcome.notes) options.log(`note: ${note}`)
   try {
+    // Local state (a resume point) belongs to the working tree of a terminal, whatever became of the job.
+    if (outcome.localState && options.writer && (options.delivery === 'preview' || options.delivery === 'write')) {
+      for (const path of await options.writer.keep(outcome.localState)) options.log(`kept ${path}`)
+    }
     await deliver(job, config, report, options)
   } catch (e) {
     // Delivery failures (a conflict on --write, a forge that broke mid-way) stay in this job.

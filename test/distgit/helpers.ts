@@ -36,7 +36,8 @@ export function makeContext(cmd: Command, root: string, argv: string[], fake: Fa
     args: parseArgs(cmd.spec, argv),
     commandLine: ['poi-gitops', cmd.spec.name, ...argv].join(' '),
     log: (line) => logs.push(line),
-    delivery: 'preview',
+    // As the CLI derives it on a terminal.
+    delivery: argv.includes('--write') ? 'write' : argv.includes('--dry-run') ? 'dry-run' : 'preview',
     credentials: {},
     env: fake ? { POI_GITOPS_DISTGIT_URL: fake.distgitUrl, POI_GITOPS_BODHI_URL: fake.bodhiUrl, POI_GITOPS_FEDORA_KOJI_URL: fake.kojiUrl, ...env } : env
   }
@@ -57,6 +58,9 @@ export async function run(make: (deps: DistgitDeps) => Command, root: string, ar
     if (!(e instanceof CommandError)) throw e
     out.error = e
   }
+  // The entry point keeps the local state (resume files) a terminal run asks for.
+  const state = out.result?.localState ?? out.error?.localState
+  if (state) await new FsWorkspace(root).keep(state)
   return out
 }
 

@@ -1,3 +1,4 @@
+import { runCli } from '../../src/cli/main.js'
 import { describe, expect, test } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -291,6 +292,18 @@ describe('sync-distgit: resume files (terminal only, reference §3.11, §3.13 it
     f.reset()
     const second = await run(syncDistgitCommand, root, ['--user', 'u', '-o', 'o.toml', '--end-pattern', 'e', '-j', '1'], f)
     expect(names(second.after('o.toml'))).toEqual(['apple', 'banana', 'cherry'])
+  })
+  test('through the CLI: the command only returns the resume point; the terminal keeps it, --dry-run does not', async () => {
+    const f = await fake(data(), { faults: [{ match: /pattern=b%2A/, times: 2, action: { status: 403 } }] })
+    const env = { POI_GITOPS_DISTGIT_URL: f.distgitUrl, POI_GITOPS_BODHI_URL: f.bodhiUrl, POI_GITOPS_FEDORA_KOJI_URL: f.kojiUrl }
+    const call = async (root: string, extra: string[], more: Record<string, string> = {}) =>
+      runCli(['sync-distgit', '--user', 'u', '-o', 'o.toml', '--end-pattern', 'd', '-j', '1', ...extra], { stdout: () => {}, stderr: () => {}, cwd: root, env: { ...env, ...more } })
+    const terminal = makeRepo({})
+    expect(await call(terminal, [])).toBe(3)
+    expect(readFileSync(join(terminal, 'o.toml.partial.state'), 'utf8')).toBe('b*\n')
+    const dry = makeRepo({})
+    expect(await call(dry, ['--dry-run'])).toBe(3)
+    expect(existsSync(join(dry, 'o.toml.partial'))).toBe(false)
   })
   test('in CI resume files are neither written nor read', async () => {
     const f = await fake(data(), { faults: [{ match: /pattern=b%2A/, action: { status: 502 } }] })

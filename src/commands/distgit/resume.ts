@@ -1,21 +1,20 @@
-// poi-tracker's resume files, as a terminal convenience only (reference
-// distgit.md §3.11): `<output>.partial` holds the inventory with what the
-// finished patterns added, `<output>.partial.state` the first pattern that
-// failed. They are written with node:fs straight into the working tree,
-// never into a ChangeSet, and never in CI (CI is set): runners are
-// ephemeral, so a CI run always rescans (a full scan is a few dozen cheap
-// requests), and stray files a developer committed are ignored there.
+// poi-tracker's resume files, as a terminal convenience only (README,
+// "sync-distgit and prune-retired"): `<output>.partial` holds the inventory
+// with what the finished patterns added, `<output>.partial.state` the first
+// pattern that did not finish. The command returns them as local state, which
+// the entry point writes in the working tree on a terminal; never into a
+// ChangeSet, and never in CI: runners are ephemeral, so a CI run always
+// rescans (a full scan is a few dozen cheap requests), and stray files a
+// developer committed are ignored there.
 
-import { rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { CommandContext } from '../types.js'
+import type { CommandContext, LocalState } from '../types.js'
 
 export const partialPath = (output: string): string => `${output}.partial`
 export const statePath = (output: string): string => `${output}.partial.state`
 
-/** Resume files are used on a terminal only. */
+/** Resume files are used on a terminal only, and not under --dry-run. */
 export function resumeAllowed(ctx: CommandContext): boolean {
-  return ctx.env['CI'] === undefined || ctx.env['CI'] === ''
+  return (ctx.delivery === 'preview' || ctx.delivery === 'write') && (ctx.env['CI'] === undefined || ctx.env['CI'] === '')
 }
 
 export interface ResumePoint {
@@ -41,19 +40,12 @@ export function trimToResume(patterns: readonly string[], pattern: string | unde
   return i < 0 ? [...patterns] : patterns.slice(i)
 }
 
-export function writeResume(ctx: CommandContext, output: string, text: string, failedPattern: string): string[] {
-  const files = [partialPath(output), statePath(output)]
-  writeFileSync(join(ctx.workspace.root, files[0] as string), text)
-  writeFileSync(join(ctx.workspace.root, files[1] as string), `${failedPattern}\n`)
-  return files
+/** The resume point to save after a failed listing. */
+export function saveResume(output: string, text: string, failedPattern: string): LocalState {
+  return { write: [{ path: partialPath(output), content: text }, { path: statePath(output), content: `${failedPattern}\n` }], remove: [] }
 }
 
-export function clearResume(ctx: CommandContext, output: string): void {
-  for (const f of [partialPath(output), statePath(output)]) {
-    try {
-      rmSync(join(ctx.workspace.root, f), { force: true })
-    } catch {
-      // As poi-tracker: a file that cannot be removed only means the next run resumes again (re-adding is idempotent).
-    }
-  }
+/** The resume files to drop once a resumed run's result is written. */
+export function dropResume(output: string): LocalState {
+  return { write: [], remove: [partialPath(output), statePath(output)] }
 }
