@@ -164,6 +164,9 @@ const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
 
 // Failures where the request certainly never reached the server: safe to
 // repeat even for a non-idempotent request.
+/** Name resolution failures, and the hosts that failed to resolve twice in this run. */
+const DNS = new Set(['ENOTFOUND', 'EAI_AGAIN'])
+const UNRESOLVED = new Set<string>()
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])
 const TRANSPORT = new Set([
   ...NOT_SENT,
@@ -359,7 +362,7 @@ export class HttpClient {
         }
       } catch (err) {
         if (err instanceof RemoteError) throw err
-        failure = this.#transportFailure(err, idempotent, timeoutMs)
+        failure = this.#transportFailure(err, idempotent, timeoutMs, attempt, url.hostname)
       }
 
       if (!failure.retryable || attempt >= this.retry.maxAttempts) {
@@ -541,7 +544,7 @@ export class HttpClient {
     return { kind: 'status', detail, retryable, status, response: res, retryAfterMs }
   }
 
-  #transportFailure(err: unknown, idempotent: boolean, timeoutMs: number): Failure {
+  #transportFailure(err: unknown, idempotent: boolean, timeoutMs: number, attempt: number, hostname: string): Failure {
     if (err instanceof ResponseTooLargeError || err instanceof DecodeError || err instanceof TooManyRedirectsError) {
       return { kind: 'body', detail: err.message, retryable: false, cause: err }
     }
@@ -557,6 +560,13 @@ export class HttpClient {
               : `no complete answer within ${seconds(timeoutMs)}`
       const safe = code === 'UND_ERR_CONNECT_TIMEOUT' || idempotent
       return { kind: 'timeout', detail: `timed out: ${what}`, retryable: this.retry.retryOnTimeout && safe, cause: err }
+    }
+    if (code !== undefined && DNS.has(code)) {
+      // A name that does not resolve (no network, a typo) rarely resolves seconds later: one retry, then
+      // this host fails at once for the rest of the run instead of costing every service its back-off.
+      const again = attempt === 1 && !UNRESOLVED.has(hostname)
+      if (!again) UNRESOLVED.add(hostname)
+      return { kind: 'transport', detail: `could not resolve ${hostname}: ${message(err)} (${code})`, retryable: again, cause: err }
     }
     if (code !== undefined && TRANSPORT.has(code)) {
       return { kind: 'transport', detail: `connection failed: ${message(err)} (${code})`, retryable: idempotent || NOT_SENT.has(code), cause: err }

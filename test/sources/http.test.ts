@@ -499,3 +499,28 @@ describe('HttpClient options for the forges', () => {
     expect(err.message).not.toContain('pr0xy-s3cret')
   })
 })
+
+describe('name resolution', () => {
+  test('a host that does not resolve is retried once, then fails at once for the rest of the run (no network on a terminal)', async () => {
+    const { Agent } = await import('undici')
+    let lookups = 0
+    const dispatcher = new Agent({
+      connect: (_options, callback) => {
+        lookups++
+        callback(Object.assign(new Error('getaddrinfo ENOTFOUND dns-fails.example'), { code: 'ENOTFOUND' }), null)
+      }
+    })
+    const { sleep, delays } = recordingSleep()
+    const c = new HttpClient({ service: 'bodhi', baseUrl: 'https://dns-fails.example', dispatcher, sleep, random: () => 0.5 })
+    const first = await failure(c.getJson('/releases/', ANY))
+    expect(first.message).toContain('could not resolve dns-fails.example')
+    expect(first.attempts).toBe(2)
+    expect(lookups).toBe(2)
+    const other = new HttpClient({ service: 'distgit', baseUrl: 'https://dns-fails.example', dispatcher, sleep, random: () => 0.5 })
+    const second = await failure(other.getJson('/api/0/projects', ANY))
+    expect(second.attempts).toBe(1)
+    expect(lookups).toBe(3)
+    expect(delays).toEqual([1000])
+    await dispatcher.close()
+  })
+})
