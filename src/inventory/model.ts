@@ -104,10 +104,13 @@ export function findPackage(inv: Inventory, name: string): Package | undefined {
 }
 
 /** Workload keys, sorted; includes workloads only named by per-package `workloads` lists. */
+/**
+ * The workloads an inventory defines ([inventory.workloads.<key>] tables), sorted. A name that only a
+ * package's `workloads` mentions defines nothing: validate warns about it (undefined-workload) and no
+ * export writes it, so the two agree on what a workload is.
+ */
 export function workloadNames(inv: Inventory): string[] {
-  const keys = new Set(inv.meta.workloads.keys())
-  for (const p of inv.packages) for (const w of p.workloads ?? []) keys.add(w)
-  return sortedStrings(keys)
+  return sortedStrings(new Set(inv.meta.workloads.keys()))
 }
 
 /** Names that are members of workload `key` in either form (workload list or package field). */
@@ -128,7 +131,8 @@ export function packagesForWorkload(inv: Inventory, key?: string): Package[] {
 export function workloadsOfPackage(inv: Inventory, name: string): string[] {
   const keys = new Set<string>()
   for (const [key, w] of inv.meta.workloads) if (w.packages.includes(name)) keys.add(key)
-  for (const p of inv.packages) if (p.name === name) for (const w of p.workloads ?? []) keys.add(w)
+  // A package's own `workloads` counts for workloads that exist (see workloadNames).
+  for (const p of inv.packages) if (p.name === name) for (const w of p.workloads ?? []) if (inv.meta.workloads.has(w)) keys.add(w)
   return sortedStrings(keys)
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
-import { parse } from 'yaml'
 import { contentResolverFileName, exportContentResolver, renderContentResolver } from '../../src/exports/content-resolver.js'
 import { ExportInputError, ExportUsageError } from '../../src/exports/errors.js'
 import { fixture, HEAD, inventory } from './helpers.js'
+import { parseInventory } from '../../src/inventory/parse.js'
+import { validateInventory } from '../../src/inventory/validate.js'
 
 const common = (): ReturnType<typeof inventory> => inventory(fixture('cr-common.toml'))
 
@@ -279,12 +280,10 @@ name = "c"
     expect(out.endsWith('  maintainer: m\n  packages:\n    - a\n    - b\n')).toBe(true)
   })
 
-  test('a workload named only by per-package workloads is a workload: it gets its own file', () => {
+  test('a name only a package\'s `workloads` mentions is no workload: no file, as validate warns it is undefined', () => {
     const files = exportContentResolver(inventory(src))
-    expect(files.map((f) => f.path)).toEqual(['test-extra.yaml', 'test-hs.yaml'])
-    expect(parse(files[0].content)).toEqual({
-      document: 'feedback-pipeline-workload', version: 1,
-      data: { name: 'test-extra', description: 'd', maintainer: 'm', packages: ['b'] }
-    })
+    expect(files.map((f) => f.path)).toEqual(['test-hs.yaml'])
+    const found = validateInventory(parseInventory('t.toml', src))
+    expect(found.filter((f) => f.rule === 'undefined-workload').map((f) => f.message)).toEqual([expect.stringContaining("names workload 'extra'")])
   })
 })

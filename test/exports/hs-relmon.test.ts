@@ -304,10 +304,9 @@ describe('safety', () => {
     expect(run).toThrow(/--workload hyperscal names no workload \(did you mean hyperscale\?\); defined: empty, hyperscale/)
   })
 
-  test('a workload named only by per-package workloads is a workload (membership from both forms)', () => {
+  test('a name only per-package workloads mention is no workload; a defined one takes members from both forms', () => {
     const i = inv({ a: [], b: ['workloads = ["side"]'] })
-    const r = exportHsRelmon(i, manifest, { workload: 'side' })
-    expect(r).toMatchObject({ stale: ['a'], total: 2 })
+    expect(() => exportHsRelmon(i, manifest, { workload: 'side' })).toThrow(/side/)
     const both = inv({ a: [], b: ['workloads = ["hyperscale"]'], c: [] }, '\n[inventory.workloads.hyperscale]\npackages = ["a"]\n')
     expect(exportHsRelmon(both, manifest, { workload: 'hyperscale' })).toMatchObject({ stale: [], added: [], total: 2 })
   })

@@ -76,7 +76,9 @@ describe('model helpers (reference §4, §9.2, §9.4)', () => {
     expect(workloadsOfPackage(i, 'nonexistent')).toEqual([])
     const both = inv('t', '[inventory.workloads.w]\npackages = ["a"]\n[[package]]\nname = "a"\n[[package]]\nname = "b"\nworkloads = ["w", "extra"]\n')
     expect(packagesForWorkload(both, 'w').map((p) => p.name)).toEqual(['a', 'b'])
-    expect(workloadNames(both)).toEqual(['extra', 'w'])
+    // `extra` is mentioned by a package only: no workload (validate warns), so neither listed nor counted.
+    expect(workloadNames(both)).toEqual(['w'])
+    expect(workloadsOfPackage(both, 'b')).toEqual(['w'])
   })
   test('add_to_workload creates and keeps one sorted copy; remove removes every copy', () => {
     const i = inv('t', FIXTURE)
