@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   yE: () => (/* binding */ commandError)
 /* harmony export */ });
 /* unused harmony exports retryLogger, MAX_IN_FLIGHT_PER_HOST */
-/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72934);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14066);
 /* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5248);
 /* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71986);
 /* harmony import */ var _sources_distgit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24866);
@@ -127,7 +127,7 @@ function positiveInt(value, flag, fallback, max = 1000) {
 /* harmony export */   fq: () => (/* binding */ scanKojiFirst)
 /* harmony export */ });
 /* unused harmony exports KojiAnswerError, releaseTags, readKojiView, isKojiFailure */
-/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72934);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14066);
 /* harmony import */ var _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94664);
 /* harmony import */ var _unshipped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47568);
 // The koji side of the koji-first retirement check (README, "prune-retired

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pruneRetiredCommand: () => (/* binding */ pruneRetiredCommand)
 /* harmony export */ });
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71038);
-/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72934);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14066);
 /* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71986);
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17958);
 /* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17740);
@@ -69,7 +69,7 @@ function plan(ctx) {
     const a = ctx.args;
     if (a.positionals.length > 0)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q(`prune-retired takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
-    const dryRun = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'dry-run');
+    const dryRun = ctx.delivery === 'dry-run';
     const remove = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'remove');
     if (remove && dryRun)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q('--remove cannot be used with --dry-run', 2);

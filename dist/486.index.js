@@ -151,7 +151,7 @@ async function mapOrdered(items, limit, fn) {
 /* harmony export */   c: () => (/* binding */ ReleaseListError)
 /* harmony export */ });
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77934);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72934);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14066);
 // Bodhi's release list (reference distgit.md §2.11): every page, checked
 // against the envelope's total, because an incomplete release list would
 // silently shrink the active branch set and make live packages look retired.
@@ -320,7 +320,7 @@ const ORPHAN_USER = 'orphan';
 /* harmony export */ });
 /* unused harmony export serverPattern */
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77934);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72934);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14066);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71986);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22139);
 /* harmony import */ var _distgit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24866);

@@ -45,6 +45,10 @@ const Comparison = dist/* object */.Ikc({
         committer: Account,
     })),
 });
+/** The files a comparison changes (GitHub lists up to 300; more means the list is not whole). */
+const ComparisonFiles = dist/* object */.Ikc({
+    files: dist/* optional */.lqM(dist/* array */.YOg(dist/* object */.Ikc({ filename: dist/* string */.YjP(), previous_filename: dist/* optional */.lqM(dist/* string */.YjP()) })), [])
+});
 const GitCommit = dist/* object */.Ikc({ sha: Sha, tree: dist/* object */.Ikc({ sha: Sha }) });
 /** Blobs and trees: only the id is read. */
 const GitObject = dist/* object */.Ikc({ sha: Sha });
@@ -63,8 +67,8 @@ const Pull = dist/* object */.Ikc({
 const Pulls = dist/* array */.YOg(Pull);
 const Comments = dist/* array */.YOg(dist/* object */.Ikc({ id: dist/* number */.aig(), body: dist/* nullish */.cl6(dist/* string */.YjP()) }));
 
-// EXTERNAL MODULE: ./src/sources/http.ts + 6 modules
-var http = __webpack_require__(72934);
+// EXTERNAL MODULE: ./src/sources/http.ts + 7 modules
+var http = __webpack_require__(14066);
 // EXTERNAL MODULE: ./src/sources/gitlab-api.ts
 var gitlab_api = __webpack_require__(83034);
 ;// CONCATENATED MODULE: ./src/forge/network.ts
@@ -245,6 +249,16 @@ class GitHubForge {
                     return null;
                 throw error;
             }
+        });
+    }
+    async changedPaths(base, head) {
+        return this.call('list the files a push changed', async () => {
+            const response = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repoParams(), basehead: `${base}...${head}`, per_page: 1 });
+            const { files } = this.read(ComparisonFiles, response.data, 'the comparison');
+            // GitHub lists at most 300 files: a longer list cannot tell what the push did not change.
+            if (files.length >= 300)
+                throw new Error('the push changed 300 files or more; GitHub does not list them all');
+            return [...new Set(files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]))].sort();
         });
     }
     async commitsBetween(base, head) {
@@ -437,6 +451,9 @@ const gitlab_schemas_Comparison = dist/* object */.Ikc({
         committer_email: dist/* nullish */.cl6(dist/* string */.YjP()),
     }))),
 });
+const ComparisonDiffs = dist/* object */.Ikc({
+    diffs: dist/* nullish */.cl6(dist/* array */.YOg(dist/* object */.Ikc({ new_path: dist/* string */.YjP(), old_path: dist/* string */.YjP() })))
+});
 const Commit = dist/* object */.Ikc({ id: gitlab_schemas_Sha });
 /** MR labels are names, or objects with a name when `with_labels_details` is set. */
 const Label = dist/* union */.KCZ([dist/* string */.YjP(), dist/* object */.Ikc({ name: dist/* string */.YjP() })]);
@@ -545,6 +562,12 @@ class GitLabForge {
                     return null;
                 throw error;
             }
+        });
+    }
+    async changedPaths(base, head) {
+        return this.call('list the files a push changed', async () => {
+            const { diffs } = this.read(ComparisonDiffs, await this.api.repositories.compare(this.project, base, head, { straight: true }), 'the comparison');
+            return [...new Set((diffs ?? []).flatMap((d) => [d.new_path, d.old_path]))].sort();
         });
     }
     async commitsBetween(base, head) {
@@ -866,14 +889,15 @@ function openForge(session, log) {
 // The contract between entry points (CLI, action, GitLab job) and commands:
 // a command reads through the workspace and returns output, findings and a
 // change set. It never writes files, prints, or calls a forge itself.
-/** A failure that is the user's to fix (exit 1), e.g. "package 'x' not found". */
 class CommandError extends Error {
     exitCode;
     findings;
-    constructor(message, exitCode = 1, findings = []) {
+    localState;
+    constructor(message, exitCode = 1, findings = [], localState) {
         super(message);
         this.exitCode = exitCode;
         this.findings = findings;
+        this.localState = localState;
         this.name = 'CommandError';
     }
 }
@@ -1082,7 +1106,7 @@ function pickProposal(proposals) {
 /* unused harmony export gitlabErrorMessage */
 /* harmony import */ var _gitbeaker_requester_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33888);
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77934);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72934);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14066);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22139);
 // GitLab's REST API (v4) through @gitbeaker/rest on the project's HTTP layer:
 // the one adapter both the group listings (sources/gitlab-groups.ts) and the

@@ -33,6 +33,10 @@ async function checkJobs(config) {
             const args = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArgs */ .Zy)(command.spec, rest, (0,_invocation_js__WEBPACK_IMPORTED_MODULE_3__/* .globalFlagsOf */ .u4)(name).filter((f) => !['write', 'propose', 'job', 'help', 'directory'].includes(f.name)));
             (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPositionals */ .iJ)(command.spec, args);
             command.spec.check?.(args);
+            if (args.flags.get('all-reporters') === true)
+                throw new _core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--all-reporters closes bugs people filed and never runs from a schedule; run it by hand (a manual dispatch with --yes)', name);
+            if (args.flags.get('apply') === true)
+                throw new _core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--apply writes at once; a job\'s plan is applied by merging its proposal', name);
         }
         catch (e) {
             if (!(e instanceof _core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/args.ts
 var args = __webpack_require__(71038);
-// EXTERNAL MODULE: ./src/sources/http.ts + 6 modules
-var http = __webpack_require__(72934);
+// EXTERNAL MODULE: ./src/sources/http.ts + 7 modules
+var http = __webpack_require__(14066);
 // EXTERNAL MODULE: ./src/sources/distgit.ts
 var distgit = __webpack_require__(24866);
 // EXTERNAL MODULE: ./src/inventory/model.ts
@@ -131,25 +131,20 @@ async function fetchUser(dg, user, patterns, o) {
     return { projects, failure, verified: failure === undefined && verified, dropped: 0 };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/commands/distgit/resume.ts
-// poi-tracker's resume files, as a terminal convenience only (reference
-// distgit.md §3.11): `<output>.partial` holds the inventory with what the
-// finished patterns added, `<output>.partial.state` the first pattern that
-// failed. They are written with node:fs straight into the working tree,
-// never into a ChangeSet, and never in CI (CI is set): runners are
-// ephemeral, so a CI run always rescans (a full scan is a few dozen cheap
-// requests), and stray files a developer committed are ignored there.
-
-
+// poi-tracker's resume files, as a terminal convenience only (README,
+// "sync-distgit and prune-retired"): `<output>.partial` holds the inventory
+// with what the finished patterns added, `<output>.partial.state` the first
+// pattern that did not finish. The command returns them as local state, which
+// the entry point writes in the working tree on a terminal; never into a
+// ChangeSet, and never in CI: runners are ephemeral, so a CI run always
+// rescans (a full scan is a few dozen cheap requests), and stray files a
+// developer committed are ignored there.
 const partialPath = (output) => `${output}.partial`;
 const statePath = (output) => `${output}.partial.state`;
-/** Resume files are used on a terminal only. */
+/** Resume files are used on a terminal only, and not under --dry-run. */
 function resumeAllowed(ctx) {
-    return ctx.env['CI'] === undefined || ctx.env['CI'] === '';
+    return (ctx.delivery === 'preview' || ctx.delivery === 'write') && (ctx.env['CI'] === undefined || ctx.env['CI'] === '');
 }
 /** The resume point for `output`, if a `.partial` exists (read through the workspace). */
 async function readResume(ctx, output) {
@@ -167,21 +162,13 @@ function trimToResume(patterns, pattern) {
     const i = patterns.indexOf(pattern);
     return i < 0 ? [...patterns] : patterns.slice(i);
 }
-function writeResume(ctx, output, text, failedPattern) {
-    const files = [partialPath(output), statePath(output)];
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workspace.root, files[0]), text);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workspace.root, files[1]), `${failedPattern}\n`);
-    return files;
+/** The resume point to save after a failed listing. */
+function saveResume(output, text, failedPattern) {
+    return { write: [{ path: partialPath(output), content: text }, { path: statePath(output), content: `${failedPattern}\n` }], remove: [] };
 }
-function clearResume(ctx, output) {
-    for (const f of [partialPath(output), statePath(output)]) {
-        try {
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workspace.root, f), { force: true });
-        }
-        catch {
-            // As poi-tracker: a file that cannot be removed only means the next run resumes again (re-adding is idempotent).
-        }
-    }
+/** The resume files to drop once a resumed run's result is written. */
+function dropResume(output) {
+    return { write: [], remove: [partialPath(output), statePath(output)] };
 }
 
 // EXTERNAL MODULE: ./src/sources/names.ts
@@ -426,11 +413,11 @@ async function sync(ctx, deps, o, label, clients) {
         records.push(...marked.records);
         findings.push(...marked.findings);
     }
-    if (resume && (0,args/* bool */.lc)(ctx.args, 'write') && !(0,args/* bool */.lc)(ctx.args, 'dry-run') && resumeAllowed(ctx))
-        clearResume(ctx, o.output);
     const change = (0,distgit_target/* fileChange */.b_)(target);
     const summary = `Synced ${label}: ${added.length} added${pruned > 0 ? `, ${pruned} pruned` : ''}, ${target.model.packages.length} package(s) in ${o.output}\n`;
-    return { exitCode: 0, stdout: summary, findings, changeSet: finish(ctx, clients, [change], records, findings, o.output, complete) };
+    // A resumed run's result replaces the resume point once it is written, as poi-tracker does.
+    const dropped = resume && ctx.delivery === 'write' && resumeAllowed(ctx) ? { localState: dropResume(o.output) } : {};
+    return { exitCode: 0, stdout: summary, findings, changeSet: finish(ctx, clients, [change], records, findings, o.output, complete), ...dropped };
 }
 /** The terminal-only resume base; in CI stray files are reported and ignored (reference §8.3). */
 async function resumePoint(ctx, o) {
@@ -554,20 +541,21 @@ function failedFetch(ctx, o, label, clients, target, records, failure) {
         throw new types/* CommandError */.Q(`${label}: ${detail}`, code);
     const added = records.filter((r) => r.kind === 'added').length;
     let saved = '';
-    if (resumeAllowed(ctx) && !(0,args/* bool */.lc)(ctx.args, 'dry-run') && !o.fast) {
-        const files = writeResume(ctx, o.output, target.render(), failure.resumeAt);
-        saved = `; saved ${target.model.packages.length} package(s) (${added} new) to ${files[0]}; run the same command again to resume`;
+    let localState;
+    if (resumeAllowed(ctx) && !o.fast) {
+        localState = saveResume(o.output, target.render(), failure.resumeAt);
+        saved = `; saved ${target.model.packages.length} package(s) (${added} new) to ${partialPath(o.output)}; run the same command again to resume`;
     }
     const message = `${label}: ${where} failed: ${detail}${hint}; no change was proposed${saved}`;
     if (!o.partialAdditions)
-        throw new types/* CommandError */.Q(message, 3);
+        throw new types/* CommandError */.Q(message, 3, [], localState);
     ctx.log(`error: ${message}`);
     const finding = {
         file: o.output, line: 1, column: 1, severity: 'error', rule: 'distgit-incomplete',
         message: `incomplete scan of ${label}: ${where} failed (${detail}); only additions from the finished listings are proposed, nothing was pruned or marked`
     };
     const change = (0,distgit_target/* fileChange */.b_)(target);
-    return { exitCode: 3, findings: [finding], changeSet: finish(ctx, clients, [change], records.filter((r) => r.kind !== 'removed'), [finding], o.output, false) };
+    return { exitCode: 3, findings: [finding], changeSet: finish(ctx, clients, [change], records.filter((r) => r.kind !== 'removed'), [finding], o.output, false), ...(localState ? { localState } : {}) };
 }
 /**
  * §4.6 with §8.11: best effort. The packages added (since the output file's

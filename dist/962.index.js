@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/args.ts
 var core_args = __webpack_require__(71038);
-// EXTERNAL MODULE: ./src/sources/http.ts + 6 modules
-var sources_http = __webpack_require__(72934);
+// EXTERNAL MODULE: ./src/sources/http.ts + 7 modules
+var sources_http = __webpack_require__(14066);
 // EXTERNAL MODULE: ./src/sources/koji.ts
 var sources_koji = __webpack_require__(41295);
 // EXTERNAL MODULE: ./src/sources/services.ts
@@ -646,7 +646,7 @@ function addPackage(inv, pkg) {
 /* unused harmony export gitlabErrorMessage */
 /* harmony import */ var _gitbeaker_requester_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33888);
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77934);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72934);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14066);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22139);
 // GitLab's REST API (v4) through @gitbeaker/rest on the project's HTTP layer:
 // the one adapter both the group listings (sources/gitlab-groups.ts) and the

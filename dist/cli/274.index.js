@@ -1,5 +1,5 @@
 export const id = 274;
-export const ids = [274];
+export const ids = [274,750];
 export const modules = {
 
 /***/ 8619:
@@ -11,14 +11,15 @@ export const modules = {
 // The contract between entry points (CLI, action, GitLab job) and commands:
 // a command reads through the workspace and returns output, findings and a
 // change set. It never writes files, prints, or calls a forge itself.
-/** A failure that is the user's to fix (exit 1), e.g. "package 'x' not found". */
 class CommandError extends Error {
     exitCode;
     findings;
-    constructor(message, exitCode = 1, findings = []) {
+    localState;
+    constructor(message, exitCode = 1, findings = [], localState) {
         super(message);
         this.exitCode = exitCode;
         this.findings = findings;
+        this.localState = localState;
         this.name = 'CommandError';
     }
 }
@@ -182,12 +183,13 @@ function findPackage(inv, name) {
     return inv.packages.find((p) => p.name === name);
 }
 /** Workload keys, sorted; includes workloads only named by per-package `workloads` lists. */
+/**
+ * The workloads an inventory defines ([inventory.workloads.<key>] tables), sorted. A name that only a
+ * package's `workloads` mentions defines nothing: validate warns about it (undefined-workload) and no
+ * export writes it, so the two agree on what a workload is.
+ */
 function workloadNames(inv) {
-    const keys = new Set(inv.meta.workloads.keys());
-    for (const p of inv.packages)
-        for (const w of p.workloads ?? [])
-            keys.add(w);
-    return sortedStrings(keys);
+    return sortedStrings(new Set(inv.meta.workloads.keys()));
 }
 /** Names that are members of workload `key` in either form (workload list or package field). */
 function workloadMembers(inv, key) {
@@ -210,10 +212,12 @@ function workloadsOfPackage(inv, name) {
     for (const [key, w] of inv.meta.workloads)
         if (w.packages.includes(name))
             keys.add(key);
+    // A package's own `workloads` counts for workloads that exist (see workloadNames).
     for (const p of inv.packages)
         if (p.name === name)
             for (const w of p.workloads ?? [])
-                keys.add(w);
+                if (inv.meta.workloads.has(w))
+                    keys.add(w);
     return sortedStrings(keys);
 }
 function priorityRank(p) {
@@ -570,6 +574,8 @@ var engine = __webpack_require__(1965);
 var stats = __webpack_require__(4353);
 // EXTERNAL MODULE: ./src/core/workspace.ts
 var core_workspace = __webpack_require__(8742);
+// EXTERNAL MODULE: ./src/plans/serialize.ts
+var serialize = __webpack_require__(7750);
 // EXTERNAL MODULE: ./src/commands/registry.ts
 var registry = __webpack_require__(927);
 // EXTERNAL MODULE: ./src/commands/types.ts
@@ -666,6 +672,7 @@ async function regenerate(config, ws, changed) {
 
 
 
+
 async function computeJob(job, config, workspace, ctx) {
     const base = { job, findings: [], notes: [] };
     try {
@@ -673,7 +680,8 @@ async function computeJob(job, config, workspace, ctx) {
     }
     catch (e) {
         const findings = e.findings ?? [];
-        return { ...base, exitCode: (0,errors/* exitCodeOf */.FO)(e) ?? 2, error: (0,errors/* describeError */.Uc)(e), findings };
+        const localState = e instanceof types/* CommandError */.Q ? e.localState : undefined;
+        return { ...base, exitCode: (0,errors/* exitCodeOf */.FO)(e) ?? 2, error: (0,errors/* describeError */.Uc)(e), findings, ...(localState ? { localState } : {}) };
     }
 }
 async function compute(job, config, workspace, ctx, base) {
@@ -685,11 +693,15 @@ async function compute(job, config, workspace, ctx, base) {
         workspace, config, args: (0,args/* parseArgs */.Zy)(command.spec, rest), commandLine: `poi-gitops ${job.run}`,
         log: ctx.log, env: ctx.env, delivery: ctx.delivery, credentials: ctx.credentials
     });
-    const outcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, result };
-    if (!result.changeSet)
+    const outcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, result, ...(result.localState ? { localState: result.localState } : {}) };
+    const resultSet = result.changeSet ?? (result.plan && ctx.exports ? emptyChangeSet(`poi-gitops ${job.run}`) : undefined);
+    if (!resultSet)
         return outcome;
-    const cs = { ...result.changeSet, changes: await throughLinks(workspace, result.changeSet.changes) };
+    const cs = { ...resultSet, changes: await throughLinks(workspace, resultSet.changes) };
     outcome.changeSet = cs;
+    // A proposal carries the job's plan as plans/<job>.json, with the plan's own tables in its body.
+    if (result.plan && ctx.exports)
+        await addPlan(cs, result.plan, result.summary, job, config, workspace);
     const changed = (0,changeset/* changedFiles */.Y)(cs.changes);
     if (changed.length === 0 || !ctx.exports)
         return outcome;
@@ -702,6 +714,27 @@ async function compute(job, config, workspace, ctx, base) {
     cs.records.push(...exports.records);
     outcome.notes.push(...exports.notes);
     return outcome;
+}
+function emptyChangeSet(command) {
+    return { changes: [], records: [], findings: [], complete: true, provenance: { command, inputs: [], services: {}, requests: {} } };
+}
+/**
+ * The plan file of a job. An empty plan changes nothing: the last plan stays in the repository as the
+ * record of what was approved, and an open proposal whose plan became empty is closed as any empty change.
+ * `computed_at` keeps the previous file's time while the actions are the same, so a rerun writes nothing.
+ */
+async function addPlan(cs, draft, summary, job, config, workspace) {
+    if (draft.actions.length === 0)
+        return;
+    const path = `${config.plans.dir}/${job.name}.json`;
+    const before = await (0,core_workspace/* readText */.yR)(workspace, path);
+    const after = (0,serialize.planText)(draft, { job: job.name, now: new Date(), previous: before });
+    cs.changes.push({ path, before, after });
+    if (before !== after)
+        for (const a of draft.actions)
+            cs.records.push({ file: path, package: String(a.target), kind: 'planned', reason: a.why, source: a.service });
+    if (summary)
+        cs.sections = [...(cs.sections ?? []), summary];
 }
 /**
  * A change to a symbolic link inside the repository is a change to the file it points to: the
@@ -788,6 +821,11 @@ async function runJob(job, config, workspace, options) {
     for (const note of outcome.notes)
         options.log(`note: ${note}`);
     try {
+        // Local state (a resume point) belongs to the working tree of a terminal, whatever became of the job.
+        if (outcome.localState && options.writer && (options.delivery === 'preview' || options.delivery === 'write')) {
+            for (const path of await options.writer.keep(outcome.localState))
+                options.log(`kept ${path}`);
+        }
         await deliver(job, config, report, options);
     }
     catch (e) {
@@ -850,6 +888,142 @@ async function deliverProposal(job, config, report, options) {
 function adHocJob(argv, jobName) {
     const name = jobName ?? (argv[0] === 'export' && argv[1] ? `export-${argv[1]}` : argv[0] ?? '');
     return { name, run: argv.join(' '), argv: [...argv], line: 0, proposal: {} };
+}
+
+
+/***/ }),
+
+/***/ 6769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ KIND_ORDER),
+/* harmony export */   WX: () => (/* binding */ actionId),
+/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   Ze: () => (/* binding */ PLAN_VERSION),
+/* harmony export */   jq: () => (/* binding */ ACTION_KINDS),
+/* harmony export */   x7: () => (/* binding */ KIND_TITLES)
+/* harmony export */ });
+// A plan: the writes to Bugzilla and dist-git a command wants, as data a
+// proposal carries and a reviewer approves by merging (README, "Plans").
+// Version 1 is a stable, documented shape; nothing here writes anything.
+const PLAN_VERSION = 1;
+const ACTION_KINDS = ['priority', 'errata', 'modified', 'ask-close', 'cantfix', 'claim', 'take-orphan'];
+const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+/** A plain email address (what a claim may assign a bug to). */
+function isEmailAddress(s) {
+    return EMAIL.test(s);
+}
+function actionId(service, target, kind) {
+    return `${service}:${target}:${kind}`;
+}
+/** Action groups in the order plans list (and apply) them. */
+const KIND_ORDER = ['priority', 'errata', 'modified', 'ask-close', 'cantfix', 'claim', 'take-orphan'];
+const KIND_TITLES = {
+    priority: 'Priority raises',
+    errata: 'Close as ERRATA (stable everywhere)',
+    modified: 'Move to MODIFIED (still in testing)',
+    'ask-close': 'Addressed only in some releases — needs a decision (ASK-CLOSE)',
+    cantfix: 'Close as CANTFIX (retired branch)',
+    claim: 'Claims',
+    'take-orphan': 'Take orphaned packages',
+};
+
+
+/***/ }),
+
+/***/ 7750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   finalizePlan: () => (/* binding */ finalizePlan),
+/* harmony export */   isoSeconds: () => (/* binding */ isoSeconds),
+/* harmony export */   planText: () => (/* binding */ planText),
+/* harmony export */   sameActions: () => (/* binding */ sameActions),
+/* harmony export */   serializePlan: () => (/* binding */ serializePlan)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6769);
+// Plans as files: one canonical JSON text per plan, so a rerun that computes
+// the same actions writes the same bytes and a no-op scheduled run changes
+// nothing. `computed_at` only moves when the actions change.
+
+/** Field order inside `expect` and `set`: the order the writes are described in; unknown names after, sorted. */
+const FIELD_ORDER = ['status', 'resolution', 'priority', 'cf_fixed_in', 'assigned_to', 'owner', 'point_of_contact'];
+function orderedFields(f) {
+    const keys = Object.keys(f).sort((a, b) => {
+        const x = FIELD_ORDER.indexOf(a);
+        const y = FIELD_ORDER.indexOf(b);
+        if (x !== y)
+            return (x < 0 ? Infinity : x) - (y < 0 ? Infinity : y);
+        return a < b ? -1 : a > b ? 1 : 0;
+    });
+    const out = {};
+    for (const k of keys)
+        out[k] = f[k];
+    return out;
+}
+function orderedAction(a) {
+    return { id: a.id, service: a.service, target: a.target, kind: a.kind, expect: orderedFields(a.expect), set: orderedFields(a.set), comment: a.comment, why: a.why };
+}
+function orderedSkip(s) {
+    return { target: s.target, why: s.why };
+}
+/** The canonical text: fixed key order, two-space indentation, a final newline. */
+function serializePlan(plan) {
+    const canonical = {
+        version: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAN_VERSION */ .Ze,
+        job: plan.job,
+        command: plan.command,
+        computed_at: plan.computed_at,
+        actions: plan.actions.map(orderedAction),
+        skipped: plan.skipped.map(orderedSkip),
+    };
+    return JSON.stringify(canonical, null, 2) + '\n';
+}
+/** ISO 8601 to the second, UTC. */
+function isoSeconds(d) {
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Whether two action lists are the same plan of writes (order included). */
+function sameActions(a, b) {
+    return JSON.stringify(a.map(orderedAction)) === JSON.stringify(b.map(orderedAction));
+}
+/**
+ * The plan for `plans/<job>.json`: `computed_at` is the previous file's time
+ * when its actions are the same as the draft's, otherwise `now`. A previous
+ * text that does not parse is ignored.
+ */
+function finalizePlan(draft, o) {
+    let computedAt = isoSeconds(o.now);
+    const prev = o.previous ? previousPlan(o.previous) : undefined;
+    if (prev && sameActionsSafe(prev.actions, draft.actions))
+        computedAt = prev.computed_at;
+    return { version: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAN_VERSION */ .Ze, job: o.job, command: draft.command, computed_at: computedAt, actions: draft.actions, skipped: draft.skipped };
+}
+/** The plan file text for a draft (finalizePlan + serializePlan). */
+function planText(draft, o) {
+    return serializePlan(finalizePlan(draft, o));
+}
+function sameActionsSafe(a, b) {
+    try {
+        return sameActions(a, b);
+    }
+    catch {
+        // A hand-edited previous plan of another shape: not the same actions.
+        return false;
+    }
+}
+function previousPlan(text) {
+    try {
+        const doc = JSON.parse(text);
+        if (!Array.isArray(doc.actions) || typeof doc.computed_at !== 'string' || Number.isNaN(Date.parse(doc.computed_at)))
+            return undefined;
+        return { actions: doc.actions, computed_at: doc.computed_at };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

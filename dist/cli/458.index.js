@@ -69,7 +69,7 @@ function plan(ctx) {
     const a = ctx.args;
     if (a.positionals.length > 0)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q(`prune-retired takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
-    const dryRun = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'dry-run');
+    const dryRun = ctx.delivery === 'dry-run';
     const remove = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'remove');
     if (remove && dryRun)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q('--remove cannot be used with --dry-run', 2);

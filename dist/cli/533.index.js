@@ -45,6 +45,10 @@ const Comparison = dist/* object */.Ikc({
         committer: Account,
     })),
 });
+/** The files a comparison changes (GitHub lists up to 300; more means the list is not whole). */
+const ComparisonFiles = dist/* object */.Ikc({
+    files: dist/* optional */.lqM(dist/* array */.YOg(dist/* object */.Ikc({ filename: dist/* string */.YjP(), previous_filename: dist/* optional */.lqM(dist/* string */.YjP()) })), [])
+});
 const GitCommit = dist/* object */.Ikc({ sha: Sha, tree: dist/* object */.Ikc({ sha: Sha }) });
 /** Blobs and trees: only the id is read. */
 const GitObject = dist/* object */.Ikc({ sha: Sha });
@@ -247,6 +251,16 @@ class GitHubForge {
             }
         });
     }
+    async changedPaths(base, head) {
+        return this.call('list the files a push changed', async () => {
+            const response = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repoParams(), basehead: `${base}...${head}`, per_page: 1 });
+            const { files } = this.read(ComparisonFiles, response.data, 'the comparison');
+            // GitHub lists at most 300 files: a longer list cannot tell what the push did not change.
+            if (files.length >= 300)
+                throw new Error('the push changed 300 files or more; GitHub does not list them all');
+            return [...new Set(files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]))].sort();
+        });
+    }
     async commitsBetween(base, head) {
         return this.call('compare the branch with its base', async () => {
             const response = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repoParams(), basehead: `${base}...${head}`, per_page: 100 });
@@ -437,6 +451,9 @@ const gitlab_schemas_Comparison = dist/* object */.Ikc({
         committer_email: dist/* nullish */.cl6(dist/* string */.YjP()),
     }))),
 });
+const ComparisonDiffs = dist/* object */.Ikc({
+    diffs: dist/* nullish */.cl6(dist/* array */.YOg(dist/* object */.Ikc({ new_path: dist/* string */.YjP(), old_path: dist/* string */.YjP() })))
+});
 const Commit = dist/* object */.Ikc({ id: gitlab_schemas_Sha });
 /** MR labels are names, or objects with a name when `with_labels_details` is set. */
 const Label = dist/* union */.KCZ([dist/* string */.YjP(), dist/* object */.Ikc({ name: dist/* string */.YjP() })]);
@@ -545,6 +562,12 @@ class GitLabForge {
                     return null;
                 throw error;
             }
+        });
+    }
+    async changedPaths(base, head) {
+        return this.call('list the files a push changed', async () => {
+            const { diffs } = this.read(ComparisonDiffs, await this.api.repositories.compare(this.project, base, head, { straight: true }), 'the comparison');
+            return [...new Set((diffs ?? []).flatMap((d) => [d.new_path, d.old_path]))].sort();
         });
     }
     async commitsBetween(base, head) {
@@ -866,14 +889,15 @@ function openForge(session, log) {
 // The contract between entry points (CLI, action, GitLab job) and commands:
 // a command reads through the workspace and returns output, findings and a
 // change set. It never writes files, prints, or calls a forge itself.
-/** A failure that is the user's to fix (exit 1), e.g. "package 'x' not found". */
 class CommandError extends Error {
     exitCode;
     findings;
-    constructor(message, exitCode = 1, findings = []) {
+    localState;
+    constructor(message, exitCode = 1, findings = [], localState) {
         super(message);
         this.exitCode = exitCode;
         this.findings = findings;
+        this.localState = localState;
         this.name = 'CommandError';
     }
 }

@@ -2,1092 +2,505 @@ export const id = 541;
 export const ids = [541];
 export const modules = {
 
-/***/ 3541:
+/***/ 2541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient),
-  Hi: () => (/* reexport */ remote_error/* RemoteError */.H),
-  q6: () => (/* reexport */ remote_error/* RetryableResponseError */.q),
-  q3: () => (/* reexport */ stats/* requestCounts */.q3)
-});
-
-// UNUSED EXPORTS: DEFAULT_RETRY, DEFAULT_TIMEOUTS, USER_AGENT, emptyStats, formatStats, mergeStats, parseRetryAfter, queryString, rateLimitResetWait, sanitizeUrl, systemClock
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __webpack_require__(3137);
-var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_proxy_agent);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __webpack_require__(883);
-var dispatcher_default = /*#__PURE__*/__webpack_require__.n(dispatcher);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __webpack_require__(6615);
-;// CONCATENATED MODULE: ./src/sources/undici.ts
-// The parts of undici the HTTP layer uses. undici's index loads every API it
-// has (fetch, WebSocket, caches, mocks, interceptors); this layer needs the
-// proxy-aware agent and `dispatcher.request`, which the index adds to the
-// dispatcher's prototype exactly as done here (undici 7, index.js). Loading
-// only these halves undici's share of the CLI's start-up (README, "Performance").
-
-
-
-Object.assign((dispatcher_default()).prototype, api);
-
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./src/sources/clock.ts
-// The one clock of the network layer: what time it is and how to wait. Tests
-// pass a clock whose sleep returns at once, so waits are measured, not slept.
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => (0,promises_.setTimeout)(ms).then(() => undefined),
-};
-
-;// CONCATENATED MODULE: ./src/sources/limiter.ts
-// A FIFO counting semaphore: bounds the requests one client has in flight
-// against its host, and serves waiters in arrival order so no call starves.
-class Limiter {
-    #max;
-    #active = 0;
-    #waiting = [];
-    constructor(max) {
-        if (!Number.isInteger(max) || max < 1)
-            throw new RangeError(`limit must be a positive integer, got ${max}`);
-        this.#max = max;
-    }
-    get active() {
-        return this.#active;
-    }
-    get pending() {
-        return this.#waiting.length;
-    }
-    async run(task) {
-        await this.#acquire();
-        try {
-            return await task();
-        }
-        finally {
-            this.#release();
-        }
-    }
-    #acquire() {
-        if (this.#active < this.#max) {
-            this.#active++;
-            return Promise.resolve();
-        }
-        // The slot is handed over directly in #release, so #active stays counted.
-        return new Promise((resolve) => this.#waiting.push(resolve));
-    }
-    #release() {
-        const next = this.#waiting.shift();
-        if (next)
-            next();
-        else
-            this.#active--;
-    }
-}
-
-// EXTERNAL MODULE: ./src/sources/names.ts
-var names = __webpack_require__(1986);
-// EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __webpack_require__(2258);
-;// CONCATENATED MODULE: ./src/sources/redact.ts
-// Keeping credentials out of messages: which headers and query parameters
-// carry secrets, URLs with them masked, and text with known secret values
-// replaced.
-
-const SECRET_HEADER = /authorization|token|api[-_]?key|secret|password|cookie|session/i;
-const SECRET_PARAM = /token|api[-_]?key|secret|password|passwd|auth|session|signature|credential/i;
-/** The URL without user info, with secret-looking query values replaced by `***`. */
-function sanitizeUrl(url) {
-    const copy = new URL(url.href);
-    copy.username = '';
-    copy.password = '';
-    if (copy.search !== '') {
-        copy.search = copy.search
-            .slice(1)
-            .split('&')
-            .map((pair) => {
-            const eq = pair.indexOf('=');
-            if (eq < 0)
-                return pair;
-            const name = safeDecode(pair.slice(0, eq));
-            return SECRET_PARAM.test(name) ? `${pair.slice(0, eq)}=***` : pair;
-        })
-            .join('&');
-    }
-    return copy.href;
-}
-/** Known secret values (and their encodings) removed from text: the project's one redactor. */
-function redact_redact(text, secrets) {
-    return (0,redact/* createRedactor */.lY)(secrets)(text);
-}
-function secretValues(headers) {
-    const out = [];
-    for (const [name, value] of Object.entries(headers)) {
-        if (!SECRET_HEADER.test(name))
-            continue;
-        out.push(value);
-        // "Bearer abc", "token abc": the credential alone may be echoed too.
-        const space = value.indexOf(' ');
-        if (space > 0)
-            out.push(value.slice(space + 1).trim());
-    }
-    return out;
-}
-function secretParams(url) {
-    const out = [];
-    for (const [name, value] of url.searchParams)
-        if (SECRET_PARAM.test(name))
-            out.push(value);
-    if (url.password)
-        out.push(safeDecode(url.password));
-    return out;
-}
-function withoutSecrets(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers))
-        if (!SECRET_HEADER.test(name))
-            out[name] = value;
-    return out;
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s.replace(/\+/g, ' '));
-    }
-    catch {
-        return s;
-    }
-}
-
-// EXTERNAL MODULE: ./src/sources/remote-error.ts
-var remote_error = __webpack_require__(1865);
-// EXTERNAL MODULE: ./src/sources/services.ts
-var services = __webpack_require__(5248);
-// EXTERNAL MODULE: ./src/sources/stats.ts
-var stats = __webpack_require__(4353);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/sources/version.ts
-// The User-Agent every remote client sends; the version lives in src/version.ts.
-
-
-/** Fedora infrastructure tarpits requests without a descriptive User-Agent. */
-const USER_AGENT = `poi-gitops/${version/* VERSION */.x} (+https://github.com/poi-gitops/poi-gitops)`;
-
-// EXTERNAL MODULE: ./src/sources/schema.ts
-var sources_schema = __webpack_require__(2139);
-;// CONCATENATED MODULE: ./src/sources/http.ts
-// The HTTP layer under every remote client: the services (dist-git, Bodhi,
-// Bugzilla, GitLab listings, koji) and the forges (GitHub through Octokit,
-// GitLab through gitbeaker). One HttpClient per service: it owns its undici
-// dispatcher (never the global one; it honours HTTPS_PROXY/HTTP_PROXY/NO_PROXY),
-// bounds requests in flight, puts a timeout on every request, retries what is
-// worth retrying within a wait budget (README: "Network"), spaces writes when
-// asked, decodes gzip, keeps per-host counters for the job summary and the
-// proposal body, and produces errors a user can act on without ever echoing a
-// credential.
-
-
-
-
-
-
-
-
-
-
-
-
-
-// One import site for the clients built on this layer.
-
-
-
-
-
-const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 120_000, bodyMs: 60_000, requestMs: 120_000 };
-const DEFAULT_RETRY = {
-    maxAttempts: 4,
-    baseDelayMs: 1_000,
-    maxDelayMs: 30_000,
-    maxTotalWaitMs: 120_000,
-    jitter: 0.2,
-    retryOnTimeout: true,
-};
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-// Failures where the request certainly never reached the server: safe to
-// repeat even for a non-idempotent request.
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-const TRANSPORT = new Set([
-    ...NOT_SENT,
-    'ECONNRESET',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-]);
-const TIMEOUTS = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-const unzip = {
-    gzip: (0,external_node_util_.promisify)(external_node_zlib_.gunzip),
-    deflate: (0,external_node_util_.promisify)(external_node_zlib_.inflate),
-    deflateRaw: (0,external_node_util_.promisify)(external_node_zlib_.inflateRaw),
-    br: (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress),
-};
-class RequestTimeoutError extends Error {
-    name = 'RequestTimeoutError';
-    code = 'POI_REQUEST_TIMEOUT';
-}
-class ResponseTooLargeError extends Error {
-    name = 'ResponseTooLargeError';
-}
-class TooManyRedirectsError extends Error {
-    name = 'TooManyRedirectsError';
-}
-class DecodeError extends Error {
-    name = 'DecodeError';
-}
-/** GitHub's advice for a rate limit that names no wait: at least a minute. */
-const UNNAMED_RATE_LIMIT_WAIT_MS = 60_000;
-class HttpClient {
-    service;
-    baseUrl;
-    timeouts;
-    retry;
-    #base;
-    #limiter;
-    #dispatcher;
-    #ownsDispatcher;
-    #headers;
-    #secrets;
-    #keepAlive;
-    #maxBytes;
-    #maxRedirects;
-    #allowInsecure;
-    #clock;
-    #random;
-    #onEvent;
-    #writeSpacingMs;
-    #secondaryRateLimits;
-    #errorMessage;
-    #stats = new Map();
-    #methods = { reads: 0, writes: 0 };
-    /** Writes wait on this chain so that two of them never start closer than writeSpacingMs. */
-    #writeTurn = Promise.resolve();
-    #lastWriteAt = -Infinity;
-    constructor(options) {
-        this.service = options.service;
-        this.baseUrl = (0,services/* normalizeServiceUrl */.Ex)(options.baseUrl, `${options.service} base URL`);
-        this.#base = new URL(this.baseUrl);
-        this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-        if (!Number.isInteger(this.retry.maxAttempts) || this.retry.maxAttempts < 1) {
-            throw new RangeError(`${this.service}: retry.maxAttempts must be a positive integer`);
-        }
-        this.#limiter = new Limiter(options.maxInFlight ?? 4);
-        this.#keepAlive = options.keepAlive ?? true;
-        this.#maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
-        this.#maxRedirects = options.maxRedirects ?? 5;
-        this.#allowInsecure = options.allowInsecureCredentials ?? false;
-        const clock = options.clock ?? systemClock;
-        this.#clock = { now: options.now ?? (() => clock.now()), sleep: options.sleep ?? ((ms) => clock.sleep(ms)) };
-        this.#random = options.random ?? Math.random;
-        this.#onEvent = options.onEvent;
-        this.#writeSpacingMs = options.writeSpacingMs ?? 0;
-        this.#secondaryRateLimits = options.secondaryRateLimits ?? false;
-        this.#errorMessage = options.errorMessage;
-        this.#headers = {
-            'user-agent': options.userAgent ?? USER_AGENT,
-            'accept-encoding': 'gzip',
-            ...lowerKeys(options.headers ?? {}),
-        };
-        const proxy = proxySettings(options.proxy);
-        this.#secrets = [...secretValues(this.#headers), ...(options.secrets ?? []), ...proxyCredentials(proxy)];
-        this.#assertSecure(this.#base, this.#headers);
-        if (options.dispatcher) {
-            this.#dispatcher = options.dispatcher;
-            this.#ownsDispatcher = false;
-        }
-        else {
-            // EnvHttpProxyAgent is a plain Agent when no proxy is set. http:// targets go to an http proxy as
-            // ordinary proxy requests (proxies often refuse CONNECT to port 80); https:// ones through CONNECT.
-            this.#dispatcher = new (env_http_proxy_agent_default())({
-                ...proxy,
-                proxyTunnel: false,
-                connect: { timeout: this.timeouts.connectMs },
-                headersTimeout: this.timeouts.headersMs,
-                bodyTimeout: this.timeouts.bodyMs,
-                allowH2: false,
-            });
-            this.#ownsDispatcher = true;
-        }
-    }
-    /** GET a JSON document checked against its schema. A 2xx body that is not JSON (a proxy page) is retried, then fails. */
-    async getJson(path, schema, query, headers) {
-        return this.requestAs({ path, query, headers: { accept: 'application/json', ...headers } }, (res) => (0,sources_schema/* decodeJson */.xO)(schema, res));
-    }
-    /** GET a text document (2xx only). */
-    async getText(path, query) {
-        return (await this.request({ path, query })).text();
-    }
-    /** POST a text body and return the text answer. Not retried beyond 429/connect failures unless `idempotent`. */
-    async postText(path, body, contentType, options = {}) {
-        const res = await this.request({
-            method: 'POST',
-            path,
-            body,
-            headers: { 'content-type': contentType, ...options.headers },
-            idempotent: options.idempotent,
-        });
-        return res.text();
-    }
-    /** Sends a request; statuses other than 2xx and `okStatuses` throw a RemoteError after retries. */
-    async request(options) {
-        return this.requestAs(options, (res) => res);
-    }
-    /**
-     * Sends a request and hands an accepted response to `parse`. `parse` may
-     * throw RetryableResponseError to have the response treated like a 5xx;
-     * any other error fails the request (kind `body`) without retrying.
-     */
-    async requestAs(options, parse) {
-        const method = options.method ?? 'GET';
-        const url = this.#resolve(options.path, options.query);
-        const requestHeaders = lowerKeys(options.headers ?? {});
-        const headers = { ...this.#headers, ...requestHeaders };
-        this.#assertSecure(url, headers);
-        const secrets = [...this.#secrets, ...secretValues(requestHeaders), ...secretParams(url)];
-        const safeUrl = sanitizeUrl(url);
-        const idempotent = options.idempotent ?? IDEMPOTENT.has(method);
-        const timeoutMs = options.timeoutMs ?? this.timeouts.requestMs;
-        const ok = (status) => (status >= 200 && status < 300) || (options.okStatuses?.includes(status) ?? false);
-        let waited = 0;
-        for (let attempt = 1;; attempt++) {
-            if (attempt > 1)
-                this.#statsFor(url.host).retries++;
-            let failure;
-            try {
-                const res = await this.#exchange(method, url, headers, options.body, timeoutMs);
-                if (ok(res.status)) {
-                    try {
-                        return parse(res);
-                    }
-                    catch (err) {
-                        if (!(err instanceof remote_error/* RetryableResponseError */.q)) {
-                            throw this.#fail(method, url, safeUrl, secrets, attempt, { kind: 'body', detail: message(err), retryable: false, response: res, status: res.status, cause: err });
-                        }
-                        failure = { kind: 'body', detail: err.message, retryable: true, response: res, status: res.status, cause: err };
-                    }
-                }
-                else {
-                    failure = this.#statusFailure(res, idempotent, attempt);
-                }
-            }
-            catch (err) {
-                if (err instanceof remote_error/* RemoteError */.H)
-                    throw err;
-                failure = this.#transportFailure(err, idempotent, timeoutMs);
-            }
-            if (!failure.retryable || attempt >= this.retry.maxAttempts) {
-                throw this.#fail(method, url, safeUrl, secrets, attempt, failure);
-            }
-            const delayMs = failure.retryAfterMs ?? this.#backoff(attempt);
-            if (waited + delayMs > this.retry.maxTotalWaitMs) {
-                const asked = failure.retryAfterMs !== undefined ? `the service asked to wait ${seconds(delayMs)} (${failure.waitSource ?? 'Retry-After'})` : `the next retry would wait ${seconds(delayMs)}`;
-                throw this.#fail(method, url, safeUrl, secrets, attempt, {
-                    ...failure,
-                    detail: `${failure.detail}; ${asked}, beyond the remaining retry budget of ${seconds(this.retry.maxTotalWaitMs - waited)}, so it was not retried`,
-                });
-            }
-            this.#onEvent?.({ type: 'retry', service: this.service, method, url: safeUrl, attempt, delayMs, reason: redact_redact(failure.detail, secrets) });
-            await this.#clock.sleep(delayMs);
-            waited += delayMs;
-            this.#statsFor(url.host).waitMs += delayMs;
-        }
-    }
-    /** The URL a path resolves to, credentials and secret query values removed (for messages). */
-    describe(path, query) {
-        return sanitizeUrl(this.#resolve(path, query));
-    }
-    /** Exchanges sent so far: reads are GET and HEAD, writes every other method (retries included). */
-    methodCounts() {
-        return { ...this.#methods };
-    }
-    /** Counters per host since the client was created. */
-    stats() {
-        const out = {};
-        for (const host of [...this.#stats.keys()].sort())
-            out[host] = { ...this.#stats.get(host) };
-        return out;
-    }
-    /** Closes the owned connection pool; an injected dispatcher is left to its owner. */
-    async close() {
-        if (this.#ownsDispatcher)
-            await this.#dispatcher.close();
-    }
-    #resolve(path, query) {
-        let url;
-        if (/^https?:\/\//i.test(path)) {
-            url = new URL(path);
-            // Links from responses (pagination) may be followed, but credentials never leave the service's origin.
-            if (url.origin !== this.#base.origin) {
-                throw new Error(`${this.service}: refusing to request ${sanitizeUrl(url)}: it is not on ${this.#base.origin}`);
-            }
-        }
-        else {
-            if (path !== '' && !path.startsWith('/'))
-                throw new Error(`${this.service}: request path ${JSON.stringify(path)} must start with "/"`);
-            if (/[\s?#\\]/.test(path) || /(^|\/)\.\.?(\/|$)/.test(path)) {
-                throw new Error(`${this.service}: request path ${JSON.stringify(path)} is not a clean path (use names.pathOf and the query option)`);
-            }
-            url = new URL(this.baseUrl + path);
-        }
-        const qs = queryString(query);
-        if (qs !== '')
-            url.search = url.search === '' ? `?${qs}` : `${url.search}&${qs}`;
-        return url;
-    }
-    #assertSecure(url, headers) {
-        if (url.protocol === 'https:' || this.#allowInsecure || isLoopback(url.hostname))
-            return;
-        const secret = Object.keys(headers).find((name) => SECRET_HEADER.test(name));
-        if (secret !== undefined) {
-            throw new Error(`${this.service}: refusing to send the ${secret} header over plain http to ${url.host}; use https`);
-        }
-    }
-    /** One attempt: the request plus any redirects, each an exchange of its own. */
-    async #exchange(method, start, headers, body, timeoutMs) {
-        let url = start;
-        let sendHeaders = headers;
-        for (let hop = 0;; hop++) {
-            const res = await this.#once(method, url, sendHeaders, body, timeoutMs);
-            const location = res.headers['location'];
-            if (!REDIRECTS.has(res.status) || location === undefined || (method !== 'GET' && method !== 'HEAD') || this.#maxRedirects === 0) {
-                return res;
-            }
-            if (hop >= this.#maxRedirects)
-                throw new TooManyRedirectsError(`more than ${this.#maxRedirects} redirects`);
-            const next = new URL(location, url);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                return res;
-            // Never carry credentials to another origin or down to plain http.
-            if (next.origin !== url.origin)
-                sendHeaders = withoutSecrets(sendHeaders);
-            url = next;
-        }
-    }
-    async #once(method, url, headers, body, timeoutMs) {
-        const read = method === 'GET' || method === 'HEAD';
-        if (!read)
-            await this.#spaceWrite(url.host);
-        return this.#limiter.run(async () => {
-            const stats = this.#statsFor(url.host);
-            stats.requests++;
-            this.#methods[read ? 'reads' : 'writes']++;
-            if (body !== undefined)
-                stats.bytesSent += typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
-            const started = this.#clock.now();
-            const controller = new AbortController();
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                controller.abort(new RequestTimeoutError(`no complete answer within ${seconds(timeoutMs)}`));
-            }, timeoutMs);
-            try {
-                const res = await this.#dispatcher.request({
-                    origin: url.origin,
-                    path: url.pathname + url.search,
-                    method,
-                    headers,
-                    body: body ?? null,
-                    signal: controller.signal,
-                    headersTimeout: this.timeouts.headersMs,
-                    bodyTimeout: this.timeouts.bodyMs,
-                    reset: !this.#keepAlive,
-                });
-                const chunks = [];
-                let size = 0;
-                for await (const chunk of res.body) {
-                    size += chunk.length;
-                    stats.bytes += chunk.length;
-                    if (size > this.#maxBytes) {
-                        res.body.destroy();
-                        throw new ResponseTooLargeError(`the response is larger than ${this.#maxBytes} bytes`);
-                    }
-                    chunks.push(chunk);
-                }
-                const responseHeaders = flattenHeaders(res.headers);
-                const decoded = await decodeBody(Buffer.concat(chunks, size), responseHeaders['content-encoding'], this.#maxBytes);
-                return {
-                    status: res.statusCode,
-                    headers: responseHeaders,
-                    body: decoded,
-                    url: sanitizeUrl(url),
-                    text: () => decoded.toString('utf8'),
-                };
-            }
-            catch (err) {
-                if (timedOut)
-                    throw new RequestTimeoutError(`no complete answer within ${seconds(timeoutMs)}`, { cause: err });
-                throw err;
-            }
-            finally {
-                clearTimeout(timer);
-                stats.timeMs += Math.max(0, this.#clock.now() - started);
-            }
-        });
-    }
-    /** Waits until writeSpacingMs has passed since the previous write started (writes take turns). */
-    async #spaceWrite(host) {
-        if (this.#writeSpacingMs <= 0)
-            return;
-        const turn = this.#writeTurn.then(async () => {
-            const wait = this.#lastWriteAt + this.#writeSpacingMs - this.#clock.now();
-            if (wait > 0) {
-                await this.#clock.sleep(wait);
-                this.#statsFor(host).waitMs += wait;
-            }
-            this.#lastWriteAt = this.#clock.now();
-        });
-        this.#writeTurn = turn;
-        await turn;
-    }
-    #statusFailure(res, idempotent, attempt) {
-        const status = res.status;
-        const detail = `HTTP ${status}${external_node_http_.STATUS_CODES[status] ? ' ' + external_node_http_.STATUS_CODES[status] : ''}`;
-        const now = this.#clock.now();
-        if (status === 429 || (status === 403 && this.#secondaryRateLimits && isGitHubRateLimit(res))) {
-            // A rate-limited request was not processed, so it is safe to repeat whatever the method.
-            const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
-            const reset = retryAfter === undefined ? rateLimitResetWait(res.headers, now) : undefined;
-            const unnamed = retryAfter === undefined && reset === undefined && this.#secondaryRateLimits ? UNNAMED_RATE_LIMIT_WAIT_MS * 2 ** (attempt - 1) : undefined;
-            return {
-                kind: 'status', detail: `${detail} (rate limited)`, retryable: true, status, response: res, rateLimited: true,
-                retryAfterMs: retryAfter ?? reset ?? unnamed,
-                waitSource: retryAfter !== undefined ? 'Retry-After' : reset !== undefined ? 'until the rate limit resets' : 'a rate limit that names no wait',
-            };
-        }
-        const retryable = idempotent && status >= 500 && status !== 501 && status !== 505;
-        const retryAfterMs = status === 503 ? parseRetryAfter(res.headers['retry-after'], now) : undefined;
-        return { kind: 'status', detail, retryable, status, response: res, retryAfterMs };
-    }
-    #transportFailure(err, idempotent, timeoutMs) {
-        if (err instanceof ResponseTooLargeError || err instanceof DecodeError || err instanceof TooManyRedirectsError) {
-            return { kind: 'body', detail: err.message, retryable: false, cause: err };
-        }
-        const code = errorCode(err);
-        if (err instanceof RequestTimeoutError || (code !== undefined && TIMEOUTS.has(code))) {
-            const what = code === 'UND_ERR_CONNECT_TIMEOUT'
-                ? `could not connect within ${seconds(this.timeouts.connectMs)}`
-                : code === 'UND_ERR_HEADERS_TIMEOUT'
-                    ? `no response headers within ${seconds(this.timeouts.headersMs)}`
-                    : code === 'UND_ERR_BODY_TIMEOUT'
-                        ? `the response body stalled for ${seconds(this.timeouts.bodyMs)}`
-                        : `no complete answer within ${seconds(timeoutMs)}`;
-            const safe = code === 'UND_ERR_CONNECT_TIMEOUT' || idempotent;
-            return { kind: 'timeout', detail: `timed out: ${what}`, retryable: this.retry.retryOnTimeout && safe, cause: err };
-        }
-        if (code !== undefined && TRANSPORT.has(code)) {
-            return { kind: 'transport', detail: `connection failed: ${message(err)} (${code})`, retryable: idempotent || NOT_SENT.has(code), cause: err };
-        }
-        return { kind: 'transport', detail: `request failed: ${message(err)}${code ? ` (${code})` : ''}`, retryable: false, cause: err };
-    }
-    #backoff(failedAttempt) {
-        const { baseDelayMs, maxDelayMs, jitter } = this.retry;
-        const raw = Math.min(maxDelayMs, baseDelayMs * 2 ** (failedAttempt - 1));
-        return Math.round(raw * (1 - jitter + 2 * jitter * this.#random()));
-    }
-    #fail(method, url, safeUrl, secrets, attempts, failure) {
-        this.#statsFor(url.host).failures++;
-        const own = failure.response && failure.kind === 'status' ? this.#serviceMessage(failure.response) : undefined;
-        const error = new remote_error/* RemoteError */.H({
-            service: this.service,
-            method,
-            url: safeUrl,
-            kind: failure.kind,
-            attempts,
-            status: failure.status,
-            detail: redact_redact(failure.detail, secrets),
-            bodyExcerpt: failure.response ? excerpt(failure.response, secrets) : undefined,
-            serviceMessage: own === undefined ? undefined : redact_redact(own, secrets),
-            rateLimited: failure.rateLimited ?? false,
-            hint: this.#hint(failure),
-            retryAfterMs: failure.retryAfterMs,
-            cause: failure.cause,
-        });
-        this.#onEvent?.({ type: 'failure', service: this.service, method, url: safeUrl, attempts, message: error.message });
-        return error;
-    }
-    #serviceMessage(res) {
-        try {
-            const text = this.#errorMessage?.(res);
-            return text === undefined || text.trim() === '' ? undefined : text.trim();
-        }
-        catch {
-            return undefined;
-        }
-    }
-    #hint(failure) {
-        const s = failure.status;
-        const hasCredentials = this.#secrets.length > 0;
-        if (failure.kind === 'timeout')
-            return `${this.service} is slow or unreachable; try again later`;
-        if (failure.kind === 'transport')
-            return `check that ${this.#base.host} is reachable from this runner (and the proxy settings, if it needs one)`;
-        if (s === undefined)
-            return undefined;
-        if (failure.rateLimited)
-            return 'rate limited; try again later or use a token';
-        if (s === 401 || s === 403)
-            return hasCredentials ? 'check that the token is valid and has the needed permissions' : 'the service refused anonymous access';
-        if (s === 404)
-            return 'not found: check the name and the service URL';
-        if (s >= 500)
-            return `${this.service} is failing; try again later`;
-        return undefined;
-    }
-    #statsFor(host) {
-        let s = this.#stats.get(host);
-        if (!s) {
-            s = (0,stats/* emptyStats */.bD)();
-            this.#stats.set(host, s);
-        }
-        return s;
-    }
-}
-async function decodeBody(raw, encoding, maxBytes) {
-    const enc = (encoding ?? '').trim().toLowerCase();
-    if (enc === '' || enc === 'identity' || raw.length === 0)
-        return raw;
-    // maxOutputLength guards against a small compressed body expanding without bound.
-    const opts = { maxOutputLength: maxBytes };
-    try {
-        if (enc === 'gzip' || enc === 'x-gzip')
-            return await unzip.gzip(raw, opts);
-        if (enc === 'br')
-            return await unzip.br(raw, opts);
-        if (enc === 'deflate') {
-            // Servers disagree on whether "deflate" carries the zlib wrapper.
-            return await unzip.deflate(raw, opts).catch(() => unzip.deflateRaw(raw, opts));
-        }
-    }
-    catch (err) {
-        throw new DecodeError(`could not decode the ${enc} response body: ${message(err)}`);
-    }
-    throw new DecodeError(`unsupported content-encoding ${JSON.stringify(encoding)}`);
-}
-/** Milliseconds a Retry-After value (delta-seconds or HTTP-date) asks for; undefined when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    if (!/[a-z]/i.test(v))
-        return undefined;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** GitHub answers an exhausted primary limit and a secondary limit with 403 (REST API docs, "Rate limits"). */
-function isGitHubRateLimit(res) {
-    return res.headers['x-ratelimit-remaining'] === '0' || /secondary rate limit|abuse detection/i.test(res.text());
-}
-/**
- * Milliseconds until an exhausted limit resets, from `x-ratelimit-reset` (GitHub) or `ratelimit-reset`
- * (GitLab), both epoch seconds, plus a second for clock skew; undefined unless the remaining count is 0.
- */
-function rateLimitResetWait(headers, now) {
-    for (const prefix of ['x-ratelimit-', 'ratelimit-']) {
-        const reset = headers[`${prefix}reset`];
-        if (headers[`${prefix}remaining`] !== '0' || reset === undefined || !/^\d+$/.test(reset.trim()))
-            continue;
-        return Math.max(0, Number(reset) * 1000 - now) + 1000;
-    }
-    return undefined;
-}
-function proxySettings(given) {
-    // Resolved here (an empty value means none) and handed to undici explicitly, so both agree.
-    const env = process.env;
-    const out = {
-        httpProxy: (given?.httpProxy ?? env['http_proxy'] ?? env['HTTP_PROXY'] ?? '').trim(),
-        httpsProxy: (given?.httpsProxy ?? env['https_proxy'] ?? env['HTTPS_PROXY'] ?? '').trim(),
-    };
-    // NO_PROXY stays unset unless given, so undici reads the variable on every request.
-    if (given?.noProxy !== undefined)
-        out.noProxy = given.noProxy;
-    return out;
-}
-/** A proxy URL's user and password are credentials like a token: never in a message. */
-function proxyCredentials(proxy) {
-    const out = [];
-    for (const value of [proxy.httpProxy, proxy.httpsProxy]) {
-        if (value === undefined || value === '')
-            continue;
-        try {
-            const url = new URL(value);
-            if (url.password !== '')
-                out.push(decodeURIComponent(url.password));
-        }
-        catch {
-            // undici reports an unusable proxy URL itself.
-        }
-    }
-    return out;
-}
-/** Encodes query values strictly (RFC 3986 unreserved only); arrays repeat the key. */
-function queryString(query) {
-    if (!query)
-        return '';
-    const parts = [];
-    for (const [key, value] of Object.entries(query)) {
-        if (value === undefined || value === null)
-            continue;
-        const values = (Array.isArray(value) ? value : [value]);
-        for (const v of values)
-            parts.push(`${(0,names/* encodeQueryValue */.gG)(key)}=${(0,names/* encodeQueryValue */.gG)(String(v))}`);
-    }
-    return parts.join('&');
-}
-function excerpt(res, secrets) {
-    let text = res.text();
-    if (/html/i.test(res.headers['content-type'] ?? '') || /^\s*</.test(text))
-        text = text.replace(/<[^>]*>/g, ' ');
-    text = redact_redact(text, secrets).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
-    if (text === '')
-        return undefined;
-    return text.length > 240 ? text.slice(0, 240) + '…' : text;
-}
-function lowerKeys(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers))
-        out[name.toLowerCase()] = value;
-    return out;
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value === undefined)
-            continue;
-        out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]';
-}
-function isErrorLike(e) {
-    return typeof e === 'object' && e !== null && typeof e.message === 'string';
-}
-function errorCode(err) {
-    for (let e = err, depth = 0; isErrorLike(e) && depth < 4; e = e.cause, depth++) {
-        if (typeof e.code === 'string')
-            return e.code;
-    }
-    return undefined;
-}
-function message(err) {
-    return isErrorLike(err) ? err.message : String(err);
-}
-function seconds(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-
-
-/***/ }),
-
-/***/ 1986:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tw: () => (/* binding */ InvalidNameError),
-/* harmony export */   XM: () => (/* binding */ pathOf),
-/* harmony export */   gG: () => (/* binding */ encodeQueryValue),
-/* harmony export */   n1: () => (/* binding */ encodeNamespacePath),
-/* harmony export */   rH: () => (/* binding */ nameProblem),
-/* harmony export */   yS: () => (/* binding */ validateName)
+/* harmony export */   importCommand: () => (/* binding */ importCommand),
+/* harmony export */   importLegacyJson: () => (/* binding */ importLegacyJson)
 /* harmony export */ });
-/* unused harmony exports MAX_NAME_LENGTH, validatePackageName, validateBranchName, encodeSegment */
-// Names read from inventories and flags end up in request URLs. They are
-// checked here first so a typo or a hostile value ("../", "a b", "x?y") is a
-// clear local error instead of a request for some other resource.
-const MAX_NAME_LENGTH = 200;
-// Fedora/CentOS source package names, dist-git branches, FAS users and groups
-// all live in this alphabet (the Rust tool enforces the same set).
-const NAME_CHARS = /^[A-Za-z0-9._+-]+$/;
-const FIRST_CHAR = /^[A-Za-z0-9_]/;
-class InvalidNameError extends Error {
-    kind;
-    value;
-    reason;
-    name = 'InvalidNameError';
-    /** A usage problem, not a remote one. */
-    exitCode = 2;
-    constructor(kind, value, reason) {
-        super(`invalid ${kind} name ${show(value)}: ${reason}`);
-        this.kind = kind;
-        this.value = value;
-        this.reason = reason;
-    }
-}
-/** Why `value` is not a valid name, or undefined when it is fine. */
-function nameProblem(value) {
-    if (value.length === 0)
-        return 'it is empty';
-    if (value.length > MAX_NAME_LENGTH)
-        return `it is longer than ${MAX_NAME_LENGTH} characters`;
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        return 'it contains a control character';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.includes('/'))
-        return 'it contains "/"';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (!NAME_CHARS.test(value))
-        return 'only ASCII letters, digits and "._+-" are allowed';
-    if (!FIRST_CHAR.test(value))
-        return 'it must start with a letter, a digit or "_"';
-    return undefined;
-}
-/** Returns `value` unchanged when it is a valid name, otherwise throws InvalidNameError. */
-function validateName(kind, value) {
-    const problem = nameProblem(value);
-    if (problem !== undefined)
-        throw new InvalidNameError(kind, value, problem);
-    return value;
-}
-const validatePackageName = (value) => validateName('package', value);
-const validateBranchName = (value) => validateName('branch', value);
-/**
- * Percent-encodes one URL path segment. Only RFC 3986 unreserved characters
- * and "+" stay as they are ("+" is literal in a path, and package names such
- * as libstdc++ read better in logs that way).
- */
-function encodeSegment(value) {
-    return encodeURIComponent(value)
-        .replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
-        .replace(/%2B/g, '+');
-}
-/**
- * Percent-encodes a query value byte-wise; only `A–Z a–z 0–9 - _ . ~` stay
- * (so "+" becomes %2B and cannot arrive as a space, "@" becomes %40).
- */
-function encodeQueryValue(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
-/**
- * Builds an absolute path from segments, encoding each one. Segments must not
- * be empty, "." or ".." (defence in depth for values that skipped validation).
- */
-function pathOf(...segments) {
-    for (const s of segments) {
-        if (s === '' || s === '.' || s === '..')
-            throw new InvalidNameError('path segment', s, 'empty, "." and ".." are not allowed');
-    }
-    return '/' + segments.map(encodeSegment).join('/');
-}
-// GitLab namespace/project path components: letters, digits, "_", "-", ".".
-const NAMESPACE_PART = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-/**
- * The id GitLab's API accepts for a group or project path: every "/" becomes
- * %2F (`CentOS/Hyperscale/rpms` → `CentOS%2FHyperscale%2Frpms`).
- */
-function encodeNamespacePath(path) {
-    const parts = path.split('/');
-    for (const p of parts) {
-        if (!NAMESPACE_PART.test(p) || p.includes('..') || p.length > MAX_NAME_LENGTH) {
-            throw new InvalidNameError('GitLab path', path, `component ${show(p)} is not a valid GitLab path component`);
-        }
-    }
-    return parts.join('%2F');
-}
-function show(value) {
-    const cut = value.length > 80 ? value.slice(0, 80) + '…' : value;
-    return JSON.stringify(cut);
-}
+/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7958);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1038);
+/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7129);
+/* harmony import */ var _inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6200);
+/* harmony import */ var _inventory_serialize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3678);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3051);
+/* harmony import */ var _core_json_locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(800);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8619);
+// `import JSON_FILE [-o OUT] [--private-fields a,b] [--workload w1,w2]`: a
+// legacy JSON inventory becomes a TOML inventory in poi-tracker's canonical
+// layout (reference inventory.md §7). Shape errors name the JSON key.
 
 
-/***/ }),
 
-/***/ 1865:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ RemoteError),
-/* harmony export */   q: () => (/* binding */ RetryableResponseError)
-/* harmony export */ });
-// The error every remote client throws when a service fails (exit code 3),
-// and the signal a response parser uses to ask for a retry.
-/** A remote service failed (exit code 3): nothing may be proposed from partial data. */
-class RemoteError extends Error {
-    name = 'RemoteError';
-    exitCode = 3;
-    service;
-    method;
-    url;
-    kind;
-    attempts;
-    detail;
-    status;
-    bodyExcerpt;
-    serviceMessage;
-    rateLimited;
-    retryAfterMs;
-    constructor(init) {
-        const tries = init.attempts > 1 ? ` after ${init.attempts} attempts` : '';
-        const said = init.serviceMessage ?? init.bodyExcerpt;
-        const excerpt = said ? `; response: ${JSON.stringify(said)}` : '';
-        const hint = init.hint ? ` — ${init.hint}` : '';
-        super(`${init.service}: ${init.method} ${init.url} failed${tries}: ${init.detail}${excerpt}${hint}`, init.cause === undefined ? undefined : { cause: init.cause });
-        this.service = init.service;
-        this.method = init.method;
-        this.url = init.url;
-        this.kind = init.kind;
-        this.attempts = init.attempts;
-        this.detail = init.detail;
-        this.status = init.status;
-        this.bodyExcerpt = init.bodyExcerpt;
-        this.serviceMessage = init.serviceMessage;
-        this.rateLimited = init.rateLimited ?? false;
-        this.retryAfterMs = init.retryAfterMs;
-    }
+
+
+
+
+class ShapeError extends Error {
 }
-/**
- * Thrown by a response parser (requestAs) for a 2xx answer that is not what
- * the service sends when healthy, e.g. a proxy's HTML page: retried like a 5xx.
- */
-class RetryableResponseError extends Error {
-    name = 'RetryableResponseError';
+function obj(v, where) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        throw new ShapeError(`${where} must be an object`);
+    return v;
 }
-
-
-/***/ }),
-
-/***/ 2139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ar: () => (/* binding */ SchemaError),
-/* harmony export */   D4: () => (/* binding */ decode),
-/* harmony export */   xO: () => (/* binding */ decodeJson)
-/* harmony export */ });
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7934);
-/* harmony import */ var _remote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1865);
-// Remote data is checked against a schema at the boundary, never coerced: a
-// missing field is an error naming the field, not the text "undefined".
-// valibot was chosen over zod for its size and load time (README, design notes).
-
-
-/** A response that parsed as JSON but does not have the documented shape. */
-class SchemaError extends Error {
-    what;
-    issues;
-    name = 'SchemaError';
-    exitCode = 3;
-    constructor(what, issues) {
-        super(`${what} does not have the expected shape: ${issues.slice(0, 3).join('; ')}${issues.length > 3 ? `; and ${issues.length - 3} more` : ''}`);
-        this.what = what;
-        this.issues = issues;
-    }
+function reqString(o, key, where) {
+    const v = o[key];
+    if (v === undefined)
+        throw new ShapeError(`${where}: missing field \`${key}\``);
+    if (typeof v !== 'string')
+        throw new ShapeError(`${where}.${key} must be a string`);
+    return v;
 }
-/** Validates data against a schema; the error names the path of each wrong field (`bugs[3].id`). */
-function decode(schema, data, what = 'the response') {
-    const result = valibot__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .xLC(schema, data);
-    if (result.success)
-        return result.output;
-    throw new SchemaError(what, result.issues.map(describeIssue));
+function optString(o, key, where) {
+    const v = o[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string')
+        throw new ShapeError(`${where}.${key} must be a string or null`);
+    return v;
 }
-/** Parses a response body as JSON (a non-JSON 2xx, e.g. a proxy's HTML page, is retried like a 5xx) and validates it. */
-function decodeJson(schema, res, what = 'the response') {
-    let data;
-    try {
-        data = JSON.parse(res.text());
-    }
-    catch {
-        throw new _remote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryableResponseError */ .q(`the response is not JSON (content-type ${res.headers['content-type'] ?? 'missing'})`);
-    }
-    return decode(schema, data, what);
+function optArray(o, key, where) {
+    const v = o[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (!Array.isArray(v))
+        throw new ShapeError(`${where}.${key} must be an array`);
+    return v;
 }
-function describeIssue(issue) {
-    const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('').replace(/^\./, '');
-    const where = path || '(root)';
-    if (issue.received === 'undefined')
-        return `${where}: missing`;
-    return `${where}: expected ${issue.expected ?? 'a valid value'}, got ${issue.received}`;
-}
-
-
-/***/ }),
-
-/***/ 4353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ emptyStats),
-/* harmony export */   q3: () => (/* binding */ requestCounts)
-/* harmony export */ });
-/* unused harmony exports mergeStats, formatStats */
-// Per-host request counters of the HTTP layer, and their roll-up for the job
-// summary and Provenance.requests.
-function emptyStats() {
-    return { requests: 0, retries: 0, failures: 0, bytes: 0, bytesSent: 0, timeMs: 0, waitMs: 0 };
-}
-/** Sums the counters of several clients (or stats snapshots) by host. */
-function mergeStats(sources) {
-    const merged = new Map();
-    for (const source of sources) {
-        const stats = hasStats(source) ? source.stats() : source;
-        for (const [host, s] of Object.entries(stats)) {
-            const into = merged.get(host) ?? emptyStats();
-            into.requests += s.requests;
-            into.retries += s.retries;
-            into.failures += s.failures;
-            into.bytes += s.bytes;
-            into.bytesSent += s.bytesSent;
-            into.timeMs += s.timeMs;
-            into.waitMs += s.waitMs;
-            merged.set(host, into);
-        }
-    }
-    const out = {};
-    for (const host of [...merged.keys()].sort())
-        out[host] = merged.get(host);
-    return out;
-}
-/** Host → request count, the shape of `Provenance.requests`. */
-function requestCounts(sources) {
-    const out = {};
-    for (const [host, s] of Object.entries(mergeStats(sources)))
-        out[host] = s.requests;
-    return out;
-}
-/** One line per host for a job summary, e.g. `cbs.centos.org: 3 requests (1 retry, 0 failed), 12.0 KiB, 0.8 s`. */
-function formatStats(stats) {
-    return Object.entries(stats).map(([host, s]) => {
-        const kib = (s.bytes / 1024).toFixed(1);
-        const requests = `${s.requests} request${s.requests === 1 ? '' : 's'}`;
-        const retries = `${s.retries} ${s.retries === 1 ? 'retry' : 'retries'}`;
-        return `${host}: ${requests} (${retries}, ${s.failures} failed), ${kib} KiB, ${(s.timeMs / 1000).toFixed(1)} s`;
+function strings(v, where) {
+    return v.map((x, i) => {
+        if (typeof x !== 'string')
+            throw new ShapeError(`${where}[${i}] must be a string`);
+        return x;
     });
 }
-function hasStats(source) {
-    return typeof source.stats === 'function';
+function importLegacyJson(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        const { line, column } = (0,_core_json_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonErrorPosition */ .v)(text);
+        const cause = e.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (\.\.\.)?".*$/s, '');
+        throw new ShapeError(`${cause} at line ${line} column ${column}`);
+    }
+    const root = obj(doc, 'the document');
+    const packages = (optArray(root, 'srpm_packages', 'document') ?? []).map((raw, i) => {
+        const where = `srpm_packages[${i}]`;
+        const s = obj(raw, where);
+        const pkg = { name: reqString(s, 'name', where) };
+        const poc = optString(s, 'poc', where);
+        const reason = optString(s, 'reason', where);
+        if (poc !== undefined)
+            pkg.poc = poc;
+        if (reason !== undefined)
+            pkg.reason = reason;
+        const rpms = [];
+        const arch = {};
+        (optArray(s, 'rpm_packages', where) ?? []).forEach((r, j) => {
+            const rw = `${where}.rpm_packages[${j}]`;
+            const ro = obj(r, rw);
+            const name = reqString(ro, 'name', rw);
+            const arches = optArray(ro, 'arches', rw);
+            if (arches === undefined)
+                rpms.push(name);
+            else
+                for (const a of strings(arches, `${rw}.arches`))
+                    (arch[a] ??= []).push(name);
+        });
+        if (rpms.length > 0)
+            pkg.rpms = rpms;
+        if (Object.keys(arch).length > 0)
+            pkg.arch_rpms = Object.fromEntries(Object.keys(arch).sort(_inventory_model_js__WEBPACK_IMPORTED_MODULE_5__/* .compareNames */ .MP).map((a) => [a, arch[a]]));
+        return pkg;
+    });
+    packages.sort((a, b) => (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_5__/* .compareNames */ .MP)(a.name, b.name));
+    return {
+        meta: {
+            name: reqString(root, 'name', 'document'),
+            description: reqString(root, 'description', 'document'),
+            maintainer: reqString(root, 'maintainer', 'document'),
+            labels: strings(optArray(root, 'labels', 'document') ?? [], 'labels'),
+            private_fields: [],
+            workloads: new Map()
+        },
+        packages
+    };
+}
+const importCommand = {
+    spec: {
+        name: 'import',
+        summary: 'Convert a legacy JSON inventory to TOML (poi-tracker\'s canonical layout).',
+        positionals: ['JSON_FILE'],
+        positionalPaths: 'read',
+        flags: [
+            { name: 'output', short: 'o', kind: 'string', metavar: 'OUT', path: 'write', help: 'output file (default inventory.toml; an existing file is replaced)' },
+            { name: 'private-fields', kind: 'list', metavar: 'FIELDS', help: 'set private_fields' },
+            { name: 'workload', kind: 'list', metavar: 'KEYS', help: 'add every imported package to these workloads' }
+        ]
+    },
+    async run(ctx) {
+        const [input] = ctx.args.positionals;
+        if (input === undefined)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q('import needs a JSON_FILE', 2);
+        const path = (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(input);
+        const bytes = await ctx.workspace.read(path);
+        if (bytes === undefined)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to read ${input}: no such file`);
+        let inv;
+        try {
+            inv = importLegacyJson((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBytes */ .yj)(bytes).text);
+        }
+        catch (e) {
+            if (e instanceof ShapeError)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to parse JSON ${input}: ${e.message}`);
+            throw e;
+        }
+        const priv = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(ctx.args, 'private-fields');
+        if (ctx.args.flags.has('private-fields'))
+            inv.meta.private_fields = priv;
+        for (const w of (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(ctx.args, 'workload'))
+            for (const p of inv.packages)
+                (0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__/* .addToWorkload */ .aI)(inv, w, p.name);
+        const out = (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)((0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(ctx.args, 'output') ?? 'inventory.toml');
+        const before = await ctx.workspace.read(out);
+        ctx.log(`Imported ${inv.packages.length} package(s) from ${input} into ${out}`);
+        return {
+            exitCode: 0, findings: [],
+            changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [{ path: out, before: before ? Buffer.from(before).toString('utf8') : null, after: (0,_inventory_serialize_js__WEBPACK_IMPORTED_MODULE_7__/* .serializeInventory */ .JP)(inv) }], inv.packages.map((p) => ({ file: out, package: p.name, kind: 'added' })), [path])
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ jsonErrorPosition)
+/* harmony export */ });
+/* unused harmony export jsonErrorOffset */
+// Where a JSON text stops being valid. Node 20's JSON.parse messages often
+// carry no position ("Unexpected token '}', ..."), so a small recursive-descent
+// scan finds the offset, giving errors a line and column.
+function jsonErrorOffset(text) {
+    let i = 0;
+    const ws = () => { while (i < text.length && ' \t\n\r'.includes(text[i]))
+        i++; };
+    const fail = () => { throw i; };
+    const literal = (word) => { if (text.startsWith(word, i))
+        i += word.length;
+    else
+        fail(); };
+    const string = () => {
+        if (text[i] !== '"')
+            fail();
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            if (text.charCodeAt(i) < 0x20)
+                fail();
+            i += text[i] === '\\' ? 2 : 1;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
+    };
+    const value = (depth) => {
+        if (depth > 10000)
+            fail();
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                string();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '"')
+            string();
+        else if (c === 't')
+            literal('true');
+        else if (c === 'f')
+            literal('false');
+        else if (c === 'n')
+            literal('null');
+        else {
+            const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+            if (!m || m[0] === '' || m[0] === '-')
+                fail();
+            i += m[0].length;
+        }
+    };
+    try {
+        value(0);
+        ws();
+        if (i < text.length)
+            fail();
+        return -1;
+    }
+    catch (at) {
+        return typeof at === 'number' ? Math.min(at, text.length) : 0;
+    }
+}
+function jsonErrorPosition(text) {
+    const off = Math.max(0, jsonErrorOffset(text));
+    const before = text.slice(0, off);
+    return { line: before.split('\n').length, column: off - before.lastIndexOf('\n') };
+}
+
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ removePackages),
+/* harmony export */   Eb: () => (/* binding */ addPackage),
+/* harmony export */   aI: () => (/* binding */ addToWorkload)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7129);
+// The model operations poi-tracker's commands use (reference inventory.md §4.1),
+// applied to an editor's model; the editor decides where they land in the text.
+
+/** Adds `name` to workload `key`, creating the workload; keeps the list sorted as poi-tracker does. */
+function addToWorkload(inv, key, name) {
+    let w = inv.meta.workloads.get(key);
+    if (!w) {
+        w = { packages: [] };
+        inv.meta.workloads.set(key, w);
+    }
+    if (w.packages.includes(name))
+        return false;
+    w.packages.push(name);
+    w.packages.sort(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .compareNames */ .MP);
+    return true;
+}
+/** Removes every entry named `name`; returns how many were removed. Workload lists are left alone, as in poi-tracker. */
+function removePackages(inv, name) {
+    const before = inv.packages.length;
+    inv.packages = inv.packages.filter((p) => p.name !== name);
+    return before - inv.packages.length;
+}
+/** Adds a new package (the editor places it in sorted order in a sorted file). */
+function addPackage(inv, pkg) {
+    inv.packages.push(pkg);
+}
+
+
+/***/ }),
+
+/***/ 3678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JP: () => (/* binding */ serializeInventory),
+/* harmony export */   Xi: () => (/* binding */ CANONICAL_PACKAGE_KEYS)
+/* harmony export */ });
+/* unused harmony exports serializeWorkload, serializePackage */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7129);
+/* harmony import */ var _toml_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2855);
+// The canonical layout poi-tracker writes (reference inventory.md §1.5). Used
+// for files created from nothing, so they match what poi-tracker would write;
+// existing files are edited in place instead (edit.ts).
+
+
+const line = (key, value) => `${key} = ${value}\n`;
+function serializeInventory(inv) {
+    const blocks = [];
+    if (inv.packages.length === 0)
+        blocks.push('package = []\n');
+    const m = inv.meta;
+    blocks.push('[inventory]\n' +
+        line('name', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlString */ .Ge)(m.name)) +
+        line('description', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlString */ .Ge)(m.description)) +
+        line('maintainer', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlString */ .Ge)(m.maintainer)) +
+        line('labels', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlStringArray */ .xm)(m.labels)) +
+        line('private_fields', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlStringArray */ .xm)(m.private_fields)));
+    const keys = [...m.workloads.keys()].sort(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .compareNames */ .MP);
+    if (keys.length === 0)
+        blocks.push('[inventory.workloads]\n');
+    for (const key of keys)
+        blocks.push(serializeWorkload(key, m.workloads.get(key)));
+    for (const p of inv.packages)
+        blocks.push(...serializePackage(p));
+    return blocks.join('\n');
+}
+function serializeWorkload(key, w) {
+    let out = `[inventory.workloads.${(0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlKey */ .m8)(key)}]\n`;
+    if (w.name !== undefined)
+        out += line('name', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlString */ .Ge)(w.name));
+    if (w.description !== undefined)
+        out += line('description', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlString */ .Ge)(w.description));
+    if (w.maintainer !== undefined)
+        out += line('maintainer', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlString */ .Ge)(w.maintainer));
+    if (w.labels !== undefined)
+        out += line('labels', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlStringArray */ .xm)(w.labels));
+    if (w.default_priority !== undefined)
+        out += line('default_priority', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlString */ .Ge)(w.default_priority));
+    if (w.packages.length > 0)
+        out += line('packages', (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlStringArray */ .xm)(w.packages));
+    return out;
+}
+/** Order of the keys inside a canonical [[package]] table (arch_rpms gets its own table). */
+const CANONICAL_PACKAGE_KEYS = [
+    'name', 'poc', 'reason', 'team', 'task', 'rpms', 'track', 'repology_name', 'distros', 'file_issue',
+    'priority', 'retired_on', 'unshipped', 'archived_builds', 'workloads'
+];
+/** One or two blocks: the [[package]] table and, when present, its [package.arch_rpms] table. */
+function serializePackage(p, eol = '\n') {
+    let out = `[[package]]${eol}`;
+    for (const key of CANONICAL_PACKAGE_KEYS) {
+        const v = p[key];
+        if (v === undefined)
+            continue;
+        out += `${key} = ${typeof v === 'boolean' ? String(v) : Array.isArray(v) ? (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlStringArray */ .xm)(v, eol) : (0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlString */ .Ge)(v)}${eol}`;
+    }
+    const blocks = [out];
+    if (p.arch_rpms !== undefined) {
+        let arch = `[package.arch_rpms]${eol}`;
+        for (const k of Object.keys(p.arch_rpms).sort(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .compareNames */ .MP))
+            arch += `${(0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlKey */ .m8)(k)} = ${(0,_toml_write_js__WEBPACK_IMPORTED_MODULE_0__/* .tomlStringArray */ .xm)(p.arch_rpms[k], eol)}${eol}`;
+        blocks.push(arch);
+    }
+    return blocks;
+}
+
+
+/***/ }),
+
+/***/ 2855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ tomlString),
+/* harmony export */   m8: () => (/* binding */ tomlKey),
+/* harmony export */   xm: () => (/* binding */ tomlStringArray)
+/* harmony export */ });
+/* unused harmony exports tomlInlineArray, tomlValue */
+// Serialises TOML strings, keys and string arrays exactly as poi-tracker's
+// `toml` crate does (reference inventory.md §1.5), so files we create match
+// what poi-tracker writes and values we splice into files read back the same.
+/** Control characters other than TAB and LF (CR counts), and DEL. */
+function hasCtrl(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f)
+            return true;
+    }
+    return false;
+}
+function tomlString(s) {
+    const ctrl = hasCtrl(s);
+    const lf = s.includes('\n');
+    if (!ctrl && !s.includes('\\') && !s.includes('"') && !lf)
+        return `"${s.replace(/\t/g, '\\t')}"`;
+    if (!ctrl && !s.includes("'") && !lf)
+        return `'${s}'`;
+    const lead = lf ? '\n' : '';
+    if (!ctrl && !s.includes('\\') && !s.includes('"""'))
+        return `"""${lead}${s.replace(/\t/g, '\\t')}"""`;
+    if (!ctrl && !s.includes("'''"))
+        return `'''${lead}${s}'''`;
+    return lf ? `"""\n${escapeBasic(s, true)}"""` : `"${escapeBasic(s, false)}"`;
+}
+function escapeBasic(s, multiline) {
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0) ?? 0;
+        switch (ch) {
+            case '\b':
+                out += '\\b';
+                break;
+            case '\t':
+                out += '\\t';
+                break;
+            case '\f':
+                out += '\\f';
+                break;
+            case '\r':
+                out += '\\r';
+                break;
+            case '"':
+                out += '\\"';
+                break;
+            case '\\':
+                out += '\\\\';
+                break;
+            case '\n':
+                out += multiline ? '\n' : '\\n';
+                break;
+            default:
+                out += c < 0x20 || c === 0x7f ? `\\u${c.toString(16).toUpperCase().padStart(4, '0')}` : ch;
+        }
+    }
+    return out;
+}
+function tomlKey(key) {
+    if (/^[A-Za-z0-9_-]+$/.test(key))
+        return key;
+    const ctrl = hasCtrl(key) || key.includes('\n');
+    if (!ctrl && !key.includes('"') && !key.includes('\\'))
+        return `"${key}"`;
+    if (!ctrl && !key.includes("'"))
+        return `'${key}'`;
+    return `"${escapeBasic(key, false)}"`;
+}
+/** poi-tracker's array layout: `[]`, `["x"]`, or one element per line with trailing commas. */
+function tomlStringArray(items, eol = '\n') {
+    if (items.length === 0)
+        return '[]';
+    if (items.length === 1)
+        return `[${tomlString(items[0])}]`;
+    return `[${eol}${items.map((i) => `    ${tomlString(i)},${eol}`).join('')}]`;
+}
+/** A single-line array, for files whose own arrays are written inline. */
+function tomlInlineArray(items) {
+    return `[${items.map(tomlString).join(', ')}]`;
+}
+function tomlValue(value, eol = '\n') {
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'string')
+        return tomlString(value);
+    return tomlStringArray(value, eol);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 608;
-export const ids = [608];
+export const ids = [608,921,918];
 export const modules = {
 
 /***/ 9608:
@@ -78,7 +78,7 @@ async function postValidationNote(session, findings, files) {
     if (!forge)
         return `${readOnlyReason} cannot post notes`;
     // A note writes no branch: nothing to protect, but everything it says is redacted.
-    const result = await (0,comments/* upsertComment */.l)((0,guard/* guardForge */.Bi)(forge, session.egress.redact, new Set()), iid, VALIDATION_NOTE_MARKER, renderValidationSummary(findings, files));
+    const result = await (0,comments.upsertComment)((0,guard.guardForge)(forge, session.egress.redact, new Set()), iid, VALIDATION_NOTE_MARKER, renderValidationSummary(findings, files));
     return `validation note ${result} on !${iid}`;
 }
 
@@ -89,7 +89,7 @@ async function postValidationNote(session, findings, files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ upsertComment)
+/* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
 // One comment per purpose on a proposal: found again by its hidden marker and
 // edited in place, never posted twice.
@@ -113,8 +113,8 @@ async function upsertComment(forge, number, marker, body) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ guardForge),
 /* harmony export */   Y: () => (/* binding */ assertSafeBranch),
+/* harmony export */   guardForge: () => (/* binding */ guardForge),
 /* harmony export */   p$: () => (/* binding */ SecretInContentError),
 /* harmony export */   rU: () => (/* binding */ BranchSafetyError)
 /* harmony export */ });
@@ -172,6 +172,7 @@ function guardForge(forge, redact, protectedBranches) {
         defaultBranch: () => forge.defaultBranch(),
         branchHead: (branch) => forge.branchHead(branch),
         commitsBetween: (base, head) => forge.commitsBetween(base, head),
+        changedPaths: (base, head) => forge.changedPaths(base, head),
         findProposal: (branch) => forge.findProposal(branch),
         addLabels: (number, labels) => forge.addLabels(number, labels),
         removeLabel: (number, label) => forge.removeLabel(number, label),

@@ -125,14 +125,15 @@ function changeSet(ctx, changes, records, inputs, complete = true) {
 // The contract between entry points (CLI, action, GitLab job) and commands:
 // a command reads through the workspace and returns output, findings and a
 // change set. It never writes files, prints, or calls a forge itself.
-/** A failure that is the user's to fix (exit 1), e.g. "package 'x' not found". */
 class CommandError extends Error {
     exitCode;
     findings;
-    constructor(message, exitCode = 1, findings = []) {
+    localState;
+    constructor(message, exitCode = 1, findings = [], localState) {
         super(message);
         this.exitCode = exitCode;
         this.findings = findings;
+        this.localState = localState;
         this.name = 'CommandError';
     }
 }
@@ -296,12 +297,13 @@ function findPackage(inv, name) {
     return inv.packages.find((p) => p.name === name);
 }
 /** Workload keys, sorted; includes workloads only named by per-package `workloads` lists. */
+/**
+ * The workloads an inventory defines ([inventory.workloads.<key>] tables), sorted. A name that only a
+ * package's `workloads` mentions defines nothing: validate warns about it (undefined-workload) and no
+ * export writes it, so the two agree on what a workload is.
+ */
 function workloadNames(inv) {
-    const keys = new Set(inv.meta.workloads.keys());
-    for (const p of inv.packages)
-        for (const w of p.workloads ?? [])
-            keys.add(w);
-    return sortedStrings(keys);
+    return sortedStrings(new Set(inv.meta.workloads.keys()));
 }
 /** Names that are members of workload `key` in either form (workload list or package field). */
 function workloadMembers(inv, key) {
@@ -324,10 +326,12 @@ function workloadsOfPackage(inv, name) {
     for (const [key, w] of inv.meta.workloads)
         if (w.packages.includes(name))
             keys.add(key);
+    // A package's own `workloads` counts for workloads that exist (see workloadNames).
     for (const p of inv.packages)
         if (p.name === name)
             for (const w of p.workloads ?? [])
-                keys.add(w);
+                if (inv.meta.workloads.has(w))
+                    keys.add(w);
     return sortedStrings(keys);
 }
 function priorityRank(p) {

@@ -1,5 +1,5 @@
 export const id = 965;
-export const ids = [965];
+export const ids = [965,921,918];
 export const modules = {
 
 /***/ 6292:
@@ -195,7 +195,7 @@ function renderBody(input) {
 }
 function defaultTitle(job, changeSet) {
     const counts = countKinds(changeSet.records);
-    const parts = ['added', 'removed', 'marked', 'unmarked', 'changed', 'regenerated']
+    const parts = ['added', 'removed', 'marked', 'unmarked', 'changed', 'regenerated', 'planned']
         .filter((k) => counts[k] > 0)
         .map((k) => `${counts[k]} ${k}`);
     const files = (0,_core_changeset_js__WEBPACK_IMPORTED_MODULE_1__/* .changedFiles */ .Y)(changeSet.changes).length;
@@ -214,24 +214,34 @@ function render(input, withCounts) {
     const words = input.words ?? GENERIC_WORDS;
     const services = serviceUrls(changeSet.provenance.services);
     const files = (0,_core_changeset_js__WEBPACK_IMPORTED_MODULE_1__/* .changedFiles */ .Y)(changeSet.changes);
-    const head = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact), findings(changeSet, redact)]
+    const head = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact), sections(changeSet, redact), findings(changeSet, redact)]
         .filter(Boolean).join('\n\n');
     const tail = [provenance(changeSet, redact, withCounts), controls(words, input.regenerateLabel ?? REGENERATE_LABEL)].join('\n\n');
     const budget = input.maxLength - MARKER_RESERVE;
     const fixed = head.length + tail.length + 40;
     if (fixed > budget) {
         // The summary alone is too long: shorten its tables and leave the diffs to the commit.
-        const short = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact, budget - tail.length - 400)]
-            .join('\n\n');
+        const room = Math.max(0, budget - tail.length - 400);
+        const short = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact, Math.floor(room / 2)), sections(changeSet, redact, Math.floor(room / 2))]
+            .filter(Boolean).join('\n\n');
         return [short, '### Diffs', '_The diffs are not shown: the summary alone fills the body limit of this forge. See the commit._', tail].join('\n\n');
     }
     return [head, diffs(files, redact, budget - fixed), tail].filter(Boolean).join('\n\n');
+}
+/** The job's own Markdown (a plan's tables), cut visibly when the body has no room for all of it. */
+function sections(changeSet, redact, maxChars = Infinity) {
+    const text = redact((changeSet.sections ?? []).join('\n\n'));
+    if (text.length <= maxChars)
+        return text;
+    const cut = text.slice(0, Math.max(0, maxChars - 200));
+    return `${cut.slice(0, cut.lastIndexOf('\n') + 1)}\n_Cut to fit the body limit of this forge: the changed files hold everything._`;
 }
 function intro(job, changeSet, redact) {
     const files = (0,_core_changeset_js__WEBPACK_IMPORTED_MODULE_1__/* .changedFiles */ .Y)(changeSet.changes);
     const counts = countKinds(changeSet.records);
     const phrases = [
-        ['added', 'added'], ['removed', 'removed'], ['marked', 'marked'], ['unmarked', 'unmarked'], ['changed', 'changed'], ['regenerated', 'regenerated']
+        ['added', 'added'], ['removed', 'removed'], ['marked', 'marked'], ['unmarked', 'unmarked'], ['changed', 'changed'], ['regenerated', 'regenerated'],
+        ['planned', 'planned for review (merging approves them)']
     ].filter(([k]) => counts[k] > 0).map(([k, word]) => `${counts[k]} ${word}`);
     const what = phrases.length > 0 ? `: ${phrases.join(', ')}` : '';
     return `**poi-gitops** job ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(job))} changes ${files.length} file${files.length === 1 ? '' : 's'}${what}.`;
@@ -240,7 +250,8 @@ function summary(changeSet, files, services, redact, maxChars = Infinity) {
     const byFile = new Map();
     for (const f of files)
         byFile.set(f.path, []);
-    for (const r of changeSet.records) {
+    // Planned writes are described by the plan's own section, not row by row here.
+    for (const r of changeSet.records.filter((x) => x.kind !== 'planned')) {
         const list = byFile.get(r.file) ?? [];
         list.push(r);
         byFile.set(r.file, list);
@@ -254,6 +265,8 @@ function summary(changeSet, files, services, redact, maxChars = Infinity) {
         const lines = [`### ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(file))}${status}`];
         const packages = records.filter((r) => r.package !== undefined);
         const whole = records.filter((r) => r.package === undefined);
+        if (records.length === 0 && changeSet.records.some((r) => r.file === file && r.kind === 'planned'))
+            lines.push('_The plan is shown below._');
         for (const r of whole)
             lines.push(`- ${describe(r, redact)}${r.reason ? ` — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(redact(r.reason))}` : ''}`);
         if (packages.length > 0) {
@@ -268,7 +281,7 @@ function summary(changeSet, files, services, redact, maxChars = Infinity) {
                 lines.push(row);
             }
         }
-        if (records.length === 0)
+        if (records.length === 0 && lines.length === 1)
             lines.push('_No structured record for this file; see its diff._');
         sections.push(lines.join('\n'));
     }
@@ -292,6 +305,8 @@ function describe(r, redact) {
             return `changed${field}: ${value(r.before)} → ${value(r.after)}`;
         case 'regenerated':
             return 'regenerated';
+        case 'planned':
+            return 'planned';
     }
 }
 function links(r, services, redact) {
@@ -433,7 +448,7 @@ function serviceUrls(fromProvenance) {
     return out;
 }
 function countKinds(records) {
-    const counts = { added: 0, removed: 0, marked: 0, unmarked: 0, changed: 0, regenerated: 0 };
+    const counts = { added: 0, removed: 0, marked: 0, unmarked: 0, changed: 0, regenerated: 0, planned: 0 };
     for (const r of records)
         counts[r.kind]++;
     return counts;
@@ -446,7 +461,7 @@ function countKinds(records) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ upsertComment)
+/* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
 // One comment per purpose on a proposal: found again by its hidden marker and
 // edited in place, never posted twice.
@@ -523,7 +538,7 @@ async function propose(forge, request, options = {}) {
         const leaking = plan.files.filter((f) => f.after !== null && redact.contains(f.after)).map((f) => f.path);
         if (leaking.length > 0)
             throw new _guard_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretInContentError */ .p$(leaking);
-        const guarded = (0,_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .guardForge */ .Bi)(forge, redact, new Set([base, defaultBranch, ...reserved]));
+        const guarded = (0,_guard_js__WEBPACK_IMPORTED_MODULE_4__.guardForge)(forge, redact, new Set([base, defaultBranch, ...reserved]));
         return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base);
     }
     catch (error) {
@@ -643,7 +658,7 @@ async function block(ctx, open, marker, head, foreign) {
         '',
         `They are kept, and this ${words.proposal} is not updated while they are there. To hand the branch back, tick the box in the description or add the label ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)(ctx.regenerateLabel)}: the next run discards these commits and regenerates the branch from the base.`
     ].join('\n');
-    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.blocked, redact(note));
+    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__.upsertComment)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.blocked, redact(note));
     // Remember that this head was reported, so later runs neither post again nor need to inspect the commits.
     const remembered = { ...(marker ?? markerFor(ctx.plan, null, null)), blocked: head };
     await forge.updateProposal(open.number, { body: (0,_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceMarker */ .ti)(open.body, remembered) });
@@ -672,7 +687,7 @@ async function closeEmpty(ctx, open, marker) {
         }
     }
     // Upserted, so a close that fails half-way and is retried next run does not comment twice.
-    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.closed, ctx.redact([
+    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__.upsertComment)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.closed, ctx.redact([
         _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.closed,
         `**poi-gitops** closed this ${words.proposal}: the change it proposed is no longer needed (the base branch has it already, or the data no longer calls for it), and deleted the branch ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)(plan.request.branch)}.`
     ].join('\n')));
@@ -764,7 +779,7 @@ async function refuseIncomplete(ctx, open) {
     }
     const names = plan.removed.slice(0, 20).map((n) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)(n)).join(', ') + (plan.removed.length > 20 ? `, and ${plan.removed.length - 20} more` : '');
     if (open) {
-        await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertComment */ .l)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.incomplete, ctx.redact([
+        await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__.upsertComment)(forge, open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.incomplete, ctx.redact([
             _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.incomplete,
             `**poi-gitops** could not refresh this ${words.proposal}: a remote service answered incompletely, and the result would remove packages (${names}). ` +
                 `Packages are never removed on partial data, so this ${words.proposal} was left as it was; the next complete run refreshes it.`
@@ -850,7 +865,7 @@ async function noteRefreshFailure(forge, branch, reason, options = {}) {
         return null;
     const redact = options.redact ?? (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)([...(options.secrets ?? []), ...forge.secrets]);
     // Only a comment is written: no branch is touched, so no branch needs protecting.
-    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertComment */ .l)((0,_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .guardForge */ .Bi)(forge, redact, new Set()), open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.refreshFailed, (`**poi-gitops** could not refresh this ${forge.words.proposal}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(redact(reason))}\n\nNothing was changed; the next successful run refreshes it.`));
+    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_8__.upsertComment)((0,_guard_js__WEBPACK_IMPORTED_MODULE_4__.guardForge)(forge, redact, new Set()), open.number, _marker_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKERS */ .IW.refreshFailed, (`**poi-gitops** could not refresh this ${forge.words.proposal}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(redact(reason))}\n\nNothing was changed; the next successful run refreshes it.`));
     return open.number;
 }
 
@@ -1052,8 +1067,8 @@ function pickProposal(proposals) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ guardForge),
 /* harmony export */   Y: () => (/* binding */ assertSafeBranch),
+/* harmony export */   guardForge: () => (/* binding */ guardForge),
 /* harmony export */   p$: () => (/* binding */ SecretInContentError),
 /* harmony export */   rU: () => (/* binding */ BranchSafetyError)
 /* harmony export */ });
@@ -1111,6 +1126,7 @@ function guardForge(forge, redact, protectedBranches) {
         defaultBranch: () => forge.defaultBranch(),
         branchHead: (branch) => forge.branchHead(branch),
         commitsBetween: (base, head) => forge.commitsBetween(base, head),
+        changedPaths: (base, head) => forge.changedPaths(base, head),
         findProposal: (branch) => forge.findProposal(branch),
         addLabels: (number, labels) => forge.addLabels(number, labels),
         removeLabel: (number, label) => forge.removeLabel(number, label),

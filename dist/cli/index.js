@@ -6,11 +6,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
 /* harmony export */   Io: () => (/* binding */ commandGroups),
 /* harmony export */   u4: () => (/* binding */ globalFlagsOf),
 /* harmony export */   wG: () => (/* binding */ parseInvocation)
 /* harmony export */ });
-/* unused harmony exports RUN_SPEC, repositoryRoot */
+/* unused harmony exports RUN_SPEC, APPLY_SPEC */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -37,10 +38,18 @@ const RUN_SPEC = {
     flags: [],
     notes: 'On a terminal without --propose, prints each job\'s proposal (title and patch) instead. --job NAME runs one job.'
 };
+const APPLY_SPEC = {
+    name: 'apply',
+    summary: 'Perform merged plans (plans/<job>.json): each target is read again just before its write, and written only while it still matches the plan.',
+    positionals: ['[PLAN...]'],
+    positionalPaths: 'read',
+    flags: [],
+    notes: 'Without PLAN, every plan of the [plans] folder. --dry-run reads every target and says what would be written.\nIn CI, `command: auto` runs it on a push to the default branch that changes plan files.'
+};
 async function parseInvocation(given, where) {
     const argv = commandFirst(given);
     const { name, rest } = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandName */ .p6)(argv);
-    const spec = name === 'run' ? RUN_SPEC : (await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCommand */ .yV)(name))?.spec;
+    const spec = name === 'run' ? RUN_SPEC : name === 'apply' ? APPLY_SPEC : (await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCommand */ .yV)(name))?.spec;
     if (!spec)
         throw unknownCommand(name);
     const globals = globalFlagsOf(name);
@@ -168,7 +177,7 @@ function unknownCommand(name) {
         return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('no command given');
     if (_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ.includes(name))
         return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${name}' is not available in this version of poi-gitops yet`);
-    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(name, [..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_NAMES */ .nZ, 'run', ..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ]);
+    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(name, [..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_NAMES */ .nZ, 'run', 'apply', ..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ]);
     return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`);
 }
 function deliveryOf(name, args, ci) {
@@ -222,7 +231,7 @@ function commandGroups() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9300);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6713);
 // The `poi-gitops` command.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -237,7 +246,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9300:
+/***/ 6713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -300,6 +309,58 @@ var report_format = __nccwpck_require__(5017);
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/app/invocation.ts
 var invocation = __nccwpck_require__(7657);
+;// CONCATENATED MODULE: ./src/app/auto.ts
+// `command: auto` (and `poi-gitops ci` without POI_GITOPS_COMMAND) on a push
+// to the default branch: when the push changed plan files, the run applies
+// exactly those plans — merging a plan's proposal is the approval, and the
+// push that merges it performs it. Any other push runs the jobs as before.
+const NO_COMMIT = /^0+$/;
+/** The push this run is for, when it is a push to the default branch with a known previous head. */
+function pushToDefaultBranch(session, payload) {
+    const env = session.env;
+    if (env.GITHUB_ACTIONS === 'true') {
+        if (env.GITHUB_EVENT_NAME !== 'push')
+            return undefined;
+        const repository = payload.repository;
+        const { ref, before, after } = payload;
+        if (typeof repository?.default_branch !== 'string' || ref !== `refs/heads/${repository.default_branch}`)
+            return undefined;
+        if (typeof before !== 'string' || typeof after !== 'string' || NO_COMMIT.test(before))
+            return undefined;
+        return { before, after };
+    }
+    if (env.GITLAB_CI === 'true') {
+        if (env.CI_PIPELINE_SOURCE !== 'push' || !env.CI_COMMIT_BRANCH || env.CI_COMMIT_BRANCH !== env.CI_DEFAULT_BRANCH)
+            return undefined;
+        const before = env.CI_COMMIT_BEFORE_SHA ?? '';
+        const after = env.CI_COMMIT_SHA ?? '';
+        if (before === '' || after === '' || NO_COMMIT.test(before))
+            return undefined;
+        return { before, after };
+    }
+    return undefined;
+}
+/** The plan files a push to the default branch changed (and that still exist), in path order. */
+async function pushedPlans(session, config, workspace, push) {
+    const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
+    const { forge } = openForge(session);
+    if (!forge)
+        return [];
+    try {
+        const changed = await forge.changedPaths(push.before, push.after);
+        const dir = `${config.plans.dir}/`;
+        const plans = changed.filter((p) => p.startsWith(dir) && p.endsWith('.json') && !p.slice(dir.length).includes('/'));
+        const present = [];
+        for (const p of plans)
+            if ((await workspace.read(p)) !== undefined)
+                present.push(p);
+        return present;
+    }
+    finally {
+        await forge.close?.();
+    }
+}
+
 // EXTERNAL MODULE: ./src/commands/registry.ts
 var registry = __nccwpck_require__(927);
 ;// CONCATENATED MODULE: ./src/app/execute.ts
@@ -313,6 +374,9 @@ async function execute(inv, session, config, workspace, hooks) {
     // A pull request that breaks a job's command line fails its validation, not the next scheduled run.
     if ((inv.name === 'run' || inv.name === 'validate') && config.jobs.length > 0)
         await (await __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 3572))).checkJobs(config);
+    checkWriteConsent(inv, session);
+    if (inv.name === 'apply')
+        return { kind: 'apply', run: await apply(inv, session, config, workspace, hooks) };
     if (inv.name !== 'run' && !(0,registry/* proposes */.mx)(inv.name))
         return runCommand(inv, session, config, workspace, hooks);
     // The delivery path (the engine, the forges) is loaded only by commands that deliver files.
@@ -322,7 +386,7 @@ async function execute(inv, session, config, workspace, hooks) {
     let forge = null;
     let notice;
     if (delivery === 'propose') {
-        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(541), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
         const opened = openForge(session, hooks.log);
         if (opened.readOnlyReason) {
             notice = `Nothing will be proposed: ${opened.readOnlyReason} has a read-only token.`;
@@ -341,7 +405,9 @@ async function execute(inv, session, config, workspace, hooks) {
     finally {
         await forge?.close?.();
     }
-    return { kind: 'jobs', report, delivery, ...(notice ? { notice } : {}) };
+    // A terminal's --apply (poi-tracker's -y): the plan just computed is applied at once, with the same re-reads.
+    const applied = inv.name !== 'run' && !session.ci && inv.args.flags.get('apply') === true ? await applyComputed(report, inv, session, config, hooks) : undefined;
+    return { kind: 'jobs', report, delivery, ...(notice ? { notice } : {}), ...(applied ? { applied } : {}) };
 }
 function selectJobs(inv, config) {
     if (inv.jobName === undefined)
@@ -366,6 +432,55 @@ async function runCommand(inv, session, config, workspace, hooks) {
         const findings = e.findings ?? [];
         return { kind: 'command', name: inv.name, exitCode: (0,errors/* exitCodeOf */.FO)(e) ?? 2, error: (0,errors/* describeError */.Uc)(e), findings };
     }
+}
+/** Merged plans, written; in CI the outcomes are also posted on each plan's proposal. */
+async function apply(inv, session, config, workspace, hooks) {
+    const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(952), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
+    const dryRun = inv.delivery === 'dry-run';
+    let forge = null;
+    if (session.ci && !dryRun) {
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
+        try {
+            forge = openForge(session, hooks.log).forge;
+        }
+        catch (e) {
+            hooks.log(`warning: the outcomes will not be posted on the proposals: ${(0,errors/* describeError */.Uc)(e)}`);
+        }
+    }
+    try {
+        return await runApply(session, config, workspace, { paths: inv.args.positionals, dryRun, forge, log: hooks.log });
+    }
+    finally {
+        await forge?.close?.();
+    }
+}
+/**
+ * Writes to shared trackers happen only with consent a person gave for exactly them: in CI a plan is
+ * applied by merging its proposal (never by `--apply`), and `--all-reporters` (which closes bugs people
+ * filed) needs a manual run with `--yes`.
+ */
+function checkWriteConsent(inv, session) {
+    if (session.ci && inv.args.flags.get('apply') === true) {
+        throw new core_args/* UsageError */.eb(`--apply writes at once; in CI a plan is applied by merging its proposal (drop --apply)`, inv.name);
+    }
+    if (inv.args.flags.get('all-reporters') === true && session.ci) {
+        const manual = session.env.GITHUB_EVENT_NAME === 'workflow_dispatch' || ['web', 'api', 'trigger'].includes(session.env.CI_PIPELINE_SOURCE ?? '');
+        if (!manual || inv.args.flags.get('yes') !== true) {
+            throw new core_args/* UsageError */.eb('--all-reporters also closes bugs people filed (CVEs, build failures): it runs only on a manual dispatch, confirmed with --yes', inv.name);
+        }
+    }
+}
+async function applyComputed(report, inv, session, config, hooks) {
+    const [{ applyNow }, { finalizePlan }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(952), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6041)), __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 7750))]);
+    const out = [];
+    for (const { outcome } of report.jobs) {
+        const draft = outcome.result?.plan;
+        if (!draft || outcome.exitCode !== 0)
+            continue;
+        const plan = finalizePlan(draft, { job: outcome.job.name, now: new Date() });
+        out.push(await applyNow(`(${inv.name})`, plan, session, config, { dryRun: inv.delivery === 'dry-run', forge: null, log: hooks.log }));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/credentials.ts
@@ -440,6 +555,7 @@ function createSession(env, sinks = core_egress/* processSinks */.YS) {
 
 
 
+
 function usage() {
     const groups = (0,invocation/* commandGroups */.Io)();
     const width = Math.max(...groups.flatMap((g) => g.commands.map((c) => c.name.length)), 'run'.length);
@@ -451,6 +567,7 @@ function usage() {
             out += row(c.name, c.available ? c.summary : `${c.summary} (not yet available)`);
     }
     out += '\nGitOps:\n' + row('run', 'run every [[job]] of poi-gitops.toml; each becomes one pull/merge request') +
+        row('apply', 'perform merged plans (plans/<job>.json), re-reading each target before its write') +
         row('ci', 'what a CI job runs: POI_GITOPS_COMMAND and POI_GITOPS_ARGS, split like shell words');
     return `${out}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`;
 }
@@ -498,6 +615,14 @@ async function runCli(argv, io) {
                 throw new core_args/* UsageError */.eb(`unexpected argument ${JSON.stringify(args.positionals[0])}: ci reads its command from POI_GITOPS_COMMAND and POI_GITOPS_ARGS`, 'ci');
             argv = ciArgv(io.env);
             command = argv[0] ?? '';
+            const push = !io.env.POI_GITOPS_COMMAND?.trim() ? pushToDefaultBranch(session, {}) : undefined;
+            if (push) {
+                // A push that merged plans applies them; any other push runs the jobs.
+                const workspace = new core_workspace/* FsWorkspace */.bY((0,invocation/* repositoryRoot */.Hn)(io.cwd));
+                const plans = await pushedPlans(session, await loadConfig(workspace, undefined), workspace, push);
+                if (plans.length > 0)
+                    argv = ['apply', ...plans];
+            }
         }
         if (argv[0] === 'export' && (argv[1] === undefined || argv[1].startsWith('-'))) {
             if (argv.includes('--help') || argv.includes('-h')) {
@@ -549,16 +674,29 @@ async function render(execution, inv, session, workspace) {
             await validationArtifacts(inv, session, workspace, execution.result.findings, execution.result.files ?? []);
         return execution.exitCode;
     }
+    if (execution.kind === 'apply') {
+        for (const p of execution.run.plans) {
+            if (p.error === undefined)
+                continue;
+            if (p.findings.length)
+                out.err((0,report_format/* formatText */.Oi)(p.findings));
+            out.err(`error: ${(0,core_text/* printable */.g)(p.error)}\n`);
+        }
+        return execution.run.exitCode;
+    }
     if (execution.notice)
         out.err(`warning: ${execution.notice}\n`);
     const single = inv.name !== 'run';
     for (const job of execution.report.jobs)
         await renderJob(job, execution.delivery, session, single);
+    for (const p of execution.applied ?? [])
+        if (p.error !== undefined)
+            out.err(`error: ${(0,core_text/* printable */.g)(p.error)}\n`);
     if (!single && execution.report.jobs.length === 0)
         out.err('No [[job]] in poi-gitops.toml: nothing to run.\n');
     if (!single && execution.report.jobs.length > 0)
         out.err(jobTable(execution.report.jobs));
-    return execution.report.exitCode;
+    return (0,errors/* worstExitCode */.L1)([execution.report.exitCode, ...(execution.applied ?? []).map((p) => p.exitCode)]);
 }
 async function renderJob(job, delivery, session, single) {
     const out = session.egress;
@@ -614,7 +752,7 @@ async function validationArtifacts(inv, session, workspace, findings, files) {
     }
     if (session.env.GITLAB_CI === 'true' && session.env.CI_MERGE_REQUEST_IID) {
         try {
-            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(541), __nccwpck_require__.e(533), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
+            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(533), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
             session.egress.err(`${await postValidationNote(session, findings, files)}\n`);
         }
         catch (e) {
@@ -659,16 +797,16 @@ const CATALOG = [
     { name: 'find', group: 'inventory', job: false, inventories: true, effect: 'read-only', summary: 'which inventories and workloads hold a package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9083))).find },
     { name: 'add', group: 'inventory', job: true, inventories: true, effect: 'files', summary: 'add a package (or RPMs, workloads, fields) to an inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5357))).add },
     { name: 'remove', group: 'inventory', job: true, inventories: true, effect: 'files', summary: 'remove a package (or RPMs, workloads) from an inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(740), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7452))).remove },
-    { name: 'import', group: 'inventory', job: true, inventories: false, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 472))).importCommand },
+    { name: 'import', group: 'inventory', job: true, inventories: false, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2541))).importCommand },
     { name: 'export content-resolver', group: 'export', job: true, inventories: true, effect: 'files', summary: 'content-resolver workload YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportContentResolverCommand },
     { name: 'export hs-relmon', group: 'export', job: true, inventories: true, effect: 'files', summary: 'merge into an hs-relmon manifest', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportHsRelmonCommand },
-    { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(541), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
-    { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(958), __nccwpck_require__.e(541), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1910))).syncGitlab },
-    { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(541), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
-    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(541), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
-    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(541), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
-    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(541), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
-    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(541), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
+    { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
+    { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1910))).syncGitlab },
+    { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
+    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(952), __nccwpck_require__.e(289), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
+    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(952), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
+    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(289), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
+    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(952), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
 ];
 const BY_NAME = new Map(CATALOG.map((e) => [e.name, e]));
 /** Every command of the interface, available or not, in help order. */
@@ -757,7 +895,8 @@ function defaultConfig(path = CONFIG_FILE) {
         exports: {},
         jobs: [],
         services: {},
-        validate: { rules: new Map() }
+        validate: { rules: new Map() },
+        plans: { dir: 'plans', maxWrites: 100, maxFailures: 3 }
     };
 }
 function parseConfig(path, bytes) {
@@ -810,7 +949,14 @@ class ConfigReader {
     }
     read(doc) {
         const config = defaultConfig(this.file);
-        this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate']);
+        this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate', 'plans']);
+        const plans = this.table(doc, ['plans']);
+        if (plans) {
+            this.keys(plans, ['plans'], ['dir', 'max-writes', 'max-failures']);
+            config.plans.dir = this.path(plans, ['plans', 'dir']) ?? config.plans.dir;
+            config.plans.maxWrites = this.count(plans, ['plans', 'max-writes']) ?? config.plans.maxWrites;
+            config.plans.maxFailures = this.count(plans, ['plans', 'max-failures']) ?? config.plans.maxFailures;
+        }
         const proposal = this.table(doc, ['proposal']);
         if (proposal) {
             this.keys(proposal, ['proposal'], ['base', 'branch-prefix', 'labels', 'reviewers', 'draft']);
@@ -1024,6 +1170,17 @@ class ConfigReader {
             return undefined;
         }
         return v;
+    }
+    /** A positive whole number. */
+    count(t, at) {
+        const v = t[String(at[at.length - 1])];
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'bigint' && (typeof v !== 'number' || !Number.isInteger(v)) || Number(v) < 1) {
+            this.error(at, `\`${String(at[at.length - 1])}\` must be a whole number of at least 1`);
+            return undefined;
+        }
+        return Number(v);
     }
     path(t, at) {
         const v = this.string(t, at);
@@ -1787,6 +1944,25 @@ class FsWorkspace {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
         }
         return targets.map((t) => t.change.path);
+    }
+    /**
+     * Keeps local state a command asked for on a terminal (a resume point): files written or removed
+     * through the same boundary, without the `before` check of `write` (they are not part of any change).
+     */
+    async keep(state) {
+        const done = [];
+        for (const { path, content } of state.write) {
+            const target = (await this.#resolve(path, true));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(target, content);
+            done.push(path);
+        }
+        for (const path of state.remove) {
+            const target = await this.#resolve(path).catch(() => undefined);
+            if (target !== undefined)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(target).catch(() => undefined);
+        }
+        return done;
     }
     async realPath(path) {
         const real = await this.#resolve(path, true);

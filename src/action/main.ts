@@ -21,6 +21,8 @@ import { parseInvocation } from '../app/invocation.js'
 import { execute, type Execution } from '../app/execute.js'
 import { createSession, type Session } from '../app/session.js'
 import { readEvent, untrustedReason } from './event.js'
+import { pushedPlans, pushToDefaultBranch } from '../app/auto.js'
+import { renderApplySummary } from '../report/apply-summary.js'
 
 /** `auto`: validate on pull/merge requests, run otherwise. */
 export function commandForEvent(input: string, event: string | undefined): string {
@@ -45,12 +47,20 @@ export async function run(env: Env = process.env): Promise<void> {
       session.egress.out(`${annotation('notice', `This is ${untrusted}: poi-gitops validates the inventories and proposes nothing (the command "${argv.join(' ')}" was not run).`)}\n`)
       argv = ['validate']
     }
+    // The input's default is the default file: only another value is a file the user named.
+    const named = input(env, 'config')
+    const configPath = named === '' || named === CONFIG_FILE ? undefined : named
+    const auto = input(env, 'command') === '' || input(env, 'command') === 'auto'
+    const push = auto && !untrusted ? pushToDefaultBranch(session, payload) : undefined
+    if (push) {
+      // A push that merged plans applies them; any other push runs the jobs.
+      const plans = await pushedPlans(session, await loadConfig(new FsWorkspace(root), configPath), new FsWorkspace(root), push)
+      if (plans.length > 0) argv = ['apply', ...plans]
+    }
     if (env[inputVariable('dry-run')] === 'true' && !argv.includes('--dry-run')) argv.push('--dry-run')
     const inv = await parseInvocation(argv, { cwd: root, ci: true, root })
     const workspace = new FsWorkspace(inv.root)
-    // The input's default is the default file: only another value is a file the user named.
-    const named = input(env, 'config')
-    const config = await loadConfig(workspace, named === '' || named === CONFIG_FILE ? inv.config : named)
+    const config = await loadConfig(workspace, configPath ?? inv.config)
     const globs = input(env, 'inventories').split('\n').map((s) => s.trim()).filter(Boolean)
     if (inv.name === 'validate' && inv.args.positionals.length === 0 && globs.length > 0) inv.args.positionals.push(...(await workspace.glob(globs)))
     const started = Date.now()
@@ -75,6 +85,14 @@ export async function run(env: Env = process.env): Promise<void> {
 
 function report(execution: Execution, session: Session, env: Env, elapsedMs: number): void {
   const redact = session.egress.redact
+  if (execution.kind === 'apply') {
+    const { run } = execution
+    findings(session, env, run.plans.flatMap((p) => p.findings).map((f) => redactFinding(f, redact)), run.plans.map((p) => p.path), renderApplySummary(run))
+    setProposalOutputs(session, undefined)
+    const failed = run.plans.filter((p) => p.exitCode !== 0).map((p) => `${p.path}: ${p.error ?? 'some actions failed'}`)
+    if (run.exitCode !== 0) fail(session, run.exitCode, failed.join('; '))
+    return
+  }
   if (execution.kind === 'command') {
     const { result } = execution
     if (result?.stdout && execution.name !== 'validate') session.egress.out(result.stdout)

@@ -20,6 +20,8 @@ export async function checkJobs(config: RepoConfig): Promise<void> {
       const args = parseArgs(command.spec, rest, globalFlagsOf(name).filter((f) => !['write', 'propose', 'job', 'help', 'directory'].includes(f.name)))
       checkPositionals(command.spec, args)
       command.spec.check?.(args)
+      if (args.flags.get('all-reporters') === true) throw new UsageError('--all-reporters closes bugs people filed and never runs from a schedule; run it by hand (a manual dispatch with --yes)', name)
+      if (args.flags.get('apply') === true) throw new UsageError('--apply writes at once; a job\'s plan is applied by merging its proposal', name)
     } catch (e) {
       if (!(e instanceof UsageError)) throw e
       const at = job.runAt ?? { line: job.line, column: 1 }

@@ -14,10 +14,12 @@ import type { Forge } from '../forge/types.js'
 import type { JobReport, RunReport } from '../jobs/run-jobs.js'
 import type { Invocation } from './invocation.js'
 import type { Session } from './session.js'
+import type { ApplyRun, PlanApplied } from './apply.js'
 
 export type Execution =
   | { kind: 'command'; name: string; result?: CommandResult; exitCode: ExitCode; error?: string; findings: Finding[] }
-  | { kind: 'jobs'; report: RunReport; delivery: Delivery; notice?: string }
+  | { kind: 'apply'; run: ApplyRun }
+  | { kind: 'jobs'; report: RunReport; delivery: Delivery; notice?: string; applied?: PlanApplied[] }
 
 export interface ExecuteHooks {
   log: (line: string) => void
@@ -30,6 +32,8 @@ export interface ExecuteHooks {
 export async function execute(inv: Invocation, session: Session, config: RepoConfig, workspace: FsWorkspace, hooks: ExecuteHooks): Promise<Execution> {
   // A pull request that breaks a job's command line fails its validation, not the next scheduled run.
   if ((inv.name === 'run' || inv.name === 'validate') && config.jobs.length > 0) await (await import('./check-jobs.js')).checkJobs(config)
+  checkWriteConsent(inv, session)
+  if (inv.name === 'apply') return { kind: 'apply', run: await apply(inv, session, config, workspace, hooks) }
   if (inv.name !== 'run' && !proposes(inv.name)) return runCommand(inv, session, config, workspace, hooks)
   // The delivery path (the engine, the forges) is loaded only by commands that deliver files.
   const { adHocJob, runJobs } = await import('../jobs/run-jobs.js')
@@ -54,7 +58,9 @@ export async function execute(inv: Invocation, session: Session, config: RepoCon
   } finally {
     await forge?.close?.()
   }
-  return { kind: 'jobs', report, delivery, ...(notice ? { notice } : {}) }
+  // A terminal's --apply (poi-tracker's -y): the plan just computed is applied at once, with the same re-reads.
+  const applied = inv.name !== 'run' && !session.ci && inv.args.flags.get('apply') === true ? await applyComputed(report, inv, session, config, hooks) : undefined
+  return { kind: 'jobs', report, delivery, ...(notice ? { notice } : {}), ...(applied ? { applied } : {}) }
 }
 
 function selectJobs(inv: Invocation, config: RepoConfig): JobConfig[] {
@@ -77,4 +83,53 @@ async function runCommand(inv: Invocation, session: Session, config: RepoConfig,
     const findings = (e as { findings?: Finding[] }).findings ?? []
     return { kind: 'command', name: inv.name, exitCode: exitCodeOf(e) ?? 2, error: describeError(e), findings }
   }
+}
+
+/** Merged plans, written; in CI the outcomes are also posted on each plan's proposal. */
+async function apply(inv: Invocation, session: Session, config: RepoConfig, workspace: FsWorkspace, hooks: ExecuteHooks): Promise<ApplyRun> {
+  const { runApply } = await import('./apply.js')
+  const dryRun = inv.delivery === 'dry-run'
+  let forge: Forge | null = null
+  if (session.ci && !dryRun) {
+    const { openForge } = await import('./forge.js')
+    try {
+      forge = openForge(session, hooks.log).forge
+    } catch (e) {
+      hooks.log(`warning: the outcomes will not be posted on the proposals: ${describeError(e)}`)
+    }
+  }
+  try {
+    return await runApply(session, config, workspace, { paths: inv.args.positionals, dryRun, forge, log: hooks.log })
+  } finally {
+    await forge?.close?.()
+  }
+}
+
+/**
+ * Writes to shared trackers happen only with consent a person gave for exactly them: in CI a plan is
+ * applied by merging its proposal (never by `--apply`), and `--all-reporters` (which closes bugs people
+ * filed) needs a manual run with `--yes`.
+ */
+function checkWriteConsent(inv: Invocation, session: Session): void {
+  if (session.ci && inv.args.flags.get('apply') === true) {
+    throw new UsageError(`--apply writes at once; in CI a plan is applied by merging its proposal (drop --apply)`, inv.name)
+  }
+  if (inv.args.flags.get('all-reporters') === true && session.ci) {
+    const manual = session.env.GITHUB_EVENT_NAME === 'workflow_dispatch' || ['web', 'api', 'trigger'].includes(session.env.CI_PIPELINE_SOURCE ?? '')
+    if (!manual || inv.args.flags.get('yes') !== true) {
+      throw new UsageError('--all-reporters also closes bugs people filed (CVEs, build failures): it runs only on a manual dispatch, confirmed with --yes', inv.name)
+    }
+  }
+}
+
+async function applyComputed(report: RunReport, inv: Invocation, session: Session, config: RepoConfig, hooks: ExecuteHooks): Promise<PlanApplied[]> {
+  const [{ applyNow }, { finalizePlan }] = await Promise.all([import('./apply.js'), import('../plans/serialize.js')])
+  const out: PlanApplied[] = []
+  for (const { outcome } of report.jobs) {
+    const draft = outcome.result?.plan
+    if (!draft || outcome.exitCode !== 0) continue
+    const plan = finalizePlan(draft, { job: outcome.job.name, now: new Date() })
+    out.push(await applyNow(`(${inv.name})`, plan, session, config, { dryRun: inv.delivery === 'dry-run', forge: null, log: hooks.log }))
+  }
+  return out
 }

@@ -39,6 +39,15 @@ export const RUN_SPEC: CommandSpec = {
   notes: 'On a terminal without --propose, prints each job\'s proposal (title and patch) instead. --job NAME runs one job.'
 }
 
+export const APPLY_SPEC: CommandSpec = {
+  name: 'apply',
+  summary: 'Perform merged plans (plans/<job>.json): each target is read again just before its write, and written only while it still matches the plan.',
+  positionals: ['[PLAN...]'],
+  positionalPaths: 'read',
+  flags: [],
+  notes: 'Without PLAN, every plan of the [plans] folder. --dry-run reads every target and says what would be written.\nIn CI, `command: auto` runs it on a push to the default branch that changes plan files.'
+}
+
 export interface Where {
   cwd: string
   /** In CI (GitHub Actions or GitLab CI), a change is proposed unless --write or --dry-run says otherwise. */
@@ -50,7 +59,7 @@ export interface Where {
 export async function parseInvocation(given: readonly string[], where: Where): Promise<Invocation> {
   const argv = commandFirst(given)
   const { name, rest } = commandName(argv)
-  const spec = name === 'run' ? RUN_SPEC : (await loadCommand(name))?.spec
+  const spec = name === 'run' ? RUN_SPEC : name === 'apply' ? APPLY_SPEC : (await loadCommand(name))?.spec
   if (!spec) throw unknownCommand(name)
   const globals = globalFlagsOf(name)
   const args = parseArgs(spec, rest, globals)
@@ -167,7 +176,7 @@ function unparse(args: ParsedArgs, spec: CommandSpec, globals: readonly FlagSpec
 function unknownCommand(name: string): UsageError {
   if (name === '') return new UsageError('no command given')
   if (PLANNED.includes(name)) return new UsageError(`'${name}' is not available in this version of poi-gitops yet`)
-  const guess = didYouMean(name, [...COMMAND_NAMES, 'run', ...PLANNED])
+  const guess = didYouMean(name, [...COMMAND_NAMES, 'run', 'apply', ...PLANNED])
   return new UsageError(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`)
 }
 

@@ -9,13 +9,14 @@ import { bool, helpText, parseArgs, str, UsageError, type CommandSpec } from '..
 import { ConfigError } from '../config/config.js'
 import { loadConfig } from '../config/load.js'
 import { FsWorkspace } from '../core/workspace.js'
-import { describeError, exitCodeOf, type ExitCode } from '../core/errors.js'
+import { describeError, exitCodeOf, worstExitCode, type ExitCode } from '../core/errors.js'
 import type { Finding } from '../core/finding.js'
 import { printable } from '../core/text.js'
 import { shellSplit } from '../core/shell-split.js'
 import { formatFindings, formatText } from '../report/format.js'
 import { VERSION } from '../version.js'
-import { commandGroups, globalFlagsOf, parseInvocation, type Invocation } from '../app/invocation.js'
+import { commandGroups, globalFlagsOf, parseInvocation, repositoryRoot, type Invocation } from '../app/invocation.js'
+import { pushedPlans, pushToDefaultBranch } from '../app/auto.js'
 import { execute, type Execution } from '../app/execute.js'
 import { createSession, type Session } from '../app/session.js'
 import type { JobReport } from '../jobs/run-jobs.js'
@@ -38,6 +39,7 @@ export function usage(): string {
     for (const c of g.commands) out += row(c.name, c.available ? c.summary : `${c.summary} (not yet available)`)
   }
   out += '\nGitOps:\n' + row('run', 'run every [[job]] of poi-gitops.toml; each becomes one pull/merge request') +
+    row('apply', 'perform merged plans (plans/<job>.json), re-reading each target before its write') +
     row('ci', 'what a CI job runs: POI_GITOPS_COMMAND and POI_GITOPS_ARGS, split like shell words')
   return `${out}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`
 }
@@ -87,6 +89,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}: ci reads its command from POI_GITOPS_COMMAND and POI_GITOPS_ARGS`, 'ci')
       argv = ciArgv(io.env)
       command = argv[0] ?? ''
+      const push = !io.env.POI_GITOPS_COMMAND?.trim() ? pushToDefaultBranch(session, {}) : undefined
+      if (push) {
+        // A push that merged plans applies them; any other push runs the jobs.
+        const workspace = new FsWorkspace(repositoryRoot(io.cwd))
+        const plans = await pushedPlans(session, await loadConfig(workspace, undefined), workspace, push)
+        if (plans.length > 0) argv = ['apply', ...plans]
+      }
     }
     if (argv[0] === 'export' && (argv[1] === undefined || argv[1].startsWith('-'))) {
       if (argv.includes('--help') || argv.includes('-h')) {
@@ -134,12 +143,21 @@ async function render(execution: Execution, inv: Invocation, session: Session, w
     if (inv.name === 'validate' && execution.result) await validationArtifacts(inv, session, workspace, execution.result.findings, execution.result.files ?? [])
     return execution.exitCode
   }
+  if (execution.kind === 'apply') {
+    for (const p of execution.run.plans) {
+      if (p.error === undefined) continue
+      if (p.findings.length) out.err(formatText(p.findings))
+      out.err(`error: ${printable(p.error)}\n`)
+    }
+    return execution.run.exitCode
+  }
   if (execution.notice) out.err(`warning: ${execution.notice}\n`)
   const single = inv.name !== 'run'
   for (const job of execution.report.jobs) await renderJob(job, execution.delivery, session, single)
+  for (const p of execution.applied ?? []) if (p.error !== undefined) out.err(`error: ${printable(p.error)}\n`)
   if (!single && execution.report.jobs.length === 0) out.err('No [[job]] in poi-gitops.toml: nothing to run.\n')
   if (!single && execution.report.jobs.length > 0) out.err(jobTable(execution.report.jobs))
-  return execution.report.exitCode
+  return worstExitCode([execution.report.exitCode, ...(execution.applied ?? []).map((p) => p.exitCode)])
 }
 
 async function renderJob(job: JobReport, delivery: Delivery, session: Session, single: boolean): Promise<void> {

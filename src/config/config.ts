@@ -59,6 +59,17 @@ export interface RepoConfig {
   jobs: JobConfig[]
   services: Record<string, string>
   validate: { inventories?: string[]; rules: Map<string, SeverityOverride> }
+  /** Where plans live and how much one apply may write. */
+  plans: PlansSettings
+}
+
+export interface PlansSettings {
+  /** Folder of `<job>.json` plan files (default `plans`). */
+  dir: string
+  /** Writes one apply sends at most; the rest wait for the next apply (default 100). */
+  maxWrites: number
+  /** An apply stops after this many failures in a row (default 3). */
+  maxFailures: number
 }
 
 export class ConfigError extends Error {
@@ -80,7 +91,8 @@ export function defaultConfig(path = CONFIG_FILE): RepoConfig {
     exports: {},
     jobs: [],
     services: {},
-    validate: { rules: new Map() }
+    validate: { rules: new Map() },
+    plans: { dir: 'plans', maxWrites: 100, maxFailures: 3 }
   }
 }
 
@@ -128,7 +140,14 @@ class ConfigReader {
 
   read(doc: TomlTable): RepoConfig {
     const config = defaultConfig(this.file)
-    this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate'])
+    this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate', 'plans'])
+    const plans = this.table(doc, ['plans'])
+    if (plans) {
+      this.keys(plans, ['plans'], ['dir', 'max-writes', 'max-failures'])
+      config.plans.dir = this.path(plans, ['plans', 'dir']) ?? config.plans.dir
+      config.plans.maxWrites = this.count(plans, ['plans', 'max-writes']) ?? config.plans.maxWrites
+      config.plans.maxFailures = this.count(plans, ['plans', 'max-failures']) ?? config.plans.maxFailures
+    }
     const proposal = this.table(doc, ['proposal'])
     if (proposal) {
       this.keys(proposal, ['proposal'], ['base', 'branch-prefix', 'labels', 'reviewers', 'draft'])
@@ -317,6 +336,17 @@ class ConfigReader {
       return undefined
     }
     return v
+  }
+
+  /** A positive whole number. */
+  private count(t: TomlTable, at: TomlPath): number | undefined {
+    const v = t[String(at[at.length - 1])]
+    if (v === undefined) return undefined
+    if (typeof v !== 'bigint' && (typeof v !== 'number' || !Number.isInteger(v)) || Number(v) < 1) {
+      this.error(at, `\`${String(at[at.length - 1])}\` must be a whole number of at least 1`)
+      return undefined
+    }
+    return Number(v)
   }
 
   private path(t: TomlTable, at: TomlPath): string | undefined {

@@ -19,6 +19,7 @@ export type ChangeKind =
   | 'unmarked' // a marker cleared
   | 'changed' // another field changed
   | 'regenerated' // an export file regenerated
+  | 'planned' // one write to another service, in a plan file (the plan's own tables describe it)
 
 /** Which remote fact a change rests on, for links in the proposal body. */
 export type FactSource = 'distgit' | 'bodhi' | 'gitlab' | 'cbs-koji' | 'fedora-koji' | 'bugzilla'
@@ -58,6 +59,11 @@ export interface ChangeSet {
   provenance: Provenance
   /** True when the data behind the change is complete; a partial result may never remove packages. */
   complete: boolean
+  /**
+   * Markdown the proposal body shows as is, after the summary: a plan's tables, an audit's table.
+   * Remote text in it is already escaped by whoever rendered it.
+   */
+  sections?: string[]
 }
 
 export function changedFiles(changes: readonly FileChange[]): FileChange[] {

@@ -53,7 +53,7 @@ export function renderBody(input: BodyInput): RenderedBody {
 
 export function defaultTitle(job: string, changeSet: ChangeSet): string {
   const counts = countKinds(changeSet.records)
-  const parts = (['added', 'removed', 'marked', 'unmarked', 'changed', 'regenerated'] as const)
+  const parts = (['added', 'removed', 'marked', 'unmarked', 'changed', 'regenerated', 'planned'] as const)
     .filter((k) => counts[k] > 0)
     .map((k) => `${counts[k]} ${k}`)
   const files = changedFiles(changeSet.changes).length
@@ -76,7 +76,7 @@ function render(input: BodyInput, withCounts: boolean): string {
   const services = serviceUrls(changeSet.provenance.services)
   const files = changedFiles(changeSet.changes)
 
-  const head = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact), findings(changeSet, redact)]
+  const head = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact), sections(changeSet, redact), findings(changeSet, redact)]
     .filter(Boolean).join('\n\n')
   const tail = [provenance(changeSet, redact, withCounts), controls(words, input.regenerateLabel ?? REGENERATE_LABEL)].join('\n\n')
 
@@ -84,18 +84,28 @@ function render(input: BodyInput, withCounts: boolean): string {
   const fixed = head.length + tail.length + 40
   if (fixed > budget) {
     // The summary alone is too long: shorten its tables and leave the diffs to the commit.
-    const short = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact, budget - tail.length - 400)]
-      .join('\n\n')
+    const room = Math.max(0, budget - tail.length - 400)
+    const short = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact, Math.floor(room / 2)), sections(changeSet, redact, Math.floor(room / 2))]
+      .filter(Boolean).join('\n\n')
     return [short, '### Diffs', '_The diffs are not shown: the summary alone fills the body limit of this forge. See the commit._', tail].join('\n\n')
   }
   return [head, diffs(files, redact, budget - fixed), tail].filter(Boolean).join('\n\n')
+}
+
+/** The job's own Markdown (a plan's tables), cut visibly when the body has no room for all of it. */
+function sections(changeSet: ChangeSet, redact: Redactor, maxChars = Infinity): string {
+  const text = redact((changeSet.sections ?? []).join('\n\n'))
+  if (text.length <= maxChars) return text
+  const cut = text.slice(0, Math.max(0, maxChars - 200))
+  return `${cut.slice(0, cut.lastIndexOf('\n') + 1)}\n_Cut to fit the body limit of this forge: the changed files hold everything._`
 }
 
 function intro(job: string, changeSet: ChangeSet, redact: Redactor): string {
   const files = changedFiles(changeSet.changes)
   const counts = countKinds(changeSet.records)
   const phrases = ([
-    ['added', 'added'], ['removed', 'removed'], ['marked', 'marked'], ['unmarked', 'unmarked'], ['changed', 'changed'], ['regenerated', 'regenerated']
+    ['added', 'added'], ['removed', 'removed'], ['marked', 'marked'], ['unmarked', 'unmarked'], ['changed', 'changed'], ['regenerated', 'regenerated'],
+    ['planned', 'planned for review (merging approves them)']
   ] as const).filter(([k]) => counts[k] > 0).map(([k, word]) => `${counts[k]} ${word}`)
   const what = phrases.length > 0 ? `: ${phrases.join(', ')}` : ''
   return `**poi-gitops** job ${codeSpan(redact(job))} changes ${files.length} file${files.length === 1 ? '' : 's'}${what}.`
@@ -104,7 +114,8 @@ function intro(job: string, changeSet: ChangeSet, redact: Redactor): string {
 function summary(changeSet: ChangeSet, files: FileChange[], services: Record<FactSource, string>, redact: Redactor, maxChars = Infinity): string {
   const byFile = new Map<string, ChangeRecord[]>()
   for (const f of files) byFile.set(f.path, [])
-  for (const r of changeSet.records) {
+  // Planned writes are described by the plan's own section, not row by row here.
+  for (const r of changeSet.records.filter((x) => x.kind !== 'planned')) {
     const list = byFile.get(r.file) ?? []
     list.push(r)
     byFile.set(r.file, list)
@@ -118,6 +129,7 @@ function summary(changeSet: ChangeSet, files: FileChange[], services: Record<Fac
     const lines = [`### ${codeSpan(redact(file))}${status}`]
     const packages = records.filter((r) => r.package !== undefined)
     const whole = records.filter((r) => r.package === undefined)
+    if (records.length === 0 && changeSet.records.some((r) => r.file === file && r.kind === 'planned')) lines.push('_The plan is shown below._')
     for (const r of whole) lines.push(`- ${describe(r, redact)}${r.reason ? ` — ${escapeText(redact(r.reason))}` : ''}`)
     if (packages.length > 0) {
       lines.push('', '| Package | Change | Details | Links |', '|---|---|---|---|')
@@ -131,7 +143,7 @@ function summary(changeSet: ChangeSet, files: FileChange[], services: Record<Fac
         lines.push(row)
       }
     }
-    if (records.length === 0) lines.push('_No structured record for this file; see its diff._')
+    if (records.length === 0 && lines.length === 1) lines.push('_No structured record for this file; see its diff._')
     sections.push(lines.join('\n'))
   }
   if (omitted > 0) sections.push(`_…and ${omitted} more change${omitted === 1 ? '' : 's'} not listed: the body limit of this forge was reached. See the commit._`)
@@ -154,6 +166,8 @@ function describe(r: ChangeRecord, redact: Redactor): string {
       return `changed${field}: ${value(r.before)} → ${value(r.after)}`
     case 'regenerated':
       return 'regenerated'
+    case 'planned':
+      return 'planned'
   }
 }
 
@@ -292,7 +306,7 @@ function serviceUrls(fromProvenance: Record<string, string>): Record<FactSource,
 }
 
 function countKinds(records: readonly ChangeRecord[]): Record<ChangeRecord['kind'], number> {
-  const counts = { added: 0, removed: 0, marked: 0, unmarked: 0, changed: 0, regenerated: 0 }
+  const counts = { added: 0, removed: 0, marked: 0, unmarked: 0, changed: 0, regenerated: 0, planned: 0 }
   for (const r of records) counts[r.kind]++
   return counts
 }

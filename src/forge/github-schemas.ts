@@ -24,6 +24,11 @@ export const Comparison = v.object({
   })),
 })
 
+/** The files a comparison changes (GitHub lists up to 300; more means the list is not whole). */
+export const ComparisonFiles = v.object({
+  files: v.optional(v.array(v.object({ filename: v.string(), previous_filename: v.optional(v.string()) })), [])
+})
+
 export const GitCommit = v.object({ sha: Sha, tree: v.object({ sha: Sha }) })
 
 /** Blobs and trees: only the id is read. */

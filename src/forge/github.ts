@@ -108,6 +108,16 @@ class GitHubForge implements Forge {
     })
   }
 
+  async changedPaths(base: string, head: string): Promise<string[]> {
+    return this.call('list the files a push changed', async () => {
+      const response = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repoParams(), basehead: `${base}...${head}`, per_page: 1 })
+      const { files } = this.read(gh.ComparisonFiles, response.data, 'the comparison')
+      // GitHub lists at most 300 files: a longer list cannot tell what the push did not change.
+      if (files.length >= 300) throw new Error('the push changed 300 files or more; GitHub does not list them all')
+      return [...new Set(files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]))].sort()
+    })
+  }
+
   async commitsBetween(base: string, head: string): Promise<CommitSummary[]> {
     return this.call('compare the branch with its base', async () => {
       const response = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...this.repoParams(), basehead: `${base}...${head}`, per_page: 100 })

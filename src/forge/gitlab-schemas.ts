@@ -27,6 +27,10 @@ export const Comparison = v.object({
   }))),
 })
 
+export const ComparisonDiffs = v.object({
+  diffs: v.nullish(v.array(v.object({ new_path: v.string(), old_path: v.string() })))
+})
+
 export const Commit = v.object({ id: Sha })
 
 /** MR labels are names, or objects with a name when `with_labels_details` is set. */

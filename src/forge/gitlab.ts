@@ -112,6 +112,13 @@ class GitLabForge implements Forge {
     })
   }
 
+  async changedPaths(base: string, head: string): Promise<string[]> {
+    return this.call('list the files a push changed', async () => {
+      const { diffs } = this.read(gl.ComparisonDiffs, await this.api.repositories.compare(this.project, base, head, { straight: true }), 'the comparison')
+      return [...new Set((diffs ?? []).flatMap((d) => [d.new_path, d.old_path]))].sort()
+    })
+  }
+
   async commitsBetween(base: string, head: string): Promise<CommitSummary[]> {
     return this.call('compare the branch with its base', async () => {
       const { commits } = this.read(gl.Comparison, await this.api.repositories.compare(this.project, base, head), 'the comparison')

@@ -66,6 +66,7 @@ export function guardForge(forge: Forge, redact: Redactor, protectedBranches: Re
     defaultBranch: () => forge.defaultBranch(),
     branchHead: (branch) => forge.branchHead(branch),
     commitsBetween: (base, head) => forge.commitsBetween(base, head),
+    changedPaths: (base, head) => forge.changedPaths(base, head),
     findProposal: (branch) => forge.findProposal(branch),
     addLabels: (number, labels) => forge.addLabels(number, labels),
     removeLabel: (number, label) => forge.removeLabel(number, label),

@@ -116,6 +116,8 @@ export interface Forge {
   defaultBranch(): Promise<string>
   /** Head commit of a branch, or null when it does not exist. */
   branchHead(branch: string): Promise<string | null>
+  /** Paths a push changed between two commits (renames give both names). */
+  changedPaths(base: string, head: string): Promise<string[]>
   /** Commits reachable from head but not from base (base...head), oldest first. */
   commitsBetween(base: string, head: string): Promise<CommitSummary[]>
   /** One commit with the files on top of parentSha; force-sets the branch to it. Returns its sha. */

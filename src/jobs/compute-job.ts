@@ -5,7 +5,9 @@
 
 import type { JobConfig, RepoConfig } from '../config/config.js'
 import { changedFiles, type ChangeSet, type FileChange } from '../core/changeset.js'
-import { OverlayWorkspace, type Workspace } from '../core/workspace.js'
+import { OverlayWorkspace, readText, type Workspace } from '../core/workspace.js'
+import { planText } from '../plans/serialize.js'
+import type { PlanDraft } from '../plans/model.js'
 import { commandName, loadCommand } from '../commands/registry.js'
 import { CommandError, type CommandResult, type Delivery, type ExitCode, type LocalState } from '../commands/types.js'
 import { parseArgs } from '../core/args.js'
@@ -58,9 +60,12 @@ async function compute(job: JobConfig, config: RepoConfig, workspace: Workspace,
     log: ctx.log, env: ctx.env, delivery: ctx.delivery, credentials: ctx.credentials
   })
   const outcome: JobOutcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, result, ...(result.localState ? { localState: result.localState } : {}) }
-  if (!result.changeSet) return outcome
-  const cs = { ...result.changeSet, changes: await throughLinks(workspace, result.changeSet.changes) }
+  const resultSet = result.changeSet ?? (result.plan && ctx.exports ? emptyChangeSet(`poi-gitops ${job.run}`) : undefined)
+  if (!resultSet) return outcome
+  const cs: ChangeSet = { ...resultSet, changes: await throughLinks(workspace, resultSet.changes) }
   outcome.changeSet = cs
+  // A proposal carries the job's plan as plans/<job>.json, with the plan's own tables in its body.
+  if (result.plan && ctx.exports) await addPlan(cs, result.plan, result.summary, job, config, workspace)
   const changed = changedFiles(cs.changes)
   if (changed.length === 0 || !ctx.exports) return outcome
   const overlay = new OverlayWorkspace(workspace)
@@ -71,6 +76,25 @@ async function compute(job: JobConfig, config: RepoConfig, workspace: Workspace,
   cs.records.push(...exports.records)
   outcome.notes.push(...exports.notes)
   return outcome
+}
+
+function emptyChangeSet(command: string): ChangeSet {
+  return { changes: [], records: [], findings: [], complete: true, provenance: { command, inputs: [], services: {}, requests: {} } }
+}
+
+/**
+ * The plan file of a job. An empty plan changes nothing: the last plan stays in the repository as the
+ * record of what was approved, and an open proposal whose plan became empty is closed as any empty change.
+ * `computed_at` keeps the previous file's time while the actions are the same, so a rerun writes nothing.
+ */
+async function addPlan(cs: ChangeSet, draft: PlanDraft, summary: string | undefined, job: JobConfig, config: RepoConfig, workspace: Workspace): Promise<void> {
+  if (draft.actions.length === 0) return
+  const path = `${config.plans.dir}/${job.name}.json`
+  const before = await readText(workspace, path)
+  const after = planText(draft, { job: job.name, now: new Date(), previous: before })
+  cs.changes.push({ path, before, after })
+  if (before !== after) for (const a of draft.actions) cs.records.push({ file: path, package: String(a.target), kind: 'planned', reason: a.why, source: a.service })
+  if (summary) cs.sections = [...(cs.sections ?? []), summary]
 }
 
 /**

@@ -207,6 +207,13 @@ export class GitBatch {
     return out
   }
 
+  /** Paths whose content or mode differs between two commits, sorted. */
+  async changedPaths(a: string, b: string): Promise<string[]> {
+    const [x, y] = await Promise.all([this.files(a), this.files(b)])
+    const paths = new Set([...x.keys(), ...y.keys()])
+    return [...paths].filter((p) => x.get(p)?.sha !== y.get(p)?.sha || x.get(p)?.mode !== y.get(p)?.mode).sort()
+  }
+
   /** Raw file content at `ref:path`, or null. */
   async blob(ref: string, path: string): Promise<Buffer | null> {
     const object = await this.contents(`${ref}:${path}`)

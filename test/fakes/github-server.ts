@@ -240,6 +240,7 @@ export class FakeGitHub {
       status: 200,
       body: {
         status, ahead_by: commits.length, behind_by: behind, total_commits: commits.length, merge_base_commit: await this.commitJson(mergeBase),
+        files: (await this.git.changedPaths(mergeBase, hd)).slice(0, 300).map((filename) => ({ filename, status: 'modified' })),
         commits: commits.slice(0, 250).map((c) => ({
           sha: c.sha,
           commit: { author: { ...c.author, date: c.date }, committer: { ...c.committer, date: c.date }, message: c.message },

@@ -224,7 +224,10 @@ export class FakeGitLab {
     for (const c of commits) json.push(await this.commitJson(c.sha))
     return {
       status: 200,
-      body: { commit: commits.length > 0 ? await this.commitJson(to) : null, commits: json, diffs: [], compare_timeout: false, compare_same_ref: from === to }
+      body: {
+        commit: commits.length > 0 ? await this.commitJson(to) : null, commits: json, compare_timeout: false, compare_same_ref: from === to,
+        diffs: (await this.git.changedPaths(base, to)).map((path) => ({ old_path: path, new_path: path, diff: '', new_file: false, renamed_file: false, deleted_file: false }))
+      }
     }
   }
 
