@@ -23,6 +23,7 @@ import { createSession, type Session } from '../app/session.js'
 import { readEvent, untrustedReason } from './event.js'
 import { pushedPlans, pushToDefaultBranch } from '../app/auto.js'
 import { renderApplySummary } from '../report/apply-summary.js'
+import { codeSpan } from '../report/markdown.js'
 
 /** `auto`: validate on pull/merge requests, run otherwise. */
 export function commandForEvent(input: string, event: string | undefined): string {
@@ -97,7 +98,9 @@ function report(execution: Execution, session: Session, env: Env, elapsedMs: num
     const { result } = execution
     if (result?.stdout && execution.name !== 'validate') session.egress.out(result.stdout)
     const list = execution.findings.map((f) => redactFinding(f, redact))
-    findings(session, env, list, result?.files ?? [], renderValidationSummary(list, result?.files ?? []))
+    // A command with its own Markdown (semver-audit's table) shows it; validate shows its findings.
+    const summary = result?.summary ? `## poi-gitops ${execution.name}\n\n${result.summary}\n` : renderValidationSummary(list, result?.files ?? [])
+    findings(session, env, list, result?.files ?? [], summary)
     setProposalOutputs(session, undefined)
     if (execution.error !== undefined) return fail(session, execution.exitCode, execution.error)
     if (execution.exitCode !== 0) fail(session, execution.exitCode, `${execution.name} found ${countBySeverity(execution.findings).errors} error(s)`)
@@ -113,7 +116,8 @@ function report(execution: Execution, session: Session, env: Env, elapsedMs: num
     files: proposal?.files.length ?? changedFiles(outcome.changeSet?.changes ?? []).length,
     notes: [outcome.error, proposal?.message, ...outcome.notes].filter((n): n is string => Boolean(n)).map(redact)
   }))
-  findings(session, env, all, [], renderRunSummary(rows, elapsedMs, all, run.requests))
+  const sections = run.jobs.filter((j) => j.outcome.result?.summary).map((j) => `### ${codeSpan(j.outcome.job.name)}\n\n${j.outcome.result!.summary}\n`)
+  findings(session, env, all, [], renderRunSummary(rows, elapsedMs, all, run.requests) + (sections.length ? `\n${sections.join('\n')}` : ''))
   setProposalOutputs(session, execution)
   if (run.exitCode !== 0) {
     const why = run.jobs.map((j) => (j.outcome.error !== undefined ? `job ${j.outcome.job.name}: ${j.outcome.error}` : undefined) ?? (j.proposal?.operation === 'failed' ? `${j.outcome.job.name}: ${j.proposal.message ?? 'failed'}` : '')).filter(Boolean)

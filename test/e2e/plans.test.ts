@@ -112,6 +112,16 @@ describe('GitHub: schedule proposes, the merge push applies once', () => {
     expect(f.bz.bugs.get(2)).toMatchObject({ priority: 'high' })
   })
 
+  test('semver-audit by dispatch reads only, and its table is the job summary', async () => {
+    f = await world()
+    const r = await runAction(makeRepo(FILES), 'workflow_dispatch', {}, { command: 'semver-audit', args: '-i inventories/a.toml' }, { GITHUB_API_URL: forge.url, ...f.env })
+    expect(r.code).toBe(0)
+    expect(r.summary).toContain('## poi-gitops semver-audit')
+    expect(r.summary).toMatch(/\| `?foo`? \|/)
+    expect(f.bz.writes).toEqual([])
+    expect(forge.http.counts().writes).toBe(0)
+  })
+
   test('a push that changes no plan runs the jobs; --apply in CI is refused', async () => {
     f = await world()
     const env = { GITHUB_ACTIONS: 'true', GITHUB_API_URL: forge.url, GITHUB_REPOSITORY: 'acme/inventory', GITHUB_TOKEN, POI_GITOPS_FORGE_WRITE_SPACING: '0', ...f.env }
