@@ -42,7 +42,7 @@ function files(root: string): Record<string, string> {
 function outputsOf(text: string): Record<string, string> {
   const out: Record<string, string> = {}
   const re = /^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1] as string] = m[3] as string
+  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3]
   return out
 }
 

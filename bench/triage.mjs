@@ -36,7 +36,7 @@ const row = (label, m, extra = '') => console.log(`  ${label.padEnd(36)} ${secs(
 const same = (a, b) => a.result.length === b.result.length && a.result.every((x, i) => x === b.result[i])
 
 const bench = await h.startBench({ latencyMs, packages, seed, bugRate, branchRate })
-let ok = true
+let ok
 try {
   console.log(`node ${process.version}; fakes of Bugzilla, dist-git + Bodhi and koji on 127.0.0.1 with ${latencyMs} ms latency per request`)
   console.log(`triage-updates over ${packages} packages (generated world, seed ${seed}: ${bench.world.bugs.length} bugs, ${bench.world.updates.length} Bodhi updates)\n`)

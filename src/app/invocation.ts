@@ -109,8 +109,8 @@ function commandFirst(argv: readonly string[]): string[] {
   const all = [...INVENTORY_FLAGS, ...COMMON_FLAGS, ...DELIVERY_FLAGS]
   const leading: string[] = []
   let i = 0
-  while (i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '--') {
-    const arg = argv[i]!
+  while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '--') {
+    const arg = argv[i]
     const long = arg.startsWith('--') ? arg.slice(2).split('=')[0] : undefined
     const flag = all.find((f) => (long !== undefined ? f.name === long : f.short !== undefined && arg.slice(1, 2) === f.short))
     if (!flag) break

@@ -195,9 +195,9 @@ function upToDate(job: JobReport): string {
 
 function jobTable(jobs: readonly JobReport[]): string {
   const rows = jobs.map((j) => [j.outcome.job.name, j.proposal?.operation ?? (j.outcome.error ? 'failed' : 'not proposed'), j.proposal?.url ?? j.outcome.error ?? j.proposal?.message ?? ''])
-  const w0 = Math.max(3, ...rows.map((r) => r[0]!.length))
-  const w1 = Math.max(7, ...rows.map((r) => r[1]!.length))
-  return `\n${'Job'.padEnd(w0)}  ${'Outcome'.padEnd(w1)}  Detail\n` + rows.map(([a, b, c]) => `${printable(a!).padEnd(w0)}  ${b!.padEnd(w1)}  ${printable(c!)}\n`).join('')
+  const w0 = Math.max(3, ...rows.map((r) => r[0].length))
+  const w1 = Math.max(7, ...rows.map((r) => r[1].length))
+  return `\n${'Job'.padEnd(w0)}  ${'Outcome'.padEnd(w1)}  Detail\n` + rows.map(([a, b, c]) => `${printable(a).padEnd(w0)}  ${b.padEnd(w1)}  ${printable(c)}\n`).join('')
 }
 
 /** Report files for CI widgets (artifacts, not repository changes) and the GitLab MR note. */

@@ -93,7 +93,7 @@ async function runAdopt(ctx: CommandContext, deps: TriageDeps): Promise<CommandR
       ctx.log(`warning: ${c.pkg}: could not fetch the orphan reason: ${e instanceof Error ? e.message : String(e)}`)
       return { orphan: true, reason: '', reasonInfo: '' }
     }))
-    candidates.forEach((c, i) => orphans.push({ ...c, reason: infos[i]!.reason, reasonInfo: infos[i]!.reasonInfo }))
+    candidates.forEach((c, i) => orphans.push({ ...c, reason: infos[i].reason, reasonInfo: infos[i].reasonInfo }))
     verbose(`requests: ${JSON.stringify(clients.requestCounts())}`)
   } catch (e) {
     failWith(e, 'adopt: nothing was planned: ')

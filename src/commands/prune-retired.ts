@@ -84,7 +84,7 @@ async function runPrune(ctx: CommandContext, deps: DistgitDeps): Promise<Command
   if (!p.dryRun && paths.length !== 1) {
     throw new CommandError(`prune-retired changes one inventory: pass exactly one -i FILE (got ${paths.length}; several are allowed with --dry-run)`, 2)
   }
-  const single = paths.length === 1 ? await loadInventory(ctx, paths[0] as string) : undefined
+  const single = paths.length === 1 ? await loadInventory(ctx, paths[0]) : undefined
   const view: Inventory = single ? single.inventory : (await loadMerged(ctx, paths)).inventory
   const filter = { patterns: list(ctx.args, 'pattern'), startFrom: str(ctx.args, 'start-from'), endWith: str(ctx.args, 'end-with') }
   const names = view.packages.filter((pkg) => inWalk(pkg.name, filter)).map((pkg) => pkg.name)

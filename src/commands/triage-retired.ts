@@ -98,7 +98,7 @@ async function runTriageRetired(ctx: CommandContext, deps: TriageDeps): Promise<
     const pairs = names.flatMap((pkg) => uniqueBranches.map((branch) => ({ pkg, branch })))
     // Each probe is retried by the HTTP layer; one that still fails stops the run: a guess is never recorded.
     const retired = await mapOrdered(pairs, 16, (p) => clients.distgit.isRetired(p.pkg, p.branch))
-    checks = pairs.map((p, i) => ({ package: p.pkg, branch: p.branch, retired: retired[i]! }))
+    checks = pairs.map((p, i) => ({ package: p.pkg, branch: p.branch, retired: retired[i] }))
     const dead = checks.filter((c) => c.retired)
     verbose(`${checks.length} dead.package probe(s), ${dead.length} retired`)
     const bugsOf = await collectBugs(clients, dead, batch, allReporters, skipped, ctx)

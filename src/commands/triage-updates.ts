@@ -223,7 +223,7 @@ export function renderPlanText(draft: PlanDraft): string {
     const groups = new Map<string, PlanAction[]>()
     for (const a of raises) groups.set(comp(a), [...(groups.get(comp(a)) ?? []), a])
     for (const [c, list] of [...groups].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-      out.push(`  ${c} (${list.length} bug(s) → ${String(list[0]!.set['priority'])}):`)
+      out.push(`  ${c} (${list.length} bug(s) → ${String(list[0].set['priority'])}):`)
       for (const a of list) out.push(`    bug ${a.target} [${String(a.expect['priority'] ?? 'unspecified')}]: ${summary(a)}`)
     }
     out.push('', `Total: ${raises.length} update(s).`)

@@ -2,10 +2,17 @@
 // carry no position ("Unexpected token '}', ..."), so a small recursive-descent
 // scan finds the offset, giving errors a line and column.
 
+/** Where the scan stopped; thrown to unwind the recursion at once. */
+class JsonStop extends Error {
+  constructor(readonly offset: number) {
+    super(`invalid JSON at offset ${offset}`)
+  }
+}
+
 export function jsonErrorOffset(text: string): number {
   let i = 0
   const ws = (): void => { while (i < text.length && ' \t\n\r'.includes(text[i])) i++ }
-  const fail = (): never => { throw i }
+  const fail = (): never => { throw new JsonStop(i) }
   const literal = (word: string): void => { if (text.startsWith(word, i)) i += word.length; else fail() }
   const string = (): void => {
     if (text[i] !== '"') fail()
@@ -56,8 +63,9 @@ export function jsonErrorOffset(text: string): number {
     ws()
     if (i < text.length) fail()
     return -1
-  } catch (at) {
-    return typeof at === 'number' ? Math.min(at, text.length) : 0
+  } catch (e) {
+    // Deeply nested input overflows the stack: that position is unknown, so the start is shown.
+    return e instanceof JsonStop ? Math.min(e.offset, text.length) : 0
   }
 }
 

@@ -157,7 +157,7 @@ function readWindow(r: ReadBack, w: Window): string | { rootPackageKey: boolean 
 }
 
 function samePackage(a: Package, b: Package): boolean {
-  for (const k of COMPARED_FIELDS) if (!valuesEqual(a[k] as PackageValue | undefined, b[k] as PackageValue | undefined)) return false
+  for (const k of COMPARED_FIELDS) if (!valuesEqual(a[k], b[k])) return false
   return true
 }
 

@@ -183,7 +183,7 @@ export class InventoryEditor {
   private packageSplices(splices: Splice[]): PackagesInFile {
     const originals = this.original.packages
     const layouts = new PackageTables(this.source.scan.tables, originals.length)
-    const current: Array<Package | undefined> = new Array(originals.length)
+    const current = new Array<Package | undefined>(originals.length)
     const added: Package[] = []
     for (const p of this.model.packages) {
       const i = this.origin.get(p)
@@ -207,8 +207,8 @@ export class InventoryEditor {
       if (!p) return
       const before = originals[i]
       for (const field of EDITABLE_FIELDS) {
-        const a = before[field] as FieldValue
-        const b = p[field] as FieldValue
+        const a = before[field]
+        const b = p[field]
         if (valuesEqual(a, b)) continue
         const layout = layoutOf(i)
         if (field === 'arch_rpms') {

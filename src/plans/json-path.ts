@@ -16,7 +16,7 @@ export function jsonPathOffset(text: string, path: JsonPath): number {
   let i = 0
   let best = 0
   const ws = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++
   }
   const str = (): string => {
     const start = i

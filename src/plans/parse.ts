@@ -94,7 +94,7 @@ export function parsePlan(file: string, text: string): Plan {
       return fail(path, `${where} ${what}`)
     }))
   }
-  const plan = parsed.output as Plan
+  const plan = parsed.output
   const findings: Finding[] = []
   const ids = new Map<string, number>()
   plan.actions.forEach((a, i) => {
@@ -119,7 +119,7 @@ function checkAction(a: PlanAction): Array<{ path: JsonPath; message: string }> 
   for (const [name, rule] of Object.entries(rules.required)) {
     if (!(name in a.set)) out.push({ path: ['set'], message: `set.${name} is missing` })
     else {
-      const problem = rule(a.set[name] as Fields[string])
+      const problem = rule(a.set[name])
       if (problem) out.push({ path: ['set', name], message: `set.${name} ${problem}` })
     }
   }

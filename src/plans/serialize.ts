@@ -15,7 +15,7 @@ function orderedFields(f: Fields): Fields {
     return a < b ? -1 : a > b ? 1 : 0
   })
   const out: Fields = {}
-  for (const k of keys) out[k] = f[k] as Fields[string]
+  for (const k of keys) out[k] = f[k]
   return out
 }
 

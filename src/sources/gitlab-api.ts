@@ -88,7 +88,7 @@ function pick(options: Record<string, unknown>): Record<string, unknown> {
 /** The body as gitbeaker's own transport returns it: JSON parsed, anything else as text, nothing for 204. */
 function responseBody(res: HttpResponse): FormattedResponse['body'] {
   if (res.status === 204) return null
-  const type = (res.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+  const type = (res.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
   const text = res.text()
   if (type !== 'application/json') return text
   if (text.trim() === '') return {}

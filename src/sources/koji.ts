@@ -224,7 +224,7 @@ export class KojiClient {
     const calls: XmlRpcCall[] = tags.map((tag) => (kwargs ? { method: 'listTagged', params: [tag], kwargs } : { method: 'listTagged', params: [tag] }))
     const results = await this.#multicall(calls, options.batchSize)
     return results.map((r, i): TaggedBuildsResult => {
-      const tag = tags[i]!
+      const tag = tags[i]
       return r.ok ? { tag, ok: true, builds: this.#taggedBuilds(r.value, `listTagged(${tag})`) } : { tag, ok: false, fault: r.fault }
     })
   }
@@ -253,7 +253,7 @@ export class KojiClient {
     const calls: XmlRpcCall[] = lookups.map((l) => ({ method: 'listTagged', params: [l.tag], kwargs: taggedKwargs({ latest: true, inherit: true, package: l.package }) }))
     const results = await this.#multicall(calls, options.batchSize)
     return results.map((r, i): LatestTaggedResult => {
-      const { tag, package: pkg } = lookups[i]!
+      const { tag, package: pkg } = lookups[i]
       if (!r.ok) return { tag, package: pkg, ok: false, fault: r.fault }
       const builds = this.#taggedBuilds(r.value, `listTagged(${tag}, package=${pkg})`)
       return { tag, package: pkg, ok: true, build: builds[0] ?? null }
@@ -305,7 +305,7 @@ export class KojiClient {
     const v = await this.#call('listTaggedRPMS', [tag, null, false, options.latest ?? true])
     const parts = this.#array(v, 'listTaggedRPMS')
     if (parts.length !== 2) throw this.#malformed('listTaggedRPMS', `expected [rpms, builds], got ${parts.length} elements`)
-    const rpms = this.#array(parts[0]!, 'listTaggedRPMS rpms').flatMap((r): KojiRpm[] => {
+    const rpms = this.#array(parts[0], 'listTaggedRPMS rpms').flatMap((r): KojiRpm[] => {
       if (!isStruct(r)) return []
       const id = optInt(r['id'])
       const buildId = optInt(r['build_id'])
@@ -314,7 +314,7 @@ export class KojiClient {
       if (id === undefined || buildId === undefined || name === undefined) return []
       return [{ id, buildId, name, version: str(r['version']) ?? '', release: str(r['release']) ?? '', arch: str(r['arch']) ?? '' }]
     })
-    const builds = this.#taggedBuilds(parts[1]!, 'listTaggedRPMS builds')
+    const builds = this.#taggedBuilds(parts[1], 'listTaggedRPMS builds')
     return { rpms, builds }
   }
 
@@ -353,7 +353,7 @@ export class KojiClient {
     const answers = await Promise.all(groups.map((group) => this.#multicall(group, group.length)))
     const out = new Map<string, KojiPackageEntry[]>()
     answers.flat().forEach((r, i) => {
-      const tag = tags[i]!
+      const tag = tags[i]
       const what = `listPackages(${tag})`
       if (!r.ok) throw new XmlRpcFault(r.fault.faultCode, r.fault.faultString, what, this.hubUrl)
       out.set(tag, this.#array(r.value, what).map((e) => this.#packageEntry(e, what)))

@@ -301,7 +301,7 @@ class Reader {
     const m = START_TAG.exec(this.xml)
     if (!m) throw this.malformed('malformed tag')
     this.pos = START_TAG.lastIndex
-    return { name: m[1]!, empty: m[2] === '/' }
+    return { name: m[1], empty: m[2] === '/' }
   }
 
   /** The closing tag of `name` at the cursor. */
@@ -487,7 +487,7 @@ const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', qu
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text
   const decoded = text.replace(ENTITY, (_m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED[name]!
+    if (name !== undefined) return NAMED[name]
     const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16)
     if (!(cp >= 0x9 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) throw new XmlRpcParseError(`invalid character reference &#${dec ?? 'x' + hex};`)
     return String.fromCodePoint(cp)
@@ -553,9 +553,9 @@ export function splitMulticall(value: XmlRpcValue, calls: readonly XmlRpcCall[])
     if (isStruct(entry) && 'faultCode' in entry) {
       const code = entry['faultCode']
       const text = entry['faultString']
-      return { ok: false, fault: new XmlRpcFault(typeof code === 'number' ? code : -1, typeof text === 'string' ? text : 'unknown fault', calls[i]!.method) }
+      return { ok: false, fault: new XmlRpcFault(typeof code === 'number' ? code : -1, typeof text === 'string' ? text : 'unknown fault', calls[i].method) }
     }
-    throw new XmlRpcParseError(`system.multicall result ${i + 1} (${calls[i]!.method}) is neither [value] nor a fault`)
+    throw new XmlRpcParseError(`system.multicall result ${i + 1} (${calls[i].method}) is neither [value] nor a fault`)
   })
 }
 

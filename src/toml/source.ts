@@ -81,7 +81,7 @@ export function parseToml(text: string): ParseOutcome {
     return { ok: false, finding: { line: 1, column: 1, severity: 'error', rule: 'syntax', message: 'a byte-order mark is only allowed once, at the very start of the file' } }
   }
   try {
-    return { ok: true, value: smolParse(text) as TomlTable }
+    return { ok: true, value: smolParse(text) }
   } catch (e) {
     if (e instanceof TomlError) {
       const message = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '')

@@ -51,8 +51,8 @@ describe('Bodhi for the triage commands', () => {
       { alias: 'A', status: 'stable', release: 'F43', nvrs: ['foo-1-1.fc43'] }, { alias: 'B', status: 'testing', release: 'F43', nvrs: ['bar-2-1.fc43'] },
       { alias: 'C', status: 'stable', release: 'F43', nvrs: ['foo-2-1.fc43'] },
     ])
-    expect(server.requests[0]!.url).toBe('/updates/?packages=foo%2Cbar&releases=F43%2CF44&status=stable&status=testing&rows_per_page=2&page=1')
-    expect(server.requests[0]!.headers['accept']).toBe('application/json')
+    expect(server.requests[0].url).toBe('/updates/?packages=foo%2Cbar&releases=F43%2CF44&status=stable&status=testing&rows_per_page=2&page=1')
+    expect(server.requests[0].headers['accept']).toBe('application/json')
     server.requests.length = 0
     expect(await bodhi.updates({ packages: ['none'], releases: ['F43'], statuses: ['stable'] })).toEqual([])
     expect(server.requests).toHaveLength(1)

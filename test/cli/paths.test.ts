@@ -71,8 +71,8 @@ describe('paths', () => {
 describe('help and flags', () => {
   test('the top-level help groups the commands with one line each', async () => {
     const r = await cli(tmpdir(), {}, '--help')
-    expect(r.stdout).toMatch(/Inventories:\n  validate +check inventories/)
-    expect(r.stdout).toMatch(/Sync from Fedora and CentOS:\n  sync-distgit/)
+    expect(r.stdout).toMatch(/Inventories:\n {2}validate +check inventories/)
+    expect(r.stdout).toMatch(/Sync from Fedora and CentOS:\n {2}sync-distgit/)
     expect(r.stdout).toContain('GitOps:\n  run ')
   })
 

@@ -99,7 +99,7 @@ export async function referencePrune(fake: FakeDistgit, names: readonly string[]
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < names.length) {
-      const name = names[next++] as string
+      const name = names[next++]
       const br = await getJson(`${fake.distgitUrl}/api/0/rpms/${name}/git/branches`)
       if (br.status === 404) { found.push(`${name}: no such dist-git project (404)`); continue }
       const have = new Set((br.body as { branches: string[] }).branches)
@@ -125,7 +125,7 @@ export function pruneRequests(fake: FakeDistgit): number {
 
 /** The `- name: reason` lines of prune-retired's report (candidates and invalid entries), sorted. */
 export function pruneFindings(stdout: string): string[] {
-  return [...stdout.matchAll(/^- (.+)$/gm)].map((m) => m[1] as string).sort()
+  return [...stdout.matchAll(/^- (.+)$/gm)].map((m) => m[1]).sort()
 }
 
 /** The service URLs of a fake, as the CLI reads them from the environment. */

@@ -115,7 +115,7 @@ describe('prune-retired --fast: the decision table', () => {
     expect(r.error).toBeUndefined()
     expect(f.koji.requests).toBe(3)
     expect(f.koji.calls.map((c) => (c.params[0] as Record<string, unknown>)['tagID']).sort()).toEqual(['epel10.1', 'epel10.2', 'epel9', 'f43', 'f44', 'f45'])
-    expect(f.koji.calls[0]!.params).toEqual([{ tagID: expect.any(String), inherited: true, with_blocked: true, with_owners: false, __starstar: true }])
+    expect(f.koji.calls[0].params).toEqual([{ tagID: expect.any(String), inherited: true, with_blocked: true, with_owners: false, __starstar: true }])
     const cs = r.result!.changeSet!
     expect(cs.provenance.services).toEqual({ distgit: f.distgitUrl, bodhi: f.bodhiUrl, 'fedora-koji': f.kojiUrl })
     expect(cs.provenance.requests).toEqual({ [f.bodhi.host]: 1, [f.koji.server.host]: 3 })
@@ -195,7 +195,7 @@ describe('prune-retired --fast: a koji failure falls back to the full dist-git c
 describe('prune-retired --fast: the same markers as the full check once koji has caught up', () => {
   /** A random package history: live, retired on some or all active branches, EOL-only, gone, or with an EPEL branch koji lists. */
   function history(name: string, rand: () => number): FakeProject {
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
     const branches = ACTIVE.filter(() => rand() < 0.5)
     if (rand() < 0.15) branches.push(pick(['f20', 'f30', 'el6', 'epel7']))
     if (branches.length === 0 && rand() < 0.5) branches.push('rawhide')
@@ -209,7 +209,7 @@ describe('prune-retired --fast: the same markers as the full check once koji has
     const projects = Array.from({ length: 120 }, (_, i) => history(`pkg${i}`, rand))
     const names = [...projects.map((p) => p.name), 'typo-pkg', 'bad name']
     const existing: Record<string, string> = {}
-    for (const n of names) if (rand() < 0.3) existing[n] = markers[Math.floor(rand() * markers.length)] as string
+    for (const n of names) if (rand() < 0.3) existing[n] = markers[Math.floor(rand() * markers.length)]
     const f = await fake({ projects }, { koji: { tags: kojiTagsFor({ projects, groups: [], releases: RELEASES }) } })
     const text = inventory(names, existing)
     const full = await prune(f, text)

@@ -27,7 +27,7 @@ describe('sync-distgit: user sync into a new file (reference §3.3, §3.8)', () 
       '[inventory.workloads.mine]\npackages = [\n    "7zip",\n    "PyYAML",\n    "freerdp",\n    "pcem",\n]\n\n' +
       '[[package]]\nname = "7zip"\n\n[[package]]\nname = "PyYAML"\n\n[[package]]\nname = "freerdp"\n\n[[package]]\nname = "pcem"\n')
     const cs = r.result!.changeSet!
-    expect(cs.changes[0]!.before).toBeNull()
+    expect(cs.changes[0].before).toBeNull()
     expect(cs.complete).toBe(true)
     expect(cs.records.map((x) => [x.package, x.kind, x.source, x.reason])).toContainEqual(['pcem', 'added', 'distgit', 'direct access'])
     expect(cs.provenance.services).toEqual({ distgit: f.distgitUrl })
@@ -78,7 +78,7 @@ describe('sync-distgit: user sync into a new file (reference §3.3, §3.8)', () 
     const r = await sync(root, f, '--user', 'u', '-o', 'i.toml', '--name', 'new')
     expect(r.after('i.toml')).toContain('name = "new"')
     const same = await sync(root, f, '--user', 'u', '-o', 'i.toml')
-    const c = same.result!.changeSet!.changes[0]!
+    const c = same.result!.changeSet!.changes[0]
     expect(c.after).toBe(c.before)
   })
 })
@@ -189,7 +189,7 @@ describe('sync-distgit: stale packages and --prune (reference §3.9)', () => {
     const r = await sync(root, f, '--user', 'u', '-o', 'o.toml')
     expect(r.logs.join('\n')).toContain('warning: 2 package(s) in o.toml are not in sync scope (not in the dist-git results for user:u): gone, python-old; pass --prune to remove them')
     expect(r.result!.findings.map((x) => [x.rule, x.line])).toEqual([['distgit-stale', 9], ['distgit-stale', 15]])
-    const c = r.result!.changeSet!.changes[0]!
+    const c = r.result!.changeSet!.changes[0]
     expect(c.after).toBe(c.before)
   })
   test('--prune removes stale packages (and their workload memberships), never unshipped ones, only inside the scope', async () => {

@@ -60,7 +60,7 @@ describe('markers (§4.3) and --remove (§4.4)', () => {
   })
   test('an unchanged marker is no change', () => {
     const p: Package[] = [{ name: 'gone-pkg', unshipped: LEGACY_PROJECT_GONE }]
-    expect(applyMarkers(p, [checked[0] as Checked])).toHaveLength(0)
+    expect(applyMarkers(p, [checked[0]])).toHaveLength(0)
   })
   test('an invalid (404) entry loses a stale marker and is never marked', () => {
     const p: Package[] = [{ name: 'typo', unshipped: LEGACY_PROJECT_GONE }, { name: 'typo2' }]

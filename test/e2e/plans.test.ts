@@ -61,7 +61,7 @@ describe('GitHub: schedule proposes, the merge push applies once', () => {
   function merge(): { checkout: string; payload: object } {
     const [pull] = forge.pullsFor('poi-gitops/triage')
     const before = repo.branchHead('main')!
-    forge.mergePull(pull!.number)
+    forge.mergePull(pull.number)
     const after = repo.branchHead('main')!
     const checkout = makeRepo({ ...FILES, 'plans/triage.json': repo.readFile('main', 'plans/triage.json')! })
     return { checkout, payload: { ref: 'refs/heads/main', before, after, repository: { default_branch: 'main' } } }
@@ -73,8 +73,8 @@ describe('GitHub: schedule proposes, the merge push applies once', () => {
     const scheduled = await cli(makeRepo(FILES), env, 'run')
     expect(scheduled.code).toBe(0)
     const [pull] = forge.pullsFor('poi-gitops/triage')
-    expect(pull!.title).toBe('poi-gitops: triage: 2 planned')
-    expect(pull!.body).toContain('show_bug.cgi?id=1')
+    expect(pull.title).toBe('poi-gitops: triage: 2 planned')
+    expect(pull.body).toContain('show_bug.cgi?id=1')
     const plan = JSON.parse(repo.readFile('poi-gitops/triage', 'plans/triage.json')!) as { actions: Array<{ kind: string; target: number }> }
     expect(plan.actions.map((a) => [a.kind, a.target])).toEqual([['priority', 2], ['errata', 1]])
     expect(f.bz.writes).toEqual([])
@@ -89,13 +89,13 @@ describe('GitHub: schedule proposes, the merge push applies once', () => {
     expect(pushed.summary).toContain('## poi-gitops apply')
     expect(f.bz.writes.map((w) => w.id)).toEqual([2, 1])
     expectApplied(f)
-    const comments = forge.commentsOn(pull!.number).filter((c) => c.body.includes('poi-gitops:apply:triage'))
+    const comments = forge.commentsOn(pull.number).filter((c) => c.body.includes('poi-gitops:apply:triage'))
     expect(comments).toHaveLength(1)
 
     const again = await runAction(checkout, 'push', payload, {}, { GITHUB_API_URL: forge.url, POI_GITOPS_FORGE_WRITE_SPACING: '0', ...f.env, ...KEY })
     expect(again.code).toBe(0)
     expect(f.bz.writes).toHaveLength(2)
-    expect(forge.commentsOn(pull!.number).filter((c) => c.body.includes('poi-gitops:apply:triage'))).toHaveLength(1)
+    expect(forge.commentsOn(pull.number).filter((c) => c.body.includes('poi-gitops:apply:triage'))).toHaveLength(1)
   })
 
   test('a bug a person changed after planning is skipped and reported; a write whose answer was lost is not sent again', async () => {
@@ -148,14 +148,14 @@ describe('GitLab: the same lifecycle through `poi-gitops ci`', () => {
       const [mr] = forge.mergeRequestsFor('poi-gitops/triage')
       expect(f.bz.writes).toEqual([])
       const before = repo.branchHead('main')!
-      forge.mergeMergeRequest(mr!.iid)
+      forge.mergeMergeRequest(mr.iid)
       const after = repo.branchHead('main')!
       const checkout = makeRepo({ ...FILES, 'plans/triage.json': repo.readFile('main', 'plans/triage.json')! })
       const push = { ...base, ...KEY, CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_COMMIT_BEFORE_SHA: before, CI_COMMIT_SHA: after }
       const applied = await cli(checkout, push, 'ci')
       expect(applied.code).toBe(0)
       expectApplied(f)
-      expect(forge.notesOn(mr!.iid).filter((n) => n.body.includes('poi-gitops:apply:triage'))).toHaveLength(1)
+      expect(forge.notesOn(mr.iid).filter((n) => n.body.includes('poi-gitops:apply:triage'))).toHaveLength(1)
       expect((await cli(checkout, push, 'ci')).code).toBe(0)
       expect(f.bz.writes).toHaveLength(2)
     } finally {

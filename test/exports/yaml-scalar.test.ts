@@ -124,7 +124,7 @@ describe('property: every document parses back to exactly the intended data', ()
       try {
         back = readBack(text)
       } catch (e) {
-        throw new Error(`case ${i}: ${e instanceof Error ? e.message : String(e)}`)
+        throw new Error(`case ${i}: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
       }
       expect(back).toEqual(intended(inv))
     }

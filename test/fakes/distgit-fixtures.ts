@@ -116,9 +116,9 @@ export function packageNames(count: number, seed = 1): string[] {
   const names = new Set<string>()
   while (names.size < count) {
     let r = rand() * sum
-    let c = chars[0] as string
+    let c = chars[0]
     for (const ch of chars) {
-      r -= FIRST_CHAR_WEIGHTS[ch] as number
+      r -= FIRST_CHAR_WEIGHTS[ch]
       if (r <= 0) { c = ch; break }
     }
     names.add(`${c}${c === 'p' ? 'ython-' : c === 'r' ? 'ust-' : ''}pkg${Math.floor(rand() * 1e6).toString(36)}`)

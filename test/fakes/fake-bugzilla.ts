@@ -232,13 +232,13 @@ function matches(b: FakeBug, q: URLSearchParams): boolean {
 function validateUpdate(b: FakeBug, body: Record<string, unknown>): string | undefined {
   for (const k of Object.keys(body)) if (!WRITABLE.has(k)) throw new Error(`fake bugzilla: the bot wrote the field ${k}`)
   const status = body['status'] ?? b.status
-  if (typeof status !== 'string' || !STATUSES.has(status)) return `There is no status named '${String(status)}'.`
+  if (typeof status !== 'string' || !STATUSES.has(status)) return `There is no status named '${JSON.stringify(status)}'.`
   const resolution = body['resolution']
-  if (resolution !== undefined && (typeof resolution !== 'string' || !RESOLUTIONS.has(resolution))) return `There is no Resolution named '${String(resolution)}'.`
+  if (resolution !== undefined && (typeof resolution !== 'string' || !RESOLUTIONS.has(resolution))) return `There is no Resolution named '${JSON.stringify(resolution)}'.`
   if (status === 'CLOSED' && resolution === undefined && b.resolution === '') return 'You must specify a resolution when changing the status of a bug to CLOSED.'
   if (status !== 'CLOSED' && resolution !== undefined) return 'You cannot set a resolution for open bugs.'
   const priority = body['priority']
-  if (priority !== undefined && (typeof priority !== 'string' || !PRIORITIES.has(priority))) return `There is no Priority named '${String(priority)}'.`
+  if (priority !== undefined && (typeof priority !== 'string' || !PRIORITIES.has(priority))) return `There is no Priority named '${JSON.stringify(priority)}'.`
   const comment = body['comment']
   if (comment !== undefined && (typeof comment !== 'object' || comment === null || typeof (comment as { body?: unknown }).body !== 'string')) return 'The comment is not a {body} object.'
   return undefined

@@ -192,7 +192,7 @@ function pagure(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOp
   if (p === '/api/0/projects') return userListing(url, data, o)
   const group = /^\/api\/0\/group\/([^/]+)$/.exec(p)
   if (group) {
-    const g = data.groups.find((x) => x.name === decodeURIComponent(group[1] as string))
+    const g = data.groups.find((x) => x.name === decodeURIComponent(group[1]))
     if (!g) return notFound('Group not found', 'ENOGROUP')
     const head = { name: g.name, display_name: g.name, group_type: 'user', members: g.members }
     if (q.get('projects') !== 'true' && q.get('projects') !== '1') return { status: 200, body: head }
@@ -211,15 +211,15 @@ function pagure(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOp
   }
   const branches = /^\/api\/0\/rpms\/([^/]+)\/git\/branches$/.exec(p)
   if (branches) {
-    const x = rpm(live, decodeURIComponent(branches[1] as string))
+    const x = rpm(live, decodeURIComponent(branches[1]))
     if (!x) return notFound('Project not found', 'ENOPROJECT')
     const list = x.branches ?? ['rawhide']
     return { status: 200, body: { branches: list, total_branches: list.length } }
   }
   const dead = /^\/rpms\/([^/]+)\/raw\/([^/]+)\/f\/dead\.package$/.exec(p)
   if (dead) {
-    const x = rpm(live, decodeURIComponent(dead[1] as string))
-    const b = decodeURIComponent(dead[2] as string)
+    const x = rpm(live, decodeURIComponent(dead[1]))
+    const b = decodeURIComponent(dead[2])
     if (x && (x.branches ?? ['rawhide']).includes(b) && x.dead?.includes(b)) return { status: 200, body: 'Orphaned for more than 6 weeks\n', type: 'text/plain' }
     return { status: 404, body: '<html><body>Not Found</body></html>', type: 'text/html' }
   }
@@ -347,9 +347,9 @@ function ownership(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgi
   }
   const raw = /^\/rpms\/([^/]+)\/raw\/([^/]+)\/f\/([^/]+)$/.exec(p)
   if (raw && raw[3] !== 'dead.package') {
-    const x = rpm(live, decodeURIComponent(raw[1] as string))
-    const branch = decodeURIComponent(raw[2] as string)
-    const file = decodeURIComponent(raw[3] as string)
+    const x = rpm(live, decodeURIComponent(raw[1]))
+    const branch = decodeURIComponent(raw[2])
+    const file = decodeURIComponent(raw[3])
     if (x && file === `${x.name}.spec` && (x.branches ?? ['rawhide']).includes(branch) && x.spec !== undefined && !x.dead?.includes(branch)) {
       return { status: 200, body: x.spec, type: 'text/plain; charset=utf-8' }
     }
@@ -357,12 +357,12 @@ function ownership(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgi
   }
   const acl = /^\/api\/0\/rpms\/([^/]+)$/.exec(p)
   if (acl) {
-    const x = rpm(live, decodeURIComponent(acl[1] as string))
+    const x = rpm(live, decodeURIComponent(acl[1]))
     return x ? { status: 200, body: render(x) } : notFound('Project not found', 'ENOPROJECT')
   }
   const orphan = /^\/_dg\/orphan\/rpms\/([^/]+)$/.exec(p)
   if (orphan) {
-    const x = rpm(live, decodeURIComponent(orphan[1] as string))
+    const x = rpm(live, decodeURIComponent(orphan[1]))
     if (!x) return notFound('Project not found', 'ENOPROJECT')
     const isOrphan = x.users?.owner?.includes('orphan') ?? false
     return { status: 200, body: { orphan: isOrphan, reason: isOrphan ? x.orphanReason?.reason ?? '' : '', reason_info: isOrphan ? x.orphanReason?.reason_info ?? '' : '' } }
@@ -371,7 +371,7 @@ function ownership(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgi
   if (take) {
     if (req.method !== 'POST') return { status: 405, body: { error: 'Method not allowed' } }
     if (!authorized()) return refused
-    const x = rpm(live, decodeURIComponent(take[1] as string))
+    const x = rpm(live, decodeURIComponent(take[1]))
     if (!x) return notFound('Project not found', 'ENOPROJECT')
     if (!(x.users?.owner?.includes('orphan') ?? false)) return { status: 400, body: { error: 'Invalid or incomplete input submitted', error_code: 'EINVALIDREQ', errors: 'The package is not orphaned' } }
     if (x.dead?.includes('rawhide')) return { status: 400, body: { error: 'Invalid or incomplete input submitted', error_code: 'EINVALIDREQ', errors: 'Retired packages need a release engineering ticket' } }

@@ -35,7 +35,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 function buildStruct(nvr: string, tag: string, id: number): string {
   const m = /^(.+)-([^-]+)-([^-]+)$/.exec(nvr)
-  const [name, version, release] = m ? [m[1]!, m[2]!, m[3]!] : [nvr, '', '']
+  const [name, version, release] = m ? [m[1], m[2], m[3]] : [nvr, '', '']
   const member = (k: string, v: string): string => `<member><name>${k}</name><value>${v}</value></member>`
   return `<value><struct>${member('build_id', `<int>${id}</int>`)}${member('nvr', `<string>${esc(nvr)}</string>`)}${member('name', `<string>${esc(name)}</string>`)}` +
     `${member('package_name', `<string>${esc(name)}</string>`)}${member('version', `<string>${esc(version)}</string>`)}${member('release', `<string>${esc(release)}</string>`)}` +
@@ -60,7 +60,7 @@ export async function startFakeFedoraKoji(tags: Record<string, FakeKojiTag>, opt
       const node = world.get(t)
       if (!node) break
       const nvrs = node.builds[pkg]
-      if (nvrs && nvrs.length > 0) return { value: `<value><array><data>${buildStruct(nvrs[nvrs.length - 1]!, t, nextId++)}</data></array></value>` }
+      if (nvrs && nvrs.length > 0) return { value: `<value><array><data>${buildStruct(nvrs[nvrs.length - 1], t, nextId++)}</data></array></value>` }
       if (kw['inherit'] !== true) break
       t = node.parent
     }

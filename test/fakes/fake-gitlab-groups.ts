@@ -58,7 +58,7 @@ export async function startFakeGitlabGroups(options: FakeGitlabGroupsOptions): P
     n++
     const custom = options.override?.(req, n)
     if (custom) return send(res, custom)
-    const groupPath = decodeURIComponent(m[1]!)
+    const groupPath = decodeURIComponent(m[1])
     const projects = options.groups[groupPath]
     if (!projects) return send(res, { status: 404, body: JSON.stringify({ message: '404 Group Not Found' }) })
     const url = new URL(req.url, base)

@@ -384,7 +384,7 @@ function parseCommit(sha: string, raw: Buffer): CommitData {
     else if (key === 'author' || key === 'committer') {
       const m = /^(.*) <(.*)> (\d+) ([+-])(\d\d)(\d\d)$/.exec(value)
       if (!m) continue
-      const who = { name: m[1]!, email: m[2]! }
+      const who = { name: m[1], email: m[2] }
       if (key === 'author') author = who
       else {
         committer = who

@@ -99,7 +99,7 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
       },
       stop: async () => {
         try {
-          await Promise.all(forges.splice(0).map((f) => f.close?.()))
+          await Promise.all(forges.splice(0).map(async (f) => f.close?.()))
           await fake.stop()
         } finally {
           repo.remove()
@@ -140,7 +140,7 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
     },
     stop: async () => {
       try {
-        await Promise.all(forges.splice(0).map((f) => f.close?.()))
+        await Promise.all(forges.splice(0).map(async (f) => f.close?.()))
         await fake.stop()
       } finally {
         repo.remove()

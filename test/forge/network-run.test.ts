@@ -92,7 +92,7 @@ describe('through a proxy', () => {
     expect(through[distgit.bodhi.host]).toBeUndefined()
     expect(Object.keys(through).sort()).toEqual([distgit.distgit.host, forge.http.host].sort())
     // Proxy requests name the target in full, as an HTTP proxy expects them.
-    expect(proxy.requests[0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
+    expect(proxy.requests[0].url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
   })
 })
 
@@ -114,7 +114,7 @@ test('a forge that stops answering fails the job within its timeout, naming it (
 test("the forge's and the services' requests of a run are one set of counters in the run summary", async () => {
   distgit.reset()
   forge.http.resetCounts()
-  const config = parseConfig('poi-gitops.toml', Buffer.from(FILES['poi-gitops.toml']!))
+  const config = parseConfig('poi-gitops.toml', Buffer.from(FILES['poi-gitops.toml']))
   const github = createGitHubForge({ apiUrl: forge.url, owner: 'acme', repo: 'inventory', token: GITHUB_TOKEN, writeSpacingMs: 0 })
   try {
     const result = await runJobs(config.jobs.filter((j) => j.name === 'sync'), config, new FsWorkspace(makeRepo(FILES)), {

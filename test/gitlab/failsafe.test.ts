@@ -52,8 +52,8 @@ function expectFailSafe(run: Awaited<ReturnType<typeof sync>>, logged: RegExp): 
   expect(set.complete).toBe(false)
   expect(set.records.map((r) => `${r.kind} ${r.package}`)).toEqual(['added new-archived'])
   expect(run.log.some((l) => logged.test(l) && l.startsWith('warning: ') && l.endsWith('re-run --mark-unshipped to mark unshipped packages'))).toBe(true)
-  expect(set.findings[0]!.rule).toBe('cbs-release-check')
-  expect(set.findings[0]!.message).toMatch(/no unshipped or archived_builds marker was changed/)
+  expect(set.findings[0].rule).toBe('cbs-release-check')
+  expect(set.findings[0].message).toMatch(/no unshipped or archived_builds marker was changed/)
 }
 
 const withHub = (answer: FakeKojiOptions['answer'], more: FakeKojiOptions = {}): FakeKojiOptions => ({ ...(answer ? { answer } : {}), ...more })

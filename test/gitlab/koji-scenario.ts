@@ -51,8 +51,8 @@ export function cbsHub(tags: CbsTags, options: { faulty?: readonly string[] } = 
     }
     if (call.method === 'listTagged') {
       const tag = call.params[0]
-      if (typeof tag !== 'string' || !(tag in tags) || options.faulty?.includes(tag)) return { fault: [1000, `No such tagInfo: '${String(tag)}'`] }
-      return { value: array(tags[tag]!.map((pkg, i) => buildStruct(60000 + names.indexOf(tag) * 100 + i, pkg, tag))) }
+      if (typeof tag !== 'string' || !(tag in tags) || options.faulty?.includes(tag)) return { fault: [1000, `No such tagInfo: ${JSON.stringify(tag)}`] }
+      return { value: array(tags[tag].map((pkg, i) => buildStruct(60000 + names.indexOf(tag) * 100 + i, pkg, tag))) }
     }
     return undefined
   }

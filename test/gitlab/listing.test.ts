@@ -31,8 +31,8 @@ describe('listGroupProjects', () => {
     expect(new Set(projects.map((p) => p.name)).size).toBe(250)
     expect(gl.requests.map((r) => r.url)).toEqual([1, 2, 3].map((p) =>
       `/api/v4/groups/CentOS%2FHyperscale%2Frpms/projects?per_page=100&page=${p}&simple=true&include_subgroups=false`))
-    expect(gl.requests[0]!.headers['user-agent']).toMatch(/^poi-gitops\//)
-    expect(gl.requests[0]!.headers['private-token']).toBeUndefined()
+    expect(gl.requests[0].headers['user-agent']).toMatch(/^poi-gitops\//)
+    expect(gl.requests[0].headers['private-token']).toBeUndefined()
     expect(http.stats()[gl.server.host]?.requests).toBe(3)
   })
 
@@ -58,7 +58,7 @@ describe('listGroupProjects', () => {
     expect((await listGroupProjects(anonymous.http, GROUP)).projects.map((p) => p.name)).toEqual(['public'])
     const withToken = await setup(fake, { token: 's3cr3t-token' })
     expect((await listGroupProjects(withToken.http, GROUP)).projects.map((p) => p.name)).toEqual(['secret', 'public'])
-    expect(withToken.gl.requests[0]!.headers['private-token']).toBe('s3cr3t-token')
+    expect(withToken.gl.requests[0].headers['private-token']).toBe('s3cr3t-token')
   })
 
   test('5xx is retried with 1, 2 s back-off; then the page succeeds', async () => {

@@ -107,7 +107,7 @@ describe('a new inventory', () => {
       gitlab: { groups: { [HS]: [{ name: 'zsh' }, { name: 'bash' }] } },
       koji: 'none',
     })
-    const change = run.result!.changeSet!.changes[0]!
+    const change = run.result!.changeSet!.changes[0]
     expect(change.path).toBe('inventories/hs.toml')
     expect(change.before).toBeNull()
     expect(change.after).toBe(`[inventory]
@@ -151,7 +151,7 @@ describe('the listing', () => {
   test('projects of subgroups are not packages', async () => {
     const run = await sync([], [{ name: 'direct' }, { name: 'nested', subgroup: 'tests' }], {})
     expect(run.inventory!.packages.map((p) => p.name)).toEqual(['direct'])
-    expect(run.gl.queries()[0]!.get('include_subgroups')).toBe('false')
+    expect(run.gl.queries()[0].get('include_subgroups')).toBe('false')
   })
 
   test('GITLAB_TOKEN is sent to the configured GitLab only, and never shows up in the output', async () => {
@@ -159,7 +159,7 @@ describe('the listing', () => {
     const groups = { [HS]: [{ name: 'public' }, { name: 'private-one', private: true }] }
     const withToken = await runSync(['--preset', 'hyperscale'], { gitlab: { groups, token: secret }, koji: 'none', env: { GITLAB_TOKEN: secret } })
     expect(withToken.inventory!.packages.map((p) => p.name)).toEqual(['private-one', 'public'])
-    expect(withToken.gl.requests[0]!.headers['private-token']).toBe(secret)
+    expect(withToken.gl.requests[0].headers['private-token']).toBe(secret)
     expect(withToken.log[0]).toBe('using GITLAB_TOKEN for the GitLab listing (projects visible to the token are listed too)')
     expect(JSON.stringify([withToken.result, withToken.log])).not.toContain(secret)
 
@@ -169,7 +169,7 @@ describe('the listing', () => {
       koji: 'none',
       env: { GITLAB_TOKEN: secret, POI_GITOPS_GITLAB_URL: 'https://gitlab.example.com' },
     })
-    expect(elsewhere.gl.requests[0]!.headers['private-token']).toBeUndefined()
+    expect(elsewhere.gl.requests[0].headers['private-token']).toBeUndefined()
     expect(elsewhere.inventory!.packages.map((p) => p.name)).toEqual(['public'])
   })
 

@@ -165,7 +165,7 @@ describe('--mark-unshipped: every row of the decision table, in both directions'
       gitlab: { groups: { [HS]: HS_PROJECTS } },
       koji: { answer: cbsHub(HS_TAGS) },
     })
-    const change = second.result!.changeSet!.changes[0]!
+    const change = second.result!.changeSet!.changes[0]
     expect(change.after).toBe(change.before)
     expect(second.log).toContain('4 unshipped, 2 archived-with-builds; 0 marker(s) updated')
   })
@@ -203,7 +203,7 @@ describe('SIG release-tag rules per preset', () => {
       koji: { answer: cbsHub(PU_TAGS) },
     })
     expect(run.error).toBeUndefined()
-    expect(run.hub!.calls[1]!.params).toEqual([{ pattern: 'proposed_updates*-release', perms: false, __starstar: true }])
+    expect(run.hub!.calls[1].params).toEqual([{ pattern: 'proposed_updates*-release', perms: false, __starstar: true }])
     expect(markers(run.inventory)).toEqual({ 'rhel-built': { unshipped: UN }, 'stream-built': { archived_builds: AB }, 'testing-only': { unshipped: UN } })
   })
 
@@ -213,7 +213,7 @@ describe('SIG release-tag rules per preset', () => {
       koji: { answer: cbsHub(HS_TAGS) },
     })
     expect(run.error).toBeUndefined()
-    expect(run.hub!.calls[1]!.params[0]).toMatchObject({ pattern: 'hyperscale*-release' })
+    expect(run.hub!.calls[1].params[0]).toMatchObject({ pattern: 'hyperscale*-release' })
     expect(markers(run.inventory)).toEqual({ 'archived-gone': { unshipped: UN }, 'archived-shipped': { archived_builds: AB } })
     expect(run.inventory!.meta.name).toBe(`${run.gl.url}/CentOS/Hyperscale/rpms/`)
     expect(run.log.at(-1)).toBe(`Synced ${run.gl.url}/CentOS/Hyperscale/rpms/: 2 new, 2 total in x.toml`)

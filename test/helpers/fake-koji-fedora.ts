@@ -104,7 +104,7 @@ export async function startFakeFedoraKoji(tags: FedoraTags, options: FakeFedoraK
       if (!Array.isArray(entries)) throw new Error('fake koji: system.multicall without a list of calls')
       const answers = entries.map((e) => {
         const call = e as Record<string, FakeParam>
-        return answer({ method: String(call['methodName']), params: (call['params'] as FakeParam[] | undefined) ?? [] })
+        return answer({ method: typeof call['methodName'] === 'string' ? call['methodName'] : JSON.stringify(call['methodName']), params: (call['params'] as FakeParam[] | undefined) ?? [] })
       })
       if (answers.includes('hang')) return
       const values = answers.map((a) => {

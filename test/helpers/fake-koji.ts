@@ -62,7 +62,7 @@ function decode(value: unknown): FakeParam {
   if ('nil' in o) return null
   if ('array' in o) {
     const data = (o['array'] as Obj | '')
-    const values = data === '' ? [] : (((data['data'] as Obj | '') || {}) as Obj)['value']
+    const values = data === '' ? [] : (((data['data'] as Obj | '') || {}))['value']
     return ((values as unknown[] | undefined) ?? []).map(decode)
   }
   if ('struct' in o) {
@@ -80,7 +80,7 @@ export function parseCall(xml: string): FakeKojiCall {
   const params = (call['params'] as Obj | '') || {}
   return {
     method: String(call['methodName']),
-    params: (((params as Obj)['param'] as Obj[] | undefined) ?? []).map((p) => decode((p['value'] as unknown[])[0])),
+    params: (((params)['param'] as Obj[] | undefined) ?? []).map((p) => decode((p['value'] as unknown[])[0])),
   }
 }
 
@@ -130,7 +130,7 @@ function defaultAnswer(call: FakeKojiCall, options: FakeKojiOptions): FakeAnswer
       return { value: fx.TAGGED_RPMS }
     case 'listRPMFiles': {
       const files = typeof first === 'number' ? fx.RPM_FILES[first] : undefined
-      return files ? { value: files } : { fault: [1000, `No such rpm: ${String(first)}`] }
+      return files ? { value: files } : { fault: [1000, `No such rpm: ${JSON.stringify(first)}`] }
     }
     default:
       // A hub answers a fault here; the fake fails the test instead, so a mistyped method cannot pass.
@@ -171,7 +171,7 @@ export async function startFakeKoji(options: FakeKojiOptions = {}): Promise<Fake
       calls.push(call)
       body = raw
     } else if (call.method === 'system.multicall') {
-      const entries = (call.params[0] as Array<Record<string, FakeParam>>).map((e) => answer({ method: String(e['methodName']), params: e['params'] as FakeParam[] }))
+      const entries = (call.params[0] as Array<Record<string, FakeParam>>).map((e) => answer({ method: typeof e['methodName'] === 'string' ? e['methodName'] : JSON.stringify(e['methodName']), params: e['params'] as FakeParam[] }))
       if (entries.includes('hang')) return
       const values = entries.map((a) => {
         const r = a as Exclude<FakeAnswer, 'hang'>

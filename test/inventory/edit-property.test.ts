@@ -423,7 +423,7 @@ describe('editing rules hold over a corpus of styled inventories', () => {
       try {
         out = editor.render()
       } catch (e) {
-        throw new Error(`${where}: ${(e as Error).message}\n${file}`)
+        throw new Error(`${where}: ${(e as Error).message}\n${file}`, { cause: e })
       }
       expect(out.startsWith('\ufeff')).toBe(style.bom)
       expect(out.replace(/\r\n/g, '').includes('\n')).toBe(style.eol === '\n' && out.includes('\n'))
@@ -434,7 +434,7 @@ describe('editing rules hold over a corpus of styled inventories', () => {
         checkArrays(text, parsed.source.scan, out.replace(/^\ufeff/, ''), where)
         checkNewTables(out, style, trial.log.filter((l) => l.startsWith('add ')).map((l) => l.slice(4)), parsed.inventory.packages.length >= 2, where)
       } catch (e) {
-        throw new Error(`${(e as Error).message}\n--- before\n${file}\n--- after\n${out}`)
+        throw new Error(`${(e as Error).message}\n--- before\n${file}\n--- after\n${out}`, { cause: e })
       }
     }
     expect(edits).toBeGreaterThan(600)

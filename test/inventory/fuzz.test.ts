@@ -19,7 +19,7 @@ function check(name: string, bytes: Uint8Array): void {
   try {
     result = parseInventory(name, bytes)
   } catch (e) {
-    throw new Error(`parseInventory threw on ${name}: ${(e as Error).stack}`)
+    throw new Error(`parseInventory threw on ${name}: ${(e as Error).stack}`, { cause: e })
   }
   const findings = [...result.findings, ...validateInventory(result)]
   const lines = Buffer.from(bytes).toString('utf8').split('\n').length

@@ -9,7 +9,7 @@ import { makeRepo } from '../helpers/cli.js'
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples')
 const examplesRepo = (): string => makeRepo({
-  'poi-gitops.toml': readFileSync(join(EXAMPLES, 'poi-gitops.toml')) + '\n[[job]]\nname = "tcpdump"\nrun = "add -i inventories/hyperscale.toml tcpdump --rpm tcpdump --workload hyperscale"\n\n[[job]]\nname = "broken"\nrun = "add -i inventories/missing.toml x"\n\n[[job]]\nname = "triage"\nrun = "triage-updates -i inventories/hyperscale.toml --close-stale --skip-stale"\n',
+  'poi-gitops.toml': readFileSync(join(EXAMPLES, 'poi-gitops.toml'), 'utf8') + '\n[[job]]\nname = "tcpdump"\nrun = "add -i inventories/hyperscale.toml tcpdump --rpm tcpdump --workload hyperscale"\n\n[[job]]\nname = "broken"\nrun = "add -i inventories/missing.toml x"\n\n[[job]]\nname = "triage"\nrun = "triage-updates -i inventories/hyperscale.toml --close-stale --skip-stale"\n',
   'inventories/hyperscale.toml': readFileSync(join(EXAMPLES, 'inventories', 'hyperscale.toml')),
   'content-resolver/hs-packages.yaml': readFileSync(join(EXAMPLES, 'content-resolver', 'hs-packages.yaml')),
   'hs-relmon/manifest.toml': readFileSync(join(EXAMPLES, 'hs-relmon', 'manifest.toml'))

@@ -44,7 +44,7 @@ describe('apply: Bugzilla', () => {
     const first = await run(p, writers)
     expect(first.outcomes.map((o) => `${o.target}:${o.outcome}`)).toEqual(['3:applied', '1:applied', '2:applied'])
     expect(fake.writes.map((w) => w.id)).toEqual([3, 1, 2])
-    expect(fake.writes[1]!.body).toEqual({ status: 'CLOSED', resolution: 'ERRATA', cf_fixed_in: 'foo-1.2.0-1.fc45', comment: { body: 'Bodhi has builds addressing bug 1.' } })
+    expect(fake.writes[1].body).toEqual({ status: 'CLOSED', resolution: 'ERRATA', cf_fixed_in: 'foo-1.2.0-1.fc45', comment: { body: 'Bodhi has builds addressing bug 1.' } })
     expect(fake.bugs.get(2)).toMatchObject({ status: 'CLOSED', assigned_to: 'me@example.com', comments: ['Bodhi has builds addressing bug 2.'] })
     expect(fake.counts.validLogin).toBe(1)
     expect(applyExitCode(first)).toBe(0)
@@ -79,7 +79,7 @@ describe('apply: Bugzilla', () => {
       },
     })
     const report = await run(plan([close(1)]), writers)
-    expect(report.outcomes[0]!.outcome).toBe('changed')
+    expect(report.outcomes[0].outcome).toBe('changed')
     expect(fake.counts.put).toBe(0)
   })
 
@@ -108,7 +108,7 @@ describe('apply: Bugzilla', () => {
     const { fake, writers } = await bugzilla(bugs(1, 2), { faults: [{ method: 'PUT', match: /\/rest\/bug\/1$/, action: { status: 400, body: { error: true, code: 115, message: 'You tried to change the Status field from NEW to CLOSED, but only the assignee can do that.' } } }] })
     const report = await run(plan([close(1), close(2)]), writers)
     expect(report.outcomes.map((o) => o.outcome)).toEqual(['failed', 'applied'])
-    expect(report.outcomes[0]!.detail).toMatch(/only the assignee/)
+    expect(report.outcomes[0].detail).toMatch(/only the assignee/)
     expect(fake.server.requests.filter((r) => r.method === 'GET' && r.url.startsWith('/rest/bug/1'))).toHaveLength(1)
   })
 
@@ -203,7 +203,7 @@ describe('apply: dist-git take-orphan', () => {
     expect(fake.distgit.requests.find((r) => r.url === '/_dg/take_orphan/rpms/ccze')!.headers['authorization']).toBe('token dg-token')
     expect(fake.counts.whoami).toBe(1)
     const second = await run(p, writers)
-    expect(second.outcomes[0]!.outcome).toBe('already-done')
+    expect(second.outcomes[0].outcome).toBe('already-done')
     expect(fake.counts.take).toBe(1)
   })
 
@@ -211,7 +211,7 @@ describe('apply: dist-git take-orphan', () => {
     const { fake, writers } = await distgit({ faults: [{ match: /take_orphan\/rpms\/other/, times: 1, action: 'apply-then-reset' }] })
     const report = await run(plan([take('ccze', 'mallory'), take('other')]), writers)
     expect(report.outcomes[0]).toMatchObject({ outcome: 'failed', detail: 'the dist-git token belongs to jdoe, but the plan adopts the package as mallory' })
-    expect(report.outcomes[1]!.outcome).toBe('confirmed')
+    expect(report.outcomes[1].outcome).toBe('confirmed')
     expect(fake.distgit.requests.filter((r) => r.url.startsWith('/_dg/take_orphan/'))).toHaveLength(1)
     expect(fake.data.projects.find((x) => x.name === 'ccze')!.users!.owner).toEqual(['orphan'])
   })

@@ -29,7 +29,7 @@ describe('plan files', () => {
     expect(text).toContain('"computed_at": "2026-05-02T10:11:12Z"')
     const keys = Object.keys(JSON.parse(text) as object)
     expect(keys).toEqual(['version', 'job', 'command', 'computed_at', 'actions', 'skipped'])
-    expect(Object.keys((JSON.parse(text) as { actions: Array<{ expect: object }> }).actions[1]!.expect)).toEqual(['status', 'resolution', 'priority', 'cf_fixed_in'])
+    expect(Object.keys((JSON.parse(text) as { actions: Array<{ expect: object }> }).actions[1].expect)).toEqual(['status', 'resolution', 'priority', 'cf_fixed_in'])
     expect(text.indexOf('"id"')).toBeLessThan(text.indexOf('"service"'))
   })
 

@@ -88,10 +88,10 @@ describe('GitHub', () => {
     expect(r.stderr).toContain('[redacted]')
     expectNoSecret('stdout', r.stdout)
     expectNoSecret('stderr', r.stderr)
-    const comments = forge.commentsOn(pull!.number)
+    const comments = forge.commentsOn(pull.number)
     expect(comments.some((c) => c.body.includes('could not refresh'))).toBe(true)
     for (const c of comments) expectNoSecret('a PR comment', c.body)
-    expectNoSecret('the PR body', forge.pullsFor('poi-gitops/sync')[0]!.body)
+    expectNoSecret('the PR body', forge.pullsFor('poi-gitops/sync')[0].body)
   })
 
   test('the bundled action: annotations, step summary, outputs and report file are clean', async () => {
@@ -150,8 +150,8 @@ describe('GitLab', () => {
       const r = await cli(checkout, env(bad), 'ci')
       expect(r.code).toBe(3)
       expectNoSecret('the job log', r.stdout + r.stderr, known)
-      expect(forge.notesOn(mr!.iid).some((n) => n.body.includes('could not refresh'))).toBe(true)
-      for (const n of forge.notesOn(mr!.iid)) expectNoSecret('an MR note', n.body, known)
+      expect(forge.notesOn(mr.iid).some((n) => n.body.includes('could not refresh'))).toBe(true)
+      for (const n of forge.notesOn(mr.iid)) expectNoSecret('an MR note', n.body, known)
       const head = repo.branchHead('poi-gitops/sync')
       const leaky = await distgit([owned('bash', 'salimma'), owned(DISTGIT_TOKEN.replace(/[+/=]/g, '_'), 'salimma')])
       const withToken = { ...env(leaky), DISTGIT_TOKEN: DISTGIT_TOKEN.replace(/[+/=]/g, '_') }

@@ -31,9 +31,9 @@ describe('gitbeaker through HttpClient', () => {
     const mr = await mergeRequests.create('acme/inventory', 'topic', 'main', 'Title', { removeSourceBranch: true, labels: 'a,b' })
     expect(mr).toEqual({ iid: 3 })
     const [req] = server.requests
-    expect(JSON.parse(req!.body)).toEqual({ source_branch: 'topic', target_branch: 'main', title: 'Title', remove_source_branch: true, labels: 'a,b' })
-    expect(req!.headers['private-token']).toBe('glpat-adapterToken123')
-    expect(req!.headers['content-type']).toBe('application/json')
+    expect(JSON.parse(req.body)).toEqual({ source_branch: 'topic', target_branch: 'main', title: 'Title', remove_source_branch: true, labels: 'a,b' })
+    expect(req.headers['private-token']).toBe('glpat-adapterToken123')
+    expect(req.headers['content-type']).toBe('application/json')
   })
 
   test('a read is retried on 502; a write is not sent twice; the error carries GitLab\'s message, not the token', async () => {

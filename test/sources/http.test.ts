@@ -53,14 +53,14 @@ describe('HttpClient', () => {
     const server = await serve((_req, res) => sendJson(res, 200, { releases: [{ name: 'F43' }] }))
     const c = client(server)
     const body = await c.getJson('/releases/', v.object({ releases: v.array(v.object({ name: v.string() })) }), { rows_per_page: 100 })
-    expect(body.releases[0]!.name).toBe('F43')
+    expect(body.releases[0].name).toBe('F43')
     const [req] = server.requests
-    expect(req!.url).toBe('/releases/?rows_per_page=100')
-    expect(req!.headers['user-agent']).toBe(`poi-gitops/${VERSION} (+https://github.com/poi-gitops/poi-gitops)`)
+    expect(req.url).toBe('/releases/?rows_per_page=100')
+    expect(req.headers['user-agent']).toBe(`poi-gitops/${VERSION} (+https://github.com/poi-gitops/poi-gitops)`)
     expect(USER_AGENT).toContain('poi-gitops/0.1.0')
-    expect(req!.headers['accept-encoding']).toBe('gzip')
-    expect(req!.headers['accept']).toBe('application/json')
-    const s = c.stats()[server.host]!
+    expect(req.headers['accept-encoding']).toBe('gzip')
+    expect(req.headers['accept']).toBe('application/json')
+    const s = c.stats()[server.host]
     expect(s).toMatchObject({ requests: 1, retries: 0, failures: 0, bytes: JSON.stringify({ releases: [{ name: 'F43' }] }).length })
   })
 
@@ -127,7 +127,7 @@ describe('HttpClient', () => {
     const c = client(server)
     expect(await c.getJson('/x', ANY)).toEqual([1, 2])
     expect(server.requests).toHaveLength(2)
-    expect(c.stats()[server.host]!.retries).toBe(1)
+    expect(c.stats()[server.host].retries).toBe(1)
   })
 
   test('a headers timeout is retried, then fails as a timeout', async () => {
@@ -219,8 +219,8 @@ describe('HttpClient', () => {
 
   test('404 is not retried; okStatuses turn it into an answer (dead.package probes)', async () => {
     const server = await serve((req, res) => {
-      res.writeHead(req.url!.includes('retired') ? 200 : 404, { 'content-type': 'text/plain' })
-      res.end(req.url!.includes('retired') ? '' : 'Not Found')
+      res.writeHead(req.url.includes('retired') ? 200 : 404, { 'content-type': 'text/plain' })
+      res.end(req.url.includes('retired') ? '' : 'Not Found')
     })
     const c = client(server)
     const err = await failure(c.getText('/rpms/foo/raw/rawhide/f/dead.package'))
@@ -243,7 +243,7 @@ describe('HttpClient', () => {
     })
     const c = client(server)
     expect(await c.getJson('/api/0/projects', ANY)).toEqual(doc)
-    expect(c.stats()[server.host]!.bytes).toBe(zipped.length)
+    expect(c.stats()[server.host].bytes).toBe(zipped.length)
     expect(zipped.length).toBeLessThan(JSON.stringify(doc).length / 5)
   })
 
@@ -284,7 +284,7 @@ describe('HttpClient', () => {
       onEvent: (e) => events.push(e),
     })
     const err = await failure(c.getJson('/api/v4/projects', ANY, { api_key: 'query-secret-1234', page: 2 }))
-    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${token}`)
+    expect(server.requests[0].headers['authorization']).toBe(`Bearer ${token}`)
     const text = [err.message, err.url, err.bodyExcerpt, JSON.stringify(events)].join('\n')
     expect(text).not.toContain(token)
     expect(text).not.toContain('query-secret-1234')
@@ -322,8 +322,8 @@ describe('HttpClient', () => {
     })
     const c = client(redirector, { headers: { Authorization: 'token abcdef' } })
     expect(await c.getJson('/start', ANY)).toEqual({ auth: null })
-    expect(target.requests[0]!.url).toBe('/final')
-    expect(target.requests[0]!.headers['user-agent']).toBe(USER_AGENT)
+    expect(target.requests[0].url).toBe('/final')
+    expect(target.requests[0].headers['user-agent']).toBe(USER_AGENT)
   })
 
   test('a POST is not repeated after a 5xx unless it is declared idempotent; 429 always is', async () => {
@@ -339,7 +339,7 @@ describe('HttpClient', () => {
     expect(await c.postText('/kojihub', '<x/>', 'text/xml', { idempotent: true })).toBe('ok')
     expect(await c.postText('/rest/bug/1', '{}', 'application/json')).toBe('ok')
     expect(server.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'POST', 'POST', 'POST'])
-    expect(server.requests[1]!.headers['content-type']).toBe('text/xml')
+    expect(server.requests[1].headers['content-type']).toBe('text/xml')
   })
 
   test('a 200 that is not JSON (a proxy page) is retried, then fails as a body error', async () => {
@@ -358,7 +358,7 @@ describe('HttpClient', () => {
     const server = await serve((_req, res) => sendJson(res, 200, []))
     const c = client(server)
     await c.getJson('/rest/bug', ANY, { reporter: 'upstream-release-monitoring@fedoraproject.org', username: 'a+b c', product: ['Fedora', 'Fedora EPEL'], skip: undefined })
-    expect(server.requests[0]!.url).toBe('/rest/bug?reporter=upstream-release-monitoring%40fedoraproject.org&username=a%2Bb%20c&product=Fedora&product=Fedora%20EPEL')
+    expect(server.requests[0].url).toBe('/rest/bug?reporter=upstream-release-monitoring%40fedoraproject.org&username=a%2Bb%20c&product=Fedora&product=Fedora%20EPEL')
   })
 
   test('paths are checked: no traversal, no raw query, no foreign origin', async () => {
@@ -401,7 +401,7 @@ describe('HttpClient', () => {
     await ca2.getJson('/3', ANY)
     expect(requestCounts([ca, cb, ca2])).toEqual({ [a.host]: 3, [b.host]: 1 })
     const merged = mergeStats([ca.stats(), cb, ca2])
-    expect(merged[a.host]!.requests).toBe(3)
+    expect(merged[a.host].requests).toBe(3)
     expect(formatStats(merged)[0]).toMatch(/^127\.0\.0\.1:\d+: \d requests? \(0 retries, 0 failed\), [\d.]+ KiB, [\d.]+ s$/)
   })
 })
@@ -426,7 +426,7 @@ describe('HttpClient options for the forges', () => {
     await c.request({ method: 'DELETE', path: '/e' })
     expect(clock.sleeps).toEqual([500])
     expect(c.methodCounts()).toEqual({ reads: 2, writes: 3 })
-    expect(c.stats()[server.host]!.waitMs).toBe(500)
+    expect(c.stats()[server.host].waitMs).toBe(500)
   })
 
   test("GitHub's rate limits: a 403 naming a secondary limit waits a minute, then two; other 403s are refusals", async () => {

@@ -24,16 +24,16 @@ describe('KojiClient against a fake CBS hub', () => {
     const { hub, koji } = await setup()
     expect(await koji.getAPIVersion()).toBe(1)
     expect(await koji.getKojiVersion()).toBe('1.35.1')
-    expect(hub.requests[0]!.body).toBe(ref.GET_API_VERSION_REQUEST)
-    expect(hub.requests[0]!.headers['user-agent']).toMatch(/^poi-gitops\/0\.1\.0 /)
+    expect(hub.requests[0].body).toBe(ref.GET_API_VERSION_REQUEST)
+    expect(hub.requests[0].headers['user-agent']).toMatch(/^poi-gitops\/0\.1\.0 /)
     // Hub requests do not re-use connections.
-    expect(hub.requests[0]!.headers['connection']).toBe('close')
+    expect(hub.requests[0].headers['connection']).toBe('close')
   })
 
   test('listTagsMatching sends the keyword pattern exactly as in the reference and sorts the names', async () => {
     const { hub, koji } = await setup()
     const tags = await koji.listTagsMatching('hyperscale*-release')
-    expect(hub.requests[0]!.body).toBe(ref.LIST_TAGS_PATTERN_REQUEST)
+    expect(hub.requests[0].body).toBe(ref.LIST_TAGS_PATTERN_REQUEST)
     expect(tags.map((t) => t.name)).toEqual(['hyperscale8s-packages-main-release', 'hyperscale9-packages-main-release', 'hyperscale9s-packages-main-release'])
     expect(tags[0]).toEqual({ id: 2290, name: 'hyperscale8s-packages-main-release', locked: true, arches: null })
   })
@@ -51,7 +51,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('listTagged: the reference request (latest, no inheritance) and typed builds', async () => {
     const { hub, koji } = await setup()
     const builds = await koji.listTagged('hyperscale9s-packages-main-release', { latest: true, inherit: false })
-    expect(hub.requests[0]!.body).toBe(ref.LIST_TAGGED_REQUEST)
+    expect(hub.requests[0].body).toBe(ref.LIST_TAGGED_REQUEST)
     expect(builds).toEqual([
       {
         buildId: 61758,
@@ -93,9 +93,9 @@ describe('KojiClient against a fake CBS hub', () => {
     expect(hub.requests).toHaveLength(1)
     expect(hub.calls.map((c) => c.params)).toEqual(tags.map((t) => [t, { latest: true, inherit: false, __starstar: true }]))
     expect(results[0]).toMatchObject({ tag: tags[0], ok: true })
-    expect(results[0]!.ok && results[0]!.builds.map((b) => b.packageName)).toEqual(['ethtool', 'socat'])
+    expect(results[0].ok && results[0].builds.map((b) => b.packageName)).toEqual(['ethtool', 'socat'])
     expect(results[1]).toMatchObject({ tag: tags[1], ok: false })
-    expect(!results[1]!.ok && results[1]!.fault).toBeInstanceOf(XmlRpcFault)
+    expect(!results[1].ok && results[1].fault).toBeInstanceOf(XmlRpcFault)
 
     const err = await koji.listTaggedAll(tags, { latest: true, inherit: false }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(KojiScanError)
@@ -119,7 +119,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('getPackageID / getPackage: an id, or null for an unknown name', async () => {
     const { hub, koji } = await setup()
     expect(await koji.getPackageID('ethtool')).toBe(8491)
-    expect(hub.requests[0]!.body).toBe(ref.GET_PACKAGE_ID_REQUEST)
+    expect(hub.requests[0].body).toBe(ref.GET_PACKAGE_ID_REQUEST)
     expect(await koji.getPackageID('no-such-package')).toBeNull()
     expect(await koji.getPackage('ethtool')).toEqual({ id: 8491, name: 'ethtool' })
     expect(await koji.getPackage('nope')).toBeNull()
@@ -134,7 +134,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('listBuilds: keyword form with COMPLETE and newest first; three ethtool builds', async () => {
     const { hub, koji } = await setup()
     const builds = await koji.listBuilds({ packageID: 8491 })
-    expect(hub.calls[0]!.params).toEqual([{ packageID: 8491, state: 1, queryOpts: { order: '-build_id' }, __starstar: true }])
+    expect(hub.calls[0].params).toEqual([{ packageID: 8491, state: 1, queryOpts: { order: '-build_id' }, __starstar: true }])
     expect(builds.map((b) => [b.buildId, b.nvr])).toEqual([
       [61758, 'ethtool-6.15-3.hs.el9'],
       [61757, 'ethtool-6.15-3.hs.el10'],
@@ -146,7 +146,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('listBuildTags: the reference request; an unknown build faults', async () => {
     const { hub, koji } = await setup()
     const tags = await koji.listBuildTags(61758)
-    expect(hub.requests[0]!.body).toBe(ref.LIST_BUILD_TAGS_REQUEST)
+    expect(hub.requests[0].body).toBe(ref.LIST_BUILD_TAGS_REQUEST)
     expect(tags.map((t) => t.name)).toEqual(['hyperscale9s-packages-main-candidate', 'hyperscale9s-packages-main-testing', 'hyperscale9s-packages-main-release'])
     await expect(koji.listBuildTags(1)).rejects.toBeInstanceOf(XmlRpcFault)
   })
@@ -154,7 +154,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('listTaggedRPMS: the reference request; 6 binaries joined to their source builds', async () => {
     const { hub, koji } = await setup()
     const tagged = await koji.listTaggedRPMS('hyperscale9s-packages-main-release')
-    expect(hub.requests[0]!.body).toBe(ref.LIST_TAGGED_RPMS_REQUEST)
+    expect(hub.requests[0].body).toBe(ref.LIST_TAGGED_RPMS_REQUEST)
     expect(tagged.rpms).toHaveLength(8)
     const bins = binaryRpms(tagged)
     expect(bins).toHaveLength(6)
@@ -172,7 +172,7 @@ describe('KojiClient against a fake CBS hub', () => {
       { name: '/usr/share/ynl', mode: 16877, flags: 0 },
       { name: '/var/lib/ynl/state', mode: 33188, flags: 64 },
     ])
-    expect((lists[0]![1]!.mode & 0o170000) === 0o040000).toBe(true)
+    expect((lists[0][1].mode & 0o170000) === 0o040000).toBe(true)
     expect(lists[1]).toEqual([])
     expect(lists[2]).toEqual([])
   })

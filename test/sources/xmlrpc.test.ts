@@ -206,7 +206,7 @@ describe('XML-RPC response decoding', () => {
     const multi = decodeResponseValue(ref.MULTICALL_LIST_TAGGED_RESPONSE)
     const results = splitMulticall(multi, [{ method: 'listTagged' }, { method: 'listTagged' }])
     expect(results[0]).toEqual({ ok: true, value: [{ package_name: 'ethtool', nvr: 'ethtool-6.15-3.hs.el9', build_id: 61758 }] })
-    expect(results[1]!.ok).toBe(false)
+    expect(results[1].ok).toBe(false)
     const fault = (results[1] as { fault: XmlRpcFault }).fault
     expect(fault).toBeInstanceOf(XmlRpcFault)
     expect([fault.faultCode, fault.faultString]).toEqual([1000, "No such tagInfo: 'hyperscale10s-packages-gone-release'"])
@@ -282,8 +282,8 @@ describe('XmlRpcClient over the HTTP layer (fake hub)', () => {
     const { hub, rpc } = await setup()
     expect(await rpc.call('getPackageID', ['ethtool'])).toBe(8491)
     await rpc.call('listTagged', ['x'], { latest: true, package: 'a+b & c' })
-    expect(hub.requests[0]!.headers['content-type']).toBe('text/xml')
-    expect(hub.requests[0]!.body).toBe(ref.GET_PACKAGE_ID_REQUEST)
+    expect(hub.requests[0].headers['content-type']).toBe('text/xml')
+    expect(hub.requests[0].body).toBe(ref.GET_PACKAGE_ID_REQUEST)
     expect(hub.calls[1]).toEqual({ method: 'listTagged', params: ['x', { latest: true, package: 'a+b & c', __starstar: true }] })
   })
 
@@ -308,9 +308,9 @@ describe('XmlRpcClient over the HTTP layer (fake hub)', () => {
     ])
     expect(hub.requests).toHaveLength(3)
     expect(results.map((r) => (r.ok ? r.value : r.fault.faultCode))).toEqual([8491, 1000, null, 1, 1000])
-    expect(results[1]!.ok ? undefined : results[1]!.fault.method).toBe('listTagged')
+    expect(results[1].ok ? undefined : results[1].fault.method).toBe('listTagged')
     expect(hub.calls.map((c) => c.method)).toEqual(['getPackageID', 'listTagged', 'getPackageID', 'getAPIVersion', 'noSuchMethod'])
-    expect(hub.calls[1]!.params).toEqual(['hyperscale10s-packages-gone-release', { latest: true, __starstar: true }])
+    expect(hub.calls[1].params).toEqual(['hyperscale10s-packages-gone-release', { latest: true, __starstar: true }])
   })
 
   test('a proxy 502 and then an HTML 200 are retried through the HTTP layer', async () => {
@@ -318,7 +318,7 @@ describe('XmlRpcClient over the HTTP layer (fake hub)', () => {
     expect(await rpc.call('getAPIVersion')).toBe(1)
     expect(hub.requests).toHaveLength(3)
     expect(delays).toEqual([1000, 2000])
-    expect(http.stats()[new URL(hub.hubUrl).host]!.retries).toBe(2)
+    expect(http.stats()[new URL(hub.hubUrl).host].retries).toBe(2)
   })
 
   test('a hub that keeps answering HTML fails as a RemoteError', async () => {

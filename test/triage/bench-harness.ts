@@ -87,7 +87,7 @@ export async function referenceTriage(b: Bench): Promise<Measured> {
   for (const p of w.packages) {
     if (p.unshipped !== undefined || (p.retired_on ?? []).includes('rawhide')) continue
     let target = p.priority
-    if (target === undefined) for (const wl of p.workloads ?? []) { const d = w.workloads[wl]!; if (target === undefined || LEVELS.indexOf(d) > LEVELS.indexOf(target)) target = d }
+    if (target === undefined) for (const wl of p.workloads ?? []) { const d = w.workloads[wl]; if (target === undefined || LEVELS.indexOf(d) > LEVELS.indexOf(target)) target = d }
     const bugs = (await json<{ bugs: RBug[] }>(`${f.bz.url}/rest/bug?component=${p.name}&reporter=${RM}&bug_status=__open__&product=Fedora&product=Fedora%20EPEL&limit=1000&offset=0&include_fields=_default,flags,cf_fixed_in`)).body.bugs
     if (target && target !== 'unspecified') for (const bug of bugs) if (bug.priority === 'unspecified') raises.push(bug.id)
     const versioned = bugs.map((bug) => ({ bug, v: versionOf(bug.summary, p.name) })).filter((x) => x.v !== null)

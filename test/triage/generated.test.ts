@@ -61,7 +61,7 @@ describe('triage-retired on generated worlds agrees with the oracle', () => {
       expect(r.error).toBeUndefined()
       const want = oracleTriageRetired(w, { branches })
       expect(shape(r.result!.plan!.actions)).toEqual(want.actions)
-      const after = parseInventory('inv.toml', r.result!.changeSet!.changes[0]!.after!).inventory!
+      const after = parseInventory('inv.toml', r.result!.changeSet!.changes[0].after!).inventory!
       for (const p of w.packages) {
         const mine = want.checks.filter((c) => c.pkg === p.name)
         const expected = [...new Set([...(p.retired_on ?? []), ...mine.filter((c) => c.retired).map((c) => c.branch)])].filter((b) => !mine.some((c) => c.branch === b && !c.retired)).sort()

@@ -56,7 +56,7 @@ export function kojiTags(builds: Record<string, Record<string, string[]>> = {}):
     f45: { builds: {} }, f44: { builds: {} }, 'f44-updates': { parent: 'f44', builds: {} }, f43: { builds: {} }, 'f43-updates': { parent: 'f43', builds: {} },
     'epel10.3': { builds: {} }, 'epel10.2': { builds: {} }, epel9: { builds: {} },
   }
-  for (const [tag, b] of Object.entries(builds)) (tags[tag] ??= { builds: {} }).builds = { ...tags[tag]!.builds, ...b }
+  for (const [tag, b] of Object.entries(builds)) (tags[tag] ??= { builds: {} }).builds = { ...tags[tag].builds, ...b }
   return tags
 }
 

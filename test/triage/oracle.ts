@@ -50,11 +50,11 @@ export function versionOf(summary: string, pkg: string): string | null {
   const body = s.substring(0, s.length - suffix.length)
   if (!body.startsWith(pkg + '-')) return null
   const rest = body.substring(pkg.length + 1)
-  return rest.length > 0 && rest[0]! >= '0' && rest[0]! <= '9' ? rest : null
+  return rest.length > 0 && rest[0] >= '0' && rest[0] <= '9' ? rest : null
 }
 
 function numbers(v: string): number[] | null {
-  const core = v.trim().split('+')[0]!
+  const core = v.trim().split('+')[0]
   if (core === '') return null
   const parts = core.split('.')
   const out: number[] = []
@@ -83,7 +83,7 @@ export function nvrParts(nvr: string): [string, string] | null {
   const bits = nvr.split('-')
   if (bits.length < 3) return null
   const name = bits.slice(0, bits.length - 2).join('-')
-  return name === '' ? null : [name, bits[bits.length - 2]!]
+  return name === '' ? null : [name, bits[bits.length - 2]]
 }
 
 export function rank(name: string): number {
@@ -107,7 +107,7 @@ function kojiLatest(w: GenWorld, tag: string, pkg: string): string | null {
     const node: FakeKojiTag | undefined = w.koji[t]
     if (!node) return null
     const list = node.builds[pkg]
-    if (list && list.length > 0) return list[list.length - 1]!
+    if (list && list.length > 0) return list[list.length - 1]
     t = node.parent
   }
   return null
@@ -240,7 +240,7 @@ function bugzillaTarget(branch: string): [string, string] | null {
   if (e) return ['Fedora EPEL', `epel${e[1]}`]
   if (branch.startsWith('epel')) return null
   const f = /^f?([0-9]+)$/.exec(branch)
-  return f ? ['Fedora', f[1]!] : null
+  return f ? ['Fedora', f[1]] : null
 }
 
 export function oracleTriageRetired(w: GenWorld, o: RetiredOptions): { actions: OracleAction[]; checks: Array<{ pkg: string; branch: string; retired: boolean }> } {
@@ -297,7 +297,7 @@ export interface GenOptions {
 /** A seeded world: inventory, bugs, dist-git projects, Bodhi updates and koji tags that exercise every branch of the decision tables. */
 export function generateWorld(g: GenOptions): GenWorld {
   const rand = seeded(g.seed)
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
   const chance = (p: number): boolean => rand() < p
   const specials = ['rust-md-5', 'python-django3', 'python-django30', 'foo-bar-2']
   const names = [...new Set([...specials, ...Array.from({ length: g.packages }, (_, i) => `pkg-${String.fromCharCode(97 + (i % 26))}${i}`)])].slice(0, Math.max(g.packages, specials.length)).sort()
@@ -312,6 +312,7 @@ export function generateWorld(g: GenOptions): GenWorld {
     if (chance(0.3)) p.priority = pick(['unspecified', 'low', 'medium', 'high', 'urgent'])
     if (chance(0.4)) p.workloads = [pick(['web', 'tools', 'quiet'])]
     if (chance(0.05)) p.unshipped = 'retired on every active branch (rawhide)'
+    // eslint-disable-next-line no-dupe-else-if -- each call is a new random draw
     else if (chance(0.05)) p.retired_on = ['rawhide']
     w.packages.push(p)
     const branches = ['rawhide', ...['f44', 'f43', 'epel10', 'epel10.2', 'epel9', 'c10s'].filter(() => chance(g.branchRate ?? 0.55))]
@@ -353,13 +354,13 @@ export function generateWorld(g: GenOptions): GenWorld {
           const version = k > 0 && chance(0.5) ? first : pick(versions)
           const builds = [`${name}-${version}-${1 + k}.${DIST[r.name]}`]
           if (chance(0.1)) builds.push(`other-${name}-9.9-1.${DIST[r.name]}`)
-          w.updates.push({ alias: `FEDORA-2026-${(alias++).toString(16).padStart(6, '0')}`, release: r.name, status: pick(['stable', 'stable', 'testing', 'obsolete']) as FakeUpdate['status'], builds })
+          w.updates.push({ alias: `FEDORA-2026-${(alias++).toString(16).padStart(6, '0')}`, release: r.name, status: pick(['stable', 'stable', 'testing', 'obsolete']), builds })
         }
       }
       if (chance(0.4)) {
         // Half the -updates builds sit in the GA parent: only inheritance finds them.
         const where = tag.endsWith('-updates') && chance(0.5) ? tag.replace('-updates', '') : tag
-        w.koji[where]!.builds[name] = [`${name}-${pick(versions)}-1.${DIST[r.name]}`]
+        w.koji[where].builds[name] = [`${name}-${pick(versions)}-1.${DIST[r.name]}`]
       }
     }
   }

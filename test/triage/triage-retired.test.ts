@@ -21,13 +21,13 @@ describe('triage-retired: poi-tracker\'s cases', () => {
     expect(r.result!.stdout).toBe('No retired packages with open release-monitoring bugs.\n')
     // One search, for the retired package only.
     expect(searches(f)).toHaveLength(1)
-    expect(new URL(searches(f)[0]!, 'http://x').searchParams.getAll('component')).toEqual(['gone'])
+    expect(new URL(searches(f)[0], 'http://x').searchParams.getAll('component')).toEqual(['gone'])
   })
 
   test('retired on epel9 with bugs NEW, ASSIGNED, CLOSED → closes the two open ones, each tagged epel9, with the CANTFIX comment', async () => {
     const f = await world({
       projects: [owned('foo', 'u', { branches: ['rawhide', 'epel9'], dead: ['epel9'] })],
-      bugs: [1, 2, 3].map((id, i) => fakeBug(id, 'foo', `foo-1.${id} is available`, { product: 'Fedora EPEL', version: ['epel9'], status: ['NEW', 'ASSIGNED', 'CLOSED'][i]!, resolution: i === 2 ? 'WONTFIX' : '' })),
+      bugs: [1, 2, 3].map((id, i) => fakeBug(id, 'foo', `foo-1.${id} is available`, { product: 'Fedora EPEL', version: ['epel9'], status: ['NEW', 'ASSIGNED', 'CLOSED'][i], resolution: i === 2 ? 'WONTFIX' : '' })),
     })
     const r = await retired(f, ['-i', 'inv.toml', '--branch', 'rawhide,epel9'], one('foo'))
     const actions = r.result!.plan!.actions
@@ -35,8 +35,8 @@ describe('triage-retired: poi-tracker\'s cases', () => {
       [1, 'cantfix', { status: 'CLOSED', resolution: 'CANTFIX' }, { status: 'NEW', resolution: '' }],
       [2, 'cantfix', { status: 'CLOSED', resolution: 'CANTFIX' }, { status: 'ASSIGNED', resolution: '' }],
     ])
-    expect(actions[0]!.comment).toBe(closeComment('foo', 'epel9'))
-    expect(r.result!.plan!.evidence![actions[0]!.id]!.deadPackage).toEqual([{ package: 'foo', branch: 'epel9' }])
+    expect(actions[0].comment).toBe(closeComment('foo', 'epel9'))
+    expect(r.result!.plan!.evidence![actions[0].id].deadPackage).toEqual([{ package: 'foo', branch: 'epel9' }])
     expect(r.result!.stdout).toContain('foo (2 bug(s)):\n  bug 1 [NEW] (epel9): foo-1.1 is available\n  bug 2 [ASSIGNED] (epel9): foo-1.2 is available\n')
     expect(r.result!.stdout).toContain('  foo: rhbz#1 (epel9), rhbz#2 (epel9)')
     expect(r.result!.summary).toContain('[epel9/dead.package](')
@@ -63,7 +63,7 @@ describe('triage-retired: poi-tracker\'s cases', () => {
 
     const f2 = await world({ projects: [owned('python-django3', 'u', { branches: ['epel8'], dead: ['epel8'] })] })
     await retired(f2, ['-i', 'inv.toml', '--branch', 'epel8', '--all-reporters'], one('python-django3'))
-    expect(new URL(searches(f2)[0]!, 'http://x').searchParams.has('reporter')).toBe(false)
+    expect(new URL(searches(f2)[0], 'http://x').searchParams.has('reporter')).toBe(false)
   })
 
   test('the closing comment names the package, the branch and CANTFIX', () => {
@@ -111,21 +111,21 @@ describe('triage-retired --mark', () => {
     const text = inventory([{ name: 'foo', poc: 'me' }])
     // The editor writes a new list of several names in poi-tracker's layout, one name a line.
     const r = await mark([['foo', 'u', { branches: ['rawhide', 'epel8'], dead: ['rawhide', 'epel8'] }]], { 'inv.toml': text }, ['-i', 'inv.toml', '--branch', 'rawhide,epel8'])
-    expect(r.changeSet!.changes[0]!.after).toBe(text.replace('poc = "me"\n', 'poc = "me"\nretired_on = [\n    "epel8",\n    "rawhide",\n]\n'))
+    expect(r.changeSet!.changes[0].after).toBe(text.replace('poc = "me"\n', 'poc = "me"\nretired_on = [\n    "epel8",\n    "rawhide",\n]\n'))
     expect(r.changeSet!.records).toEqual([{ file: 'inv.toml', package: 'foo', kind: 'marked', field: 'retired_on', after: '["epel8","rawhide"]', reason: 'dead.package on rawhide, epel8', source: 'distgit' }])
   })
 
   test('["rawhide"] and rawhide found live → the field is removed (healing); ["epel8"] and rawhide retired → both', async () => {
     const text = inventory([{ name: 'revived', retired_on: ['rawhide'] }, { name: 'dying', retired_on: ['epel8'] }])
     const r = await mark([['revived', 'u'], ['dying', 'u', { dead: ['rawhide'] }]], { 'inv.toml': text }, ['-i', 'inv.toml'])
-    expect(r.changeSet!.changes[0]!.after).toBe(text.replace('name = "revived"\nretired_on = ["rawhide"]\n', 'name = "revived"\n').replace('retired_on = ["epel8"]', 'retired_on = ["epel8", "rawhide"]'))
+    expect(r.changeSet!.changes[0].after).toBe(text.replace('name = "revived"\nretired_on = ["rawhide"]\n', 'name = "revived"\n').replace('retired_on = ["epel8"]', 'retired_on = ["epel8", "rawhide"]'))
     expect(r.changeSet!.records.map((x) => [x.package, x.kind])).toEqual([['revived', 'unmarked'], ['dying', 'marked']])
   })
 
   test('already up to date, and a package outside the walk is untouched: no change', async () => {
     const text = inventory([{ name: 'foo', retired_on: ['rawhide'] }, { name: 'bar', retired_on: ['rawhide'] }])
     const r = await mark([['foo', 'u', { dead: ['rawhide'] }], ['bar', 'u']], { 'inv.toml': text }, ['-i', 'inv.toml', '--pattern', 'foo'])
-    expect(r.changeSet!.changes[0]!.after).toBe(text)
+    expect(r.changeSet!.changes[0].after).toBe(text)
     expect(r.changeSet!.records).toEqual([])
     expect(r.stdout).toContain('retired_on markers are up to date.')
   })
@@ -145,6 +145,6 @@ describe('triage-retired --mark', () => {
   test('comments and layout of the file survive; only retired_on lines change', async () => {
     const text = `${HEAD}\n# the important one\n[[package]]\nname = "foo"   # keep me\nrpms = [\n  "foo",\n  "foo-libs",\n]\n`
     const r = await mark([['foo', 'u', { dead: ['rawhide'] }]], { 'inv.toml': text }, ['-i', 'inv.toml'])
-    expect(r.changeSet!.changes[0]!.after).toBe(text.replace('  "foo-libs",\n]\n', '  "foo-libs",\n]\nretired_on = ["rawhide"]\n'))
+    expect(r.changeSet!.changes[0].after).toBe(text.replace('  "foo-libs",\n]\n', '  "foo-libs",\n]\nretired_on = ["rawhide"]\n'))
   })
 })

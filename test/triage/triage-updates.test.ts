@@ -33,7 +33,7 @@ describe('triage-updates: poi-tracker\'s end-to-end cases', () => {
     expect(summarize(r)).toEqual([{ target: 1, kind: 'errata', set: { status: 'CLOSED', resolution: 'ERRATA', cf_fixed_in: 'foo-1.2.0-1.fc45 foo-1.2.0-1.fc43' } }])
     // The build sits in f43 and was found through f43-updates' inheritance.
     expect(f.koji.lookups).toEqual(['f43-updates/foo'])
-    const a = r.result!.plan!.actions[0]!
+    const a = r.result!.plan!.actions[0]
     expect(a.comment).toContain('F43: foo-1.2.0-1.fc43 (tagged into the release; no Bodhi update in this release')
     expect(a.expect).toEqual({ status: 'NEW', resolution: '', cf_fixed_in: '' })
     expect(r.result!.plan!.evidence![a.id]).toMatchObject({ component: 'foo', bodhi: ['FEDORA-2026-a45'], koji: ['foo-1.2.0-1.fc43'] })
@@ -57,14 +57,14 @@ describe('triage-updates: poi-tracker\'s end-to-end cases', () => {
     const f = await world({ bugs: [bug1()], updates: [stable45, testing43] })
     const r = await triage(f, ['--claim', '--email', 'me@example.com'])
     expect(summarize(r)).toEqual([{ target: 1, kind: 'modified', set: { status: 'MODIFIED', cf_fixed_in: 'foo-1.2.0-1.fc45 foo-1.2.0-1.fc43' } }])
-    expect(r.result!.plan!.actions[0]!.comment).toContain('Some updates are still in testing')
+    expect(r.result!.plan!.actions[0].comment).toContain('Some updates are still in testing')
   })
 
   test('claim on close: both stable with --claim → CLOSED/ERRATA with assigned_to, the assignee in expect', async () => {
     const f = await world({ bugs: [bug1({ assigned_to: 'maint@example.org' })], updates: [stable45, stable43] })
     const r = await triage(f, ['--claim', '--email', 'me@example.com'])
     expect(summarize(r)).toEqual([{ target: 1, kind: 'errata', set: { status: 'CLOSED', resolution: 'ERRATA', cf_fixed_in: 'foo-1.2.0-1.fc45 foo-1.2.0-1.fc43', assigned_to: 'me@example.com' } }])
-    expect(r.result!.plan!.actions[0]!.expect['assigned_to']).toBe('maint@example.org')
+    expect(r.result!.plan!.actions[0].expect['assigned_to']).toBe('maint@example.org')
   })
 
   test('claim never on MODIFIED: both testing → MODIFIED without assigned_to', async () => {
@@ -98,7 +98,7 @@ describe('triage-updates: poi-tracker\'s end-to-end cases', () => {
     const f = await world({ bugs: [bug1()], updates: [stable45, testing43] })
     const r = await triage(f, [], inv({ priority: 'medium' }))
     expect(summarize(r)).toEqual([{ target: 1, kind: 'modified', set: { status: 'MODIFIED', cf_fixed_in: 'foo-1.2.0-1.fc45 foo-1.2.0-1.fc43', priority: 'medium' } }])
-    expect(r.result!.plan!.actions[0]!.expect).toEqual({ status: 'NEW', resolution: '', priority: 'unspecified', cf_fixed_in: '' })
+    expect(r.result!.plan!.actions[0].expect).toEqual({ status: 'NEW', resolution: '', priority: 'unspecified', cf_fixed_in: '' })
   })
 
   test('marked retired on rawhide (or unshipped): no request at all, nothing planned, listed as skipped', async () => {
@@ -116,7 +116,7 @@ describe('triage-updates: poi-tracker\'s end-to-end cases', () => {
     const r = await triage(f, ['--batch', 'me@example.com'])
     expect(summarize(r).map((a) => a.target)).toEqual([1])
     expect(f.bz.counts.search).toBe(1)
-    const q = new URL(f.bz.server.requests[0]!.url, 'http://x')
+    const q = new URL(f.bz.server.requests[0].url, 'http://x')
     expect(q.search).toContain('reporter=upstream-release-monitoring%40fedoraproject.org')
     expect(q.search).toContain('bug_status=__open__')
     expect(q.search).toContain('email1=me%40example.com&emailassigned_to1=1&emailcc1=1&emailtype1=equals&product=Fedora&product=Fedora%20EPEL')
@@ -127,7 +127,7 @@ describe('triage-updates: poi-tracker\'s end-to-end cases', () => {
   test('per-package search: component, open, both products, the release-monitoring reporter', async () => {
     const f = await world({ bugs: [] })
     await triage(f, [], { 'inv.toml': inventory([{ name: 'python-django', priority: 'high' }]) })
-    const q = new URL(f.bz.server.requests[0]!.url, 'http://x')
+    const q = new URL(f.bz.server.requests[0].url, 'http://x')
     expect(q.search).toContain('component=python-django')
     expect(q.search).toContain('product=Fedora&product=Fedora%20EPEL')
     expect(q.searchParams.get('reporter')).toBe('upstream-release-monitoring@fedoraproject.org')

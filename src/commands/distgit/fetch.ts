@@ -72,7 +72,7 @@ async function fetchGroup(dg: DistGit, group: string, patterns: readonly string[
  */
 async function fetchUser(dg: DistGit, user: string, patterns: readonly string[], o: FetchOptions): Promise<FetchResult> {
   const order = startOrder(patterns)
-  const started = await runLimited(order.map((i) => patterns[i] as string), o.jobs, async (pattern) => {
+  const started = await runLimited(order.map((i) => patterns[i]), o.jobs, async (pattern) => {
     const listing = await dg.listUserProjects(user, pattern === '' ? undefined : pattern)
     // The server may answer a superset (see pagure.serverPattern); the client-side matcher decides, as it does for pruning.
     const projects = pattern === '' ? listing.projects : listing.projects.filter((p) => matchesPattern(p.name, pattern))
@@ -80,7 +80,7 @@ async function fetchUser(dg: DistGit, user: string, patterns: readonly string[],
     return { ...listing, projects }
   })
   const settled = new Array<(typeof started)[number]>(patterns.length)
-  order.forEach((i, k) => { settled[i] = started[k] as (typeof started)[number] })
+  order.forEach((i, k) => { settled[i] = started[k] })
   const projects: DistGitProject[] = []
   let verified = true
   let failure: FetchResult['failure']
@@ -89,10 +89,10 @@ async function fetchUser(dg: DistGit, user: string, patterns: readonly string[],
       projects.push(...s.value.projects)
       verified &&= s.value.verified
     } else if (s.status === 'failed' && failure === undefined) {
-      failure = { pattern: patterns[i] as string, error: s.error, resumeAt: '' }
+      failure = { pattern: patterns[i], error: s.error, resumeAt: '' }
     }
   })
   if (failure === undefined && settled.some((s) => s.status !== 'done')) throw new Error('internal: a listing neither finished nor failed')
-  if (failure) failure.resumeAt = patterns[settled.findIndex((s) => s.status !== 'done')] as string
+  if (failure) failure.resumeAt = patterns[settled.findIndex((s) => s.status !== 'done')]
   return { projects, failure, verified: failure === undefined && verified, dropped: 0 }
 }

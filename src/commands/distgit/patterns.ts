@@ -19,10 +19,10 @@ const BUSIEST_FIRST = 'prglmscntadefhkbxojiuvwqyz0123456789'
 /** Indexes of `patterns` in the order their listings should start (see BUSIEST_FIRST). */
 export function startOrder(patterns: readonly string[]): number[] {
   const rank = (p: string): number => {
-    const i = p.length === 2 && p.endsWith('*') ? BUSIEST_FIRST.indexOf(p[0]!.toLowerCase()) : -1
+    const i = p.length === 2 && p.endsWith('*') ? BUSIEST_FIRST.indexOf(p[0].toLowerCase()) : -1
     return i < 0 ? BUSIEST_FIRST.length : i
   }
-  return patterns.map((_, i) => i).sort((a, b) => rank(patterns[a]!) - rank(patterns[b]!) || a - b)
+  return patterns.map((_, i) => i).sort((a, b) => rank(patterns[a]) - rank(patterns[b]) || a - b)
 }
 
 const stripStar = (v: string): string => (v.endsWith('*') ? v.slice(0, -1) : v)

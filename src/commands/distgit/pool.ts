@@ -13,7 +13,7 @@ export async function runLimited<T, R>(items: readonly T[], limit: number, fn: (
     while (!failed && next < items.length) {
       const i = next++
       try {
-        results[i] = { status: 'done', value: await fn(items[i] as T, i) }
+        results[i] = { status: 'done', value: await fn(items[i], i) }
       } catch (error) {
         results[i] = { status: 'failed', error }
         failed = true

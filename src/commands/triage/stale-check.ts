@@ -134,7 +134,7 @@ export class StaleChecker {
     this.bodhiQueries += queries.length
     const answers = await Promise.all(queries.map((q) => this.#bodhi.updates({ ...q, statuses: ['stable', 'testing'] })))
     queries.forEach((q, i) => {
-      const updates = answers[i]!
+      const updates = answers[i]
       for (const pkg of q.packages) {
         for (const release of q.releases) {
           this.#updates.set(pairKey(pkg, release), updates.filter((u) => u.release === release && u.nvrs.some((n) => splitNvr(n)?.name === pkg)))
