@@ -5,11 +5,11 @@
 // the project's HTTP layer (network.ts); every answer is checked against a
 // schema of the fields read (github-schemas.ts).
 
+import { HttpForge } from './http-forge.js'
 import { getOctokit } from '@actions/github'
-import type { HostStats, HttpClient } from '../sources/http.js'
-import { decode, type Schema } from '../sources/schema.js'
+import type { HttpClient } from '../sources/http.js'
 import type { InferOutput } from 'valibot'
-import { ProposalExistsError, forgeMessageOf, statusOf, toForgeError, type ForgeContext } from './errors.js'
+import { ProposalExistsError, forgeMessageOf, statusOf, type ForgeContext } from './errors.js'
 import { FORGE_FACTS, pickProposal } from './facts.js'
 import * as gh from './github-schemas.js'
 import { fetchThrough, gitHubForgeHttp, type ForgeNetworkOptions } from './network.js'
@@ -39,21 +39,22 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
   return new GitHubForge(options)
 }
 
-class GitHubForge implements Forge {
+class GitHubForge extends HttpForge implements Forge {
+  protected readonly label = 'GitHub'
   readonly kind = 'github' as const
   readonly words = FORGE_FACTS.github.words
   readonly maxBodyLength = FORGE_FACTS.github.maxBodyLength
   readonly botEmails = [GITHUB_ACTIONS_BOT_EMAIL, WEB_FLOW_EMAIL]
   readonly secrets: string[]
-  private readonly http: HttpClient
+  protected readonly http: HttpClient
   private readonly octokit: Octokit
   private readonly owner: string
   private readonly repo: string
-  private readonly context: ForgeContext
+  protected readonly context: ForgeContext
   private defaultBranchName: string | undefined
-  private identity: Promise<string[]> | undefined
 
   constructor(options: GitHubForgeOptions) {
+    super()
     this.owner = options.owner
     this.repo = options.repo
     this.secrets = [options.token]
@@ -64,30 +65,11 @@ class GitHubForge implements Forge {
     this.octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: 'poi-gitops', request: { fetch: fetchThrough(this.http) } })
   }
 
-  counts() {
-    return this.http.methodCounts()
-  }
-
-  stats(): Record<string, HostStats> {
-    return this.http.stats()
-  }
-
-  close(): Promise<void> {
-    return this.http.close()
-  }
-
-  async identityEmails(): Promise<string[]> {
-    // GITHUB_TOKEN may not read /user (it is an app token; its identity is botEmails); a PAT may.
-    this.identity ??= (async () => {
-      try {
-        const user = this.read(gh.AuthenticatedUser, (await this.octokit.rest.users.getAuthenticated()).data, 'the authenticated user')
-        return [user.email, `${user.id}+${user.login}@users.noreply.github.com`, `${user.login}@users.noreply.github.com`]
-          .filter((e): e is string => typeof e === 'string' && e !== '')
-      } catch {
-        return []
-      }
-    })()
-    return this.identity
+  // GITHUB_TOKEN may not read /user (it is an app token; its identity is botEmails); a PAT may.
+  protected async readIdentity(): Promise<string[]> {
+    const user = this.read(gh.AuthenticatedUser, (await this.octokit.rest.users.getAuthenticated()).data, 'the authenticated user')
+    return [user.email, `${user.id}+${user.login}@users.noreply.github.com`, `${user.login}@users.noreply.github.com`]
+      .filter((e): e is string => typeof e === 'string' && e !== '')
   }
 
   async defaultBranch(): Promise<string> {
@@ -263,19 +245,6 @@ class GitHubForge implements Forge {
 
   private repoParams() {
     return { owner: this.owner, repo: this.repo }
-  }
-
-  private read<S extends Schema>(schema: S, data: unknown, what: string): InferOutput<S> {
-    return decode(schema, data, `GitHub's answer for ${what}`)
-  }
-
-  /** Runs one operation; any failure becomes a ForgeError with an explanation. */
-  private async call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn()
-    } catch (error) {
-      throw toForgeError('github', operation, error, this.context)
-    }
   }
 }
 

@@ -5,15 +5,15 @@
 // regenerated commit. No checkout or git CLI is needed. Every answer is
 // checked against a schema of the fields read (gitlab-schemas.ts).
 
+import { HttpForge } from './http-forge.js'
 import {
   Branches, Commits, MergeRequestNotes, MergeRequests, Projects, Repositories, RepositoryFiles, Users,
   type CommitAction
 } from '@gitbeaker/rest'
 import type { InferOutput } from 'valibot'
 import { gitlabRequester } from '../sources/gitlab-api.js'
-import type { HostStats, HttpClient } from '../sources/http.js'
-import { decode, type Schema } from '../sources/schema.js'
-import { ForgeError, ProposalExistsError, forgeMessageOf, statusOf, toForgeError, type ForgeContext } from './errors.js'
+import type { HttpClient } from '../sources/http.js'
+import { ForgeError, ProposalExistsError, forgeMessageOf, statusOf, type ForgeContext } from './errors.js'
 import { FORGE_FACTS, pickProposal } from './facts.js'
 import * as gl from './gitlab-schemas.js'
 import { gitLabForgeHttp, type ForgeNetworkOptions } from './network.js'
@@ -36,22 +36,23 @@ export function createGitLabForge(options: GitLabForgeOptions): Forge {
   return new GitLabForge(options)
 }
 
-class GitLabForge implements Forge {
+class GitLabForge extends HttpForge implements Forge {
+  protected readonly label = 'GitLab'
   readonly kind = 'gitlab' as const
   readonly words = FORGE_FACTS.gitlab.words
   readonly maxBodyLength = FORGE_FACTS.gitlab.maxBodyLength
   readonly botEmails: string[] = []
   readonly secrets: string[]
-  private readonly http: HttpClient
+  protected readonly http: HttpClient
   private readonly project: string | number
-  private readonly context: ForgeContext
+  protected readonly context: ForgeContext
   private readonly api
   private defaultBranchName: string | undefined
-  private identity: Promise<string[]> | undefined
   /** Draft state per MR, so a title update keeps the "Draft:" prefix. */
   private readonly drafts = new Map<number, boolean>()
 
   constructor(options: GitLabForgeOptions) {
+    super()
     this.project = options.projectId
     this.secrets = [options.token]
     this.context = { repository: String(options.projectId), ...options.context }
@@ -71,28 +72,9 @@ class GitLabForge implements Forge {
     }
   }
 
-  counts() {
-    return this.http.methodCounts()
-  }
-
-  stats(): Record<string, HostStats> {
-    return this.http.stats()
-  }
-
-  close(): Promise<void> {
-    return this.http.close()
-  }
-
-  async identityEmails(): Promise<string[]> {
-    this.identity ??= (async () => {
-      try {
-        const user = this.read(gl.CurrentUser, await this.api.users.showCurrentUser(), 'the current user')
-        return [user.email, user.commit_email, user.public_email].filter((e): e is string => typeof e === 'string' && e !== '')
-      } catch {
-        return []
-      }
-    })()
-    return this.identity
+  protected async readIdentity(): Promise<string[]> {
+    const user = this.read(gl.CurrentUser, await this.api.users.showCurrentUser(), 'the current user')
+    return [user.email, user.commit_email, user.public_email].filter((e): e is string => typeof e === 'string' && e !== '')
   }
 
   async defaultBranch(): Promise<string> {
@@ -262,18 +244,6 @@ class GitLabForge implements Forge {
       base: mr.target_branch,
       branch: mr.source_branch,
       headSha: mr.sha ?? null
-    }
-  }
-
-  private read<S extends Schema>(schema: S, data: unknown, what: string): InferOutput<S> {
-    return decode(schema, data, `GitLab's answer for ${what}`)
-  }
-
-  private async call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn()
-    } catch (error) {
-      throw toForgeError('gitlab', operation, error, this.context)
     }
   }
 }
