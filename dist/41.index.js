@@ -690,31 +690,6 @@ async function postOutcomes(forge, config, plan, report, session, log) {
 
 /***/ }),
 
-/***/ 68619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ CommandError)
-/* harmony export */ });
-// The contract between entry points (CLI, action, GitLab job) and commands:
-// a command reads through the workspace and returns output, findings and a
-// change set. It never writes files, prints, or calls a forge itself.
-class CommandError extends Error {
-    exitCode;
-    findings;
-    localState;
-    constructor(message, exitCode = 1, findings = [], localState) {
-        super(message);
-        this.exitCode = exitCode;
-        this.findings = findings;
-        this.localState = localState;
-        this.name = 'CommandError';
-    }
-}
-
-
-/***/ }),
-
 /***/ 10800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -725,11 +700,19 @@ class CommandError extends Error {
 // Where a JSON text stops being valid. Node 20's JSON.parse messages often
 // carry no position ("Unexpected token '}', ..."), so a small recursive-descent
 // scan finds the offset, giving errors a line and column.
+/** Where the scan stopped; thrown to unwind the recursion at once. */
+class JsonStop extends Error {
+    offset;
+    constructor(offset) {
+        super(`invalid JSON at offset ${offset}`);
+        this.offset = offset;
+    }
+}
 function jsonErrorOffset(text) {
     let i = 0;
     const ws = () => { while (i < text.length && ' \t\n\r'.includes(text[i]))
         i++; };
-    const fail = () => { throw i; };
+    const fail = () => { throw new JsonStop(i); };
     const literal = (word) => { if (text.startsWith(word, i))
         i += word.length;
     else
@@ -822,8 +805,9 @@ function jsonErrorOffset(text) {
             fail();
         return -1;
     }
-    catch (at) {
-        return typeof at === 'number' ? Math.min(at, text.length) : 0;
+    catch (e) {
+        // Deeply nested input overflows the stack: that position is unknown, so the start is shown.
+        return e instanceof JsonStop ? Math.min(e.offset, text.length) : 0;
     }
 }
 function jsonErrorPosition(text) {

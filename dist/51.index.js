@@ -2,31 +2,6 @@ export const id = 51;
 export const ids = [51,750,921,918];
 export const modules = {
 
-/***/ 68619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ CommandError)
-/* harmony export */ });
-// The contract between entry points (CLI, action, GitLab job) and commands:
-// a command reads through the workspace and returns output, findings and a
-// change set. It never writes files, prints, or calls a forge itself.
-class CommandError extends Error {
-    exitCode;
-    findings;
-    localState;
-    constructor(message, exitCode = 1, findings = [], localState) {
-        super(message);
-        this.exitCode = exitCode;
-        this.findings = findings;
-        this.localState = localState;
-        this.name = 'CommandError';
-    }
-}
-
-
-/***/ }),
-
 /***/ 37921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -332,7 +307,18 @@ function guardForge(forge, redact, protectedBranches) {
             ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
         }),
         createComment: (number, body) => forge.createComment(number, redact(body)),
-        updateComment: (number, id, body) => forge.updateComment(number, id, redact(body))
+        updateComment: (number, id, body) => forge.updateComment(number, id, redact(body)),
+        issues: {
+            find: (label, marker) => forge.issues.find(label, marker),
+            listComments: (number) => forge.issues.listComments(number),
+            create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
+            update: async (number, patch) => forge.issues.update(number, {
+                ...(patch.title !== undefined ? { title: redact(patch.title) } : {}),
+                ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
+            }),
+            createComment: async (number, body) => forge.issues.createComment(number, redact(body)),
+            updateComment: async (number, id, body) => forge.issues.updateComment(number, id, redact(body))
+        }
     };
 }
 
@@ -1413,20 +1399,25 @@ async function propose(forge, request, options = {}) {
     // Without a forge (a terminal dry run) the proposal is rendered as for GitHub, like previewProposal does.
     const { words, maxBodyLength } = forge ?? facts/* FORGE_FACTS */.SC.github;
     const regenerateLabel = options.regenerateLabel ?? REGENERATE_LABEL;
-    const plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel);
-    if (request.dryRun || forge === null)
+    if (request.dryRun || forge === null) {
+        const plan = makePlan(finalized(request, undefined), words, maxBodyLength, redact, regenerateLabel);
         return { ...outcome(plan, 'dry-run'), preview: previewOf(plan, maxBodyLength) };
+    }
+    let plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel);
     try {
         // Branch safety comes first: nothing is read beyond the default branch, and nothing is written, for a branch the bot must not touch.
         const defaultBranch = await forge.defaultBranch();
         const base = request.base ?? defaultBranch;
         const reserved = request.reservedBranches ?? [];
         (0,guard/* assertSafeBranch */.Y)({ branch: request.branch, base, defaultBranch, reserved }, request.branchOrigin ?? 'the job name or [proposal] branch-prefix in poi-gitops.toml');
+        const guarded = (0,guard.guardForge)(forge, redact, new Set([base, defaultBranch, ...reserved]));
+        const found = await guarded.findProposal(request.branch);
+        if (request.finalize)
+            plan = makePlan(finalized(request, found ? parseMarker(found.body) : null), words, maxBodyLength, redact, regenerateLabel);
         const leaking = plan.files.filter((f) => f.after !== null && redact.contains(f.after)).map((f) => f.path);
         if (leaking.length > 0)
             throw new guard/* SecretInContentError */.p$(leaking);
-        const guarded = (0,guard.guardForge)(forge, redact, new Set([base, defaultBranch, ...reserved]));
-        return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base);
+        return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base, found);
     }
     catch (error) {
         if (error instanceof forge_errors/* ForgeError */.Q8)
@@ -1458,10 +1449,9 @@ function makePlan(request, words, maxBodyLength, redact, regenerateLabel = REGEN
 function previewOf(plan, maxBodyLength) {
     return { title: plan.title, body: withMarker(plan.body, markerFor(plan, null, null), maxBodyLength), patch: plan.patch, commitMessage: plan.message };
 }
-async function decide(ctx, base) {
+async function decide(ctx, base, found) {
     const { forge, plan } = ctx;
     const { request } = plan;
-    const found = await forge.findProposal(request.branch);
     const open = found?.state === 'open' ? found : null;
     const marker = found ? parseMarker(found.body) : null;
     if (!request.changeSet.complete && (plan.removed.length > 0 || plan.files.length === 0))
@@ -1492,7 +1482,7 @@ async function refreshOpen(ctx, open, marker, base, baseHead, parent) {
     const { forge, plan } = ctx;
     const head = open.headSha ?? (await forge.branchHead(plan.request.branch));
     const labelled = hasLabel(open.labels, ctx.regenerateLabel);
-    const handedBack = labelled || regenerateRequested(open.body);
+    const handedBack = labelled || (regenerateRequested(open.body) || plan.request.regenerate === true);
     const edited = marker === null || head !== marker.commit;
     if (edited && !handedBack && head !== null) {
         if (marker?.blocked === head)
@@ -1561,7 +1551,7 @@ function blockedOutcome(ctx, open, foreign) {
 async function closeEmpty(ctx, open, marker) {
     const { forge, plan, words } = ctx;
     const head = open.headSha;
-    const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || regenerateRequested(open.body);
+    const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || (regenerateRequested(open.body) || plan.request.regenerate === true);
     if (head !== null && !handedBack && (marker === null || head !== marker.commit)) {
         // A person's commits are never thrown away, not even to close.
         if (marker?.blocked === head)
@@ -1711,7 +1701,14 @@ async function addLabels(ctx, number, labels) {
     }
 }
 function markerFor(plan, commit, base) {
-    return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base };
+    return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base, ...(plan.request.memo ? { memo: plan.request.memo } : {}) };
+}
+/** The request with its last touches applied against what the open proposal recorded. */
+function finalized(request, marker) {
+    if (!request.finalize)
+        return request;
+    const { changes, memo } = request.finalize(marker?.memo ?? {});
+    return { ...request, changeSet: { ...request.changeSet, changes }, memo };
 }
 /** Body plus marker, never longer than the forge accepts (the renderer already keeps room; this is the last guard). */
 function withMarker(body, marker, maxLength) {
@@ -1859,6 +1856,7 @@ async function regenerate(config, ws, changed) {
 
 
 
+
 async function computeJob(job, config, workspace, ctx) {
     const base = { job, findings: [], notes: [] };
     try {
@@ -1886,8 +1884,11 @@ async function compute(job, config, workspace, ctx, base) {
     const cs = { ...resultSet, changes: await throughLinks(workspace, resultSet.changes) };
     outcome.changeSet = cs;
     // A proposal carries the job's plan as plans/<job>.json, with the plan's own tables in its body.
-    if (result.plan && ctx.exports)
-        await addPlan(cs, result.plan, result.summary, job, config, workspace);
+    if (result.plan && ctx.exports) {
+        const finalize = await addPlan(cs, result.plan, result.summary, job, config, workspace);
+        if (finalize)
+            outcome.finalize = finalize;
+    }
     const changed = (0,changeset/* changedFiles */.Y)(cs.changes);
     if (changed.length === 0 || !ctx.exports)
         return outcome;
@@ -1911,16 +1912,26 @@ function emptyChangeSet(command) {
  */
 async function addPlan(cs, draft, summary, job, config, workspace) {
     if (draft.actions.length === 0)
-        return;
+        return undefined;
     const path = `${config.plans.dir}/${job.name}.json`;
     const before = await (0,core_workspace/* readText */.yR)(workspace, path);
-    const after = (0,serialize.planText)(draft, { job: job.name, now: new Date(), previous: before });
-    cs.changes.push({ path, before, after });
-    if (before !== after)
+    const plan = (0,serialize.finalizePlan)(draft, { job: job.name, now: new Date(), previous: before });
+    cs.changes.push({ path, before, after: (0,serialize.serializePlan)(plan) });
+    if (before !== (0,serialize.serializePlan)(plan))
         for (const a of draft.actions)
             cs.records.push({ file: path, package: String(a.target), kind: 'planned', reason: a.why, source: a.service });
     if (summary)
         cs.sections = [...(cs.sections ?? []), summary];
+    // The open proposal remembers when these actions were first planned: the same actions keep that time.
+    const actions = (0,external_node_crypto_.createHash)('sha256').update((0,serialize.serializePlan)({ ...plan, computed_at: '' })).digest('hex').slice(0, 16);
+    return (memo) => {
+        const [hash, at] = (memo[path] ?? '').split(' ');
+        const kept = hash === actions && at ? { ...plan, computed_at: at } : plan;
+        return {
+            changes: cs.changes.map((c) => (c.path === path ? { ...c, after: (0,serialize.serializePlan)(kept) } : c)),
+            memo: { ...memo, [path]: `${actions} ${kept.computed_at}` }
+        };
+    };
 }
 /**
  * A change to a symbolic link inside the repository is a change to the file it points to: the
@@ -1968,6 +1979,8 @@ function proposalRequest(job, config, outcome, options) {
         reviewers: job.proposal.reviewers ?? p.reviewers,
         draft: job.proposal.draft ?? p.draft,
         dryRun: options.delivery !== 'propose',
+        ...(options.regenerate?.has(job.name) ? { regenerate: true } : {}),
+        ...(outcome.finalize ? { finalize: outcome.finalize } : {}),
         reservedBranches: reservedBranches(config, options.base),
         branchOrigin: job.line > 0 ? `the name of job "${job.name}" (${config.path}, line ${job.line}) or [proposal] branch-prefix` : `--job (or the command name) or [proposal] branch-prefix`
     };

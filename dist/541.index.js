@@ -16,8 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16200);
 /* harmony import */ var _inventory_serialize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93678);
 /* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73051);
-/* harmony import */ var _core_json_locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10800);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68619);
+/* harmony import */ var _core_json_locate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10800);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68619);
 // `import JSON_FILE [-o OUT] [--private-fields a,b] [--workload w1,w2]`: a
 // legacy JSON inventory becomes a TOML inventory in poi-tracker's canonical
 // layout (reference inventory.md §7). Shape errors name the JSON key.
@@ -73,7 +73,7 @@ function importLegacyJson(text) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        const { line, column } = (0,_core_json_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonErrorPosition */ .v)(text);
+        const { line, column } = (0,_core_json_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonErrorPosition */ .v)(text);
         const cause = e.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (\.\.\.)?".*$/s, '');
         throw new ShapeError(`${cause} at line ${line} column ${column}`);
     }
@@ -135,18 +135,18 @@ const importCommand = {
     async run(ctx) {
         const [input] = ctx.args.positionals;
         if (input === undefined)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q('import needs a JSON_FILE', 2);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q('import needs a JSON_FILE', 2);
         const path = (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(input);
         const bytes = await ctx.workspace.read(path);
         if (bytes === undefined)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to read ${input}: no such file`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`failed to read ${input}: no such file`);
         let inv;
         try {
             inv = importLegacyJson((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBytes */ .yj)(bytes).text);
         }
         catch (e) {
             if (e instanceof ShapeError)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to parse JSON ${input}: ${e.message}`);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`failed to parse JSON ${input}: ${e.message}`);
             throw e;
         }
         const priv = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(ctx.args, 'private-fields');
@@ -178,11 +178,19 @@ const importCommand = {
 // Where a JSON text stops being valid. Node 20's JSON.parse messages often
 // carry no position ("Unexpected token '}', ..."), so a small recursive-descent
 // scan finds the offset, giving errors a line and column.
+/** Where the scan stopped; thrown to unwind the recursion at once. */
+class JsonStop extends Error {
+    offset;
+    constructor(offset) {
+        super(`invalid JSON at offset ${offset}`);
+        this.offset = offset;
+    }
+}
 function jsonErrorOffset(text) {
     let i = 0;
     const ws = () => { while (i < text.length && ' \t\n\r'.includes(text[i]))
         i++; };
-    const fail = () => { throw i; };
+    const fail = () => { throw new JsonStop(i); };
     const literal = (word) => { if (text.startsWith(word, i))
         i += word.length;
     else
@@ -275,8 +283,9 @@ function jsonErrorOffset(text) {
             fail();
         return -1;
     }
-    catch (at) {
-        return typeof at === 'number' ? Math.min(at, text.length) : 0;
+    catch (e) {
+        // Deeply nested input overflows the stack: that position is unknown, so the start is shown.
+        return e instanceof JsonStop ? Math.min(e.offset, text.length) : 0;
     }
 }
 function jsonErrorPosition(text) {

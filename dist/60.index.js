@@ -129,7 +129,7 @@ class Checker {
             this.report('marker-conflict', ['package', i, 'archived_builds'], `package '${p.name}' is marked both unshipped and archived_builds`);
         }
         for (const f of ['unshipped', 'archived_builds']) {
-            if (p[f] !== undefined && p[f].trim() === '')
+            if (p[f] !== undefined && (p[f]).trim() === '')
                 this.report('marker-empty', ['package', i, f], `\`${f}\` is empty; it still marks the package (give a reason or remove it)`);
         }
         const r = p.retired_on;

@@ -2,31 +2,6 @@ export const id = 274;
 export const ids = [274,750];
 export const modules = {
 
-/***/ 8619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ CommandError)
-/* harmony export */ });
-// The contract between entry points (CLI, action, GitLab job) and commands:
-// a command reads through the workspace and returns output, findings and a
-// change set. It never writes files, prints, or calls a forge itself.
-class CommandError extends Error {
-    exitCode;
-    findings;
-    localState;
-    constructor(message, exitCode = 1, findings = [], localState) {
-        super(message);
-        this.exitCode = exitCode;
-        this.findings = findings;
-        this.localState = localState;
-        this.name = 'CommandError';
-    }
-}
-
-
-/***/ }),
-
 /***/ 2736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -574,6 +549,8 @@ var engine = __webpack_require__(1965);
 var stats = __webpack_require__(4353);
 // EXTERNAL MODULE: ./src/core/workspace.ts
 var core_workspace = __webpack_require__(8742);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/plans/serialize.ts
 var serialize = __webpack_require__(7750);
 // EXTERNAL MODULE: ./src/commands/registry.ts
@@ -673,6 +650,7 @@ async function regenerate(config, ws, changed) {
 
 
 
+
 async function computeJob(job, config, workspace, ctx) {
     const base = { job, findings: [], notes: [] };
     try {
@@ -700,8 +678,11 @@ async function compute(job, config, workspace, ctx, base) {
     const cs = { ...resultSet, changes: await throughLinks(workspace, resultSet.changes) };
     outcome.changeSet = cs;
     // A proposal carries the job's plan as plans/<job>.json, with the plan's own tables in its body.
-    if (result.plan && ctx.exports)
-        await addPlan(cs, result.plan, result.summary, job, config, workspace);
+    if (result.plan && ctx.exports) {
+        const finalize = await addPlan(cs, result.plan, result.summary, job, config, workspace);
+        if (finalize)
+            outcome.finalize = finalize;
+    }
     const changed = (0,changeset/* changedFiles */.Y)(cs.changes);
     if (changed.length === 0 || !ctx.exports)
         return outcome;
@@ -725,16 +706,26 @@ function emptyChangeSet(command) {
  */
 async function addPlan(cs, draft, summary, job, config, workspace) {
     if (draft.actions.length === 0)
-        return;
+        return undefined;
     const path = `${config.plans.dir}/${job.name}.json`;
     const before = await (0,core_workspace/* readText */.yR)(workspace, path);
-    const after = (0,serialize.planText)(draft, { job: job.name, now: new Date(), previous: before });
-    cs.changes.push({ path, before, after });
-    if (before !== after)
+    const plan = (0,serialize.finalizePlan)(draft, { job: job.name, now: new Date(), previous: before });
+    cs.changes.push({ path, before, after: (0,serialize.serializePlan)(plan) });
+    if (before !== (0,serialize.serializePlan)(plan))
         for (const a of draft.actions)
             cs.records.push({ file: path, package: String(a.target), kind: 'planned', reason: a.why, source: a.service });
     if (summary)
         cs.sections = [...(cs.sections ?? []), summary];
+    // The open proposal remembers when these actions were first planned: the same actions keep that time.
+    const actions = (0,external_node_crypto_.createHash)('sha256').update((0,serialize.serializePlan)({ ...plan, computed_at: '' })).digest('hex').slice(0, 16);
+    return (memo) => {
+        const [hash, at] = (memo[path] ?? '').split(' ');
+        const kept = hash === actions && at ? { ...plan, computed_at: at } : plan;
+        return {
+            changes: cs.changes.map((c) => (c.path === path ? { ...c, after: (0,serialize.serializePlan)(kept) } : c)),
+            memo: { ...memo, [path]: `${actions} ${kept.computed_at}` }
+        };
+    };
 }
 /**
  * A change to a symbolic link inside the repository is a change to the file it points to: the
@@ -782,6 +773,8 @@ function proposalRequest(job, config, outcome, options) {
         reviewers: job.proposal.reviewers ?? p.reviewers,
         draft: job.proposal.draft ?? p.draft,
         dryRun: options.delivery !== 'propose',
+        ...(options.regenerate?.has(job.name) ? { regenerate: true } : {}),
+        ...(outcome.finalize ? { finalize: outcome.finalize } : {}),
         reservedBranches: reservedBranches(config, options.base),
         branchOrigin: job.line > 0 ? `the name of job "${job.name}" (${config.path}, line ${job.line}) or [proposal] branch-prefix` : `--job (or the command name) or [proposal] branch-prefix`
     };

@@ -23,7 +23,14 @@ __webpack_require__.r(__webpack_exports__);
 
 async function checkJobs(config) {
     const findings = [];
+    // The cron parser is loaded only for a config that has schedules.
+    const schedules = config.jobs.some((j) => j.schedule) ? await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)) : undefined;
     for (const job of config.jobs) {
+        if (job.schedule && schedules) {
+            const parsed = schedules.parseSchedule(job.schedule.expression);
+            if (typeof parsed === 'string')
+                findings.push({ file: config.path, ...job.schedule.at, severity: 'error', rule: 'config', message: `job "${job.name}": ${parsed}` });
+        }
         const { name, rest } = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .commandName */ .p6)(job.argv);
         const command = await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .loadCommand */ .yV)(name);
         // Unknown commands and commands that cannot run as jobs were refused when the config was parsed.

@@ -58,8 +58,8 @@ function redactFinding(f, redact) {
     return { ...f, file: redact(f.file), message: redact(f.message) };
 }
 
-// EXTERNAL MODULE: ./src/app/forge.ts + 6 modules
-var app_forge = __webpack_require__(379);
+// EXTERNAL MODULE: ./src/app/forge.ts + 9 modules
+var app_forge = __webpack_require__(2277);
 ;// CONCATENATED MODULE: ./src/cli/validation-note.ts
 // In a merge-request pipeline, the validation summary is one note on the MR,
 // found again by a hidden marker and edited in place on every run (never a
@@ -199,7 +199,18 @@ function guardForge(forge, redact, protectedBranches) {
             ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
         }),
         createComment: (number, body) => forge.createComment(number, redact(body)),
-        updateComment: (number, id, body) => forge.updateComment(number, id, redact(body))
+        updateComment: (number, id, body) => forge.updateComment(number, id, redact(body)),
+        issues: {
+            find: (label, marker) => forge.issues.find(label, marker),
+            listComments: (number) => forge.issues.listComments(number),
+            create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
+            update: async (number, patch) => forge.issues.update(number, {
+                ...(patch.title !== undefined ? { title: redact(patch.title) } : {}),
+                ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
+            }),
+            createComment: async (number, body) => forge.issues.createComment(number, redact(body)),
+            updateComment: async (number, id, body) => forge.issues.updateComment(number, id, redact(body))
+        }
     };
 }
 

@@ -92,7 +92,18 @@ function guardForge(forge, redact, protectedBranches) {
             ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
         }),
         createComment: (number, body) => forge.createComment(number, redact(body)),
-        updateComment: (number, id, body) => forge.updateComment(number, id, redact(body))
+        updateComment: (number, id, body) => forge.updateComment(number, id, redact(body)),
+        issues: {
+            find: (label, marker) => forge.issues.find(label, marker),
+            listComments: (number) => forge.issues.listComments(number),
+            create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
+            update: async (number, patch) => forge.issues.update(number, {
+                ...(patch.title !== undefined ? { title: redact(patch.title) } : {}),
+                ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
+            }),
+            createComment: async (number, body) => forge.issues.createComment(number, redact(body)),
+            updateComment: async (number, id, body) => forge.issues.updateComment(number, id, redact(body))
+        }
     };
 }
 

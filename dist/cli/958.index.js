@@ -116,31 +116,6 @@ function changeSet(ctx, changes, records, inputs, complete = true) {
 
 /***/ }),
 
-/***/ 8619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ CommandError)
-/* harmony export */ });
-// The contract between entry points (CLI, action, GitLab job) and commands:
-// a command reads through the workspace and returns output, findings and a
-// change set. It never writes files, prints, or calls a forge itself.
-class CommandError extends Error {
-    exitCode;
-    findings;
-    localState;
-    constructor(message, exitCode = 1, findings = [], localState) {
-        super(message);
-        this.exitCode = exitCode;
-        this.findings = findings;
-        this.localState = localState;
-        this.name = 'CommandError';
-    }
-}
-
-
-/***/ }),
-
 /***/ 2736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -526,20 +526,25 @@ async function propose(forge, request, options = {}) {
     // Without a forge (a terminal dry run) the proposal is rendered as for GitHub, like previewProposal does.
     const { words, maxBodyLength } = forge ?? _facts_js__WEBPACK_IMPORTED_MODULE_2__/* .FORGE_FACTS */ .SC.github;
     const regenerateLabel = options.regenerateLabel ?? _body_js__WEBPACK_IMPORTED_MODULE_0__/* .REGENERATE_LABEL */ .il;
-    const plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel);
-    if (request.dryRun || forge === null)
+    if (request.dryRun || forge === null) {
+        const plan = makePlan(finalized(request, undefined), words, maxBodyLength, redact, regenerateLabel);
         return { ...outcome(plan, 'dry-run'), preview: previewOf(plan, maxBodyLength) };
+    }
+    let plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel);
     try {
         // Branch safety comes first: nothing is read beyond the default branch, and nothing is written, for a branch the bot must not touch.
         const defaultBranch = await forge.defaultBranch();
         const base = request.base ?? defaultBranch;
         const reserved = request.reservedBranches ?? [];
         (0,_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeBranch */ .Y)({ branch: request.branch, base, defaultBranch, reserved }, request.branchOrigin ?? 'the job name or [proposal] branch-prefix in poi-gitops.toml');
+        const guarded = (0,_guard_js__WEBPACK_IMPORTED_MODULE_4__.guardForge)(forge, redact, new Set([base, defaultBranch, ...reserved]));
+        const found = await guarded.findProposal(request.branch);
+        if (request.finalize)
+            plan = makePlan(finalized(request, found ? (0,_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMarker */ .gY)(found.body) : null), words, maxBodyLength, redact, regenerateLabel);
         const leaking = plan.files.filter((f) => f.after !== null && redact.contains(f.after)).map((f) => f.path);
         if (leaking.length > 0)
             throw new _guard_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretInContentError */ .p$(leaking);
-        const guarded = (0,_guard_js__WEBPACK_IMPORTED_MODULE_4__.guardForge)(forge, redact, new Set([base, defaultBranch, ...reserved]));
-        return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base);
+        return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base, found);
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ForgeError */ .Q8)
@@ -571,10 +576,9 @@ function makePlan(request, words, maxBodyLength, redact, regenerateLabel = _body
 function previewOf(plan, maxBodyLength) {
     return { title: plan.title, body: withMarker(plan.body, markerFor(plan, null, null), maxBodyLength), patch: plan.patch, commitMessage: plan.message };
 }
-async function decide(ctx, base) {
+async function decide(ctx, base, found) {
     const { forge, plan } = ctx;
     const { request } = plan;
-    const found = await forge.findProposal(request.branch);
     const open = found?.state === 'open' ? found : null;
     const marker = found ? (0,_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMarker */ .gY)(found.body) : null;
     if (!request.changeSet.complete && (plan.removed.length > 0 || plan.files.length === 0))
@@ -605,7 +609,7 @@ async function refreshOpen(ctx, open, marker, base, baseHead, parent) {
     const { forge, plan } = ctx;
     const head = open.headSha ?? (await forge.branchHead(plan.request.branch));
     const labelled = hasLabel(open.labels, ctx.regenerateLabel);
-    const handedBack = labelled || (0,_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .regenerateRequested */ .P$)(open.body);
+    const handedBack = labelled || ((0,_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .regenerateRequested */ .P$)(open.body) || plan.request.regenerate === true);
     const edited = marker === null || head !== marker.commit;
     if (edited && !handedBack && head !== null) {
         if (marker?.blocked === head)
@@ -674,7 +678,7 @@ function blockedOutcome(ctx, open, foreign) {
 async function closeEmpty(ctx, open, marker) {
     const { forge, plan, words } = ctx;
     const head = open.headSha;
-    const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || (0,_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .regenerateRequested */ .P$)(open.body);
+    const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || ((0,_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .regenerateRequested */ .P$)(open.body) || plan.request.regenerate === true);
     if (head !== null && !handedBack && (marker === null || head !== marker.commit)) {
         // A person's commits are never thrown away, not even to close.
         if (marker?.blocked === head)
@@ -824,7 +828,14 @@ async function addLabels(ctx, number, labels) {
     }
 }
 function markerFor(plan, commit, base) {
-    return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base };
+    return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base, ...(plan.request.memo ? { memo: plan.request.memo } : {}) };
+}
+/** The request with its last touches applied against what the open proposal recorded. */
+function finalized(request, marker) {
+    if (!request.finalize)
+        return request;
+    const { changes, memo } = request.finalize(marker?.memo ?? {});
+    return { ...request, changeSet: { ...request.changeSet, changes }, memo };
 }
 /** Body plus marker, never longer than the forge accepts (the renderer already keeps room; this is the last guard). */
 function withMarker(body, marker, maxLength) {
@@ -1153,7 +1164,18 @@ function guardForge(forge, redact, protectedBranches) {
             ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
         }),
         createComment: (number, body) => forge.createComment(number, redact(body)),
-        updateComment: (number, id, body) => forge.updateComment(number, id, redact(body))
+        updateComment: (number, id, body) => forge.updateComment(number, id, redact(body)),
+        issues: {
+            find: (label, marker) => forge.issues.find(label, marker),
+            listComments: (number) => forge.issues.listComments(number),
+            create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
+            update: async (number, patch) => forge.issues.update(number, {
+                ...(patch.title !== undefined ? { title: redact(patch.title) } : {}),
+                ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
+            }),
+            createComment: async (number, body) => forge.issues.createComment(number, redact(body)),
+            updateComment: async (number, id, body) => forge.issues.updateComment(number, id, redact(body))
+        }
     };
 }
 

@@ -342,7 +342,7 @@ function pushToDefaultBranch(session, payload) {
 }
 /** The plan files a push to the default branch changed (and that still exist), in path order. */
 async function pushedPlans(session, config, workspace, push) {
-    const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
+    const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
     const { forge } = openForge(session);
     if (!forge)
         return [];
@@ -363,10 +363,16 @@ async function pushedPlans(session, config, workspace, push) {
 
 // EXTERNAL MODULE: ./src/commands/registry.ts
 var registry = __nccwpck_require__(927);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __nccwpck_require__(8619);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __nccwpck_require__(5278);
 ;// CONCATENATED MODULE: ./src/app/execute.ts
 // Runs what an invocation asks for: a read-only command once, or jobs (every
 // [[job]] for `run`, or a single command as a job named after it) through the
 // one delivery path of src/jobs. Entry points only render what comes back.
+
+
 
 
 
@@ -386,7 +392,7 @@ async function execute(inv, session, config, workspace, hooks) {
     let forge = null;
     let notice;
     if (delivery === 'propose') {
-        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
         const opened = openForge(session, hooks.log);
         if (opened.readOnlyReason) {
             notice = `Nothing will be proposed: ${opened.readOnlyReason} has a read-only token.`;
@@ -395,12 +401,21 @@ async function execute(inv, session, config, workspace, hooks) {
         else
             forge = opened.forge;
     }
+    // Scheduled runs honour each job's `schedule`; the dashboard's boxes steer every proposing run.
+    const dashboard = forge && inv.name === 'run' && config.dashboard.enabled ? await openDashboard(forge, config) : undefined;
+    const steering = await steerJobs(dashboard, jobs, session);
     let report;
     try {
-        report = await runJobs(jobs, config, workspace, {
+        report = await runJobs(steering.run, config, workspace, {
             delivery, forge, writer: workspace, redact: session.egress.redact, credentials: session.credentials, env: session.env,
-            log: hooks.log, onJob: hooks.onJob, onJobDone: hooks.onJobDone, base: hooks.base
+            log: hooks.log, onJob: hooks.onJob, onJobDone: hooks.onJobDone, base: hooks.base, regenerate: steering.regenerate
         });
+        for (const [job, why] of steering.skipped)
+            hooks.log(`${job}: skipped: ${why}`);
+        if (dashboard) {
+            await recordRun(dashboard, report, steering, config, workspace, session);
+            await dashboard.publish(config.jobs.map((j) => j.name));
+        }
     }
     finally {
         await forge?.close?.();
@@ -439,7 +454,7 @@ async function apply(inv, session, config, workspace, hooks) {
     const dryRun = inv.delivery === 'dry-run';
     let forge = null;
     if (session.ci && !dryRun) {
-        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
         try {
             forge = openForge(session, hooks.log).forge;
         }
@@ -481,6 +496,48 @@ async function applyComputed(report, inv, session, config, hooks) {
         out.push(await applyNow(`(${inv.name})`, plan, session, config, { dryRun: inv.delivery === 'dry-run', forge: null, log: hooks.log }));
     }
     return out;
+}
+async function openDashboard(forge, config) {
+    const { Dashboard } = await __nccwpck_require__.e(/* import() */ 973).then(__nccwpck_require__.bind(__nccwpck_require__, 7973));
+    return Dashboard.open(forge, { title: config.dashboard.title });
+}
+/** Ticked boxes and schedules decide which jobs run now. */
+async function steerJobs(dashboard, jobs, session) {
+    const { steer } = await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 9821));
+    const scheduled = session.env.GITHUB_EVENT_NAME === 'schedule' || session.env.CI_PIPELINE_SOURCE === 'schedule' ? new Date() : undefined;
+    const schedules = scheduled && jobs.some((j) => j.schedule) ? await Promise.all(/* import() */[__nccwpck_require__.e(628), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943)) : undefined;
+    return steer(dashboard, jobs, scheduled, (job, at) => {
+        const parsed = job.schedule && schedules ? schedules.parseSchedule(job.schedule.expression) : undefined;
+        return parsed === undefined || typeof parsed === 'string' || parsed.matches(at);
+    });
+}
+/** Each job's state, the pauses the boxes asked for, and the default branch's validation. */
+async function recordRun(dashboard, report, steering, config, workspace, session) {
+    const { stateOf } = await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 9821));
+    const now = new Date();
+    for (const job of report.jobs)
+        dashboard.record(stateOf(job, steering.paused.has(job.outcome.job.name), now, session.egress.redact));
+    for (const job of steering.skipped.keys())
+        dashboard.amend(job, { paused: steering.paused.has(job) ? true : undefined });
+    const validate = await (0,registry/* loadCommand */.yV)('validate');
+    if (!validate)
+        return;
+    try {
+        const result = await validate.run({
+            workspace, config, args: { positionals: [], flags: new Map(), order: [] }, commandLine: 'poi-gitops validate', log: () => { },
+            env: session.env, delivery: 'dry-run', credentials: session.credentials
+        });
+        const { errors, warnings } = (0,finding/* countBySeverity */.Ot)(result.findings);
+        dashboard.record({
+            job: 'validate', outcome: `${errors} error(s), ${warnings} warning(s)`, since: now.toISOString(),
+            findings: result.findings.slice(0, 200).map((f) => ({ ...f, message: session.egress.redact(f.message) }))
+        });
+    }
+    catch (e) {
+        // A repository with no inventory to validate has nothing to show there.
+        if (!(e instanceof types/* CommandError */.Q))
+            throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/credentials.ts
@@ -752,7 +809,7 @@ async function validationArtifacts(inv, session, workspace, findings, files) {
     }
     if (session.env.GITLAB_CI === 'true' && session.env.CI_MERGE_REQUEST_IID) {
         try {
-            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(533), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
+            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(219), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
             session.egress.err(`${await postValidationNote(session, findings, files)}\n`);
         }
         catch (e) {
@@ -841,6 +898,31 @@ function commandName(argv) {
 
 /***/ }),
 
+/***/ 8619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ CommandError)
+/* harmony export */ });
+// The contract between entry points (CLI, action, GitLab job) and commands:
+// a command reads through the workspace and returns output, findings and a
+// change set. It never writes files, prints, or calls a forge itself.
+class CommandError extends Error {
+    exitCode;
+    findings;
+    localState;
+    constructor(message, exitCode = 1, findings = [], localState) {
+        super(message);
+        this.exitCode = exitCode;
+        this.findings = findings;
+        this.localState = localState;
+        this.name = 'CommandError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 1122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -896,7 +978,8 @@ function defaultConfig(path = CONFIG_FILE) {
         jobs: [],
         services: {},
         validate: { rules: new Map() },
-        plans: { dir: 'plans', maxWrites: 100, maxFailures: 3 }
+        plans: { dir: 'plans', maxWrites: 100, maxFailures: 3 },
+        dashboard: { enabled: true, title: 'poi-gitops dashboard' }
     };
 }
 function parseConfig(path, bytes) {
@@ -949,7 +1032,17 @@ class ConfigReader {
     }
     read(doc) {
         const config = defaultConfig(this.file);
-        this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate', 'plans']);
+        this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate', 'plans', 'dashboard']);
+        const dashboard = this.table(doc, ['dashboard']);
+        if (dashboard) {
+            this.keys(dashboard, ['dashboard'], ['enabled', 'title']);
+            config.dashboard.enabled = this.bool(dashboard, ['dashboard', 'enabled']) ?? true;
+            const title = this.string(dashboard, ['dashboard', 'title']);
+            if (title !== undefined && title.trim() === '')
+                this.error(['dashboard', 'title'], 'the dashboard title may not be empty');
+            else if (title !== undefined)
+                config.dashboard.title = title;
+        }
         const plans = this.table(doc, ['plans']);
         if (plans) {
             this.keys(plans, ['plans'], ['dir', 'max-writes', 'max-failures']);
@@ -1051,7 +1144,7 @@ class ConfigReader {
             const at = ['job', i];
             if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(j))
                 return this.error(at, 'each job must be a [[job]] table');
-            this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base']);
+            this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base', 'schedule']);
             const name = this.string(j, [...at, 'name']);
             const run = this.string(j, [...at, 'run']);
             if (name === undefined && j.name === undefined)
@@ -1107,7 +1200,10 @@ class ConfigReader {
                 base: this.string(j, [...at, 'base'])
             };
             const runAt = run !== undefined ? this.locator.position([...at, 'run']) : undefined;
-            config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, ...(runAt ? { runAt } : {}), proposal });
+            // Checked with the job's command line (app/check-jobs.ts), which loads the cron parser only when needed.
+            const schedule = this.string(j, [...at, 'schedule']);
+            const scheduleAt = schedule !== undefined ? this.locator.position([...at, 'schedule']) : undefined;
+            config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, ...(runAt ? { runAt } : {}), ...(schedule !== undefined && scheduleAt ? { schedule: { expression: schedule, at: scheduleAt } } : {}), proposal });
         });
         // A proposal branch must never be a branch people merge into: refuse it before anything runs.
         const bases = new Map();
@@ -4439,6 +4535,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 

@@ -11,7 +11,13 @@ import { globalFlagsOf } from './invocation.js'
 
 export async function checkJobs(config: RepoConfig): Promise<void> {
   const findings: Finding[] = []
+  // The cron parser is loaded only for a config that has schedules.
+  const schedules = config.jobs.some((j) => j.schedule) ? await import('../jobs/schedule.js') : undefined
   for (const job of config.jobs) {
+    if (job.schedule && schedules) {
+      const parsed = schedules.parseSchedule(job.schedule.expression)
+      if (typeof parsed === 'string') findings.push({ file: config.path, ...job.schedule.at, severity: 'error', rule: 'config', message: `job "${job.name}": ${parsed}` })
+    }
     const { name, rest } = commandName(job.argv)
     const command = await loadCommand(name)
     // Unknown commands and commands that cannot run as jobs were refused when the config was parsed.

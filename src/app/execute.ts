@@ -8,13 +8,16 @@ import { describeError, exitCodeOf, type ExitCode } from '../core/errors.js'
 import { UsageError } from '../core/args.js'
 import type { Finding } from '../core/finding.js'
 import { loadCommand, proposes } from '../commands/registry.js'
-import type { CommandResult, Delivery } from '../commands/types.js'
+import { CommandError, type CommandResult, type Delivery } from '../commands/types.js'
 import type { JobConfig } from '../config/config.js'
 import type { Forge } from '../forge/types.js'
 import type { JobReport, RunReport } from '../jobs/run-jobs.js'
 import type { Invocation } from './invocation.js'
 import type { Session } from './session.js'
 import type { ApplyRun, PlanApplied } from './apply.js'
+import type { Dashboard } from '../dashboard/update.js'
+import type { Steering } from '../dashboard/steer.js'
+import { countBySeverity } from '../core/finding.js'
 
 export type Execution =
   | { kind: 'command'; name: string; result?: CommandResult; exitCode: ExitCode; error?: string; findings: Finding[] }
@@ -49,12 +52,20 @@ export async function execute(inv: Invocation, session: Session, config: RepoCon
       delivery = 'dry-run'
     } else forge = opened.forge
   }
+  // Scheduled runs honour each job's `schedule`; the dashboard's boxes steer every proposing run.
+  const dashboard = forge && inv.name === 'run' && config.dashboard.enabled ? await openDashboard(forge, config) : undefined
+  const steering = await steerJobs(dashboard, jobs, session)
   let report
   try {
-    report = await runJobs(jobs, config, workspace, {
+    report = await runJobs(steering.run, config, workspace, {
       delivery, forge, writer: workspace, redact: session.egress.redact, credentials: session.credentials, env: session.env,
-      log: hooks.log, onJob: hooks.onJob, onJobDone: hooks.onJobDone, base: hooks.base
+      log: hooks.log, onJob: hooks.onJob, onJobDone: hooks.onJobDone, base: hooks.base, regenerate: steering.regenerate
     })
+    for (const [job, why] of steering.skipped) hooks.log(`${job}: skipped: ${why}`)
+    if (dashboard) {
+      await recordRun(dashboard, report, steering, config, workspace, session)
+      await dashboard.publish(config.jobs.map((j) => j.name))
+    }
   } finally {
     await forge?.close?.()
   }
@@ -132,4 +143,44 @@ async function applyComputed(report: RunReport, inv: Invocation, session: Sessio
     out.push(await applyNow(`(${inv.name})`, plan, session, config, { dryRun: inv.delivery === 'dry-run', forge: null, log: hooks.log }))
   }
   return out
+}
+
+async function openDashboard(forge: Forge, config: RepoConfig): Promise<Dashboard> {
+  const { Dashboard } = await import('../dashboard/update.js')
+  return Dashboard.open(forge, { title: config.dashboard.title })
+}
+
+/** Ticked boxes and schedules decide which jobs run now. */
+async function steerJobs(dashboard: Dashboard | undefined, jobs: readonly JobConfig[], session: Session): Promise<Steering> {
+  const { steer } = await import('../dashboard/steer.js')
+  const scheduled = session.env.GITHUB_EVENT_NAME === 'schedule' || session.env.CI_PIPELINE_SOURCE === 'schedule' ? new Date() : undefined
+  const schedules = scheduled && jobs.some((j) => j.schedule) ? await import('../jobs/schedule.js') : undefined
+  return steer(dashboard, jobs, scheduled, (job, at) => {
+    const parsed = job.schedule && schedules ? schedules.parseSchedule(job.schedule.expression) : undefined
+    return parsed === undefined || typeof parsed === 'string' || parsed.matches(at)
+  })
+}
+
+/** Each job's state, the pauses the boxes asked for, and the default branch's validation. */
+async function recordRun(dashboard: Dashboard, report: RunReport, steering: Steering, config: RepoConfig, workspace: FsWorkspace, session: Session): Promise<void> {
+  const { stateOf } = await import('../dashboard/steer.js')
+  const now = new Date()
+  for (const job of report.jobs) dashboard.record(stateOf(job, steering.paused.has(job.outcome.job.name), now, session.egress.redact))
+  for (const job of steering.skipped.keys()) dashboard.amend(job, { paused: steering.paused.has(job) ? true : undefined })
+  const validate = await loadCommand('validate')
+  if (!validate) return
+  try {
+    const result = await validate.run({
+      workspace, config, args: { positionals: [], flags: new Map(), order: [] }, commandLine: 'poi-gitops validate', log: () => {},
+      env: session.env, delivery: 'dry-run', credentials: session.credentials
+    })
+    const { errors, warnings } = countBySeverity(result.findings)
+    dashboard.record({
+      job: 'validate', outcome: `${errors} error(s), ${warnings} warning(s)`, since: now.toISOString(),
+      findings: result.findings.slice(0, 200).map((f) => ({ ...f, message: session.egress.redact(f.message) }))
+    })
+  } catch (e) {
+    // A repository with no inventory to validate has nothing to show there.
+    if (!(e instanceof CommandError)) throw e
+  }
 }

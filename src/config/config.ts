@@ -33,6 +33,8 @@ export interface JobConfig {
   line: number
   /** Where its `run` value is, for errors about the command line. */
   runAt?: { line: number; column: number }
+  /** A cron expression: the scheduled runs this job runs on (src/jobs/schedule.ts); absent = every run. */
+  schedule?: { expression: string; at: { line: number; column: number } }
   /** Per-job overrides of [proposal]. */
   proposal: Partial<ProposalSettings> & { title?: string }
 }
@@ -61,6 +63,7 @@ export interface RepoConfig {
   validate: { inventories?: string[]; rules: Map<string, SeverityOverride> }
   /** Where plans live and how much one apply may write. */
   plans: PlansSettings
+  dashboard: { enabled: boolean; title: string }
 }
 
 export interface PlansSettings {
@@ -92,7 +95,8 @@ export function defaultConfig(path = CONFIG_FILE): RepoConfig {
     jobs: [],
     services: {},
     validate: { rules: new Map() },
-    plans: { dir: 'plans', maxWrites: 100, maxFailures: 3 }
+    plans: { dir: 'plans', maxWrites: 100, maxFailures: 3 },
+    dashboard: { enabled: true, title: 'poi-gitops dashboard' }
   }
 }
 
@@ -140,7 +144,15 @@ class ConfigReader {
 
   read(doc: TomlTable): RepoConfig {
     const config = defaultConfig(this.file)
-    this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate', 'plans'])
+    this.keys(doc, [], ['proposal', 'exports', 'job', 'services', 'validate', 'plans', 'dashboard'])
+    const dashboard = this.table(doc, ['dashboard'])
+    if (dashboard) {
+      this.keys(dashboard, ['dashboard'], ['enabled', 'title'])
+      config.dashboard.enabled = this.bool(dashboard, ['dashboard', 'enabled']) ?? true
+      const title = this.string(dashboard, ['dashboard', 'title'])
+      if (title !== undefined && title.trim() === '') this.error(['dashboard', 'title'], 'the dashboard title may not be empty')
+      else if (title !== undefined) config.dashboard.title = title
+    }
     const plans = this.table(doc, ['plans'])
     if (plans) {
       this.keys(plans, ['plans'], ['dir', 'max-writes', 'max-failures'])
@@ -231,7 +243,7 @@ class ConfigReader {
     raw.forEach((j, i) => {
       const at: TomlPath = ['job', i]
       if (!isTable(j)) return this.error(at, 'each job must be a [[job]] table')
-      this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base'])
+      this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base', 'schedule'])
       const name = this.string(j, [...at, 'name'])
       const run = this.string(j, [...at, 'run'])
       if (name === undefined && j.name === undefined) this.error(at, 'a [[job]] needs a `name`')
@@ -276,7 +288,10 @@ class ConfigReader {
         base: this.string(j, [...at, 'base'])
       }
       const runAt = run !== undefined ? this.locator.position([...at, 'run']) : undefined
-      config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, ...(runAt ? { runAt } : {}), proposal })
+      // Checked with the job's command line (app/check-jobs.ts), which loads the cron parser only when needed.
+      const schedule = this.string(j, [...at, 'schedule'])
+      const scheduleAt = schedule !== undefined ? this.locator.position([...at, 'schedule']) : undefined
+      config.jobs.push({ name: name ?? '', run: run ?? '', argv, line: this.locator.position(at).line, ...(runAt ? { runAt } : {}), ...(schedule !== undefined && scheduleAt ? { schedule: { expression: schedule, at: scheduleAt } } : {}), proposal })
     })
     // A proposal branch must never be a branch people merge into: refuse it before anything runs.
     const bases = new Map<string, string>()

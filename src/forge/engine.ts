@@ -67,18 +67,23 @@ export async function propose(forge: Forge | null, request: ProposalRequest, opt
   // Without a forge (a terminal dry run) the proposal is rendered as for GitHub, like previewProposal does.
   const { words, maxBodyLength } = forge ?? FORGE_FACTS.github
   const regenerateLabel = options.regenerateLabel ?? REGENERATE_LABEL
-  const plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel)
-  if (request.dryRun || forge === null) return { ...outcome(plan, 'dry-run'), preview: previewOf(plan, maxBodyLength) }
+  if (request.dryRun || forge === null) {
+    const plan = makePlan(finalized(request, undefined), words, maxBodyLength, redact, regenerateLabel)
+    return { ...outcome(plan, 'dry-run'), preview: previewOf(plan, maxBodyLength) }
+  }
+  let plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel)
   try {
     // Branch safety comes first: nothing is read beyond the default branch, and nothing is written, for a branch the bot must not touch.
     const defaultBranch = await forge.defaultBranch()
     const base = request.base ?? defaultBranch
     const reserved = request.reservedBranches ?? []
     assertSafeBranch({ branch: request.branch, base, defaultBranch, reserved }, request.branchOrigin ?? 'the job name or [proposal] branch-prefix in poi-gitops.toml')
+    const guarded = guardForge(forge, redact, new Set([base, defaultBranch, ...reserved]))
+    const found = await guarded.findProposal(request.branch)
+    if (request.finalize) plan = makePlan(finalized(request, found ? parseMarker(found.body) : null), words, maxBodyLength, redact, regenerateLabel)
     const leaking = plan.files.filter((f) => f.after !== null && redact.contains(f.after)).map((f) => f.path)
     if (leaking.length > 0) throw new SecretInContentError(leaking)
-    const guarded = guardForge(forge, redact, new Set([base, defaultBranch, ...reserved]))
-    return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base)
+    return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base, found)
   } catch (error) {
     if (error instanceof ForgeError) return { ...outcome(plan, 'failed'), message: redact(error.explanation), exitCode: 3 }
     if (error instanceof BranchSafetyError || error instanceof SecretInContentError) return { ...outcome(plan, 'failed'), message: redact(error.message), exitCode: error.exitCode }
@@ -110,10 +115,9 @@ export function previewOf(plan: Plan, maxBodyLength: number): ProposalPreview {
   return { title: plan.title, body: withMarker(plan.body, markerFor(plan, null, null), maxBodyLength), patch: plan.patch, commitMessage: plan.message }
 }
 
-async function decide(ctx: Context, base: string): Promise<ProposalOutcome> {
+async function decide(ctx: Context, base: string, found: ProposalInfo | null): Promise<ProposalOutcome> {
   const { forge, plan } = ctx
   const { request } = plan
-  const found = await forge.findProposal(request.branch)
   const open = found?.state === 'open' ? found : null
   const marker = found ? parseMarker(found.body) : null
 
@@ -145,7 +149,7 @@ async function refreshOpen(ctx: Context, open: ProposalInfo, marker: Marker | nu
   const { forge, plan } = ctx
   const head = open.headSha ?? (await forge.branchHead(plan.request.branch))
   const labelled = hasLabel(open.labels, ctx.regenerateLabel)
-  const handedBack = labelled || regenerateRequested(open.body)
+  const handedBack = labelled || (regenerateRequested(open.body) || plan.request.regenerate === true)
   const edited = marker === null || head !== marker.commit
 
   if (edited && !handedBack && head !== null) {
@@ -214,7 +218,7 @@ function blockedOutcome(ctx: Context, open: ProposalInfo, foreign: CommitSummary
 async function closeEmpty(ctx: Context, open: ProposalInfo, marker: Marker | null): Promise<ProposalOutcome> {
   const { forge, plan, words } = ctx
   const head = open.headSha
-  const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || regenerateRequested(open.body)
+  const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || (regenerateRequested(open.body) || plan.request.regenerate === true)
   if (head !== null && !handedBack && (marker === null || head !== marker.commit)) {
     // A person's commits are never thrown away, not even to close.
     if (marker?.blocked === head) return blockedOutcome(ctx, open, null)
@@ -353,7 +357,14 @@ async function addLabels(ctx: Context, number: number, labels: string[]): Promis
 }
 
 function markerFor(plan: Plan, commit: string | null, base: string | null): Marker {
-  return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base }
+  return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base, ...(plan.request.memo ? { memo: plan.request.memo } : {}) }
+}
+
+/** The request with its last touches applied against what the open proposal recorded. */
+function finalized(request: ProposalRequest, marker: Marker | null | undefined): ProposalRequest {
+  if (!request.finalize) return request
+  const { changes, memo } = request.finalize(marker?.memo ?? {})
+  return { ...request, changeSet: { ...request.changeSet, changes }, memo }
 }
 
 /** Body plus marker, never longer than the forge accepts (the renderer already keeps room; this is the last guard). */

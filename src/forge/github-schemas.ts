@@ -50,3 +50,6 @@ export const Pull = v.object({
 export const Pulls = v.array(Pull)
 
 export const Comments = v.array(v.object({ id: v.number(), body: v.nullish(v.string()) }))
+
+export const Issue = v.object({ number: v.number(), html_url: v.string(), title: v.string(), body: v.nullish(v.string()), pull_request: v.optional(v.unknown()) })
+export const Issues = v.array(Issue)

@@ -6,6 +6,7 @@
 // schema of the fields read (github-schemas.ts).
 
 import { HttpForge } from './http-forge.js'
+import { GitHubIssues } from './github-issues.js'
 import { getOctokit } from '@actions/github'
 import type { HttpClient } from '../sources/http.js'
 import type { InferOutput } from 'valibot'
@@ -14,7 +15,7 @@ import { FORGE_FACTS, pickProposal } from './facts.js'
 import * as gh from './github-schemas.js'
 import { fetchThrough, gitHubForgeHttp, type ForgeNetworkOptions } from './network.js'
 import type {
-  CommitRequest, CommitSummary, Forge, ForgeComment, NewProposal, ProposalInfo, ProposalPatch
+  CommitRequest, CommitSummary, Forge, ForgeComment, ForgeIssues, NewProposal, ProposalInfo, ProposalPatch
 } from './types.js'
 
 export interface GitHubForgeOptions extends ForgeNetworkOptions {
@@ -48,6 +49,7 @@ class GitHubForge extends HttpForge implements Forge {
   readonly secrets: string[]
   protected readonly http: HttpClient
   private readonly octokit: Octokit
+  readonly issues: ForgeIssues
   private readonly owner: string
   private readonly repo: string
   protected readonly context: ForgeContext
@@ -63,6 +65,7 @@ class GitHubForge extends HttpForge implements Forge {
     this.http = gitHubForgeHttp(apiUrl, options.token, options)
     // Octokit's own `request` options replace @actions/github's defaults (its proxy agent and fetch) as a whole.
     this.octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: 'poi-gitops', request: { fetch: fetchThrough(this.http) } })
+    this.issues = new GitHubIssues(this.octokit, this.repoParams(), { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) })
   }
 
   // GITHUB_TOKEN may not read /user (it is an app token; its identity is botEmails); a PAT may.

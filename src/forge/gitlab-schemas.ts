@@ -57,3 +57,6 @@ export const MergeRequests = v.array(MergeRequest)
 export const Users = v.array(v.object({ id: v.number() }))
 
 export const Notes = v.array(v.object({ id: v.number(), body: v.nullish(v.string()), system: v.optional(v.boolean(), false) }))
+
+export const Issue = v.object({ iid: v.number(), web_url: v.string(), title: v.string(), description: v.nullish(v.string()) })
+export const Issues = v.array(Issue)

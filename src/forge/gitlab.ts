@@ -6,8 +6,9 @@
 // checked against a schema of the fields read (gitlab-schemas.ts).
 
 import { HttpForge } from './http-forge.js'
+import { GitLabIssues } from './gitlab-issues.js'
 import {
-  Branches, Commits, MergeRequestNotes, MergeRequests, Projects, Repositories, RepositoryFiles, Users,
+  Branches, Commits, IssueNotes, Issues, MergeRequestNotes, MergeRequests, Projects, Repositories, RepositoryFiles, Users,
   type CommitAction
 } from '@gitbeaker/rest'
 import type { InferOutput } from 'valibot'
@@ -18,7 +19,7 @@ import { FORGE_FACTS, pickProposal } from './facts.js'
 import * as gl from './gitlab-schemas.js'
 import { gitLabForgeHttp, type ForgeNetworkOptions } from './network.js'
 import type {
-  CommitRequest, CommitSummary, FileWrite, Forge, ForgeComment, NewProposal, ProposalInfo, ProposalPatch
+  CommitRequest, CommitSummary, FileWrite, Forge, ForgeComment, ForgeIssues, NewProposal, ProposalInfo, ProposalPatch
 } from './types.js'
 
 export interface GitLabForgeOptions extends ForgeNetworkOptions {
@@ -50,6 +51,7 @@ class GitLabForge extends HttpForge implements Forge {
   private defaultBranchName: string | undefined
   /** Draft state per MR, so a title update keeps the "Draft:" prefix. */
   private readonly drafts = new Map<number, boolean>()
+  readonly issues: ForgeIssues
 
   constructor(options: GitLabForgeOptions) {
     super()
@@ -70,6 +72,7 @@ class GitLabForge extends HttpForge implements Forge {
       notes: new MergeRequestNotes(config),
       users: new Users(config)
     }
+    this.issues = new GitLabIssues({ issues: new Issues(config), notes: new IssueNotes(config) }, this.project, { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) })
   }
 
   protected async readIdentity(): Promise<string[]> {

@@ -93,6 +93,17 @@ export function guardForge(forge: Forge, redact: Redactor, protectedBranches: Re
         ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
       }),
     createComment: (number: number, body: string) => forge.createComment(number, redact(body)),
-    updateComment: (number: number, id: number, body: string) => forge.updateComment(number, id, redact(body))
+    updateComment: (number: number, id: number, body: string) => forge.updateComment(number, id, redact(body)),
+    issues: {
+      find: (label, marker) => forge.issues.find(label, marker),
+      listComments: (number) => forge.issues.listComments(number),
+      create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
+      update: async (number, patch) => forge.issues.update(number, {
+        ...(patch.title !== undefined ? { title: redact(patch.title) } : {}),
+        ...(patch.body !== undefined ? { body: redact(patch.body) } : {})
+      }),
+      createComment: async (number, body) => forge.issues.createComment(number, redact(body)),
+      updateComment: async (number, id, body) => forge.issues.updateComment(number, id, redact(body))
+    }
   }
 }

@@ -22,6 +22,8 @@ export interface Marker {
   blocked?: string
   /** Set when the bot closed the proposal because the change became empty. */
   closed?: 'empty'
+  /** What the job keeps from one proposal to the next (a plan's actions hash and time), see ProposalRequest.finalize. */
+  memo?: Record<string, string>
 }
 
 const MARKER = /<!-- poi-gitops (\{[^\n]*?\}) -->/g

@@ -3,7 +3,7 @@
 // action exchange with the engine. Implementations live in github.ts and
 // gitlab.ts; nothing outside src/forge talks to a forge.
 
-import type { ChangeSet } from '../core/changeset.js'
+import type { ChangeSet, FileChange } from '../core/changeset.js'
 import type { HostStats } from '../sources/stats.js'
 
 export type ForgeKind = 'github' | 'gitlab'
@@ -82,6 +82,28 @@ export interface ForgeComment {
   body: string
 }
 
+/** An issue (the dashboard), as the bot sees it. */
+export interface ForgeIssue {
+  number: number
+  url: string
+  title: string
+  body: string
+}
+
+/**
+ * Issues, for the dashboard: one issue per repository found by a hidden marker in its body (narrowed
+ * by a label, never found by its title), edited in place, with comments that hold each job's state.
+ */
+export interface ForgeIssues {
+  /** The open issue carrying `label` whose body holds `marker`, or null. */
+  find(label: string, marker: string): Promise<ForgeIssue | null>
+  create(title: string, body: string, labels: string[]): Promise<ForgeIssue>
+  update(number: number, patch: { title?: string; body?: string }): Promise<void>
+  listComments(number: number): Promise<ForgeComment[]>
+  createComment(number: number, body: string): Promise<void>
+  updateComment(number: number, id: number, body: string): Promise<void>
+}
+
 export interface ForgeCounts {
   reads: number
   writes: number
@@ -138,6 +160,8 @@ export interface Forge {
   listComments(number: number): Promise<ForgeComment[]>
   createComment(number: number, body: string): Promise<void>
   updateComment(number: number, id: number, body: string): Promise<void>
+  /** Issues: the dashboard. */
+  readonly issues: ForgeIssues
 }
 
 /** What a command run asks the engine for: one proposal for one job. */
@@ -160,6 +184,15 @@ export interface ProposalRequest {
    * forge shows a conflict instead of the proposal silently reverting newer base edits.
    */
   computedFrom?: string
+  /**
+   * Last touches that depend on what the open proposal recorded (its marker's memo): a plan keeps the
+   * time its actions last changed, so a rerun with the same actions proposes the same bytes.
+   */
+  finalize?: (memo: Readonly<Record<string, string>>) => { changes: FileChange[]; memo: Record<string, string> }
+  /** What finalize returned: recorded in the proposal's marker for the next run. */
+  memo?: Record<string, string>
+  /** A person asked (the dashboard's box) to discard their commits and regenerate the branch. */
+  regenerate?: boolean
   /** Branches other jobs propose into (their bases): never written, whatever the branch-prefix. */
   reservedBranches?: readonly string[]
   /** Where the branch name comes from, for the refusal message (e.g. `job "x" in poi-gitops.toml, line 12`). */

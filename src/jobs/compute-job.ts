@@ -6,7 +6,8 @@
 import type { JobConfig, RepoConfig } from '../config/config.js'
 import { changedFiles, type ChangeSet, type FileChange } from '../core/changeset.js'
 import { OverlayWorkspace, readText, type Workspace } from '../core/workspace.js'
-import { planText } from '../plans/serialize.js'
+import { createHash } from 'node:crypto'
+import { finalizePlan, serializePlan } from '../plans/serialize.js'
 import type { PlanDraft } from '../plans/model.js'
 import { commandName, loadCommand } from '../commands/registry.js'
 import { CommandError, type CommandResult, type Delivery, type ExitCode, type LocalState } from '../commands/types.js'
@@ -25,6 +26,8 @@ export interface JobOutcome {
   findings: Finding[]
   error?: string
   notes: string[]
+  /** Last touches against the open proposal's memo (a plan's time): see ProposalRequest.finalize. */
+  finalize?: (memo: Readonly<Record<string, string>>) => { changes: FileChange[]; memo: Record<string, string> }
   /** Files to keep in the working tree on a terminal (a resume point). */
   localState?: LocalState
   /** What the command printed for a terminal (the files a validation looked at, …). */
@@ -65,7 +68,10 @@ async function compute(job: JobConfig, config: RepoConfig, workspace: Workspace,
   const cs: ChangeSet = { ...resultSet, changes: await throughLinks(workspace, resultSet.changes) }
   outcome.changeSet = cs
   // A proposal carries the job's plan as plans/<job>.json, with the plan's own tables in its body.
-  if (result.plan && ctx.exports) await addPlan(cs, result.plan, result.summary, job, config, workspace)
+  if (result.plan && ctx.exports) {
+    const finalize = await addPlan(cs, result.plan, result.summary, job, config, workspace)
+    if (finalize) outcome.finalize = finalize
+  }
   const changed = changedFiles(cs.changes)
   if (changed.length === 0 || !ctx.exports) return outcome
   const overlay = new OverlayWorkspace(workspace)
@@ -87,14 +93,24 @@ function emptyChangeSet(command: string): ChangeSet {
  * record of what was approved, and an open proposal whose plan became empty is closed as any empty change.
  * `computed_at` keeps the previous file's time while the actions are the same, so a rerun writes nothing.
  */
-async function addPlan(cs: ChangeSet, draft: PlanDraft, summary: string | undefined, job: JobConfig, config: RepoConfig, workspace: Workspace): Promise<void> {
-  if (draft.actions.length === 0) return
+async function addPlan(cs: ChangeSet, draft: PlanDraft, summary: string | undefined, job: JobConfig, config: RepoConfig, workspace: Workspace): Promise<JobOutcome['finalize']> {
+  if (draft.actions.length === 0) return undefined
   const path = `${config.plans.dir}/${job.name}.json`
   const before = await readText(workspace, path)
-  const after = planText(draft, { job: job.name, now: new Date(), previous: before })
-  cs.changes.push({ path, before, after })
-  if (before !== after) for (const a of draft.actions) cs.records.push({ file: path, package: String(a.target), kind: 'planned', reason: a.why, source: a.service })
+  const plan = finalizePlan(draft, { job: job.name, now: new Date(), previous: before })
+  cs.changes.push({ path, before, after: serializePlan(plan) })
+  if (before !== serializePlan(plan)) for (const a of draft.actions) cs.records.push({ file: path, package: String(a.target), kind: 'planned', reason: a.why, source: a.service })
   if (summary) cs.sections = [...(cs.sections ?? []), summary]
+  // The open proposal remembers when these actions were first planned: the same actions keep that time.
+  const actions = createHash('sha256').update(serializePlan({ ...plan, computed_at: '' })).digest('hex').slice(0, 16)
+  return (memo) => {
+    const [hash, at] = (memo[path] ?? '').split(' ')
+    const kept = hash === actions && at ? { ...plan, computed_at: at } : plan
+    return {
+      changes: cs.changes.map((c) => (c.path === path ? { ...c, after: serializePlan(kept) } : c)),
+      memo: { ...memo, [path]: `${actions} ${kept.computed_at}` }
+    }
+  }
 }
 
 /**

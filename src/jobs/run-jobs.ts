@@ -49,12 +49,14 @@ export interface RunOptions {
   credentials: Credentials
   env: Readonly<Record<string, string | undefined>>
   log: (line: string) => void
+  /** Jobs whose proposal a person handed back (the dashboard's box): their branch is regenerated. */
+  regenerate?: ReadonlySet<string>
   /** Called as each job starts and ends, for log groups. */
   onJob?: (job: JobConfig) => void
   onJobDone?: (report: JobReport) => void
 }
 
-export function proposalRequest(job: JobConfig, config: RepoConfig, outcome: JobOutcome, options: Pick<RunOptions, 'delivery' | 'base'>): ProposalRequest | undefined {
+export function proposalRequest(job: JobConfig, config: RepoConfig, outcome: JobOutcome, options: Pick<RunOptions, 'delivery' | 'base' | 'regenerate'>): ProposalRequest | undefined {
   if (!outcome.changeSet) return undefined
   const p = config.proposal
   return {
@@ -67,6 +69,8 @@ export function proposalRequest(job: JobConfig, config: RepoConfig, outcome: Job
     reviewers: job.proposal.reviewers ?? p.reviewers,
     draft: job.proposal.draft ?? p.draft,
     dryRun: options.delivery !== 'propose',
+    ...(options.regenerate?.has(job.name) ? { regenerate: true } : {}),
+    ...(outcome.finalize ? { finalize: outcome.finalize } : {}),
     reservedBranches: reservedBranches(config, options.base),
     branchOrigin: job.line > 0 ? `the name of job "${job.name}" (${config.path}, line ${job.line}) or [proposal] branch-prefix` : `--job (or the command name) or [proposal] branch-prefix`
   }

@@ -34,6 +34,16 @@ export interface FakePull {
   headOwner?: string
 }
 
+/** An issue (not a pull request): they share the number space, as on GitHub. */
+export interface FakeIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  labels: string[]
+  user: string
+}
+
 export interface FakeComment {
   id: number
   issue: number
@@ -44,6 +54,7 @@ export interface FakeComment {
 export class FakeGitHub {
   readonly pulls: FakePull[] = []
   readonly comments: FakeComment[] = []
+  readonly issues: FakeIssue[] = []
   private nextIssue = 1
   private nextComment = 1000
   /** Called before a pull request is created: a test can open a competing one here (a race). */
@@ -142,6 +153,9 @@ export class FakeGitHub {
     h.route('POST', new RegExp(`${r}/pulls/(\\d+)/requested_reviewers$`), (req, [n]) => this.requestReviewers(req, Number(n)))
     h.route('POST', new RegExp(`${r}/issues/(\\d+)/labels$`), (req, [n]) => this.addLabels(req, Number(n)))
     h.route('DELETE', new RegExp(`${r}/issues/(\\d+)/labels/(.+)$`), (_req, [n, label]) => this.removeLabel(Number(n), label))
+    h.route('GET', new RegExp(`${r}/issues$`), (req) => this.listIssues(req))
+    h.route('POST', new RegExp(`${r}/issues$`), (req) => this.createIssue(req))
+    h.route('PATCH', new RegExp(`${r}/issues/(\\d+)$`), (req, [n]) => this.updateIssue(req, Number(n)))
     h.route('GET', new RegExp(`${r}/issues/(\\d+)/comments$`), (req, [n]) =>
       paginate(this.commentsOn(Number(n)).map((c) => this.commentJson(c)), req, this.url, { defaultPerPage: 30, maxPerPage: 100 }))
     h.route('POST', new RegExp(`${r}/issues/(\\d+)/comments$`), (req, [n]) => this.createComment(req, Number(n)))
@@ -342,8 +356,42 @@ export class FakeGitHub {
     return { status: 200, body: pull.labels.map(labelJson) }
   }
 
+  // --- issues: the list also holds pull requests, with a `pull_request` key, as GitHub's does ---
+
+  private listIssues(req: FakeRequest): Promise<FakeResponse> | FakeResponse {
+    const state = req.query.get('state') ?? 'open'
+    const labels = (req.query.get('labels') ?? '').split(',').filter(Boolean)
+    const issues = this.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l))).map((i) => this.issueJson(i))
+    const pulls = this.pulls.filter((p) => (state === 'all' || p.state === state) && labels.every((l) => p.labels.includes(l)))
+      .map((p) => ({ ...this.issueJson({ number: p.number, title: p.title, body: p.body, state: p.state, labels: p.labels, user: p.user }), pull_request: { url: `${this.url}/pulls/${p.number}` } }))
+    return paginate([...issues, ...pulls].sort((a, b) => b.number - a.number), req, this.url, { defaultPerPage: 30, maxPerPage: 100 })
+  }
+
+  private createIssue(req: FakeRequest): FakeResponse {
+    const { title, body, labels } = req.body as { title?: string; body?: string; labels?: string[] }
+    if (!title) return this.validation([{ resource: 'Issue', code: 'missing_field', field: 'title' }])
+    if ((body ?? '').length > MAX_BODY) return this.validation([{ resource: 'Issue', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }])
+    const issue: FakeIssue = { number: this.nextIssue++, title, body: body ?? '', state: 'open', labels: [...(labels ?? [])], user: ACTIONS_BOT.name }
+    this.issues.push(issue)
+    return { status: 201, body: this.issueJson(issue) }
+  }
+
+  private updateIssue(req: FakeRequest, number: number): FakeResponse {
+    const issue = this.issues.find((i) => i.number === number)
+    if (!issue) return this.notFound()
+    const { title, body } = req.body as { title?: string; body?: string }
+    if ((body ?? '').length > MAX_BODY) return this.validation([{ resource: 'Issue', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }])
+    if (title !== undefined) issue.title = title
+    if (body !== undefined) issue.body = body
+    return { status: 200, body: this.issueJson(issue) }
+  }
+
+  private issueJson(i: FakeIssue) {
+    return { number: i.number, html_url: `https://github.com/${this.owner}/${this.name}/issues/${i.number}`, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), user: { login: i.user } }
+  }
+
   private createComment(req: FakeRequest, number: number): FakeResponse {
-    if (!this.pulls.some((p) => p.number === number)) return this.notFound()
+    if (!this.pulls.some((p) => p.number === number) && !this.issues.some((i) => i.number === number)) return this.notFound()
     const { body } = req.body as { body?: string }
     if (!body) return this.validation([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }])
     const comment: FakeComment = { id: this.nextComment++, issue: number, body, user: ACTIONS_BOT.name }

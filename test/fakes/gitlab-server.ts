@@ -37,9 +37,21 @@ export interface FakeNote {
   author: string
 }
 
+/** An issue: issues have their own iid sequence on GitLab, and their own notes. */
+export interface FakeIssue {
+  iid: number
+  title: string
+  description: string
+  state: 'opened' | 'closed'
+  labels: string[]
+}
+
 export class FakeGitLab {
   readonly mergeRequests: FakeMergeRequest[] = []
   readonly notes: FakeNote[] = []
+  readonly issues: FakeIssue[] = []
+  readonly issueNotes: FakeNote[] = []
+  private nextIssueIid = 1
   private nextIid = 1
   private nextNote = 500
   private tick = 0
@@ -139,6 +151,47 @@ export class FakeGitLab {
     h.route('GET', new RegExp(`${p}/merge_requests$`), (req) => this.listMergeRequests(req))
     h.route('POST', new RegExp(`${p}/merge_requests$`), (req) => this.createMergeRequest(req))
     h.route('PUT', new RegExp(`${p}/merge_requests/(\\d+)$`), (req, [iid]) => this.updateMergeRequest(req, Number(iid)))
+    h.route('GET', new RegExp(`${p}/issues$`), (req) => {
+      const state = req.query.get('state') ?? 'all'
+      const labels = (req.query.get('labels') ?? '').split(',').filter(Boolean)
+      const found = this.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l))).map((i) => this.issueJson(i))
+      return paginate(found.reverse(), req, this.url, { defaultPerPage: 20, maxPerPage: 100, gitlabHeaders: true })
+    })
+    h.route('POST', new RegExp(`${p}/issues$`), (req) => {
+      const { title, description, labels } = req.body as { title?: string; description?: string; labels?: string }
+      if (!title) return badRequest('title is missing')
+      if ((description ?? '').length > 1_048_576) return badRequest('description is too long (maximum is 1048576 characters)')
+      const issue: FakeIssue = { iid: this.nextIssueIid++, title, description: description ?? '', state: 'opened', labels: (labels ?? '').split(',').filter(Boolean) }
+      this.issues.push(issue)
+      return { status: 201, body: this.issueJson(issue) }
+    })
+    h.route('PUT', new RegExp(`${p}/issues/(\\d+)$`), (req, [iid]) => {
+      const issue = this.issues.find((i) => i.iid === Number(iid))
+      if (!issue) return notFound('404 Issue Not Found')
+      const { title, description } = req.body as { title?: string; description?: string }
+      if (title !== undefined) issue.title = title
+      if (description !== undefined) issue.description = description
+      return { status: 200, body: this.issueJson(issue) }
+    })
+    h.route('GET', new RegExp(`${p}/issues/(\\d+)/notes$`), (req, [iid]) => {
+      if (!this.issues.some((i) => i.iid === Number(iid))) return notFound('404 Issue Not Found')
+      const notes = this.issueNotes.filter((n) => n.iid === Number(iid)).sort((a, b) => b.id - a.id).map((n) => this.noteJson(n))
+      return paginate(notes, req, this.url, { defaultPerPage: 20, maxPerPage: 100, gitlabHeaders: true })
+    })
+    h.route('POST', new RegExp(`${p}/issues/(\\d+)/notes$`), (req, [iid]) => {
+      if (!this.issues.some((i) => i.iid === Number(iid))) return notFound('404 Issue Not Found')
+      const { body } = req.body as { body?: string }
+      if (!body) return badRequest('body is missing')
+      const note: FakeNote = { id: this.nextNote++, iid: Number(iid), body, system: false, author: TOKEN_USER.username }
+      this.issueNotes.push(note)
+      return { status: 201, body: this.noteJson(note) }
+    })
+    h.route('PUT', new RegExp(`${p}/issues/(\\d+)/notes/(\\d+)$`), (req, [iid, id]) => {
+      const note = this.issueNotes.find((n) => n.id === Number(id) && n.iid === Number(iid))
+      if (!note) return notFound('404 Note Not Found')
+      note.body = (req.body as { body?: string }).body ?? note.body
+      return { status: 200, body: this.noteJson(note) }
+    })
     h.route('GET', new RegExp(`${p}/merge_requests/(\\d+)/notes$`), (req, [iid]) => {
       if (!this.mergeRequests.some((m) => m.iid === Number(iid))) return notFound('Not found')
       const notes = this.notes.filter((n) => n.iid === Number(iid)).sort((a, b) => b.id - a.id).map((n) => this.noteJson(n))
@@ -294,6 +347,10 @@ export class FakeGitLab {
     mr.labels = mr.labels.filter((l) => !removed.includes(l))
     if (body.reviewer_ids) mr.reviewerIds = body.reviewer_ids
     return { status: 200, body: await this.mrJson(mr) }
+  }
+
+  private issueJson(i: FakeIssue) {
+    return { id: 9000 + i.iid, iid: i.iid, project_id: PROJECT_ID, title: i.title, description: i.description, state: i.state, labels: i.labels, web_url: `https://gitlab.example/${PROJECT_PATH}/-/issues/${i.iid}` }
   }
 
   private createNote(req: FakeRequest, iid: number): FakeResponse {

@@ -72,7 +72,7 @@ describe('proposals', () => {
   })
 
   test('an edit through a link out of the repository fails the job, publishes nothing', async () => {
-    const checkout = makeRepo({ ...exampleFiles(), 'poi-gitops.toml': '[[job]]\nname = "out"\nrun = "add -i inventories/out.toml tcpdump"\n' })
+    const checkout = makeRepo({ ...exampleFiles(), 'poi-gitops.toml': '[dashboard]\nenabled = false\n\n[[job]]\nname = "out"\nrun = "add -i inventories/out.toml tcpdump"\n' })
     symlinkSync(join(outside, 'secret.toml'), join(checkout, 'inventories/out.toml'))
     fake.http.resetCounts()
     const r = await cli(checkout, env, 'run')

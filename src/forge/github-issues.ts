@@ -1,0 +1,55 @@
+// GitHub issues for the dashboard, through the forge's Octokit (on the HTTP layer).
+
+import type { getOctokit } from '@actions/github'
+import * as gh from './github-schemas.js'
+import type { ForgeComment, ForgeIssue, ForgeIssues } from './types.js'
+import type { Schema } from '../sources/schema.js'
+import type { InferOutput } from 'valibot'
+
+type Octokit = ReturnType<typeof getOctokit>
+
+/** The forge's own error mapping and schema reading, lent to its issue client. */
+export interface ForgeCalls {
+  call<T>(operation: string, fn: () => Promise<T>): Promise<T>
+  read<S extends Schema>(schema: S, data: unknown, what: string): InferOutput<S>
+}
+
+export class GitHubIssues implements ForgeIssues {
+  constructor(private readonly octokit: Octokit, private readonly repo: { owner: string; repo: string }, private readonly calls: ForgeCalls) {}
+
+  async find(label: string, marker: string): Promise<ForgeIssue | null> {
+    return this.calls.call('find the dashboard issue', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.repo, state: 'open', labels: label, per_page: 100 })
+      const issue = this.calls.read(gh.Issues, data, 'the open issues').find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker))
+      return issue ? toIssue(issue) : null
+    })
+  }
+
+  async create(title: string, body: string, labels: string[]): Promise<ForgeIssue> {
+    return this.calls.call('create the dashboard issue', async () =>
+      toIssue(this.calls.read(gh.Issue, (await this.octokit.rest.issues.create({ ...this.repo, title, body, labels })).data, 'the new issue')))
+  }
+
+  async update(number: number, patch: { title?: string; body?: string }): Promise<void> {
+    await this.calls.call(`update issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, ...patch }))
+  }
+
+  async listComments(number: number): Promise<ForgeComment[]> {
+    return this.calls.call(`read the comments of issue #${number}`, async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repo, issue_number: number, per_page: 100 })
+      return this.calls.read(gh.Comments, data, `the comments of issue #${number}`).map((c) => ({ id: c.id, body: c.body ?? '' }))
+    })
+  }
+
+  async createComment(number: number, body: string): Promise<void> {
+    await this.calls.call(`comment on issue #${number}`, () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: number, body }))
+  }
+
+  async updateComment(number: number, id: number, body: string): Promise<void> {
+    await this.calls.call(`update a comment on issue #${number}`, () => this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: id, body }))
+  }
+}
+
+function toIssue(i: InferOutput<typeof gh.Issue>): ForgeIssue {
+  return { number: i.number, url: i.html_url, title: i.title, body: i.body ?? '' }
+}

@@ -1,0 +1,48 @@
+// GitLab issues for the dashboard, through gitbeaker on the HTTP layer.
+
+import type { IssueNotes, Issues } from '@gitbeaker/rest'
+import type { InferOutput } from 'valibot'
+import type { ForgeCalls } from './github-issues.js'
+import * as gl from './gitlab-schemas.js'
+import type { ForgeComment, ForgeIssue, ForgeIssues } from './types.js'
+
+export class GitLabIssues implements ForgeIssues {
+  constructor(private readonly api: { issues: Issues; notes: IssueNotes }, private readonly project: string | number, private readonly calls: ForgeCalls) {}
+
+  async find(label: string, marker: string): Promise<ForgeIssue | null> {
+    return this.calls.call('find the dashboard issue', async () => {
+      const data = await this.api.issues.all({ projectId: this.project, state: 'opened', labels: label, perPage: 100 })
+      const issue = this.calls.read(gl.Issues, data, 'the open issues').find((i) => (i.description ?? '').includes(marker))
+      return issue ? toIssue(issue) : null
+    })
+  }
+
+  async create(title: string, body: string, labels: string[]): Promise<ForgeIssue> {
+    return this.calls.call('create the dashboard issue', async () =>
+      toIssue(this.calls.read(gl.Issue, await this.api.issues.create(this.project, title, { description: body, labels: labels.join(',') }), 'the new issue')))
+  }
+
+  async update(number: number, patch: { title?: string; body?: string }): Promise<void> {
+    await this.calls.call(`update issue #${number}`, () =>
+      this.api.issues.edit(this.project, number, { ...(patch.title !== undefined ? { title: patch.title } : {}), ...(patch.body !== undefined ? { description: patch.body } : {}) }))
+  }
+
+  async listComments(number: number): Promise<ForgeComment[]> {
+    return this.calls.call(`read the notes of issue #${number}`, async () => {
+      const notes = this.calls.read(gl.Notes, await this.api.notes.all(this.project, number, { perPage: 100 }), `the notes of issue #${number}`)
+      return notes.filter((n) => !n.system).map((n) => ({ id: n.id, body: n.body ?? '' }))
+    })
+  }
+
+  async createComment(number: number, body: string): Promise<void> {
+    await this.calls.call(`comment on issue #${number}`, () => this.api.notes.create(this.project, number, body))
+  }
+
+  async updateComment(number: number, id: number, body: string): Promise<void> {
+    await this.calls.call(`update a note on issue #${number}`, () => this.api.notes.edit(this.project, number, id, { body }))
+  }
+}
+
+function toIssue(i: InferOutput<typeof gl.Issue>): ForgeIssue {
+  return { number: i.iid, url: i.web_url, title: i.title, body: i.description ?? '' }
+}
