@@ -110,7 +110,14 @@ async function apply(inv: Invocation, session: Session, config: RepoConfig, work
     }
   }
   try {
-    return await runApply(session, config, workspace, { paths: inv.args.positionals, dryRun, forge, log: hooks.log })
+    const run = await runApply(session, config, workspace, { paths: inv.args.positionals, dryRun, forge, log: hooks.log })
+    if (forge && config.dashboard.enabled) {
+      // The dashboard shows each job's last apply next to its state.
+      const [dashboard, { renderOutcomesMarkdown }] = await Promise.all([openDashboard(forge, config), import('../plans/markdown.js')])
+      for (const p of run.plans) if (p.plan && p.report) dashboard.amend(p.plan.job, { applied: { at: new Date().toISOString(), summary: session.egress.redact(renderOutcomesMarkdown(p.report)) } })
+      await dashboard.publish(config.jobs.map((j) => j.name))
+    }
+    return run
   } finally {
     await forge?.close?.()
   }
@@ -166,7 +173,8 @@ async function recordRun(dashboard: Dashboard, report: RunReport, steering: Stee
   const { stateOf } = await import('../dashboard/steer.js')
   const now = new Date()
   for (const job of report.jobs) dashboard.record(stateOf(job, steering.paused.has(job.outcome.job.name), now, session.egress.redact))
-  for (const job of steering.skipped.keys()) dashboard.amend(job, { paused: steering.paused.has(job) ? true : undefined })
+  // A job left out keeps its last state; only a pause or resume of this run changes it.
+  for (const job of steering.skipped.keys()) if (dashboard.paused.has(job) !== steering.paused.has(job)) dashboard.amend(job, { paused: steering.paused.has(job) ? true : undefined })
   const validate = await loadCommand('validate')
   if (!validate) return
   try {

@@ -48,6 +48,13 @@ export const APPLY_SPEC: CommandSpec = {
   notes: 'Without PLAN, every plan of the [plans] folder. --dry-run reads every target and says what would be written.\nIn CI, `command: auto` runs it on a push to the default branch that changes plan files.'
 }
 
+export const JOBS_SPEC: CommandSpec = {
+  name: 'jobs',
+  summary: 'List the [[job]]s of poi-gitops.toml: one per line, or with --json [{"name", "run", "branch"}] for a CI matrix.',
+  positionals: [],
+  flags: [{ name: 'json', kind: 'bool', help: 'print JSON for a CI matrix' }]
+}
+
 export interface Where {
   cwd: string
   /** In CI (GitHub Actions or GitLab CI), a change is proposed unless --write or --dry-run says otherwise. */
@@ -59,7 +66,7 @@ export interface Where {
 export async function parseInvocation(given: readonly string[], where: Where): Promise<Invocation> {
   const argv = commandFirst(given)
   const { name, rest } = commandName(argv)
-  const spec = name === 'run' ? RUN_SPEC : name === 'apply' ? APPLY_SPEC : (await loadCommand(name))?.spec
+  const spec = name === 'run' ? RUN_SPEC : name === 'apply' ? APPLY_SPEC : name === 'jobs' ? JOBS_SPEC : (await loadCommand(name))?.spec
   if (!spec) throw unknownCommand(name)
   const globals = globalFlagsOf(name)
   const args = parseArgs(spec, rest, globals)
@@ -176,7 +183,7 @@ function unparse(args: ParsedArgs, spec: CommandSpec, globals: readonly FlagSpec
 function unknownCommand(name: string): UsageError {
   if (name === '') return new UsageError('no command given')
   if (PLANNED.includes(name)) return new UsageError(`'${name}' is not available in this version of poi-gitops yet`)
-  const guess = didYouMean(name, [...COMMAND_NAMES, 'run', 'apply', ...PLANNED])
+  const guess = didYouMean(name, [...COMMAND_NAMES, 'run', 'apply', 'jobs', ...PLANNED])
   return new UsageError(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`)
 }
 

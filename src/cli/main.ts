@@ -40,6 +40,7 @@ export function usage(): string {
   }
   out += '\nGitOps:\n' + row('run', 'run every [[job]] of poi-gitops.toml; each becomes one pull/merge request') +
     row('apply', 'perform merged plans (plans/<job>.json), re-reading each target before its write') +
+    row('jobs', 'list the jobs (--json for a CI matrix)') +
     row('ci', 'what a CI job runs: POI_GITOPS_COMMAND and POI_GITOPS_ARGS, split like shell words')
   return `${out}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`
 }
@@ -112,6 +113,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     const workspace = new FsWorkspace(inv.root, { externalReads: inv.externalReads })
     const config = await loadConfig(workspace, inv.config)
+    if (inv.name === 'jobs') {
+      const jobs = config.jobs.map((j) => ({ name: j.name, run: j.run, branch: config.proposal.branchPrefix + j.name }))
+      session.egress.out(bool(inv.args, 'json') ? `${JSON.stringify(jobs)}\n` : jobs.map((j) => `${j.name}\t${j.branch}\t${printable(j.run)}\n`).join(''))
+      return 0
+    }
     const execution = await execute(inv, session, config, workspace, { log: (line) => session.egress.err(`${line}\n`) })
     return await render(execution, inv, session, workspace)
   } catch (e) {

@@ -3,7 +3,7 @@
 // one body instead of flapping between versions. Remote text is escaped; the
 // body fits the forge's limit, the longest sections cut first, visibly.
 
-import { codeSpan, escapeText, link } from '../report/markdown.js'
+import { codeSpan, escapeText, safeUrl } from '../report/markdown.js'
 import { printable } from '../core/text.js'
 import { checkbox } from './checkboxes.js'
 import type { JobState } from './state.js'
@@ -40,7 +40,10 @@ function buildSections(input: DashboardInput): Section[] {
   const { states, words } = input
   const jobs = [...input.jobs, ...[...states.keys()].filter((j) => j !== VALIDATE_JOB && !input.jobs.includes(j)).sort()]
   const of = (job: string): JobState | undefined => states.get(job)
-  const proposal = (s: JobState | undefined): string => (s?.url && s.number !== undefined ? link(`${words.sigil}${s.number}`, s.url) : '')
+  const proposal = (s: JobState | undefined): string => {
+    const url = s?.url ? safeUrl(s.url) : null
+    return url && s?.number !== undefined ? `[${words.sigil}${s.number}](${url})` : ''
+  }
   const note = (key: string): string => {
     const done = input.done.get(key)
     return done ? ` _(done: ${escapeText(done)})_` : ''

@@ -35,11 +35,14 @@ export class Dashboard {
   readonly #amend = new Map<string, Partial<JobState>>()
   readonly #done = new Map<string, string>()
   readonly #shown: ReadonlyMap<string, string>
+  /** The body still shows notes of the last run's ticks: the next body drops them. */
+  readonly #notes: boolean
 
   private constructor(private readonly forge: Forge, private readonly settings: DashboardSettings, private issue: ForgeIssue | null) {
     const body = issue?.body ?? ''
     this.ticks = ticked(body)
     this.paused = new Set([...body.matchAll(PAUSED)].map((m) => m[1]!))
+    this.#notes = body.includes('_(done: ')
     this.#shown = new Map((HASHES.exec(body)?.[1] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]))
   }
 
@@ -72,11 +75,18 @@ export class Dashboard {
    * nothing changed and no box was ticked. Returns the number of writes.
    */
   async publish(jobs: readonly string[]): Promise<number> {
-    if (this.#dirty.size === 0 && this.#amend.size === 0 && this.#done.size === 0) return 0
+    if (this.#dirty.size === 0 && this.#amend.size === 0 && this.#done.size === 0 && !this.#notes) return 0
     let writes = 0
     if (!this.issue) {
-      this.issue = await this.forge.issues.create(this.settings.title, `${DASHBOARD_MARKER}\n_Being filled in by the first run…_`, [DASHBOARD_LABEL])
+      const mine = await this.forge.issues.create(this.settings.title, `${DASHBOARD_MARKER}\n_Being filled in by the first run…_`, [DASHBOARD_LABEL])
       writes++
+      // Runners that start together may each open one: all keep the oldest, and the others close their own.
+      const oldest = await this.forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER)
+      this.issue = oldest ?? mine
+      if (oldest && oldest.number !== mine.number) {
+        await this.forge.issues.close(mine.number)
+        writes++
+      }
     }
     const number = this.issue.number
     const comments = await this.forge.issues.listComments(number)
@@ -113,7 +123,6 @@ export class Dashboard {
       if (current.body === body) return writes
       await this.forge.issues.update(number, { body })
       writes++
-      this.#done.clear()
     }
     return writes
   }

@@ -20,8 +20,9 @@ export class GitHubIssues implements ForgeIssues {
   async find(label: string, marker: string): Promise<ForgeIssue | null> {
     return this.calls.call('find the dashboard issue', async () => {
       const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.repo, state: 'open', labels: label, per_page: 100 })
-      const issue = this.calls.read(gh.Issues, data, 'the open issues').find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker))
-      return issue ? toIssue(issue) : null
+      const found = this.calls.read(gh.Issues, data, 'the open issues').filter((i) => i.pull_request === undefined && (i.body ?? '').includes(marker))
+      const oldest = found.sort((a, b) => a.number - b.number)[0]
+      return oldest ? toIssue(oldest) : null
     })
   }
 
@@ -32,6 +33,10 @@ export class GitHubIssues implements ForgeIssues {
 
   async update(number: number, patch: { title?: string; body?: string }): Promise<void> {
     await this.calls.call(`update issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, ...patch }))
+  }
+
+  async close(number: number): Promise<void> {
+    await this.calls.call(`close issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed' }))
   }
 
   async listComments(number: number): Promise<ForgeComment[]> {

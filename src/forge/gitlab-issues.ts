@@ -12,8 +12,9 @@ export class GitLabIssues implements ForgeIssues {
   async find(label: string, marker: string): Promise<ForgeIssue | null> {
     return this.calls.call('find the dashboard issue', async () => {
       const data = await this.api.issues.all({ projectId: this.project, state: 'opened', labels: label, perPage: 100 })
-      const issue = this.calls.read(gl.Issues, data, 'the open issues').find((i) => (i.description ?? '').includes(marker))
-      return issue ? toIssue(issue) : null
+      const found = this.calls.read(gl.Issues, data, 'the open issues').filter((i) => (i.description ?? '').includes(marker))
+      const oldest = found.sort((a, b) => a.iid - b.iid)[0]
+      return oldest ? toIssue(oldest) : null
     })
   }
 
@@ -25,6 +26,10 @@ export class GitLabIssues implements ForgeIssues {
   async update(number: number, patch: { title?: string; body?: string }): Promise<void> {
     await this.calls.call(`update issue #${number}`, () =>
       this.api.issues.edit(this.project, number, { ...(patch.title !== undefined ? { title: patch.title } : {}), ...(patch.body !== undefined ? { description: patch.body } : {}) }))
+  }
+
+  async close(number: number): Promise<void> {
+    await this.calls.call(`close issue #${number}`, () => this.api.issues.edit(this.project, number, { stateEvent: 'close' }))
   }
 
   async listComments(number: number): Promise<ForgeComment[]> {

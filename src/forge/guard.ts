@@ -96,6 +96,7 @@ export function guardForge(forge: Forge, redact: Redactor, protectedBranches: Re
     updateComment: (number: number, id: number, body: string) => forge.updateComment(number, id, redact(body)),
     issues: {
       find: (label, marker) => forge.issues.find(label, marker),
+      close: async (number) => forge.issues.close(number),
       listComments: (number) => forge.issues.listComments(number),
       create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
       update: async (number, patch) => forge.issues.update(number, {

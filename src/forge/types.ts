@@ -95,8 +95,10 @@ export interface ForgeIssue {
  * by a label, never found by its title), edited in place, with comments that hold each job's state.
  */
 export interface ForgeIssues {
-  /** The open issue carrying `label` whose body holds `marker`, or null. */
+  /** The oldest open issue carrying `label` whose body holds `marker`, or null. */
   find(label: string, marker: string): Promise<ForgeIssue | null>
+  /** Closes an issue (a duplicate dashboard two runners opened at once). */
+  close(number: number): Promise<void>
   create(title: string, body: string, labels: string[]): Promise<ForgeIssue>
   update(number: number, patch: { title?: string; body?: string }): Promise<void>
   listComments(number: number): Promise<ForgeComment[]>

@@ -379,10 +379,11 @@ export class FakeGitHub {
   private updateIssue(req: FakeRequest, number: number): FakeResponse {
     const issue = this.issues.find((i) => i.number === number)
     if (!issue) return this.notFound()
-    const { title, body } = req.body as { title?: string; body?: string }
+    const { title, body, state } = req.body as { title?: string; body?: string; state?: 'open' | 'closed' }
     if ((body ?? '').length > MAX_BODY) return this.validation([{ resource: 'Issue', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }])
     if (title !== undefined) issue.title = title
     if (body !== undefined) issue.body = body
+    if (state !== undefined) issue.state = state
     return { status: 200, body: this.issueJson(issue) }
   }
 

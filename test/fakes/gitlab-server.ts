@@ -168,9 +168,10 @@ export class FakeGitLab {
     h.route('PUT', new RegExp(`${p}/issues/(\\d+)$`), (req, [iid]) => {
       const issue = this.issues.find((i) => i.iid === Number(iid))
       if (!issue) return notFound('404 Issue Not Found')
-      const { title, description } = req.body as { title?: string; description?: string }
+      const { title, description, state_event: event } = req.body as { title?: string; description?: string; state_event?: 'close' | 'reopen' }
       if (title !== undefined) issue.title = title
       if (description !== undefined) issue.description = description
+      if (event !== undefined) issue.state = event === 'close' ? 'closed' : 'opened'
       return { status: 200, body: this.issueJson(issue) }
     })
     h.route('GET', new RegExp(`${p}/issues/(\\d+)/notes$`), (req, [iid]) => {
