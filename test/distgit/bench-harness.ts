@@ -120,7 +120,7 @@ export async function referencePrune(fake: FakeDistgit, names: readonly string[]
 
 /** Every request a prune run made: dist-git branch lists and probes, Bodhi, koji. */
 export function pruneRequests(fake: FakeDistgit): number {
-  return fake.counts.branches + fake.counts.dead + fake.counts.releases + fake.koji.requests
+  return fake.counts.branches + fake.counts.dead + fake.counts.releases + fake.koji.requests.length
 }
 
 /** The `- name: reason` lines of prune-retired's report (candidates and invalid entries), sorted. */

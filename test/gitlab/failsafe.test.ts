@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { ARCHIVED_BUILDS_REASON as AB, UNSHIPPED_REASON as UN } from '../../src/commands/cbs-unshipped.js'
 import { closeFakes, markers, runSync, type SyncSetup } from './harness.js'
-import { cbsHub, type CbsTags } from './koji-scenario.js'
-import type { FakeKojiOptions } from '../helpers/fake-koji.js'
+import { cbsHub, type CbsTags } from '../fakes/cbs-koji-scenario.js'
+import type { FakeCbsKojiOptions } from '../fakes/fake-cbs-koji.js'
 
 afterEach(closeFakes)
 
@@ -56,7 +56,7 @@ function expectFailSafe(run: Awaited<ReturnType<typeof sync>>, logged: RegExp): 
   expect(set.findings[0].message).toMatch(/no unshipped or archived_builds marker was changed/)
 }
 
-const withHub = (answer: FakeKojiOptions['answer'], more: FakeKojiOptions = {}): FakeKojiOptions => ({ ...(answer ? { answer } : {}), ...more })
+const withHub = (answer: FakeCbsKojiOptions['answer'], more: FakeCbsKojiOptions = {}): FakeCbsKojiOptions => ({ ...(answer ? { answer } : {}), ...more })
 
 describe('fail-safe: the CBS scan failed', () => {
   test('baseline: the same setup with a healthy hub changes markers both ways', async () => {

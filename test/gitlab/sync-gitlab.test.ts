@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from '@jest/globals'
 import { ARCHIVED_BUILDS_REASON as AB, UNSHIPPED_REASON as UN } from '../../src/commands/cbs-unshipped.js'
 import { CommandError } from '../../src/commands/types.js'
 import { closeFakes, markers, runSync } from './harness.js'
-import { cbsHub, type CbsTags } from './koji-scenario.js'
+import { cbsHub, type CbsTags } from '../fakes/cbs-koji-scenario.js'
 import type { FakeProject } from '../fakes/fake-gitlab-groups.js'
 
 afterEach(closeFakes)

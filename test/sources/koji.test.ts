@@ -3,16 +3,16 @@ import { RemoteError } from '../../src/sources/http.js'
 import { KojiClient, KojiScanError, binaryRpms, createKojiClient, kojiGlobMatch, kojiWebUrl, splitNvr, type CreateKojiClientOptions } from '../../src/sources/koji.js'
 import { XmlRpcFault } from '../../src/sources/xmlrpc.js'
 import { recordingSleep } from '../helpers/fake-http-server.js'
-import { startFakeKoji, type FakeKoji, type FakeKojiOptions } from '../helpers/fake-koji.js'
-import * as ref from '../helpers/fake-koji-reference.js'
+import { startFakeCbsKoji, type FakeCbsKoji, type FakeCbsKojiOptions } from '../fakes/fake-cbs-koji.js'
+import * as doc from '../fakes/koji-documents.js'
 
 const open: Array<{ close(): Promise<void> }> = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((o) => o.close()))
 })
 
-async function setup(hubOptions: FakeKojiOptions = {}, clientOptions: Partial<CreateKojiClientOptions> = {}): Promise<{ hub: FakeKoji; koji: KojiClient; delays: number[] }> {
-  const hub = await startFakeKoji(hubOptions)
+async function setup(hubOptions: FakeCbsKojiOptions = {}, clientOptions: Partial<CreateKojiClientOptions> = {}): Promise<{ hub: FakeCbsKoji; koji: KojiClient; delays: number[] }> {
+  const hub = await startFakeCbsKoji(hubOptions)
   const { sleep, delays } = recordingSleep()
   const koji = createKojiClient({ service: 'cbs-koji', hubUrl: hub.hubUrl, sleep, random: () => 0.5, ...clientOptions })
   open.push(hub, koji.rpc.http)
@@ -24,7 +24,7 @@ describe('KojiClient against a fake CBS hub', () => {
     const { hub, koji } = await setup()
     expect(await koji.getAPIVersion()).toBe(1)
     expect(await koji.getKojiVersion()).toBe('1.35.1')
-    expect(hub.requests[0].body).toBe(ref.GET_API_VERSION_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.GET_API_VERSION_REQUEST)
     expect(hub.requests[0].headers['user-agent']).toMatch(/^poi-gitops\/0\.1\.0 /)
     // Hub requests do not re-use connections.
     expect(hub.requests[0].headers['connection']).toBe('close')
@@ -33,7 +33,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('listTagsMatching sends the keyword pattern exactly as in the reference and sorts the names', async () => {
     const { hub, koji } = await setup()
     const tags = await koji.listTagsMatching('hyperscale*-release')
-    expect(hub.requests[0].body).toBe(ref.LIST_TAGS_PATTERN_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.LIST_TAGS_PATTERN_REQUEST)
     expect(tags.map((t) => t.name)).toEqual(['hyperscale8s-packages-main-release', 'hyperscale9-packages-main-release', 'hyperscale9s-packages-main-release'])
     expect(tags[0]).toEqual({ id: 2290, name: 'hyperscale8s-packages-main-release', locked: true, arches: null })
   })
@@ -51,7 +51,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('listTagged: the reference request (latest, no inheritance) and typed builds', async () => {
     const { hub, koji } = await setup()
     const builds = await koji.listTagged('hyperscale9s-packages-main-release', { latest: true, inherit: false })
-    expect(hub.requests[0].body).toBe(ref.LIST_TAGGED_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.LIST_TAGGED_REQUEST)
     expect(builds).toEqual([
       {
         buildId: 61758,
@@ -119,7 +119,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('getPackageID / getPackage: an id, or null for an unknown name', async () => {
     const { hub, koji } = await setup()
     expect(await koji.getPackageID('ethtool')).toBe(8491)
-    expect(hub.requests[0].body).toBe(ref.GET_PACKAGE_ID_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.GET_PACKAGE_ID_REQUEST)
     expect(await koji.getPackageID('no-such-package')).toBeNull()
     expect(await koji.getPackage('ethtool')).toEqual({ id: 8491, name: 'ethtool' })
     expect(await koji.getPackage('nope')).toBeNull()
@@ -146,7 +146,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('listBuildTags: the reference request; an unknown build faults', async () => {
     const { hub, koji } = await setup()
     const tags = await koji.listBuildTags(61758)
-    expect(hub.requests[0].body).toBe(ref.LIST_BUILD_TAGS_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.LIST_BUILD_TAGS_REQUEST)
     expect(tags.map((t) => t.name)).toEqual(['hyperscale9s-packages-main-candidate', 'hyperscale9s-packages-main-testing', 'hyperscale9s-packages-main-release'])
     await expect(koji.listBuildTags(1)).rejects.toBeInstanceOf(XmlRpcFault)
   })
@@ -154,7 +154,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('listTaggedRPMS: the reference request; 6 binaries joined to their source builds', async () => {
     const { hub, koji } = await setup()
     const tagged = await koji.listTaggedRPMS('hyperscale9s-packages-main-release')
-    expect(hub.requests[0].body).toBe(ref.LIST_TAGGED_RPMS_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.LIST_TAGGED_RPMS_REQUEST)
     expect(tagged.rpms).toHaveLength(8)
     const bins = binaryRpms(tagged)
     expect(bins).toHaveLength(6)
