@@ -70,7 +70,7 @@ async function getJson(url: string): Promise<{ status: number; body: unknown }> 
   return { status: res.status, body: res.status === 200 && text.startsWith('{') ? JSON.parse(text) : undefined }
 }
 
-/** poi-tracker's user sync: the 36 prefix listings one after the other, each page after the previous one (§2.1, §3.3). */
+/** poi-tracker's user sync: the 36 prefix listings one after the other, each page after the previous one. */
 export async function referenceSync(fake: FakeDistgit, user = BENCH_USER, perPage = 100): Promise<Measured> {
   fake.reset()
   const t0 = performance.now()
@@ -86,7 +86,7 @@ export async function referenceSync(fake: FakeDistgit, user = BENCH_USER, perPag
   return { ms: performance.now() - t0, requests: fake.counts.projects, result: [...names].sort() }
 }
 
-/** poi-tracker's prune-retired: Bodhi page 1, then per package (8 in flight) the branch list and dead.package probes in order (§4.2, §4.7). */
+/** poi-tracker's prune-retired: Bodhi page 1, then per package (8 in flight) the branch list and dead.package probes in order. */
 export async function referencePrune(fake: FakeDistgit, names: readonly string[], jobs = 8): Promise<Measured> {
   fake.reset()
   const t0 = performance.now()

@@ -8,7 +8,7 @@ import { RELEASES } from '../fakes/distgit-fixtures.js'
 
 const rel = (name: string, branch: string | null, idPrefix: string, state: string, distTag: string | null = branch): BodhiRelease => ({ name, branch, idPrefix, state, distTag })
 
-describe('active branch set (reference §4.1, §8.5)', () => {
+describe('active branch set', () => {
   test('order: rawhide, f newest first, epel newest first with the minor-less branch leading, others last', () => {
     expect(orderBranches(['epel10.2', 'epel10', 'epel8', 'epel9', 'f43', 'f44', 'rawhide'])).toEqual(['rawhide', 'f44', 'f43', 'epel10', 'epel10.2', 'epel9', 'epel8'])
     expect(orderBranches(['epel10.1', 'epel10', 'epel10.2'])).toEqual(['epel10', 'epel10.2', 'epel10.1'])
@@ -42,7 +42,7 @@ describe('active branch set (reference §4.1, §8.5)', () => {
   })
 })
 
-describe('markers (§4.3) and --remove (§4.4)', () => {
+describe('markers and --remove', () => {
   const pkgs = (): Package[] => [
     { name: 'gone-pkg' }, { name: 'revived-pkg', unshipped: 'retired on every active branch (rawhide)' }, { name: 'unchecked-pkg', unshipped: 'kept' }, { name: 'live-pkg' }
   ]

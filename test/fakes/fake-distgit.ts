@@ -1,5 +1,6 @@
 // A fake Fedora dist-git (Pagure) and Bodhi on 127.0.0.1, answering in the
-// shapes the reference documents (distgit.md §2) and with Pagure's own
+// shapes of their APIs (https://src.fedoraproject.org/api/0/, Bodhi's
+// services/ in https://github.com/fedora-infra/bodhi) and with Pagure's own
 // semantics where they matter: server-side `pattern` (`*` → SQL `%`, ILIKE
 // with `_` as a wildcard, exact and case-sensitive without a star),
 // `username` matching direct and group access (not ticket), forks unless

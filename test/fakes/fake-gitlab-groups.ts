@@ -1,5 +1,6 @@
 // A fake GitLab answering `GET /api/v4/groups/:id/projects` on 127.0.0.1 the
-// way gitlab.com does (reference gitlab-cbs.md §2.2–§2.4): offset pagination
+// way gitlab.com does (https://docs.gitlab.com/api/groups/ and
+// https://docs.gitlab.com/api/rest/#pagination): offset pagination
 // with x-page/x-next-page/x-total… and a Link header, `archived` filtered on
 // the server, subgroup projects only with include_subgroups=true, private
 // projects only for the right PRIVATE-TOKEN, newest project first. Tests can

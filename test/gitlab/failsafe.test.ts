@@ -1,6 +1,7 @@
-// The fail-safe (reference gitlab-cbs.md §4.5, §8.3): any CBS failure, or a
-// failed archived listing, changes no marker in either field, while the rest
-// of the sync is still proposed — marked incomplete, so it removes nothing.
+// The fail-safe (docs/poi-tracker-compatibility.md, "CBS release checks"):
+// any CBS failure, or a failed archived listing, changes no marker in either
+// field, while the rest of the sync is still proposed — marked incomplete, so
+// it removes nothing.
 
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { ARCHIVED_BUILDS_REASON as AB, UNSHIPPED_REASON as UN } from '../../src/commands/cbs-unshipped.js'

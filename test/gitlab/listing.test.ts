@@ -1,5 +1,5 @@
 // The GitLab group listing through @gitbeaker/rest on the HTTP layer, against
-// a local fake GitLab (reference gitlab-cbs.md §2).
+// a local fake GitLab (docs/poi-tracker-compatibility.md, "sync-gitlab").
 
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { createGitlabHttp, listGroupProjects, type GitlabHttpOptions } from '../../src/sources/gitlab-groups.js'
