@@ -93,7 +93,7 @@ export async function referencePrune(fake: FakeDistgit, names: readonly string[]
   const rel = (await getJson(`${fake.bodhiUrl}/releases/?chrome=0&rows_per_page=100`)).body as { releases: Array<{ branch: string; id_prefix: string; state: string; name: string }> }
   const active = rel.releases.filter((r) => ['current', 'pending', 'frozen'].includes(r.state) && ['FEDORA', 'FEDORA-EPEL'].includes(r.id_prefix) && r.name !== 'ELN').map((r) => r.branch)
   if (!active.includes('rawhide')) active.push('rawhide')
-  // rawhide first as the reference orders it; the rest of Bodhi's order already matches the reference's key for these releases.
+  // rawhide first as poi-tracker orders it; the rest of Bodhi's order already matches poi-tracker's sort key for these releases.
   active.sort((a, b) => (a === 'rawhide' ? -1 : b === 'rawhide' ? 1 : 0))
   const found: string[] = []
   let next = 0

@@ -19,7 +19,7 @@ describe('active branch set', () => {
       rel('F42F', 'f42', 'FEDORA-FLATPAK', 'current'), rel('F40', 'f40', 'FEDORA', 'archived')]
     expect(activeBranchSet(r)).toEqual(['rawhide', 'f43', 'epel9'])
   })
-  test('the reference example; repeated branches once (first wins), releases without a branch skipped', () => {
+  test('the example release list; repeated branches once (first wins), releases without a branch skipped', () => {
     const r = RELEASES.map((x) => rel(x.name, x.branch, x.id_prefix, x.state))
     expect(activeBranchSet(r)).toEqual(['rawhide', 'f44', 'f43', 'epel10', 'epel10.1', 'epel9'])
     const dup = [...r, rel('F44X', 'f44', 'FEDORA', 'frozen'), rel('F46', null, 'FEDORA', 'pending')]

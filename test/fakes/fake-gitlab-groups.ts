@@ -110,7 +110,7 @@ export async function startFakeGitlabGroups(options: FakeGitlabGroupsOptions): P
   }
 }
 
-/** GitLab's "basic project details" (simple=true), values made up as in the reference's example. */
+/** GitLab's "basic project details" (simple=true), with made-up values. */
 function project(base: string, group: string, p: FakeProject, id: number): Record<string, unknown> {
   const path = p.path ?? p.name
   const ns = p.subgroup ? `${group}/${p.subgroup}` : group
