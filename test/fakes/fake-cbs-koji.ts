@@ -1,9 +1,9 @@
 // A fake CentOS Build System (CBS) koji hub on 127.0.0.1 for the koji client
-// and sync-gitlab's release checks. By default it answers from koji's
-// documented examples (cbs-koji-fixtures.ts: Hyperscale tags, ethtool builds,
-// tagged RPMs); `answer` replaces that world per call (cbs-koji-scenario.ts
-// builds one from a tag → packages table). It can also play a hub older than
-// koji 1.25 (no `pattern` keyword on listTags), a proxy's 502 or HTML page in
+// and sync-gitlab's release checks. By default it answers from example data in
+// the shapes koji's hub returns (cbs-koji-fixtures.ts: Hyperscale tags,
+// ethtool builds, tagged RPMs); `answer` replaces that world per call
+// (cbs-koji-scenario.ts builds one from a tag → packages table). It can also
+// play a hub older than koji 1.25 (no `pattern` keyword on listTags), a proxy's 502 or HTML page in
 // front of it, and latency. A staged failure that no request reached fails
 // the test when the fake closes, and so does a method the world does not serve.
 
