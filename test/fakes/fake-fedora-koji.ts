@@ -34,10 +34,11 @@ export interface FakeKojiPackage {
 export interface FakeKojiTag {
   /** The parent in the inheritance chain, walked by listTagged with inherit=True. */
   parent?: string
-  /** package → NVRs tagged here, most recently tagged last (listTagged). */
+  /** package → NVRs tagged here, most recently tagged last (listTagged; a tag without it fails a listTagged that reaches it). */
   builds?: Record<string, string[]>
   /**
-   * The package list as listPackages(inherited=True) returns it; inherited=False
+   * The package list as listPackages(inherited=True) returns it (a tag without
+   * it fails a listPackages call on it, rather than faulting); inherited=False
    * keeps the entries without `from`. A Fedora release tag lists tens of
    * thousands of packages: each answer is rendered once per array, so replace
    * the array (not its entries) to change the list.
@@ -99,7 +100,8 @@ export async function startFakeFedoraKoji(tags: FakeKojiTags, options: FakeFedor
     for (let t: string | undefined = tag, depth = 0; t !== undefined && depth < 20; depth++) {
       const node: FakeKojiTag | undefined = tags[t]
       if (!node) break
-      const nvrs = node.builds?.[pkg]
+      if (!node.builds) throw new Error(`fake koji: the world gives no builds for tag ${t}`)
+      const nvrs = node.builds[pkg]
       if (nvrs && nvrs.length > 0) {
         const build = taggedBuildStruct({ id: nextBuild++, packageId: packageId(pkg), nvr: nvrs[nvrs.length - 1], tag: t, tagId: tagId(t), owner: 'packager' })
         return { value: xv.array([build]) }
@@ -118,8 +120,9 @@ export async function startFakeFedoraKoji(tags: FakeKojiTags, options: FakeFedor
     for (const k of ['userID', 'pkgID', 'prefix', 'with_dups', 'event', 'queryOpts']) if (kw[k] !== undefined && kw[k] !== null) throw new Error(`fake koji: does not play listPackages ${k}`)
     const custom = staged(tag, call)
     if (custom) return custom
-    const entries = tags[tag]?.packages
-    if (!entries) return { fault: [1000, `No such entry in table tag: ${tag}`] }
+    if (!(tag in tags)) return { fault: [1000, `No such entry in table tag: ${tag}`] }
+    const entries = tags[tag].packages
+    if (!entries) throw new Error(`fake koji: the world gives no package list for tag ${tag}`)
     const inherited = kw['inherited'] === true
     const withBlocked = kw['with_blocked'] !== false
     const withOwners = kw['with_owners'] !== false

@@ -93,5 +93,11 @@ describe('service fakes', () => {
     const body = "<?xml version='1.0'?><methodCall><methodName>getBuild</methodName><params><param><value><int>1</int></value></param></params></methodCall>"
     expect(await fetch(other.hubUrl, { method: 'POST', body }).then((r) => r.status)).toBe(599)
     await expect(other.close()).rejects.toThrow('the fake Fedora hub does not serve getBuild')
+    // A tag the world defines without a package list is not modelled: no plausible "no such tag" fault.
+    const unmodelled = await startFakeFedoraKoji(tags)
+    const client = createKojiClient({ service: 'fedora-koji', hubUrl: unmodelled.hubUrl, retry: { maxAttempts: 1 } })
+    await expect(client.listPackagesMany(['f43-updates'])).rejects.toThrow()
+    await client.rpc.http.close()
+    await expect(unmodelled.close()).rejects.toThrow('the world gives no package list for tag f43-updates')
   })
 })
