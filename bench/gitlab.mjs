@@ -23,7 +23,7 @@ const repo = resolve(dirname(new URL(import.meta.url).pathname), '..')
 const out = mkdtempSync(join(tmpdir(), 'poi-gitops-bench-gitlab-'))
 writeFileSync(join(out, 'package.json'), '{"type":"module"}\n')
 symlinkSync(join(repo, 'node_modules'), join(out, 'node_modules'), 'dir')
-const entries = ['src/commands/sync-gitlab.ts', 'src/cli/args.ts', 'src/config/config.ts', 'test/fakes/fake-gitlab-groups.ts', 'test/helpers/fake-koji.ts', 'test/gitlab/koji-scenario.ts']
+const entries = ['src/commands/sync-gitlab.ts', 'src/core/args.ts', 'src/core/credentials.ts', 'src/config/config.ts', 'test/fakes/fake-gitlab-groups.ts', 'test/fakes/fake-cbs-koji.ts', 'test/fakes/cbs-koji-scenario.ts']
 const seen = new Set()
 const queue = entries.map((e) => join(repo, e))
 while (queue.length > 0) {
@@ -40,10 +40,11 @@ while (queue.length > 0) {
 const load = (path) => import(pathToFileURL(join(out, path)).href)
 const { createSyncGitlab } = await load('src/commands/sync-gitlab.js')
 const { parseArgs } = await load('src/core/args.js')
+const { credentialsFrom } = await load('src/core/credentials.js')
 const { defaultConfig } = await load('src/config/config.js')
 const { startFakeGitlabGroups } = await load('test/fakes/fake-gitlab-groups.js')
-const { startFakeKoji } = await load('test/helpers/fake-koji.js')
-const { cbsHub } = await load('test/gitlab/koji-scenario.js')
+const { startFakeCbsKoji } = await load('test/fakes/fake-cbs-koji.js')
+const { cbsHub } = await load('test/fakes/cbs-koji-scenario.js')
 
 // ---- the data: a Hyperscale-like group and hub -----------------------------
 const every = Math.max(1, Math.floor(PROJECTS / Math.max(1, ARCHIVED)))
@@ -80,7 +81,7 @@ function delayProxy(targetUrl) {
 }
 
 const gitlab = await startFakeGitlabGroups({ groups: { 'CentOS/Hyperscale/rpms': projects } })
-const hub = await startFakeKoji({ answer: cbsHub(tags) })
+const hub = await startFakeCbsKoji({ answer: cbsHub(tags) })
 const gitlabProxy = await delayProxy(gitlab.url)
 const hubProxy = await delayProxy(hub.server.url)
 
@@ -99,6 +100,8 @@ for (let run = 0; run < RUNS; run++) {
     commandLine: `poi-gitops sync-gitlab ${argv.join(' ')}`,
     log: (l) => log.push(l),
     env: { POI_GITOPS_GITLAB_URL: gitlabProxy.url, POI_GITOPS_CBS_KOJI_URL: `${hubProxy.url}/kojihub` },
+    delivery: 'preview',
+    credentials: credentialsFrom({}),
   })
   times.push(performance.now() - t0)
   if (run === 0) for (const line of log) console.log(`  | ${line}`)

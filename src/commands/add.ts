@@ -1,6 +1,7 @@
 // `add NAME [--poc] [--reason] [--team] [--task] [--rpm r1,r2] [--workload w1,w2] [--track]`
-// (reference inventory.md §8.3): update mode never overwrites a value; add mode
-// places the new [[package]] where the sorted order puts it.
+// as poi-tracker's (docs/poi-tracker-compatibility.md): update mode never
+// overwrites a value; add mode places the new [[package]] where the sorted
+// order puts it.
 
 import { changeSet, loadInventory, readInventory, requirePaths } from './inventories.js'
 import { renderChange } from './edit-helpers.js'

@@ -1,7 +1,8 @@
-// `sync-gitlab --mark-unshipped` (reference gitlab-cbs.md §1.3–§1.4, §3.6,
-// §4): which SIG a source belongs to, which CBS tags count as "released",
-// the shipped set read from the CBS hub, and the decision table that sets or
-// clears the `unshipped` and `archived_builds` markers in both directions.
+// `sync-gitlab --mark-unshipped` (docs/poi-tracker-compatibility.md, "CBS
+// release checks"): which SIG a source belongs to, which CBS tags count as
+// "released", the shipped set read from the CBS hub, and the decision table
+// that sets or clears the `unshipped` and `archived_builds` markers in both
+// directions.
 
 import type { ChangeRecord } from '../core/changeset.js'
 import { compareNames, type Inventory } from '../inventory/model.js'
@@ -25,7 +26,7 @@ export const PROPOSED_UPDATES: Sig = { name: 'Proposed Updates', prefix: 'propos
 export const UNSHIPPED_REASON = 'archived in GitLab, no released CBS build'
 export const ARCHIVED_BUILDS_REASON = 'archived in GitLab; CBS builds remain (run hs-relmon to prune)'
 
-/** §1.3: the preset name, else the group URL as typed, searched case-insensitively. */
+/** The SIG named by the preset name, else by the group URL as typed, searched case-insensitively. */
 export function sigForSource(label: string): Sig | undefined {
   const hay = label.toLowerCase()
   if (hay.includes('hyperscale')) return HYPERSCALE
@@ -38,7 +39,7 @@ export function releaseTagGlob(sig: Sig): string {
   return `${sig.prefix}*-release`
 }
 
-/** §1.4: `<prefix><major>[s]-…-release` with the major in `releases`; RHEL-flavoured tags only where the SIG ships for RHEL. */
+/** `<prefix><major>[s]-…-release` with the major in `releases`; RHEL-flavoured tags only where the SIG ships for RHEL. */
 export function isReleaseTag(tag: string, sig: Sig, releases: readonly number[]): boolean {
   if (!tag.startsWith(sig.prefix) || !tag.endsWith('-release')) return false
   const token = tag.slice(sig.prefix.length).split('-')[0]
@@ -64,7 +65,7 @@ export class NoReleaseTagsError extends Error {
 }
 
 /**
- * §3.6 over XML-RPC: a pre-flight getAPIVersion (short timeout), listTags by
+ * The shipped set over XML-RPC: a pre-flight getAPIVersion (short timeout), listTags by
  * glob, the release-tag rule here, then every qualifying tag's latest builds
  * without inheritance in multicall batches. Throws on any failure, including a
  * single faulting tag: a partial shipped set must never be classified.
@@ -97,7 +98,7 @@ export interface Classification {
   archivedBuilds: string[]
 }
 
-/** §4.2: only archived projects are classified; the rest get neither marker. */
+/** The decision table: only archived projects are classified; the rest get neither marker. */
 export function classify(synced: Iterable<string>, archived: ReadonlySet<string>, shipped: ReadonlySet<string>): Classification {
   const unshipped = new Set<string>()
   const archivedBuilds = new Set<string>()
@@ -118,7 +119,7 @@ export interface MarkerChange {
 }
 
 /**
- * §4.3: for each field, each synced name in the inventory gets the reason
+ * For each field, each synced name in the inventory gets the reason
  * when classified into that field and loses the field otherwise. Packages
  * not synced are never touched. Returns the field changes (a package moving
  * from one marker to the other counts twice).

@@ -1,5 +1,5 @@
 // `export content-resolver` and `export hs-relmon` over the merged inventories
-// (reference inventory.md §5, §6). The exports are pure functions; this turns
+// (README, "Exports"). The exports are pure functions; this turns
 // their output into file changes and poi-tracker's notices.
 
 import { changeSet, loadMerged, repoPath, requirePaths } from './inventories.js'

@@ -1,4 +1,4 @@
-// `find NAME`: each inventory on its own, no merge (reference inventory.md §8.2).
+// `find NAME`: each inventory on its own, no merge, as in poi-tracker; an unreadable file is a warning.
 
 import { readInventory, requirePaths } from './inventories.js'
 import { printable } from '../core/text.js'

@@ -1,6 +1,7 @@
 // `import JSON_FILE [-o OUT] [--private-fields a,b] [--workload w1,w2]`: a
 // legacy JSON inventory becomes a TOML inventory in poi-tracker's canonical
-// layout (reference inventory.md §7). Shape errors name the JSON key.
+// layout, mapped as poi-tracker maps it (docs/poi-tracker-compatibility.md,
+// "show, find, add, remove, import"). Shape errors name the JSON key.
 
 import { changeSet, repoPath } from './inventories.js'
 import { list, str } from '../core/args.js'

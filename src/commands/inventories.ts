@@ -1,5 +1,6 @@
 // Finding, loading and merging the inventories a command works on
-// (reference inventory.md §3.1–§3.3), with every failure naming its file.
+// (-i in order, then each -I DIR sorted, merged as poi-tracker merges them:
+// docs/poi-tracker-compatibility.md), with every failure naming its file.
 
 import { isAbsolute } from 'node:path'
 import { WorkspaceError, type Workspace } from '../core/workspace.js'

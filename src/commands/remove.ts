@@ -1,4 +1,4 @@
-// `remove NAME [--rpm r1,r2]` on the first inventory only (reference inventory.md §8.4).
+// `remove NAME [--rpm r1,r2]` on the first inventory only, as in poi-tracker.
 
 import { changeSet, loadInventory, requirePaths } from './inventories.js'
 import { renderChange } from './edit-helpers.js'

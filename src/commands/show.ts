@@ -1,4 +1,4 @@
-// `show [--workload K] [--json]` over the merged view (reference inventory.md §8.1).
+// `show [--workload K] [--json]` over the merged view, in poi-tracker's layout.
 
 import { loadMerged } from './inventories.js'
 import { printable } from '../core/text.js'

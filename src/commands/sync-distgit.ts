@@ -1,5 +1,6 @@
-// `sync-distgit --user U | --group G [-o FILE] …` (reference distgit.md §3):
-// merge the packages a dist-git user or group can access into an inventory.
+// `sync-distgit --user U | --group G [-o FILE] …` (docs/poi-tracker-compatibility.md,
+// "sync-distgit"; README, "sync-distgit and prune-retired"): merge the
+// packages a dist-git user or group can access into an inventory.
 // Additions come from whatever was listed; a removal (--prune) needs every
 // listing of the scope finished in this run and matched against the server's
 // total, otherwise the run fails with exit 3 and proposes nothing.
@@ -66,7 +67,7 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
   try {
     fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.jobs, log: ctx.log })
   } catch (e) {
-    // Fast mode and internal failures: nothing was fetched, nothing is saved (§3.10).
+    // Fast mode and internal failures: nothing was fetched, nothing is saved (no resume files either).
     commandError(e, `${label}: `)
   }
   const remote = filterRemote(ctx, o, fetched.projects)
@@ -78,7 +79,7 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
     target.model.meta.name = o.name
   }
   addRemote(target.model, remote, o.workloads)
-  // Added = not in the output file before this run: with a resume base that includes what the interrupted run added (§3.13 item 4).
+  // Added = not in the output file before this run: with a resume base that includes what the interrupted run added (README, "Fixed gaps", item 4).
   const why = new Map(remote.map((r) => [r.project.name, r.why]))
   const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))].sort(compareNames)
   for (const name of added) records.push({ file: o.output, package: name, kind: 'added', reason: why.get(name) ?? 'listed by the interrupted run this one resumed', source: 'distgit' })
@@ -89,7 +90,7 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
   let complete = fetched.verified && !resume
   let pruned = 0
   if (resume) {
-    // §3.13 item 3: this run saw only part of the scope, so it cannot tell what is stale.
+    // This run saw only part of the scope, so it cannot tell what is stale (README, "Fixed gaps", item 3).
     ctx.log(`note: the stale-package check${o.prune ? ' and --prune were' : ' was'} skipped because this run resumed an interrupted scan; the next full run covers them`)
   } else {
     const seen = new Set(remote.map((r) => r.project.name))
@@ -134,7 +135,7 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
   return { exitCode: 0, stdout: summary, findings, changeSet: finish(ctx, clients, [change], records, findings, o.output, complete), ...dropped }
 }
 
-/** The terminal-only resume base; in CI stray files are reported and ignored (reference §8.3). */
+/** The terminal-only resume base; in CI (ephemeral runners) stray files are reported and ignored. */
 async function resumePoint(ctx: CommandContext, o: SyncOptions): Promise<ResumePoint | undefined> {
   const found = o.fast ? undefined : await readResume(ctx, o.output)
   if (!found) return undefined
@@ -145,7 +146,7 @@ async function resumePoint(ctx: CommandContext, o: SyncOptions): Promise<ResumeP
   return found
 }
 
-/** §3.2: an --include-group the user is not in is an error; an --exclude-group only a warning. */
+/** As poi-tracker: an --include-group the user is not in is an error; an --exclude-group only a warning. */
 async function checkMemberships(ctx: CommandContext, dg: DistGit, o: SyncOptions): Promise<void> {
   const user = o.user as string
   for (const [groups, include] of [[o.includeGroups, true], [o.excludeGroups, false]] as const) {
@@ -170,7 +171,7 @@ interface Remote {
   why: string
 }
 
-/** §3.3 steps 6–7: de-duplicate (first wins), then the access filter and --exclude, with counts when anything was dropped. */
+/** De-duplicate (first wins), then the access filter and --exclude, with counts when anything was dropped. */
 function filterRemote(ctx: CommandContext, o: SyncOptions, projects: readonly DistGitProject[]): Remote[] {
   const unique = new Map<string, DistGitProject>()
   for (const p of projects) if (!unique.has(p.name)) unique.set(p.name, p)
@@ -190,7 +191,7 @@ function whyListed(o: SyncOptions, p: DistGitProject): string {
   return `group access (${[...aclGroups(p)].sort(compareNames).join(', ') || 'group not named'})`
 }
 
-/** §3.3 step 8 and §3.8: the partial (resuming), else the output file, else a fresh inventory; plus the output file's names. */
+/** The partial (resuming), else the output file, else a fresh inventory; plus the output file's names. */
 async function loadTarget(ctx: CommandContext, o: SyncOptions, label: string, resume: ResumePoint | undefined): Promise<{ target: Target; outputNames: Set<string> }> {
   const bytes = await ctx.workspace.read(o.output)
   const existing = bytes === undefined ? undefined : parseOrFail(o.output, bytes)
@@ -215,7 +216,7 @@ async function loadTarget(ctx: CommandContext, o: SyncOptions, label: string, re
   return { target: freshTarget(o.output, fresh), outputNames }
 }
 
-/** §3.8: bare entries for names not yet present (exact, case-sensitive), tagged with this run's workloads. Existing entries are never touched. */
+/** Bare entries for names not yet present (exact, case-sensitive), tagged with this run's workloads. Existing entries are never touched. */
 function addRemote(model: Inventory, remote: readonly Remote[], workloads: readonly string[]): void {
   const present = new Set(model.packages.map((p) => p.name))
   for (const { project } of remote) {
@@ -273,7 +274,7 @@ function failedFetch(
 }
 
 /**
- * §4.6 with §8.11: best effort. The packages added (since the output file's
+ * `--mark-unshipped`, best effort. The packages added (since the output file's
  * last version) are checked; candidates are marked, invalid ones reported. A
  * failure only skips the markers, with a warning and a finding, because the
  * additions and any pruning rest on complete listings.

@@ -1,6 +1,7 @@
 // `sync-gitlab (--preset NAME | --url URL) [-o FILE] [--exclude] [--prune]
 // [--workload] [--mark-unshipped [--centos-release 9,10]] [--name]`
-// (reference gitlab-cbs.md §1, §4, §5): one GitLab group's projects become
+// (docs/poi-tracker-compatibility.md, "sync-gitlab" and "CBS release checks";
+// README, "sync-gitlab"): one GitLab group's projects become
 // the packages of an inventory; with --mark-unshipped, archived projects are
 // checked against CBS release tags. Compute only: the result is a ChangeSet.
 //
@@ -163,7 +164,7 @@ interface Marked {
   archived: Set<string>
 }
 
-/** The CBS verdict, then the archived listing (§4.5): either failing yields an error message and no markers. */
+/** The CBS verdict, then the archived listing (fail-safe): either failing yields an error message and no markers. */
 async function markUnshipped(ctx: CommandContext, scan: Settled<ShippedScan>, gitlab: HttpClient, groupPath: string, synced: readonly string[]): Promise<{ ok: true; value: Marked } | { ok: false; error: string }> {
   if (!scan.ok) {
     if (!isScanFailure(scan.error)) throw scan.error
@@ -184,7 +185,7 @@ async function markUnshipped(ctx: CommandContext, scan: Settled<ShippedScan>, gi
   return { ok: true, value: { classification: classify(synced, archived, shipped), archived } }
 }
 
-/** §4.4, as poi-tracker prints it. */
+/** The marker summary, as poi-tracker prints it. */
 function reportMarkers(ctx: CommandContext, c: Classification, changed: number): void {
   ctx.log(`${c.unshipped.length} unshipped, ${c.archivedBuilds.length} archived-with-builds; ${changed} marker(s) updated`)
   if (c.unshipped.length > 0) ctx.log(`  unshipped (archived, no CBS build): ${c.unshipped.join(', ')}`)

@@ -1,7 +1,8 @@
 // "Is this package still shipped anywhere?" — the decision shared by
-// prune-retired and `sync-distgit --mark-unshipped` (reference distgit.md §4):
-// the active branch set from Bodhi, the per-package decision table, the
-// concurrent scan and how its verdicts become `unshipped` markers.
+// prune-retired and `sync-distgit --mark-unshipped`
+// (docs/poi-tracker-compatibility.md, "Unshipped detection"): the active
+// branch set from Bodhi, the per-package decision table, the concurrent scan
+// and how its verdicts become `unshipped` markers.
 // Reason strings are data other tools compare byte-for-byte: keep them exact.
 
 import type { DistGit } from '../sources/distgit.js'
@@ -29,9 +30,10 @@ const ACTIVE_STATES = new Set(['current', 'pending', 'frozen'])
 const ID_PREFIXES = new Set(['FEDORA', 'FEDORA-EPEL'])
 
 /**
- * §4.1 plus the fixes of §8.5: keep active Fedora and EPEL releases (not ELN,
- * Flatpak, containers, EPEL Next), skip releases without a branch, drop
- * repeated branches (first wins), add rawhide, order, then sanity-check.
+ * poi-tracker's active set, made robust (README, "Fixed gaps", item 6): keep
+ * active Fedora and EPEL releases (not ELN, Flatpak, containers, EPEL Next),
+ * skip releases without a branch, drop repeated branches (first wins), add
+ * rawhide, order, then sanity-check.
  */
 export function activeBranchSet(releases: readonly BodhiRelease[]): string[] {
   const branches: string[] = []
@@ -97,7 +99,7 @@ export interface Checked {
   source?: 'fedora-koji'
 }
 
-/** §4.2 for one package: 1 branch list, then dead.package probes until a live branch answers. */
+/** The decision for one package: 1 branch list, then dead.package probes until a live branch answers. */
 export async function checkPackage(dg: DistGit, name: string, active: readonly string[]): Promise<Verdict> {
   // Inventory names come from pull requests: one that cannot be a package never reaches a URL.
   const problem = nameProblem(name)
@@ -183,7 +185,7 @@ function why(v: Verdict): string {
 }
 
 /**
- * §4.3: every checked entry gets the candidate's reason or no marker, in
+ * Every checked entry gets the candidate's reason or no marker, in
  * both directions; unchecked entries are untouched. Invalid entries are
  * checked but never candidates, so a stale marker on them is cleared (as
  * poi-tracker does: the entry itself is what needs fixing).
@@ -204,9 +206,9 @@ export function applyMarkers(packages: Package[], checked: readonly Checked[]): 
 }
 
 /**
- * §4.4 `--remove`: deletes candidate entries (never invalid ones). Unlike
+ * `--remove`: deletes candidate entries (never invalid ones). Unlike
  * poi-tracker, the names also leave workload `packages` lists, so no
- * dangling member is left behind (reference §3.13 item 7).
+ * dangling member is left behind (README, "Fixed gaps", item 7).
  */
 export function removeCandidates(inv: Inventory, checked: readonly Checked[]): Array<{ name: string; reason: string }> {
   const reasons = new Map<string, string>()

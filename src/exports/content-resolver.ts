@@ -1,8 +1,8 @@
-// The content-resolver export (reference §5): one feedback-pipeline-workload
-// YAML document per workload. The text is built line by line like
-// poi-tracker's, so ordinary input gives byte-identical files; scalars go
-// through yamlScalar, so unusual values stay valid YAML that reads back
-// exactly (poi-tracker writes them raw).
+// The content-resolver export (docs/poi-tracker-compatibility.md,
+// "content-resolver export"): one feedback-pipeline-workload YAML document per
+// workload. The text is built line by line like poi-tracker's, so ordinary
+// input gives byte-identical files; scalars go through yamlScalar, so unusual
+// values stay valid YAML that reads back exactly (poi-tracker writes them raw).
 
 import { posix } from 'node:path'
 import { compareNames, packagesForWorkload, sortedUnique, workloadNames, type Inventory } from '../inventory/model.js'
@@ -10,7 +10,7 @@ import { ExportInputError, ExportUsageError } from './errors.js'
 import { MAX_IMPLICIT_KEY, yamlScalar } from './yaml-scalar.js'
 
 export interface ContentResolverOptions {
-  /** `--workload K`: export only K (an undefined K still exports, as poi-tracker does: reference CR-6). */
+  /** `--workload K`: export only K (an undefined K still exports a document without packages, as poi-tracker does). */
   workload?: string
   /** `-o FILE`: the path of the single document; an error when several workloads would be exported. */
   output?: string
@@ -25,7 +25,7 @@ export interface ExportedFile {
   packages: number
 }
 
-/** The data of one document, before rendering (reference §5.2). */
+/** The data of one document, before rendering: workload values, else the inventory's. */
 export interface ContentResolverData {
   name: string
   description: string
@@ -72,7 +72,7 @@ function mappingKey(key: string, indent: string): string {
   return k.length + 1 > MAX_IMPLICIT_KEY ? `${indent}? ${k}\n${indent}:\n` : `${indent}${k}:\n`
 }
 
-/** Renders one document exactly as poi-tracker lays it out (reference §5.1). */
+/** Renders one document exactly as poi-tracker lays it out, line by line with two-space indents. */
 export function renderContentResolverData(d: ContentResolverData): string {
   let out = 'document: feedback-pipeline-workload\nversion: 1\ndata:\n'
   out += `  name: ${yamlScalar(d.name)}\n`
@@ -120,7 +120,7 @@ export function contentResolverFileName(inv: Inventory, key?: string): string {
 }
 
 /**
- * Which documents `export content-resolver` writes, and where (reference §5.3):
+ * Which documents `export content-resolver` writes, and where (as poi-tracker):
  * `--workload K` → K; no workloads → one unfiltered document; exactly one
  * workload → that workload (its members only); several → one per workload in
  * key order, where `-o` is a usage error. Workloads count in both forms

@@ -1,4 +1,4 @@
-// The hs-relmon manifest export (reference §6) as one code path: a fresh
+// The hs-relmon manifest export as one code path (README, "Exports"): a fresh
 // export is a merge into an empty manifest (the SPDX header and a [defaults]
 // table built from the flags), so both reconcile the markers the same way.
 //
@@ -47,7 +47,7 @@ export interface HsRelmonResult {
   warnings: string[]
 }
 
-/** The manifest a fresh export starts from (reference §6.3 layout; values escaped). */
+/** The manifest a fresh export starts from: poi-tracker's SPDX header and [defaults] lines, values escaped. */
 export function emptyManifest(distros = DEFAULT_DISTROS, track = DEFAULT_TRACK): string {
   return '# SPDX-License-Identifier: Apache-2.0 OR MIT\n\n[defaults]\n' +
     `distros = ${tomlString(distros)}\ntrack = ${tomlString(track)}\nfile_issue = true\n`
@@ -70,7 +70,7 @@ export function effectiveDefaults(doc: ManifestDocument): EffectiveDefaults {
   }
 }
 
-/** A new entry: `name`, then the fields that differ from what hs-relmon would apply anyway (reference §6.2 order). */
+/** A new entry: `name`, then the fields that differ from what hs-relmon would apply anyway, in poi-tracker's order (track, repology_name, distros, file_issue). */
 export function newEntry(p: Package, defaults: EffectiveDefaults, eol: string): string {
   let out = `[[package]]${eol}name = ${tomlString(p.name)}${eol}`
   if (p.track !== undefined && p.track !== defaults.track) out += `track = ${tomlString(p.track)}${eol}`

@@ -1,5 +1,5 @@
 // YAML scalars for the content-resolver export. poi-tracker interpolates
-// values raw (reference §5.1); we keep that byte-for-byte for ordinary values
+// values raw, unquoted; we keep that byte-for-byte for ordinary values
 // and quote only what a YAML reader would misread or reject. "Misread" is
 // judged for YAML 1.2 (the `yaml` package) and YAML 1.1 (PyYAML, which
 // content-resolver uses) alike, so a value is plain only if both read it back

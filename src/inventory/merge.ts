@@ -1,4 +1,4 @@
-// Merging several inventories into one view (reference inventory.md §3.3):
+// Merging several inventories into one view, as poi-tracker merges them:
 // the first file's metadata and workloads win, later packages fold into the
 // first entry of the same name field by field, later values win, and a later
 // file can never remove a field. `retired_on` and the per-package `workloads`

@@ -1,4 +1,5 @@
-// The inventory data model (reference inventory.md §1.2) and its lookups (§4).
+// The inventory data model and its lookups, as poi-tracker's
+// (docs/poi-tracker-compatibility.md, "Inventory files").
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 
 export const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'] as const
@@ -140,7 +141,7 @@ export function priorityRank(p: Priority): number {
   return PRIORITIES.indexOf(p)
 }
 
-/** Reference §4.2: explicit package priority, else the highest workload default. */
+/** The package's own priority (even a lower one, or `unspecified`), else the highest default of the workloads listing it. */
 export function priorityFor(inv: Inventory, name: string): Priority | undefined {
   const pkg = findPackage(inv, name)
   if (!pkg) return undefined

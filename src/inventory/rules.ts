@@ -1,6 +1,6 @@
 // Every validation rule, with its default severity. Rules marked `fatal` are
 // what poi-tracker itself rejects (the file cannot be loaded at all); their
-// severity cannot be lowered. The others are beyond the reference and default
+// severity cannot be lowered. The others go beyond poi-tracker and default
 // to warnings on files poi-tracker accepts, so existing repositories keep passing.
 
 import type { Severity } from '../core/finding.js'

@@ -1,4 +1,5 @@
-// The canonical layout poi-tracker writes (reference inventory.md §1.5). Used
+// The canonical layout poi-tracker writes (docs/poi-tracker-compatibility.md,
+// "Canonical layout"). Used
 // for files created from nothing, so they match what poi-tracker would write;
 // existing files are edited in place instead (edit.ts).
 

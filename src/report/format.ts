@@ -1,6 +1,7 @@
-// Renders findings in the forms interface.md names: text for people, json for
-// machines, github workflow-command annotations, GitLab Code Quality JSON and
-// JUnit XML for merge-request widgets.
+// Renders findings in the forms `validate --format` offers (README,
+// "Validation"): text for people, json for machines, github workflow-command
+// annotations, GitLab Code Quality JSON and JUnit XML for merge-request
+// widgets.
 
 import { createHash } from 'node:crypto'
 import { countBySeverity, type Finding, sortFindings } from '../core/finding.js'

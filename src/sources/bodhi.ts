@@ -1,5 +1,6 @@
-// Bodhi's release list (reference distgit.md §2.11): every page, checked
-// against the envelope's total, because an incomplete release list would
+// Bodhi's release list (`/releases/`, services/releases.py in
+// https://github.com/fedora-infra/bodhi): every page, checked against the
+// envelope's total, because an incomplete release list would
 // silently shrink the active branch set and make live packages look retired.
 
 import * as v from 'valibot'

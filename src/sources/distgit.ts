@@ -1,7 +1,8 @@
 // What the commands need from a dist-git forge, independent of the software
 // behind it. Fedora runs Pagure today and is moving dist-git to Forgejo; the
 // commands depend only on this interface so a second implementation can slot
-// in without touching their decision logic (reference distgit.md §2).
+// in without touching their decision logic (the calls Pagure answers today:
+// docs/poi-tracker-compatibility.md, "Fedora dist-git and Bodhi").
 
 import type { HostStats } from './http.js'
 
@@ -54,7 +55,7 @@ export interface DistGit {
   readonly baseUrl: string
   /**
    * rpms projects `user` can access (directly or through a group), forks
-   * excluded. With `pattern` (client-side syntax, §3.5: `p*` or `systemd`) the
+   * excluded. With `pattern` (client-side syntax: `p*` or `systemd`) the
    * answer holds at least every project matching it and possibly more, so the
    * caller applies the same matcher afterwards.
    */

@@ -1,5 +1,7 @@
-// Listing the projects of one GitLab group (reference gitlab-cbs.md §2):
-// the package names of a CentOS SIG's `rpms` group, and the archived subset.
+// Listing the projects of one GitLab group: the package names of a CentOS
+// SIG's `rpms` group, and the archived subset (GitLab's "list a group's
+// projects", https://docs.gitlab.com/api/groups/, called as poi-tracker calls
+// it: docs/poi-tracker-compatibility.md, "sync-gitlab").
 // The calls go through @gitbeaker/rest on the project's HTTP layer
 // (sources/gitlab-api.ts, shared with the GitLab forge), so they share its
 // timeouts, retries, per-host limits, counters and credential redaction.
@@ -15,7 +17,7 @@ import { SchemaError, decode } from './schema.js'
 // back-off on 5xx, and 429 retried as Retry-After asks (a deliberate improvement: CI runners share egress IPs).
 export { createGitlabHttp, type GitlabHttpOptions } from './gitlab-api.js'
 
-/** A group URL split as the Rust tool splits it (§2.1). */
+/** A group URL split as poi-tracker splits it: `<scheme>://<host>` and the group path. */
 export interface GroupUrl {
   /** `<scheme>://<host>`, e.g. https://gitlab.com */
   base: string
@@ -46,13 +48,13 @@ export interface GitlabProject {
   path: string
 }
 
-/** What the listing reads of a project (§2.4): the package name is `name`, never `path`. */
+/** What the listing reads of a project: the package name is `name`, never `path` (CentOS rewrites some paths, e.g. `+` to `plus`). */
 const ProjectPage = v.array(v.object({ name: v.string(), path: v.string() }))
 
 export interface ListOptions {
-  /** true: only archived projects (`archived=true`, filtered by GitLab, §2.2 b). */
+  /** true: only archived projects (`archived=true`, filtered by GitLab: the simple representation carries no `archived` field). */
   archived?: boolean
-  /** Guard against a proxy that never stops paginating (§8.14). Default 1000. */
+  /** Guard against a proxy that never stops paginating. Default 1000. */
   maxPages?: number
 }
 
@@ -78,7 +80,7 @@ export async function listGroupProjects(http: HttpClient, groupPath: string, opt
   }
   for (let page = 1, pages = 1; ; pages++) {
     if (pages > maxPages) throw malformed(`more than ${maxPages} pages; refusing to follow further`, page)
-    // Parameters in the reference's order; `page` set makes gitbeaker return this one page with its pagination info.
+    // Parameters in poi-tracker's order; `page` set makes gitbeaker return this one page with its pagination info.
     const res = await groups.allProjects(groupPath, {
       perPage: 100,
       page,

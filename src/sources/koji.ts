@@ -1,8 +1,9 @@
 // A typed koji hub client (CBS and Fedora) over XML-RPC: the anonymous reads
-// the CBS release checks and hs-relmon-style reports need (reference
-// gitlab-cbs.md §3.5). Results are validated into plain types; a malformed
-// answer is a RemoteError, never a silently shorter list, because callers
-// decide markers from these lists.
+// the CBS release checks, the Fedora lookups and hs-relmon-style reports need,
+// with the signatures of koji's kojihub/kojihub.py (https://pagure.io/koji;
+// docs/poi-tracker-compatibility.md, "koji over XML-RPC"). Results are
+// validated into plain types; a malformed answer is a RemoteError, never a
+// silently shorter list, because callers decide markers from these lists.
 
 import { HttpClient, RemoteError, type HttpClientOptions } from './http.js'
 import { XmlRpcClient, XmlRpcFault, isStruct, type CallOptions, type KwArgs, type XmlRpcCall, type XmlRpcInput, type XmlRpcValue } from './xmlrpc.js'
@@ -510,7 +511,7 @@ export function splitNvr(nvr: string): { name: string; version: string; release:
 }
 
 function taggedKwargs(o: ListTaggedOptions): KwArgs | undefined {
-  // Keyword order follows the reference's examples (latest, inherit, …).
+  // A fixed keyword order (latest, inherit, …), so a request is byte-identical to the documents test/fakes/koji-documents.ts pins.
   const kw = { latest: o.latest, inherit: o.inherit, package: o.package, event: o.event, strict: o.strict }
   return Object.values(kw).some((v) => v !== undefined) ? kw : undefined
 }

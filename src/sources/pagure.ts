@@ -1,6 +1,8 @@
-// The dist-git interface over Pagure (src.fedoraproject.org), reference
-// distgit.md §2.1–§2.6. Every listing is read completely and checked against
-// the server's own total before anyone may act on what is missing from it.
+// The dist-git interface over Pagure (src.fedoraproject.org; its API is
+// documented at https://src.fedoraproject.org/api/0/, the calls poi-tracker
+// makes in docs/poi-tracker-compatibility.md, "Fedora dist-git and Bodhi").
+// Every listing is read completely and checked against the server's own total
+// before anyone may act on what is missing from it.
 
 import * as v from 'valibot'
 import { HttpClient, type HostStats, type HttpClientOptions, type Query } from './http.js'
@@ -25,7 +27,7 @@ export interface PagureOptions extends Omit<HttpClientOptions, 'service' | 'base
 /** A page count beyond this is a broken answer, not a listing to walk. */
 const MAX_PAGES = 2000
 
-/** Client-side patterns (§3.5) the Pagure query can express as a superset: name characters and one trailing `*`. */
+/** Client-side patterns the Pagure query can express as a superset: name characters and one trailing `*`. */
 export const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/
 
 /**
@@ -34,7 +36,7 @@ export const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/
  * ILIKE (where `_` is a wildcard), while the client-side matcher is a
  * case-insensitive literal. Sending the starred form always yields a superset
  * of the client-side match, so additions and the prune scope agree after the
- * caller filters (reference §3.13 item 5).
+ * caller filters (README, "Fixed gaps", item 5).
  */
 export function serverPattern(pattern: string): string | undefined {
   if (pattern === '') return undefined
@@ -88,13 +90,13 @@ export class PagureDistGit implements DistGit, DistGitOwnership {
     validateName('user', user)
     if (pattern !== undefined && !PATTERN_SYNTAX.test(pattern)) throw new RangeError(`pattern ${JSON.stringify(pattern)} may only hold package-name characters and one trailing "*"`)
     const server = pattern === undefined ? undefined : serverPattern(pattern)
-    // Parameter order as poi-tracker sends them (§2.1); `short` is never sent because the ACLs are needed.
+    // Parameters in the order poi-tracker sends them; `short` is never sent because the ACLs are needed.
     const query = (page: number): Query => ({ namespace: 'rpms', fork: 'false', username: user, per_page: this.perPage, page, pattern: server })
     return this.#listing('/api/0/projects', query, `projects of user ${user}${server ? ` matching ${server}` : ''}`)
   }
 
   async listGroupProjects(group: string): Promise<ProjectListing> {
-    // The group endpoint reads neither pattern, namespace nor fork (§2.2): one listing of the whole group, filtered here.
+    // Pagure's group endpoint reads neither pattern, namespace nor fork: one listing of the whole group, filtered here.
     const query = (page: number): Query => ({ projects: 'true', per_page: this.perPage, page })
     return this.#listing(pathOf('api', '0', 'group', validateName('group', group)), query, `projects of group ${group}`)
   }
@@ -172,7 +174,7 @@ export class PagureDistGit implements DistGit, DistGitOwnership {
    * client bounds requests in flight). Offset pagination shifts when a
    * project appears or disappears between pages, so the listing must report
    * one total throughout and hold exactly that many distinct projects; one
-   * full re-read is tried before giving up (reference §8.2).
+   * full re-read is tried before giving up (README, "Completeness").
    */
   async #listing(path: string, query: (page: number) => Query, what: string): Promise<ProjectListing> {
     let requests = 0
@@ -207,7 +209,7 @@ export class PagureDistGit implements DistGit, DistGitOwnership {
 }
 
 function rpmsOnly(projects: DistGitProject[]): { projects: DistGitProject[]; dropped: number } {
-  // Group listings span every namespace and forks, all under the bare name (§2.2); a project without fullname is kept.
+  // Group listings span every namespace and forks, all under the bare name; a project without fullname is kept (as poi-tracker).
   const kept = projects.filter((p) => p.fullname === undefined || p.fullname.startsWith('rpms/'))
   return { projects: kept, dropped: projects.length - kept.length }
 }

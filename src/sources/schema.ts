@@ -1,6 +1,6 @@
 // Remote data is checked against a schema at the boundary, never coerced: a
 // missing field is an error naming the field, not the text "undefined".
-// valibot was chosen over zod for its size and load time (README, design notes).
+// valibot was chosen over zod for its size and load time (README, "Design notes").
 
 import * as v from 'valibot'
 import { RetryableResponseError } from './remote-error.js'

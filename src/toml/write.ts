@@ -1,6 +1,7 @@
-// Serialises TOML strings, keys and string arrays exactly as poi-tracker's
-// `toml` crate does (reference inventory.md §1.5), so files we create match
-// what poi-tracker writes and values we splice into files read back the same.
+// Serialises TOML strings, keys and string arrays exactly as the Rust `toml`
+// crate poi-tracker saves with does (docs/poi-tracker-compatibility.md,
+// "Canonical layout"), so files we create match what poi-tracker writes and
+// values we splice into files read back the same.
 
 /** Control characters other than TAB and LF (CR counts), and DEL. */
 function hasCtrl(s: string): boolean {

@@ -36,7 +36,7 @@ describe('action.yml and README', () => {
   test('outputs table matches', () => {
     expect(table('Outputs').map((r) => [r[0], r[1]])).toEqual(Object.entries(action.outputs).map(([k, v]) => [k, plain(v.description)]))
   })
-  test('every interface.md input and output exists', () => {
+  test('every public input and output exists in action.yml', () => {
     for (const i of ['command', 'args', 'config', 'inventories', 'dry-run', 'token', 'gitlab-token', 'bugzilla-api-key', 'distgit-token', 'base']) expect(action.inputs).toHaveProperty(i)
     for (const o of ['changed', 'operation', 'pull-request-url', 'pull-request-number', 'proposals', 'errors', 'warnings', 'report']) expect(action.outputs).toHaveProperty(o)
   })

@@ -70,7 +70,7 @@ async function getJson(url: string): Promise<{ status: number; body: unknown }> 
   return { status: res.status, body: res.status === 200 && text.startsWith('{') ? JSON.parse(text) : undefined }
 }
 
-/** poi-tracker's user sync: the 36 prefix listings one after the other, each page after the previous one (§2.1, §3.3). */
+/** poi-tracker's user sync: the 36 prefix listings one after the other, each page after the previous one. */
 export async function referenceSync(fake: FakeDistgit, user = BENCH_USER, perPage = 100): Promise<Measured> {
   fake.reset()
   const t0 = performance.now()
@@ -86,14 +86,14 @@ export async function referenceSync(fake: FakeDistgit, user = BENCH_USER, perPag
   return { ms: performance.now() - t0, requests: fake.counts.projects, result: [...names].sort() }
 }
 
-/** poi-tracker's prune-retired: Bodhi page 1, then per package (8 in flight) the branch list and dead.package probes in order (§4.2, §4.7). */
+/** poi-tracker's prune-retired: Bodhi page 1, then per package (8 in flight) the branch list and dead.package probes in order. */
 export async function referencePrune(fake: FakeDistgit, names: readonly string[], jobs = 8): Promise<Measured> {
   fake.reset()
   const t0 = performance.now()
   const rel = (await getJson(`${fake.bodhiUrl}/releases/?chrome=0&rows_per_page=100`)).body as { releases: Array<{ branch: string; id_prefix: string; state: string; name: string }> }
   const active = rel.releases.filter((r) => ['current', 'pending', 'frozen'].includes(r.state) && ['FEDORA', 'FEDORA-EPEL'].includes(r.id_prefix) && r.name !== 'ELN').map((r) => r.branch)
   if (!active.includes('rawhide')) active.push('rawhide')
-  // rawhide first as the reference orders it; the rest of Bodhi's order already matches the reference's key for these releases.
+  // rawhide first as poi-tracker orders it; the rest of Bodhi's order already matches poi-tracker's sort key for these releases.
   active.sort((a, b) => (a === 'rawhide' ? -1 : b === 'rawhide' ? 1 : 0))
   const found: string[] = []
   let next = 0
@@ -120,7 +120,7 @@ export async function referencePrune(fake: FakeDistgit, names: readonly string[]
 
 /** Every request a prune run made: dist-git branch lists and probes, Bodhi, koji. */
 export function pruneRequests(fake: FakeDistgit): number {
-  return fake.counts.branches + fake.counts.dead + fake.counts.releases + fake.koji.requests
+  return fake.counts.branches + fake.counts.dead + fake.counts.releases + fake.koji.requests.length
 }
 
 /** The `- name: reason` lines of prune-retired's report (candidates and invalid entries), sorted. */

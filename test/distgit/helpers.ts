@@ -64,7 +64,7 @@ export async function run(make: (deps: DistgitDeps) => Command, root: string, ar
   return out
 }
 
-/** For a test file: starts fake dist-git, Bodhi and koji servers (the reference's releases by default), closed after each test. */
+/** For a test file: starts fake dist-git, Bodhi and koji servers (Bodhi's RELEASES by default), closed after each test. */
 export function fakeServers(): (data: Partial<FakeData>, options?: FakeDistgitOptions) => Promise<FakeDistgit> {
   const open: FakeDistgit[] = []
   afterEach(async () => {

@@ -26,7 +26,7 @@ function pagure(baseUrl: string, perPage = 100): PagureDistGit & { delays: numbe
   return Object.assign(c, { delays })
 }
 
-describe('user listing (reference §2.1)', () => {
+describe('user listing', () => {
   test('query in poi-tracker\'s order with the pattern percent-encoded; one page → one request; forks left out', async () => {
     const f = await fake({ projects: [owned('pcem', 'jdoe'), owned('gtk+', 'jdoe'), project('pcem', { forkOf: 'jdoe' }), owned('other', 'x')] })
     const l = await pagure(f.distgitUrl).listUserProjects('jdoe')
@@ -107,7 +107,7 @@ describe('user listing (reference §2.1)', () => {
   })
 })
 
-describe('group listing and members (§2.2, §2.3)', () => {
+describe('group listing and members', () => {
   test('rpms only: containers, tests and forks under the same bare name are dropped and counted', async () => {
     const sig = { groups: { commit: ['python-packagers-sig'] } }
     const f = await fake({
@@ -130,7 +130,7 @@ describe('group listing and members (§2.2, §2.3)', () => {
   })
 })
 
-describe('owner alias, branches, dead.package (§2.4–§2.6)', () => {
+describe('owner alias, branches, dead.package', () => {
   test('owner alias: the rpms map only', async () => {
     const f = await fake({ projects: [project('freerdp', { users: { owner: ['salimma'], commit: ['dcavalca'] } }), owned('systemd', 'zbyszek'), owned('pcem', 'salimma'), project('toolbox', { namespace: 'container', users: { owner: ['salimma'] } })] })
     const idx = await pagure(f.distgitUrl).maintainerIndex()
@@ -152,7 +152,7 @@ describe('owner alias, branches, dead.package (§2.4–§2.6)', () => {
   })
 })
 
-describe('Bodhi releases (§2.11 with §8.5)', () => {
+describe('Bodhi releases, every page', () => {
   test('every page, JSON asked for, archived excluded server-side', async () => {
     const f = await fake({})
     const { sleep } = recordingSleep()

@@ -5,7 +5,7 @@ import { trimToResume } from '../../src/commands/distgit/resume.js'
 import { runLimited, mapOrdered } from '../../src/commands/distgit/pool.js'
 import { emptyGroupAccess, emptyUserAccess, type DistGitProject } from '../../src/sources/distgit.js'
 
-describe('pattern list (reference §3.4, §7)', () => {
+describe('pattern list', () => {
   test('user without pattern: 36 prefixes a* … z*, 0* … 9*', () => {
     const l = patternList({ user: true })
     expect(l).toHaveLength(36)
@@ -37,7 +37,7 @@ describe('pattern list (reference §3.4, §7)', () => {
   })
 })
 
-describe('client-side matching (§3.5) and the walk filter (§4.5)', () => {
+describe('client-side matching and the walk filter', () => {
   test('matchers', () => {
     expect(matchesAny('anything', [])).toBe(true)
     expect(matchesAny('anything', [''])).toBe(true)
@@ -71,7 +71,7 @@ const proj = (name: string, owner: string[], groups: Partial<DistGitProject['gro
   ({ name, fullname: `rpms/${name}`, users: { ...emptyUserAccess(), owner }, groups: { ...emptyGroupAccess(), ...groups } })
 const f = (o: Partial<AccessFilter> = {}): AccessFilter => ({ user: 'alice', noGroups: false, includeGroups: [], excludeGroups: [], ...o })
 
-describe('direct vs group-only access (§3.6)', () => {
+describe('direct vs group-only access', () => {
   test('group mode keeps everything', () => {
     expect([proj('aaa', [], { commit: ['rust-sig'] }), proj('bbb', ['x'])].every((p) => keepProject(p, f({ user: undefined })))).toBe(true)
   })

@@ -9,7 +9,7 @@ const fake = fakeServers()
 
 const prune = (root: string, f: FakeDistgit | undefined, ...argv: string[]) => run(pruneRetiredCommand, root, argv, f)
 
-/** The reference's scan case (§7): gone, live, dead on both active branches, EOL-only. */
+/** poi-tracker's scan test case: gone, live, dead on both active branches, EOL-only. */
 const scanData = (): Partial<FakeData> => ({
   projects: [owned('live-pkg', 'u', { branches: ['rawhide'] }), owned('dead-pkg', 'u', { branches: ['rawhide', 'epel9'], dead: ['rawhide', 'epel9'] }), owned('eol-pkg', 'u', { branches: ['f20'] })]
 })
@@ -35,7 +35,7 @@ priority = "high"
 unshipped = "no branch on any active release"
 `
 
-describe('prune-retired (reference §4)', () => {
+describe('prune-retired', () => {
   test('decision table, exact reasons, invalid entries reported; only unshipped lines change', async () => {
     const f = await fake(scanData())
     const root = makeRepo({ 'i.toml': scanInv })

@@ -8,7 +8,7 @@ import { RELEASES } from '../fakes/distgit-fixtures.js'
 
 const rel = (name: string, branch: string | null, idPrefix: string, state: string, distTag: string | null = branch): BodhiRelease => ({ name, branch, idPrefix, state, distTag })
 
-describe('active branch set (reference §4.1, §8.5)', () => {
+describe('active branch set', () => {
   test('order: rawhide, f newest first, epel newest first with the minor-less branch leading, others last', () => {
     expect(orderBranches(['epel10.2', 'epel10', 'epel8', 'epel9', 'f43', 'f44', 'rawhide'])).toEqual(['rawhide', 'f44', 'f43', 'epel10', 'epel10.2', 'epel9', 'epel8'])
     expect(orderBranches(['epel10.1', 'epel10', 'epel10.2'])).toEqual(['epel10', 'epel10.2', 'epel10.1'])
@@ -19,7 +19,7 @@ describe('active branch set (reference §4.1, §8.5)', () => {
       rel('F42F', 'f42', 'FEDORA-FLATPAK', 'current'), rel('F40', 'f40', 'FEDORA', 'archived')]
     expect(activeBranchSet(r)).toEqual(['rawhide', 'f43', 'epel9'])
   })
-  test('the reference example; repeated branches once (first wins), releases without a branch skipped', () => {
+  test('the example release list; repeated branches once (first wins), releases without a branch skipped', () => {
     const r = RELEASES.map((x) => rel(x.name, x.branch, x.id_prefix, x.state))
     expect(activeBranchSet(r)).toEqual(['rawhide', 'f44', 'f43', 'epel10', 'epel10.1', 'epel9'])
     const dup = [...r, rel('F44X', 'f44', 'FEDORA', 'frozen'), rel('F46', null, 'FEDORA', 'pending')]
@@ -42,7 +42,7 @@ describe('active branch set (reference §4.1, §8.5)', () => {
   })
 })
 
-describe('markers (§4.3) and --remove (§4.4)', () => {
+describe('markers and --remove', () => {
   const pkgs = (): Package[] => [
     { name: 'gone-pkg' }, { name: 'revived-pkg', unshipped: 'retired on every active branch (rawhide)' }, { name: 'unchecked-pkg', unshipped: 'kept' }, { name: 'live-pkg' }
   ]

@@ -7,8 +7,8 @@ import { runCli } from '../../src/cli/main.js'
 import { GitRepo } from '../fakes/git-repo.js'
 import { FakeGitHub, GITHUB_TOKEN } from '../fakes/github-server.js'
 import { startFakeGitlabGroups, type FakeGitlabGroups } from '../fakes/fake-gitlab-groups.js'
-import { startFakeKoji, type FakeKoji } from '../helpers/fake-koji.js'
-import { cbsHub } from '../gitlab/koji-scenario.js'
+import { startFakeCbsKoji, type FakeCbsKoji } from '../fakes/fake-cbs-koji.js'
+import { cbsHub } from '../fakes/cbs-koji-scenario.js'
 import { makeRepo } from '../helpers/cli.js'
 
 const FILES: Record<string, string> = {
@@ -21,14 +21,14 @@ describe('run: sync-gitlab --mark-unshipped → one PR', () => {
   let repo: GitRepo
   let forge: FakeGitHub
   let gitlab: FakeGitlabGroups
-  let koji: FakeKoji
+  let koji: FakeCbsKoji
   beforeAll(async () => {
     repo = GitRepo.create(FILES)
     forge = await FakeGitHub.start(repo)
     gitlab = await startFakeGitlabGroups({
       groups: { 'CentOS/Hyperscale/rpms': [{ name: 'systemd' }, { name: 'socat', archived: true }, { name: 'old-tool', archived: true }] }
     })
-    koji = await startFakeKoji({ answer: cbsHub({ 'hyperscale9s-packages-main-release': ['socat', 'systemd'], 'hyperscale10-packages-main-release': ['systemd'] }) })
+    koji = await startFakeCbsKoji({ answer: cbsHub({ 'hyperscale9s-packages-main-release': ['socat', 'systemd'], 'hyperscale10-packages-main-release': ['systemd'] }) })
   })
   afterAll(async () => {
     await Promise.all([forge.stop(), gitlab.close(), koji.close()])

@@ -56,7 +56,7 @@ data:
     - eln-extras
 `
 
-describe('content-resolver worked examples (reference §5.5, §9.6)', () => {
+describe('content-resolver worked examples (poi-tracker\'s test fixture)', () => {
   test('CR-1 export_all: unfiltered document, byte-identical; the private poc never appears', () => {
     const out = renderContentResolver(common())
     expect(out).toBe(CR1)
@@ -150,7 +150,7 @@ data:
   })
 })
 
-describe('content-resolver derived cases (§9.6)', () => {
+describe('content-resolver derived cases', () => {
   test('workload labels = [] overrides the inventory labels with nothing', () => {
     const src = fixture('cr-common.toml').replace('[inventory.workloads.epel]\n', '[inventory.workloads.epel]\nlabels = []\n')
     const out = renderContentResolver(inventory(src), 'epel')
@@ -205,7 +205,7 @@ rpms = ["a"]
   })
 })
 
-describe('which documents and file names (§5.3)', () => {
+describe('which documents and file names', () => {
   test('no workloads: one unfiltered document named after the inventory, spaces → _', () => {
     const files = exportContentResolver(inventory(HEAD.replace('"test"', '"my inv"') + '\n[[package]]\nname = "a"\n'))
     expect(files.map((f) => f.path)).toEqual(['my_inv.yaml'])

@@ -20,7 +20,7 @@ file_issue = true
 
 const inv = (entries: Record<string, string[]>, extra = ''): ReturnType<typeof inventory> => inventory(HEAD + extra + packages(entries))
 
-describe('fresh export (§6.3) = a merge into the empty manifest', () => {
+describe('fresh export (no manifest yet) = a merge into the empty manifest', () => {
   test('HR-1 export_includes_all_packages, adjusted: entries sorted by name (one code path with the merge, which sorts)', () => {
     const r = exportHsRelmon(inv({ foo: ['track = "upstream"'], bar: [], baz: ['track = "fedora-rawhide"'] }), undefined)
     expect(r.content).toBe(`${FRESH_HEAD}
@@ -119,7 +119,7 @@ archived = true
   })
 })
 
-describe('merge into an existing manifest (§6.4, worked examples)', () => {
+describe('merge into an existing manifest (worked examples)', () => {
   test('HM-1 merge_adds_new_packages: added 1, total 2', () => {
     const r = exportHsRelmon(inv({ existing: ['track = "upstream"'], newpkg: ['track = "upstream"'] }), `${DEFAULTS}\n[[package]]\nname = "existing"\n`)
     expect(r.content).toBe(`${DEFAULTS}\n[[package]]\nname = "existing"\n\n[[package]]\nname = "newpkg"\n`)

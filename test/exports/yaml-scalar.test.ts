@@ -81,7 +81,7 @@ function sortedUniq(xs: Iterable<string>): string[] {
   return [...new Set(xs)].sort(compareCodePoints)
 }
 
-/** The data the document is meant to carry, computed here from the reference rules (§5.2), not by the exporter. */
+/** The data the document is meant to carry, computed here from poi-tracker's field mapping (docs/poi-tracker-compatibility.md), not by the exporter. */
 function intended(inv: Inventory): Record<string, unknown> {
   const general = new Set<string>()
   const arch = new Map<string, Set<string>>()

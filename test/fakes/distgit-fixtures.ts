@@ -1,5 +1,6 @@
 // Data for the fake dist-git (Pagure) and Bodhi servers, shaped after the
-// reference's documented answers (distgit.md §2.1–§2.6, §2.11), plus
+// answers of src.fedoraproject.org and bodhi.fedoraproject.org (listings with
+// access lists, branches, dead.package, releases), plus
 // generators for large, realistic accounts used by the benchmark.
 
 export interface FakeAccess {
@@ -63,7 +64,7 @@ export interface FakeData {
 }
 
 /**
- * The reference's Bodhi example (§2.11): active F45 (rawhide), F44, F43,
+ * A Bodhi release list while Fedora 45 is rawhide: active F45 (rawhide), F44, F43,
  * EPEL-10.2/10.1/9; Flatpak, ELN, archived F40 left out. Koji tags as Bodhi
  * names them in `dist_tag`: rawhide ships from f45, the leading EPEL 10
  * minor (branch epel10) from epel10.2.
@@ -80,7 +81,7 @@ export const RELEASES: FakeRelease[] = [
   { name: 'F40', branch: 'f40', id_prefix: 'FEDORA', state: 'archived' }
 ]
 
-/** Active branch order the reference's algorithm gives for RELEASES. */
+/** Active branch order poi-tracker's algorithm gives for RELEASES (docs/poi-tracker-compatibility.md, "Unshipped detection"). */
 export const ACTIVE = ['rawhide', 'f44', 'f43', 'epel10', 'epel10.1', 'epel9']
 
 /** The koji tag of each active branch of RELEASES. */

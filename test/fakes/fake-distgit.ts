@@ -1,5 +1,6 @@
 // A fake Fedora dist-git (Pagure) and Bodhi on 127.0.0.1, answering in the
-// shapes the reference documents (distgit.md §2) and with Pagure's own
+// shapes of their APIs (https://src.fedoraproject.org/api/0/, Bodhi's
+// services/ in https://github.com/fedora-infra/bodhi) and with Pagure's own
 // semantics where they matter: server-side `pattern` (`*` → SQL `%`, ILIKE
 // with `_` as a wildcard, exact and case-sensitive without a star),
 // `username` matching direct and group access (not ticket), forks unless
@@ -8,9 +9,10 @@
 // that ignores `pattern` and lists every namespace and forks.
 // Faults (status storms, 429 with Retry-After, connection resets, hangs),
 // latency and data changes between pages can be injected. A route neither
-// service has fails the test, and so does a fault that never fired. A fake
-// Fedora koji hub comes along, its package lists derived from the same data as
-// koji holds them once release engineering has caught up (fake-koji-fedora.ts).
+// service has fails the test, and so does a fault that never fired. The fake
+// Fedora koji hub comes along (fake-fedora-koji.ts): by default its package
+// lists are derived from the same data as koji holds them once release
+// engineering has caught up; a world may give its own tags and builds.
 // For the triage commands and adopt it also plays Bodhi's updates query
 // (comma lists of packages, releases and statuses, as Bodhi's schemas read
 // them), raw spec files, project ACLs, the orphan plugin (status and
@@ -20,7 +22,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { openAt, startFakeHttp, unknownRoute, type FakeServer, type RecordedRequest } from '../helpers/fake-http-server.js'
 import type { FakeData, FakeProject } from './distgit-fixtures.js'
-import { kojiTagsFor, startFakeFedoraKoji, type FakeFedoraKoji, type FakeFedoraKojiOptions, type FedoraTags, type KojiTagsOptions } from '../helpers/fake-koji-fedora.js'
+import { kojiTagsFor, startFakeFedoraKoji, type FakeFedoraKoji, type FakeFedoraKojiOptions, type FakeKojiTags, type KojiTagsOptions } from './fake-fedora-koji.js'
 
 export type FaultAction = { status: number; headers?: Record<string, string>; body?: string } | 'reset' | 'hang' | 'apply-then-reset'
 
@@ -49,8 +51,8 @@ export interface FakeDistgitOptions {
   tokenUser?: string
   /** Hold the first dist-git answers until this many requests are in flight at once (concurrency tests; see openAt). */
   gate?: number
-  /** The koji hub: its lists (default: derived from the data when the fake starts), latency (default the same), faults. */
-  koji?: FakeFedoraKojiOptions & KojiTagsOptions & { tags?: FedoraTags }
+  /** The koji hub: its tags (default: package lists derived from the data when the fake starts), latency (default the same), faults. */
+  koji?: FakeFedoraKojiOptions & KojiTagsOptions & { tags?: FakeKojiTags }
 }
 
 export interface FakeDistgit {

@@ -1,5 +1,6 @@
 // A fake GitLab answering `GET /api/v4/groups/:id/projects` on 127.0.0.1 the
-// way gitlab.com does (reference gitlab-cbs.md §2.2–§2.4): offset pagination
+// way gitlab.com does (https://docs.gitlab.com/api/groups/ and
+// https://docs.gitlab.com/api/rest/#pagination): offset pagination
 // with x-page/x-next-page/x-total… and a Link header, `archived` filtered on
 // the server, subgroup projects only with include_subgroups=true, private
 // projects only for the right PRIVATE-TOKEN, newest project first. Tests can
@@ -109,7 +110,7 @@ export async function startFakeGitlabGroups(options: FakeGitlabGroupsOptions): P
   }
 }
 
-/** GitLab's "basic project details" (simple=true), values made up as in the reference's example. */
+/** GitLab's "basic project details" (simple=true), with made-up values. */
 function project(base: string, group: string, p: FakeProject, id: number): Record<string, unknown> {
   const path = p.path ?? p.name
   const ns = p.subgroup ? `${group}/${p.subgroup}` : group

@@ -10,7 +10,9 @@ import { startFakeGitlabGroups } from './fake-gitlab-groups.js'
 import { GitRepo } from './git-repo.js'
 import { FakeGitHub, GITHUB_TOKEN } from './github-server.js'
 import { FakeGitLab, GITLAB_TOKEN } from './gitlab-server.js'
-import { startFakeKoji } from '../helpers/fake-koji.js'
+import { startFakeCbsKoji } from './fake-cbs-koji.js'
+import { startFakeFedoraKoji } from './fake-fedora-koji.js'
+import { createKojiClient } from '../../src/sources/koji.js'
 
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers }).then((r) => r.status)
 
@@ -61,11 +63,41 @@ describe('service fakes', () => {
   })
 
   test('koji: an unknown method fails the test; a staged 502 that no request reached too', async () => {
-    const hub = await startFakeKoji()
+    const hub = await startFakeCbsKoji()
     const body = "<?xml version='1.0'?><methodCall><methodName>noSuchMethod</methodName><params></params></methodCall>"
     expect(await fetch(hub.hubUrl, { method: 'POST', body }).then((r) => r.status)).toBe(599)
     await expect(hub.close()).rejects.toThrow('the fake hub does not serve noSuchMethod')
-    const idle = await startFakeKoji({ failFirst: 1 })
+    const idle = await startFakeCbsKoji({ failFirst: 1 })
     await expect(idle.close()).rejects.toThrow('never fired: failFirst')
+  })
+
+  test('Fedora koji: one world answers listTagged and listPackages; any other method or keyword fails the test', async () => {
+    const tags = { f43: { builds: { foo: ['foo-1.0-1.fc43'] }, packages: [{ name: 'foo', blocked: false }] }, 'f43-updates': { parent: 'f43', builds: {} } }
+    const hub = await startFakeFedoraKoji(tags)
+    const koji = createKojiClient({ service: 'fedora-koji', hubUrl: hub.hubUrl, retry: { maxAttempts: 1 } })
+    try {
+      const [inherited, direct] = await koji.latestTaggedMany([{ tag: 'f43-updates', package: 'foo' }, { tag: 'f43-updates', package: 'bar' }])
+      expect(inherited).toMatchObject({ ok: true, build: { nvr: 'foo-1.0-1.fc43', tagName: 'f43' } })
+      expect(direct).toMatchObject({ ok: true, build: null })
+      expect((await koji.listPackagesMany(['f43'])).get('f43')).toEqual([{ packageName: 'foo', blocked: false, tagName: 'f43' }])
+      expect(hub.lookups).toEqual(['f43-updates/foo', 'f43-updates/bar'])
+      await expect(koji.listTagged('f30', { latest: true, package: 'foo', strict: false })).resolves.toEqual([])
+      await expect(koji.listTagged('f30', { latest: true, package: 'foo' })).rejects.toThrow("No such tagInfo: 'f30'")
+      await expect(koji.rpc.call('listTagged', ['f43'], { latest: true, package: 'foo', with_dupes: true })).rejects.toThrow()
+      await expect(koji.listTagged('f43', { latest: true, package: 'foo', event: 1 })).rejects.toThrow()
+    } finally {
+      await koji.rpc.http.close()
+    }
+    await expect(hub.close()).rejects.toThrow(/listTagged got an unknown keyword with_dupes[\s\S]*does not play listTagged event/)
+    const other = await startFakeFedoraKoji(tags)
+    const body = "<?xml version='1.0'?><methodCall><methodName>getBuild</methodName><params><param><value><int>1</int></value></param></params></methodCall>"
+    expect(await fetch(other.hubUrl, { method: 'POST', body }).then((r) => r.status)).toBe(599)
+    await expect(other.close()).rejects.toThrow('the fake Fedora hub does not serve getBuild')
+    // A tag the world defines without a package list is not modelled: no plausible "no such tag" fault.
+    const unmodelled = await startFakeFedoraKoji(tags)
+    const client = createKojiClient({ service: 'fedora-koji', hubUrl: unmodelled.hubUrl, retry: { maxAttempts: 1 } })
+    await expect(client.listPackagesMany(['f43-updates'])).rejects.toThrow()
+    await client.rpc.http.close()
+    await expect(unmodelled.close()).rejects.toThrow('the world gives no package list for tag f43-updates')
   })
 })

@@ -1,12 +1,13 @@
-// The fail-safe (reference gitlab-cbs.md §4.5, §8.3): any CBS failure, or a
-// failed archived listing, changes no marker in either field, while the rest
-// of the sync is still proposed — marked incomplete, so it removes nothing.
+// The fail-safe (docs/poi-tracker-compatibility.md, "CBS release checks"):
+// any CBS failure, or a failed archived listing, changes no marker in either
+// field, while the rest of the sync is still proposed — marked incomplete, so
+// it removes nothing.
 
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { ARCHIVED_BUILDS_REASON as AB, UNSHIPPED_REASON as UN } from '../../src/commands/cbs-unshipped.js'
 import { closeFakes, markers, runSync, type SyncSetup } from './harness.js'
-import { cbsHub, type CbsTags } from './koji-scenario.js'
-import type { FakeKojiOptions } from '../helpers/fake-koji.js'
+import { cbsHub, type CbsTags } from '../fakes/cbs-koji-scenario.js'
+import type { FakeCbsKojiOptions } from '../fakes/fake-cbs-koji.js'
 
 afterEach(closeFakes)
 
@@ -56,7 +57,7 @@ function expectFailSafe(run: Awaited<ReturnType<typeof sync>>, logged: RegExp): 
   expect(set.findings[0].message).toMatch(/no unshipped or archived_builds marker was changed/)
 }
 
-const withHub = (answer: FakeKojiOptions['answer'], more: FakeKojiOptions = {}): FakeKojiOptions => ({ ...(answer ? { answer } : {}), ...more })
+const withHub = (answer: FakeCbsKojiOptions['answer'], more: FakeCbsKojiOptions = {}): FakeCbsKojiOptions => ({ ...(answer ? { answer } : {}), ...more })
 
 describe('fail-safe: the CBS scan failed', () => {
   test('baseline: the same setup with a healthy hub changes markers both ways', async () => {

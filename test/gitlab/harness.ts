@@ -9,7 +9,7 @@ import type { Workspace } from '../../src/core/workspace.js'
 import { parseInventory } from '../../src/inventory/parse.js'
 import type { Inventory } from '../../src/inventory/model.js'
 import { recordingSleep } from '../helpers/fake-http-server.js'
-import { startFakeKoji, type FakeKoji, type FakeKojiOptions } from '../helpers/fake-koji.js'
+import { startFakeCbsKoji, type FakeCbsKoji, type FakeCbsKojiOptions } from '../fakes/fake-cbs-koji.js'
 import { startFakeGitlabGroups, type FakeGitlabGroups, type FakeGitlabGroupsOptions } from '../fakes/fake-gitlab-groups.js'
 
 export class MemoryWorkspace implements Workspace {
@@ -31,7 +31,7 @@ export interface SyncSetup {
   files?: Record<string, string>
   gitlab: FakeGitlabGroupsOptions
   /** Fake hub options; 'none' starts no hub (the variable points at a closed port). */
-  koji?: FakeKojiOptions | 'none'
+  koji?: FakeCbsKojiOptions | 'none'
   env?: Record<string, string>
   deps?: SyncGitlabDeps
 }
@@ -41,7 +41,7 @@ export interface SyncRun {
   error?: unknown
   log: string[]
   gl: FakeGitlabGroups
-  hub?: FakeKoji
+  hub?: FakeCbsKoji
   delays: number[]
   /** The new text of the output file (undefined if nothing was computed). */
   text?: string
@@ -59,10 +59,10 @@ export async function runSync(argvOrFn: string[] | ((gitlabUrl: string) => strin
   const gl = await startFakeGitlabGroups(setup.gitlab)
   running.push(gl)
   const argv = typeof argvOrFn === 'function' ? argvOrFn(gl.url) : argvOrFn
-  let hub: FakeKoji | undefined
+  let hub: FakeCbsKoji | undefined
   let hubUrl = 'http://127.0.0.1:9/kojihub'
   if (setup.koji !== 'none') {
-    hub = await startFakeKoji(setup.koji ?? {})
+    hub = await startFakeCbsKoji(setup.koji ?? {})
     running.push(hub)
     hubUrl = hub.hubUrl
   }

@@ -1,5 +1,5 @@
 // The GitLab group listing through @gitbeaker/rest on the HTTP layer, against
-// a local fake GitLab (reference gitlab-cbs.md §2).
+// a local fake GitLab (docs/poi-tracker-compatibility.md, "sync-gitlab").
 
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { createGitlabHttp, listGroupProjects, type GitlabHttpOptions } from '../../src/sources/gitlab-groups.js'
@@ -22,7 +22,7 @@ async function setup(fake: FakeGitlabGroupsOptions, client: Partial<GitlabHttpOp
 }
 
 describe('listGroupProjects', () => {
-  test('follows x-next-page through 3 pages with the reference parameters, in GitLab order', async () => {
+  test('follows x-next-page through 3 pages with poi-tracker\'s parameters, in GitLab order', async () => {
     const { gl, http } = await setup({ groups: { [GROUP]: generatedProjects(250) } })
     const { projects, pages } = await listGroupProjects(http, GROUP)
     expect(pages).toBe(3)

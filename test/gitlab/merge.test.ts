@@ -1,5 +1,6 @@
-// The GitLab half of sync-gitlab (reference gitlab-cbs.md §5): add-only merge,
-// stale warning or --prune, --exclude, --workload, --name, a new file in the
+// The GitLab half of sync-gitlab, as poi-tracker's
+// (docs/poi-tracker-compatibility.md, "sync-gitlab"): add-only merge, stale
+// warning or --prune, --exclude, --workload, --name, a new file in the
 // canonical layout, pagination, the optional token, and the failures.
 
 import { afterEach, describe, expect, test } from '@jest/globals'

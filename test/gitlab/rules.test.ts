@@ -1,5 +1,6 @@
-// The pure rules of sync-gitlab, pinned by the Rust tests (reference
-// gitlab-cbs.md §7.1–§7.6) and the cases the algorithm implies.
+// The pure rules of sync-gitlab, pinned by poi-tracker's Rust tests
+// (tools/poi-tracker/src/gitlab_unshipped.rs and main.rs in
+// https://github.com/slopfest/sandogasa) and the cases the algorithm implies.
 
 import { describe, expect, test } from '@jest/globals'
 import {
@@ -12,7 +13,7 @@ import type { Inventory, Package } from '../../src/inventory/model.js'
 
 const R = [9, 10]
 
-describe('SIG resolution (§7.1)', () => {
+describe('SIG resolution', () => {
   test.each([
     ['hyperscale', HYPERSCALE],
     ['proposed-updates', PROPOSED_UPDATES],
@@ -25,7 +26,7 @@ describe('SIG resolution (§7.1)', () => {
   })
 })
 
-describe('release-tag rule, releases [9, 10] (§7.2)', () => {
+describe('release-tag rule, releases [9, 10]', () => {
   test.each([
     ['hyperscale10s-packages-main-release', HYPERSCALE, true],
     ['hyperscale9-packages-facebook-release', HYPERSCALE, true],
@@ -51,7 +52,7 @@ describe('release-tag rule, releases [9, 10] (§7.2)', () => {
   })
 })
 
-describe('classification (§7.3)', () => {
+describe('classification', () => {
   test('archived splits by shipped; live packages get neither', () => {
     const synced = ['live-shipped', 'archived-shipped', 'archived-gone', 'live-unshipped']
     const c = classify(synced, new Set(['archived-shipped', 'archived-gone']), new Set(['live-shipped', 'archived-shipped', 'live-unshipped']))
@@ -68,7 +69,7 @@ const inventory = (packages: Package[]): Inventory => ({
   packages,
 })
 
-describe('marker application (§7.4)', () => {
+describe('marker application', () => {
   test('set, clear, leave unchecked alone; re-applying is idempotent', () => {
     const inv = inventory([
       { name: 'gone-pkg' },
@@ -113,7 +114,7 @@ describe('marker application (§7.4)', () => {
   })
 })
 
-describe('--exclude matching (§7.5)', () => {
+describe('--exclude matching', () => {
   test.each([
     [[], 'anything', true],
     [[''], 'anything', true],
@@ -135,7 +136,7 @@ describe('--exclude matching (§7.5)', () => {
   })
 })
 
-describe('GitLab URL parsing (§7.6)', () => {
+describe('GitLab URL parsing', () => {
   test.each([
     ['https://gitlab.com/CentOS/Hyperscale/rpms/perf', 'https://gitlab.com', 'CentOS/Hyperscale/rpms/perf'],
     ['https://gitlab.com/group/project/', 'https://gitlab.com', 'group/project'],
@@ -153,7 +154,7 @@ describe('GitLab URL parsing (§7.6)', () => {
   })
 })
 
-describe('flags (§1.1, §8.10)', () => {
+describe('flags, and the mistakes refused before any request', () => {
   const parse = (...argv: string[]) => parseSyncGitlabArgs(parseArgs({ name: 'sync-gitlab', summary: '', positionals: [], flags: SYNC_GITLAB_FLAGS }, argv))
   const usageError = (...argv: string[]) => {
     try {

@@ -1,11 +1,12 @@
 // sync-gitlab end to end: a fake GitLab group listing and a fake CBS hub
-// answering real XML-RPC (reference gitlab-cbs.md §4–§5, §7).
+// answering real XML-RPC (docs/poi-tracker-compatibility.md, "sync-gitlab" and
+// "CBS release checks").
 
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { ARCHIVED_BUILDS_REASON as AB, UNSHIPPED_REASON as UN } from '../../src/commands/cbs-unshipped.js'
 import { CommandError } from '../../src/commands/types.js'
 import { closeFakes, markers, runSync } from './harness.js'
-import { cbsHub, type CbsTags } from './koji-scenario.js'
+import { cbsHub, type CbsTags } from '../fakes/cbs-koji-scenario.js'
 import type { FakeProject } from '../fakes/fake-gitlab-groups.js'
 
 afterEach(closeFakes)
@@ -13,7 +14,7 @@ afterEach(closeFakes)
 const HS = 'CentOS/Hyperscale/rpms'
 const PU = 'CentOS/proposed_updates/rpms'
 
-// ---- the decision table and the refresh scenarios (§4.2, §4.6) -------------
+// ---- the decision table and its refresh in both directions ------------------
 
 const HS_TAGS: CbsTags = {
   'hyperscale9s-packages-main-release': ['live-shipped', 'back-again'],
@@ -104,7 +105,7 @@ describe('--mark-unshipped: every row of the decision table, in both directions'
       'live-unshipped': {},
       revived: {},
       unarchived: {},
-      'retired-elsewhere': {}, // the field is shared with prune-retired (§8.12)
+      'retired-elsewhere': {}, // the field is shared with prune-retired, whose marker an active project clears
       // archived, no release build in a counted tag → unshipped
       'archived-gone': { unshipped: UN },
       'archived-el8': { unshipped: UN },

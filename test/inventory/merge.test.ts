@@ -22,7 +22,7 @@ rpms = ["foo", "foo-libs"]
 track = "upstream"
 `
 
-describe('merge (reference §3.3, §9.3)', () => {
+describe('merge, as poi-tracker merges several inventories', () => {
   test('load_and_merge_multiple: first metadata wins, new names re-sort, later fields win', () => {
     const a = inv('first', '[[package]]\nname = "aaa"\n[[package]]\nname = "bbb"\n')
     const b = inv('second', '[[package]]\nname = "ccc"\n[[package]]\nname = "bbb"\nreason = "updated"\n')
@@ -64,7 +64,7 @@ describe('merge (reference §3.3, §9.3)', () => {
   })
 })
 
-describe('model helpers (reference §4, §9.2, §9.4)', () => {
+describe('model helpers: lookups, workloads, priority', () => {
   test('workloads, membership in both forms, lookups', () => {
     const i = inv('t', FIXTURE)
     expect(packagesForWorkload(i, 'hyperscale')).toHaveLength(2)

@@ -8,7 +8,7 @@ function rules(src: string): string[] {
   return sortFindings(parseInventory('f.toml', src).findings).map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`)
 }
 
-describe('parsing (reference §1.3, §9.1)', () => {
+describe('parsing, as poi-tracker parses', () => {
   test('parse_minimal', () => {
     const r = parseInventory('f.toml', `${HEAD}\n[[package]]\nname = "foo"\n`)
     expect(r.findings).toEqual([])

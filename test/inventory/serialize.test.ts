@@ -5,8 +5,8 @@ import { tomlString, tomlKey, tomlStringArray } from '../../src/toml/write.js'
 
 const roundTrip = (src: string): string => serializeInventory(parseInventory('f.toml', src).inventory!)
 
-describe('canonical layout (reference §1.5)', () => {
-  test('the full round-trip example of §1.5, byte for byte', () => {
+describe('canonical layout (what poi-tracker\'s save writes)', () => {
+  test('the full round-trip example, byte for byte', () => {
     const input = `# Hyperscale inventory
 [inventory]
 name = "hyperscale-packages"

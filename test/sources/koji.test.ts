@@ -3,16 +3,16 @@ import { RemoteError } from '../../src/sources/http.js'
 import { KojiClient, KojiScanError, binaryRpms, createKojiClient, kojiGlobMatch, kojiWebUrl, splitNvr, type CreateKojiClientOptions } from '../../src/sources/koji.js'
 import { XmlRpcFault } from '../../src/sources/xmlrpc.js'
 import { recordingSleep } from '../helpers/fake-http-server.js'
-import { startFakeKoji, type FakeKoji, type FakeKojiOptions } from '../helpers/fake-koji.js'
-import * as ref from '../helpers/fake-koji-reference.js'
+import { startFakeCbsKoji, type FakeCbsKoji, type FakeCbsKojiOptions } from '../fakes/fake-cbs-koji.js'
+import * as doc from '../fakes/koji-documents.js'
 
 const open: Array<{ close(): Promise<void> }> = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((o) => o.close()))
 })
 
-async function setup(hubOptions: FakeKojiOptions = {}, clientOptions: Partial<CreateKojiClientOptions> = {}): Promise<{ hub: FakeKoji; koji: KojiClient; delays: number[] }> {
-  const hub = await startFakeKoji(hubOptions)
+async function setup(hubOptions: FakeCbsKojiOptions = {}, clientOptions: Partial<CreateKojiClientOptions> = {}): Promise<{ hub: FakeCbsKoji; koji: KojiClient; delays: number[] }> {
+  const hub = await startFakeCbsKoji(hubOptions)
   const { sleep, delays } = recordingSleep()
   const koji = createKojiClient({ service: 'cbs-koji', hubUrl: hub.hubUrl, sleep, random: () => 0.5, ...clientOptions })
   open.push(hub, koji.rpc.http)
@@ -20,20 +20,20 @@ async function setup(hubOptions: FakeKojiOptions = {}, clientOptions: Partial<Cr
 }
 
 describe('KojiClient against a fake CBS hub', () => {
-  test('getAPIVersion: the reference request, an int back', async () => {
+  test('getAPIVersion: koji\'s request document, an int back', async () => {
     const { hub, koji } = await setup()
     expect(await koji.getAPIVersion()).toBe(1)
     expect(await koji.getKojiVersion()).toBe('1.35.1')
-    expect(hub.requests[0].body).toBe(ref.GET_API_VERSION_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.GET_API_VERSION_REQUEST)
     expect(hub.requests[0].headers['user-agent']).toMatch(/^poi-gitops\/0\.1\.0 /)
     // Hub requests do not re-use connections.
     expect(hub.requests[0].headers['connection']).toBe('close')
   })
 
-  test('listTagsMatching sends the keyword pattern exactly as in the reference and sorts the names', async () => {
+  test('listTagsMatching sends the keyword pattern exactly as koji\'s client does and sorts the names', async () => {
     const { hub, koji } = await setup()
     const tags = await koji.listTagsMatching('hyperscale*-release')
-    expect(hub.requests[0].body).toBe(ref.LIST_TAGS_PATTERN_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.LIST_TAGS_PATTERN_REQUEST)
     expect(tags.map((t) => t.name)).toEqual(['hyperscale8s-packages-main-release', 'hyperscale9-packages-main-release', 'hyperscale9s-packages-main-release'])
     expect(tags[0]).toEqual({ id: 2290, name: 'hyperscale8s-packages-main-release', locked: true, arches: null })
   })
@@ -48,10 +48,10 @@ describe('KojiClient against a fake CBS hub', () => {
     expect(tags.map((t) => t.name)).toEqual(['HYPERSCALE9s-packages-main-release', 'hyperscale9-packages-main-release'])
   })
 
-  test('listTagged: the reference request (latest, no inheritance) and typed builds', async () => {
+  test('listTagged: koji\'s request document (latest, no inheritance) and typed builds', async () => {
     const { hub, koji } = await setup()
     const builds = await koji.listTagged('hyperscale9s-packages-main-release', { latest: true, inherit: false })
-    expect(hub.requests[0].body).toBe(ref.LIST_TAGGED_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.LIST_TAGGED_REQUEST)
     expect(builds).toEqual([
       {
         buildId: 61758,
@@ -110,7 +110,7 @@ describe('KojiClient against a fake CBS hub', () => {
     expect(hub.requests).toHaveLength(3)
     expect([...all.keys()]).toEqual(tags)
     expect(all.get('hyperscale9-packages-main-release')).toEqual([
-      // The §3.5.3 member set: version and release come from the NVR.
+      // A multicall answer with only package_name, nvr and build_id: version and release come from the NVR.
       { buildId: 61758, packageName: 'ethtool', nvr: 'ethtool-6.15-3.hs.el9', version: '6.15', release: '3.hs.el9', epoch: null },
     ])
     expect(all.get('hyperscale10s-packages-facebook-release')).toEqual([])
@@ -119,7 +119,7 @@ describe('KojiClient against a fake CBS hub', () => {
   test('getPackageID / getPackage: an id, or null for an unknown name', async () => {
     const { hub, koji } = await setup()
     expect(await koji.getPackageID('ethtool')).toBe(8491)
-    expect(hub.requests[0].body).toBe(ref.GET_PACKAGE_ID_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.GET_PACKAGE_ID_REQUEST)
     expect(await koji.getPackageID('no-such-package')).toBeNull()
     expect(await koji.getPackage('ethtool')).toEqual({ id: 8491, name: 'ethtool' })
     expect(await koji.getPackage('nope')).toBeNull()
@@ -143,18 +143,18 @@ describe('KojiClient against a fake CBS hub', () => {
     expect(builds[0]).toEqual({ buildId: 61758, name: 'ethtool', version: '6.15', release: '3.hs.el9', nvr: 'ethtool-6.15-3.hs.el9', epoch: 2, state: 1, packageId: 8491, ownerName: 'salimma' })
   })
 
-  test('listBuildTags: the reference request; an unknown build faults', async () => {
+  test('listBuildTags: koji\'s request document; an unknown build faults', async () => {
     const { hub, koji } = await setup()
     const tags = await koji.listBuildTags(61758)
-    expect(hub.requests[0].body).toBe(ref.LIST_BUILD_TAGS_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.LIST_BUILD_TAGS_REQUEST)
     expect(tags.map((t) => t.name)).toEqual(['hyperscale9s-packages-main-candidate', 'hyperscale9s-packages-main-testing', 'hyperscale9s-packages-main-release'])
     await expect(koji.listBuildTags(1)).rejects.toBeInstanceOf(XmlRpcFault)
   })
 
-  test('listTaggedRPMS: the reference request; 6 binaries joined to their source builds', async () => {
+  test('listTaggedRPMS: koji\'s request document; 6 binaries joined to their source builds', async () => {
     const { hub, koji } = await setup()
     const tagged = await koji.listTaggedRPMS('hyperscale9s-packages-main-release')
-    expect(hub.requests[0].body).toBe(ref.LIST_TAGGED_RPMS_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.LIST_TAGGED_RPMS_REQUEST)
     expect(tagged.rpms).toHaveLength(8)
     const bins = binaryRpms(tagged)
     expect(bins).toHaveLength(6)
@@ -231,7 +231,7 @@ describe('koji helpers', () => {
     expect(kojiGlobMatch('a.b', 'axb')).toBe(false)
   })
 
-  test('NVR split (reference §7.7)', () => {
+  test('NVR split, as poi-tracker\'s koji helpers pin it', () => {
     expect(splitNvr('systemd-256.12-1.fc42')).toEqual({ name: 'systemd', version: '256.12', release: '1.fc42' })
     expect(splitNvr('intel-gpu-tools-1.28-2.hs.el10')).toEqual({ name: 'intel-gpu-tools', version: '1.28', release: '2.hs.el10' })
     expect(splitNvr('nohyphens')).toBeUndefined()

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { SERVICE_DEFAULTS, ServiceConfigError, normalizeServiceUrl, resolveServiceDetails, resolveServices } from '../../src/sources/services.js'
 
 describe('service URLs', () => {
-  test('defaults from interface.md', () => {
+  test('defaults: the public Fedora, CentOS and GitLab services', () => {
     expect(resolveServices(undefined, {})).toEqual({
       distgit: 'https://src.fedoraproject.org',
       bodhi: 'https://bodhi.fedoraproject.org',

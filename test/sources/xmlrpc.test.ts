@@ -19,8 +19,9 @@ import {
   type XmlRpcValue,
 } from '../../src/sources/xmlrpc.js'
 import { recordingSleep } from '../helpers/fake-http-server.js'
-import { envelope, startFakeKoji, type FakeKoji } from '../helpers/fake-koji.js'
-import * as ref from '../helpers/fake-koji-reference.js'
+import { startFakeCbsKoji, type FakeCbsKoji } from '../fakes/fake-cbs-koji.js'
+import { envelope } from '../fakes/koji-hub.js'
+import * as doc from '../fakes/koji-documents.js'
 
 const response = (value: string) => `<?xml version='1.0'?>\n<methodResponse>\n<params>\n<param>\n${value}\n</param>\n</params>\n</methodResponse>\n`
 const decodeValueXml = (value: string): XmlRpcValue => decodeResponseValue(response(value))
@@ -37,29 +38,29 @@ const err = (xml: string): XmlRpcParseError => {
 const roundTrip = (v: XmlRpcInput): XmlRpcValue => decodeResponseValue(encodeResponse(v))
 
 describe('XML-RPC request encoding', () => {
-  test('keyword arguments: the exact documents of the reference (listTags, listTagged)', () => {
-    expect(encodeCall('listTags', [], { pattern: 'hyperscale*-release', perms: false })).toBe(ref.LIST_TAGS_PATTERN_REQUEST)
-    expect(encodeCall('listTagged', ['hyperscale9s-packages-main-release'], { latest: true, inherit: false })).toBe(ref.LIST_TAGGED_REQUEST)
+  test('keyword arguments: the exact documents koji\'s client sends (listTags, listTagged)', () => {
+    expect(encodeCall('listTags', [], { pattern: 'hyperscale*-release', perms: false })).toBe(doc.LIST_TAGS_PATTERN_REQUEST)
+    expect(encodeCall('listTagged', ['hyperscale9s-packages-main-release'], { latest: true, inherit: false })).toBe(doc.LIST_TAGGED_REQUEST)
   })
 
-  test('positional arguments with nil and a struct: the exact documents of the reference', () => {
-    expect(encodeCall('getPackageID', ['ethtool'])).toBe(ref.GET_PACKAGE_ID_REQUEST)
-    expect(encodeCall('listTags', [61758])).toBe(ref.LIST_BUILD_TAGS_REQUEST)
-    expect(encodeCall('listTaggedRPMS', ['hyperscale9s-packages-main-release', null, false, true])).toBe(ref.LIST_TAGGED_RPMS_REQUEST)
-    expect(encodeCall('listBuilds', [8491, null, null, null, 1, null, null, null, null, null, null, null, null, { order: '-build_id' }])).toBe(ref.LIST_BUILDS_REQUEST)
-    expect(encodeCall('getAPIVersion')).toBe(ref.GET_API_VERSION_REQUEST)
+  test('positional arguments with nil and a struct: the exact documents koji\'s client sends', () => {
+    expect(encodeCall('getPackageID', ['ethtool'])).toBe(doc.GET_PACKAGE_ID_REQUEST)
+    expect(encodeCall('listTags', [61758])).toBe(doc.LIST_BUILD_TAGS_REQUEST)
+    expect(encodeCall('listTaggedRPMS', ['hyperscale9s-packages-main-release', null, false, true])).toBe(doc.LIST_TAGGED_RPMS_REQUEST)
+    expect(encodeCall('listBuilds', [8491, null, null, null, 1, null, null, null, null, null, null, null, null, { order: '-build_id' }])).toBe(doc.LIST_BUILDS_REQUEST)
+    expect(encodeCall('getAPIVersion')).toBe(doc.GET_API_VERSION_REQUEST)
   })
 
-  test('system.multicall: the exact document of the reference', () => {
+  test('system.multicall: the exact document koji\'s client sends', () => {
     const calls = ['hyperscale9s-packages-main-release', 'hyperscale10s-packages-gone-release'].map((tag) => ({
       method: 'listTagged',
       params: [tag],
       kwargs: { latest: true },
     }))
-    expect(encodeMulticall(calls)).toBe(ref.MULTICALL_LIST_TAGGED_REQUEST)
+    expect(encodeMulticall(calls)).toBe(doc.MULTICALL_LIST_TAGGED_REQUEST)
   })
 
-  test('getBuild(42) and escaping (reference §7.8)', () => {
+  test('getBuild(42) and escaping, as poi-tracker\'s codec tests pin', () => {
     const xml = encodeCall('getBuild', [42])
     expect(xml).toContain('<methodName>getBuild</methodName>')
     expect(xml).toContain('<int>42</int>')
@@ -134,7 +135,7 @@ describe('XML-RPC response decoding', () => {
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype)
   })
 
-  test('reference §7.8 cases', () => {
+  test('poi-tracker\'s codec cases: int, string, struct, arrays, boolean, nil, bare text', () => {
     expect(decodeValueXml('<value><int>42</int></value>')).toBe(42)
     expect(decodeValueXml('<value><string>hello world</string></value>')).toBe('hello world')
     expect(decodeValueXml('<value><struct><member><name>task_id</name><value><int>12345</int></value></member><member><name>nvr</name><value><string>foo-1.0-1.fc42</string></value></member></struct></value>')).toEqual({
@@ -191,19 +192,19 @@ describe('XML-RPC response decoding', () => {
     expect(() => decodeValueXml('<value><base64>not base64!</base64></value>')).toThrow(XmlRpcParseError)
   })
 
-  test('the reference response documents decode', () => {
-    const tags = decodeResponseValue(ref.LIST_TAGS_PATTERN_RESPONSE) as Array<Record<string, XmlRpcValue>>
+  test('koji\'s response documents decode', () => {
+    const tags = decodeResponseValue(doc.LIST_TAGS_PATTERN_RESPONSE) as Array<Record<string, XmlRpcValue>>
     expect(tags.map((t) => t['name'])).toEqual(['hyperscale9-packages-main-release', 'hyperscale9s-packages-main-release', 'hyperscale8s-packages-main-release'])
     expect(tags[2]).toEqual({ id: 2290, name: 'hyperscale8s-packages-main-release', arches: null, locked: true, maven_support: false, maven_include_all: false })
-    const builds = decodeResponseValue(ref.LIST_TAGGED_RESPONSE) as Array<Record<string, XmlRpcValue>>
+    const builds = decodeResponseValue(doc.LIST_TAGGED_RESPONSE) as Array<Record<string, XmlRpcValue>>
     expect(builds[0]).toMatchObject({ build_id: 61758, package_name: 'ethtool', epoch: 2, promotion_time: null, creation_time: '2025-06-03 14:21:07.512349+00:00' })
     expect(builds[1]).toMatchObject({ package_name: 'socat', epoch: null })
-    expect(decodeResponseValue(ref.GET_PACKAGE_ID_RESPONSE)).toBe(8491)
-    expect(decodeResponseValue(ref.GET_API_VERSION_RESPONSE)).toBe(1)
-    const rpms = decodeResponseValue(ref.LIST_TAGGED_RPMS_RESPONSE) as XmlRpcValue[][]
+    expect(decodeResponseValue(doc.GET_PACKAGE_ID_RESPONSE)).toBe(8491)
+    expect(decodeResponseValue(doc.GET_API_VERSION_RESPONSE)).toBe(1)
+    const rpms = decodeResponseValue(doc.LIST_TAGGED_RPMS_RESPONSE) as XmlRpcValue[][]
     expect(rpms).toHaveLength(2)
     expect(rpms[0]).toHaveLength(2)
-    const multi = decodeResponseValue(ref.MULTICALL_LIST_TAGGED_RESPONSE)
+    const multi = decodeResponseValue(doc.MULTICALL_LIST_TAGGED_RESPONSE)
     const results = splitMulticall(multi, [{ method: 'listTagged' }, { method: 'listTagged' }])
     expect(results[0]).toEqual({ ok: true, value: [{ package_name: 'ethtool', nvr: 'ethtool-6.15-3.hs.el9', build_id: 61758 }] })
     expect(results[1].ok).toBe(false)
@@ -270,8 +271,8 @@ describe('XmlRpcClient over the HTTP layer (fake hub)', () => {
     await Promise.all(open.splice(0).map((o) => o.close()))
   })
 
-  async function setup(options: Parameters<typeof startFakeKoji>[0] = {}): Promise<{ hub: FakeKoji; rpc: XmlRpcClient; http: HttpClient; delays: number[] }> {
-    const hub = await startFakeKoji(options)
+  async function setup(options: Parameters<typeof startFakeCbsKoji>[0] = {}): Promise<{ hub: FakeCbsKoji; rpc: XmlRpcClient; http: HttpClient; delays: number[] }> {
+    const hub = await startFakeCbsKoji(options)
     const { sleep, delays } = recordingSleep()
     const http = new HttpClient({ service: 'cbs-koji', baseUrl: hub.hubUrl, sleep, random: () => 0.5 })
     open.push(hub, http)
@@ -283,7 +284,7 @@ describe('XmlRpcClient over the HTTP layer (fake hub)', () => {
     expect(await rpc.call('getPackageID', ['ethtool'])).toBe(8491)
     await rpc.call('listTagged', ['x'], { latest: true, package: 'a+b & c' })
     expect(hub.requests[0].headers['content-type']).toBe('text/xml')
-    expect(hub.requests[0].body).toBe(ref.GET_PACKAGE_ID_REQUEST)
+    expect(hub.requests[0].body).toBe(doc.GET_PACKAGE_ID_REQUEST)
     expect(hub.calls[1]).toEqual({ method: 'listTagged', params: ['x', { latest: true, package: 'a+b & c', __starstar: true }] })
   })
 

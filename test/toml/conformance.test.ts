@@ -22,7 +22,7 @@ function accepts(file: string): boolean {
 
 // smol-toml refuses int64 limits it cannot hold exactly (a JS number) rather than losing precision.
 const VALID_REJECTED = ['valid/integer/long.toml']
-// TOML 1.1 syntax poi-tracker's Rust parser accepts too (reference §1.3), and Feb 29/30 in non-leap years.
+// TOML 1.1 syntax poi-tracker's Rust parser (the `toml` crate, TOML 1.1) accepts too, and Feb 29/30 in non-leap years.
 const INVALID_ACCEPTED = [
   'invalid/datetime/no-secs.toml', 'invalid/inline-table/linebreak-01.toml', 'invalid/inline-table/linebreak-02.toml',
   'invalid/inline-table/linebreak-03.toml', 'invalid/inline-table/linebreak-04.toml', 'invalid/inline-table/trailing-comma.toml',

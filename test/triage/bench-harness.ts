@@ -49,10 +49,7 @@ export interface Measured {
 
 function reset(f: Fakes): void {
   f.bz.reset()
-  f.dg.reset()
-  f.koji.requests.length = 0
-  f.koji.calls.length = 0
-  f.koji.lookups.length = 0
+  f.dg.reset() // and the koji hub that comes with it
 }
 
 function requests(f: Fakes): number {

@@ -13,7 +13,7 @@ import { recordingSleep } from '../helpers/fake-http-server.js'
 import { makeRepo } from '../helpers/cli.js'
 import { startFakeBugzilla, type FakeBug, type FakeBugzilla, type FakeBugzillaOptions } from '../fakes/fake-bugzilla.js'
 import { startFakeDistgit, type FakeDistgit, type FakeDistgitOptions } from '../fakes/fake-distgit.js'
-import { startFakeFedoraKoji, type FakeFedoraKoji, type FakeFedoraKojiOptions, type FakeKojiTag } from '../fakes/fake-fedora-koji.js'
+import type { FakeFedoraKoji, FakeFedoraKojiOptions, FakeKojiTags } from '../fakes/fake-fedora-koji.js'
 import type { FakeProject, FakeRelease, FakeUpdate } from '../fakes/distgit-fixtures.js'
 
 export interface World {
@@ -21,7 +21,7 @@ export interface World {
   projects: FakeProject[]
   releases: FakeRelease[]
   updates?: FakeUpdate[]
-  koji?: Record<string, FakeKojiTag>
+  koji?: FakeKojiTags
 }
 
 export interface Fakes {
@@ -51,8 +51,8 @@ export const FULL_RELEASES: FakeRelease[] = [
 ]
 
 /** Koji tags for FULL_RELEASES: each -updates tag inherits its GA tag. */
-export function kojiTags(builds: Record<string, Record<string, string[]>> = {}): Record<string, FakeKojiTag> {
-  const tags: Record<string, FakeKojiTag> = {
+export function kojiTags(builds: Record<string, Record<string, string[]>> = {}): FakeKojiTags {
+  const tags: FakeKojiTags = {
     f45: { builds: {} }, f44: { builds: {} }, 'f44-updates': { parent: 'f44', builds: {} }, f43: { builds: {} }, 'f43-updates': { parent: 'f43', builds: {} },
     'epel10.3': { builds: {} }, 'epel10.2': { builds: {} }, epel9: { builds: {} },
   }
@@ -68,13 +68,13 @@ export interface FakeOptions {
 
 export async function startWorld(w: World, o: FakeOptions = {}): Promise<Fakes> {
   const bz = await startFakeBugzilla(w.bugs, o.bugzilla)
-  const dg = await startFakeDistgit({ projects: w.projects, groups: [], releases: w.releases, updates: w.updates ?? [] }, o.distgit)
-  const koji = await startFakeFedoraKoji(w.koji ?? kojiTags(), o.koji)
+  const dg = await startFakeDistgit({ projects: w.projects, groups: [], releases: w.releases, updates: w.updates ?? [] }, { ...o.distgit, koji: { tags: w.koji ?? kojiTags(), ...o.koji } })
+  const koji = dg.koji
   return {
     bz, dg, koji,
     env: { POI_GITOPS_BUGZILLA_URL: bz.url, POI_GITOPS_DISTGIT_URL: dg.distgitUrl, POI_GITOPS_BODHI_URL: dg.bodhiUrl, POI_GITOPS_FEDORA_KOJI_URL: koji.hubUrl },
     close: async () => {
-      await Promise.all([bz.close(), dg.close(), koji.close()])
+      await Promise.all([bz.close(), dg.close()])
     },
   }
 }

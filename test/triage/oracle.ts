@@ -7,7 +7,7 @@
 
 import type { FakeBug } from '../fakes/fake-bugzilla.js'
 import type { FakeProject, FakeRelease, FakeUpdate } from '../fakes/distgit-fixtures.js'
-import type { FakeKojiTag } from '../fakes/fake-fedora-koji.js'
+import type { FakeKojiTag, FakeKojiTags } from '../fakes/fake-fedora-koji.js'
 import { seeded } from '../fakes/distgit-fixtures.js'
 import { FULL_RELEASES } from './harness.js'
 
@@ -30,7 +30,7 @@ export interface GenWorld {
   projects: FakeProject[]
   releases: FakeRelease[]
   updates: FakeUpdate[]
-  koji: Record<string, FakeKojiTag>
+  koji: FakeKojiTags
 }
 
 export interface OracleAction {
@@ -106,7 +106,7 @@ function kojiLatest(w: GenWorld, tag: string, pkg: string): string | null {
   while (t !== undefined) {
     const node: FakeKojiTag | undefined = w.koji[t]
     if (!node) return null
-    const list = node.builds[pkg]
+    const list = node.builds?.[pkg]
     if (list && list.length > 0) return list[list.length - 1]
     t = node.parent
   }
@@ -360,7 +360,7 @@ export function generateWorld(g: GenOptions): GenWorld {
       if (chance(0.4)) {
         // Half the -updates builds sit in the GA parent: only inheritance finds them.
         const where = tag.endsWith('-updates') && chance(0.5) ? tag.replace('-updates', '') : tag
-        w.koji[where].builds[name] = [`${name}-${pick(versions)}-1.${DIST[r.name]}`]
+        ;(w.koji[where].builds ??= {})[name] = [`${name}-${pick(versions)}-1.${DIST[r.name]}`]
       }
     }
   }

@@ -1,4 +1,4 @@
-// Which listed projects a user sync keeps (reference distgit.md §3.6): direct
+// Which listed projects a user sync keeps (as poi-tracker decides it): direct
 // access always wins; group-only access is subject to the group flags.
 
 import { aclGroups, hasDirectAccess, type DistGitProject } from '../../sources/distgit.js'

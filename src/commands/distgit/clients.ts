@@ -1,6 +1,6 @@
 // Building the remote clients a dist-git command uses, from the repository
 // config and environment, and turning remote failures into command errors
-// with interface.md's exit codes.
+// with the CLI's exit codes (README, "Using the CLI": 2 usage, 3 remote).
 
 import type { HttpClientOptions, HttpEvent } from '../../sources/http.js'
 import { RemoteError } from '../../sources/http.js'

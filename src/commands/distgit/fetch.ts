@@ -1,7 +1,7 @@
-// sync-distgit's fetch step (reference distgit.md §3.3 step 5): the projects
-// a user or group can access, by owner-alias dump, group listing or pattern
-// listings, with a record of what finished so that nothing missing from an
-// unfinished or unverified fetch is ever taken as "gone".
+// sync-distgit's fetch step: the projects a user or group can access, by
+// owner-alias dump, group listing or pattern listings, with a record of what
+// finished so that nothing missing from an unfinished or unverified fetch is
+// ever taken as "gone".
 
 import { emptyGroupAccess, emptyUserAccess, type DistGit, type DistGitProject } from '../../sources/distgit.js'
 import { compareNames } from '../../inventory/model.js'
@@ -43,7 +43,7 @@ export async function fetchProjects(dg: DistGit, mode: FetchMode, patterns: read
   }
 }
 
-/** §2.4: one dump, direct maintainers only, synthesized as commit-level records so the access filter keeps them. */
+/** --fast: one owner-alias dump, direct maintainers only, synthesized as commit-level records so the access filter keeps them. */
 async function fetchFast(dg: DistGit, user: string, pattern: string | undefined): Promise<FetchResult> {
   const index = await dg.maintainerIndex()
   const names = [...index].filter(([name, users]) => users.includes(user) && (pattern === undefined || matchesPattern(name, pattern))).map(([n]) => n)
@@ -53,7 +53,7 @@ async function fetchFast(dg: DistGit, user: string, pattern: string | undefined)
   return { projects, verified: true, dropped: 0 }
 }
 
-/** §8.4: the group endpoint ignores `pattern`, so the group is listed once and every scope is applied here. */
+/** Pagure's group endpoint ignores `pattern`, so the group is listed once and every scope is applied here (README, "Fixed gaps", item 2). */
 async function fetchGroup(dg: DistGit, group: string, patterns: readonly string[], o: FetchOptions): Promise<FetchResult> {
   try {
     const listing = await dg.listGroupProjects(group)
@@ -66,7 +66,7 @@ async function fetchGroup(dg: DistGit, group: string, patterns: readonly string[
 }
 
 /**
- * §2.1: one listing per pattern, at most `jobs` at once, busiest prefixes
+ * User listings: one per pattern, at most `jobs` at once, busiest prefixes
  * first (the client bounds requests in flight, pages included); a failure
  * stops new listings from starting.
  */

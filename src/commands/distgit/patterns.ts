@@ -1,7 +1,7 @@
-// Name patterns of sync-distgit and prune-retired (reference distgit.md §3.4,
-// §3.5, §4.5): the prefix scan list and its bounds, the client-side matcher
-// that decides both what a listing adds and what a prune may remove, and the
-// walk filter.
+// Name patterns of sync-distgit and prune-retired, as poi-tracker reads them
+// (docs/poi-tracker-compatibility.md, "Patterns"): the prefix scan list and
+// its bounds, the client-side matcher that decides both what a listing adds
+// and what a prune may remove, and the walk filter.
 
 import { compareNames } from '../../inventory/model.js'
 
@@ -52,7 +52,7 @@ export interface ScanScope {
   autoPrefix?: boolean
 }
 
-/** §3.4: prefix mode or one query; `['']` means one unfiltered query. */
+/** Prefix mode or one query; `['']` means one unfiltered query. */
 export function patternList(s: ScanScope): string[] {
   const prefixMode = s.autoPrefix !== false && (s.autoPrefix === true || s.start !== undefined || s.end !== undefined || (s.user && s.pattern === undefined))
   if (prefixMode) return prefixList(s.start, s.end)
@@ -73,7 +73,7 @@ export function asciiLower(s: string): string {
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32))
 }
 
-/** §3.5: `p*` is a case-insensitive prefix; anything else a case-insensitive equality; no other wildcard. */
+/** `p*` is a case-insensitive prefix; anything else a case-insensitive equality; no other wildcard. */
 export function matchesPattern(name: string, pattern: string): boolean {
   const n = asciiLower(name)
   return pattern.endsWith('*') ? n.startsWith(asciiLower(pattern.slice(0, -1))) : n === asciiLower(pattern)
@@ -93,7 +93,7 @@ export interface WalkFilter {
   endWith?: string
 }
 
-/** §4.5: all three filters must pass. */
+/** prune-retired's walk filter: --pattern, --start-from and --end-with must all pass. */
 export function inWalk(name: string, f: WalkFilter): boolean {
   if (!matchesAny(name, f.patterns)) return false
   if (f.startFrom !== undefined && compareNames(name, f.startFrom) < 0) return false

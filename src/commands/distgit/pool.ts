@@ -24,7 +24,7 @@ export async function runLimited<T, R>(items: readonly T[], limit: number, fn: (
   return results
 }
 
-/** Like runLimited, but throws the failure that comes first in input order (reference distgit.md §4.7). */
+/** Like runLimited, but throws the failure that comes first in input order (as poi-tracker reports it), not the first to happen. */
 export async function mapOrdered<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const settled = await runLimited(items, limit, fn)
   const failure = settled.find((s) => s.status === 'failed')

@@ -33,7 +33,7 @@ export async function readResume(ctx: CommandContext, output: string): Promise<R
   return state === undefined ? { text } : { text, pattern: Buffer.from(state).toString('utf8').trim() }
 }
 
-/** §3.11: trims the list to start at the recorded pattern; an unknown pattern keeps the full list. */
+/** Trims the list to start at the recorded pattern; an unknown pattern (the flags changed) keeps the full list. */
 export function trimToResume(patterns: readonly string[], pattern: string | undefined): string[] {
   if (pattern === undefined) return [...patterns]
   const i = patterns.indexOf(pattern)

@@ -1,4 +1,4 @@
-// sync-distgit's flags and their rules (reference distgit.md §3.1, §3.2, §3.4),
+// sync-distgit's flags and their rules (docs/poi-tracker-compatibility.md, "Flags"),
 // checked before any request is made.
 
 import type { CommandSpec } from '../../core/args.js'
@@ -107,7 +107,7 @@ export function syncOptions(ctx: CommandContext, output: string): SyncOptions {
   const excludeGroups = list(a, 'exclude-group').map((g) => checkName('group', '--exclude-group', g))
 
   const pattern = str(a, 'pattern')
-  // Patterns the Pagure query can express as a superset of the client-side match (reference §3.13 item 5, §9.9).
+  // Patterns the Pagure query can express as a superset of the client-side match (README, "Fixed gaps", item 5).
   if (pattern !== undefined && (pattern === '' || !PATTERN_SYNTAX.test(pattern))) {
     throw usage(`--pattern ${JSON.stringify(pattern)}: use a package name or a prefix ending in "*" (letters, digits, "._+-")`)
   }
@@ -115,7 +115,7 @@ export function syncOptions(ctx: CommandContext, output: string): SyncOptions {
   const end = str(a, 'end-pattern')
   const fast = bool(a, 'fast')
   const patterns = fast ? [pattern ?? ''] : patternList({ user: user !== undefined, pattern, start, end, autoPrefix: auto })
-  // Reference §3.13 item 1: an empty scan list would make every package "out of scope" stale; it is a mistake in the flags.
+  // An empty scan list would make every package "out of scope" stale; it is a mistake in the flags (README, "Fixed gaps", item 1).
   if (patterns.length === 0) {
     throw usage(`--start-pattern ${JSON.stringify(start ?? '')}${end !== undefined ? ` / --end-pattern ${JSON.stringify(end)}` : ''} leave no prefix to scan; prefixes are single characters in the order ${PREFIXES.join(' ')}`)
   }

@@ -1,6 +1,6 @@
-// The add-only merge of a GitLab sync into its output inventory (reference
-// gitlab-cbs.md §5.1–§5.6): load the file or start a new one, add missing
-// names, find stale packages. A new file gets poi-tracker's canonical layout;
+// The add-only merge of a GitLab sync into its output inventory, as
+// poi-tracker's (docs/poi-tracker-compatibility.md, "sync-gitlab"): load the
+// file or start a new one, add missing names, find stale packages. A new file gets poi-tracker's canonical layout;
 // an existing one is edited in place so the diff shows only what changed.
 
 import type { FileChange } from '../../core/changeset.js'
@@ -22,7 +22,7 @@ export interface SyncTarget {
   source?: InventorySource
 }
 
-/** §5.2: a missing file starts as an empty inventory named `name` (--name, else the source label), with the --workload tables. */
+/** A missing file starts as an empty inventory named `name` (--name, else the source label), with the --workload tables. */
 export async function openTarget(ctx: CommandContext, path: string, label: string, name: string, workloads: readonly string[]): Promise<SyncTarget> {
   if ((await ctx.workspace.read(path)) === undefined) {
     const model: Inventory = {
@@ -50,7 +50,7 @@ export function renderTarget(target: SyncTarget): FileChange {
   return { path: target.path, before: null, after: serializeInventory(model) }
 }
 
-/** §5.1.7, §5.5: bare `{ name }` entries for names not present yet (exact match), each joining every --workload. */
+/** Bare `{ name }` entries for names not present yet (exact match), each joining every --workload. */
 export function addNewPackages(model: Inventory, names: Iterable<string>, workloads: readonly string[]): string[] {
   const added: string[] = []
   for (const name of names) {
@@ -62,7 +62,7 @@ export function addNewPackages(model: Inventory, names: Iterable<string>, worklo
   return added
 }
 
-/** §5.4: in the inventory, not an `unshipped` tombstone, and not among the synced names. */
+/** Stale: in the inventory, not an `unshipped` tombstone, and not among the synced names (the whole inventory is in scope). */
 export function stalePackages(model: Inventory, synced: ReadonlySet<string>): string[] {
   return [...new Set(model.packages.filter((p) => p.unshipped === undefined && !synced.has(p.name)).map((p) => p.name))]
 }

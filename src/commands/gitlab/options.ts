@@ -1,4 +1,4 @@
-// The flags of `sync-gitlab` (reference gitlab-cbs.md §1.1–§1.2, §5.3),
+// The flags of `sync-gitlab` (README, "sync-gitlab"),
 // checked before any network call: exactly one of --url/--preset, a known
 // preset, non-empty --exclude patterns and integer --centos-release values.
 
@@ -30,7 +30,7 @@ export interface SyncGitlabOptions {
   preset?: string
   /** --url as typed, when --url was used. */
   url?: string
-  /** The preset name, or the --url exactly as typed (§5.1.1): names a new inventory and the summary. */
+  /** The preset name, or the --url exactly as typed (as poi-tracker): names a new inventory and the summary. */
   label: string
   output: string
   exclude: string[]
@@ -50,7 +50,7 @@ export function parseSyncGitlabArgs(args: ParsedArgs): SyncGitlabOptions {
   if (url === undefined && preset === undefined) throw usage('specify --url or --preset')
   if (preset !== undefined && !(preset in PRESETS)) throw usage(`unknown preset '${preset}'. Valid: ${Object.keys(PRESETS).join(', ')}`)
   // The list parser drops empty items, so `--exclude ''` arrives as a flag without patterns.
-  // poi-tracker would exclude every project then; refuse instead (reference §8.10).
+  // poi-tracker would exclude every project then; refuse instead (README, "sync-gitlab").
   const exclude = list(args, 'exclude')
   if (args.order.includes('exclude') && exclude.length === 0) throw usage('--exclude needs a non-empty pattern')
   const name = str(args, 'name')
@@ -80,7 +80,7 @@ function parseReleases(args: ParsedArgs): number[] {
 }
 
 /**
- * §5.3: `PREFIX*` matches by prefix, anything else by equality; both ASCII
+ * `PREFIX*` matches by prefix, anything else by equality; both ASCII
  * case-insensitive; `*` elsewhere is literal. As in poi-tracker, no pattern
  * (or one empty pattern) matches everything, so callers skip the filter
  * when --exclude was not given.

@@ -168,7 +168,7 @@ export function assertCredentialUrl(url: string, what: string): void {
   if (u.protocol !== 'https:' && !loopback) throw new CommandError(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2)
 }
 
-/** Rethrows a remote or naming failure as a CommandError with interface.md's exit code. */
+/** Rethrows a remote or naming failure as a CommandError with its exit code (2 usage, 3 remote service). */
 export function failWith(e: unknown, prefix: string): never {
   if (e instanceof CommandError) throw e
   if (e instanceof RemoteError || e instanceof ReleaseListError || e instanceof XmlRpcFault) throw new CommandError(prefix + e.message, 3)

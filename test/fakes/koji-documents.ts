@@ -1,7 +1,11 @@
-// The request and response documents of reference/gitlab-cbs.md §3.5,
-// verbatim (each code block without its final newline).
+// Whole XML-RPC documents of the koji calls poi-gitops makes, byte for byte
+// as koji's Python client sends a request and its hub answers (the client's
+// encoder must produce the requests exactly; its decoder must read the
+// responses). Keyword arguments travel as a last struct marked `__starstar`;
+// signatures are those of kojihub/kojihub.py (https://pagure.io/koji). The
+// data is the Hyperscale example of cbs-koji-fixtures.ts.
 
-/** §3.5.1 */
+/** listTags(pattern='hyperscale*-release', perms=False) in keyword form: the first positional parameter of listTags is a build. */
 export const LIST_TAGS_PATTERN_REQUEST = `<?xml version="1.0"?>
 <methodCall>
 <methodName>listTags</methodName>
@@ -14,7 +18,7 @@ export const LIST_TAGS_PATTERN_REQUEST = `<?xml version="1.0"?>
 </params>
 </methodCall>`
 
-/** §3.5.1 */
+/** Three tag structs, in hub order (not sorted). */
 export const LIST_TAGS_PATTERN_RESPONSE = `<?xml version='1.0'?>
 <methodResponse>
 <params>
@@ -49,7 +53,7 @@ export const LIST_TAGS_PATTERN_RESPONSE = `<?xml version='1.0'?>
 </params>
 </methodResponse>`
 
-/** §3.5.2 */
+/** listTagged(tag, latest=True, inherit=False): the newest build of each package tagged directly. */
 export const LIST_TAGGED_REQUEST = `<?xml version="1.0"?>
 <methodCall>
 <methodName>listTagged</methodName>
@@ -63,7 +67,7 @@ export const LIST_TAGGED_REQUEST = `<?xml version="1.0"?>
 </params>
 </methodCall>`
 
-/** §3.5.2 */
+/** Build structs, most recently tagged first: one with every member readTaggedBuilds returns, one abbreviated. */
 export const LIST_TAGGED_RESPONSE = `<?xml version='1.0'?>
 <methodResponse>
 <params>
@@ -116,7 +120,7 @@ export const LIST_TAGGED_RESPONSE = `<?xml version='1.0'?>
 </params>
 </methodResponse>`
 
-/** §3.5.3 */
+/** Two listTagged calls in one system.multicall. */
 export const MULTICALL_LIST_TAGGED_REQUEST = `<?xml version="1.0"?>
 <methodCall>
 <methodName>system.multicall</methodName>
@@ -146,7 +150,7 @@ export const MULTICALL_LIST_TAGGED_REQUEST = `<?xml version="1.0"?>
 </params>
 </methodCall>`
 
-/** §3.5.3 */
+/** The first call's result wrapped in a one-element array, the second call's fault struct in its place. */
 export const MULTICALL_LIST_TAGGED_RESPONSE = `<?xml version='1.0'?>
 <methodResponse>
 <params>
@@ -170,7 +174,7 @@ export const MULTICALL_LIST_TAGGED_RESPONSE = `<?xml version='1.0'?>
 </params>
 </methodResponse>`
 
-/** §3.5.4 */
+/** getPackageID(name). */
 export const GET_PACKAGE_ID_REQUEST = `<?xml version="1.0"?>
 <methodCall>
 <methodName>getPackageID</methodName>
@@ -179,7 +183,7 @@ export const GET_PACKAGE_ID_REQUEST = `<?xml version="1.0"?>
 </params>
 </methodCall>`
 
-/** §3.5.4 */
+/** The package id (an unknown name would give nil, not a fault). */
 export const GET_PACKAGE_ID_RESPONSE = `<?xml version='1.0'?>
 <methodResponse>
 <params>
@@ -189,7 +193,7 @@ export const GET_PACKAGE_ID_RESPONSE = `<?xml version='1.0'?>
 </params>
 </methodResponse>`
 
-/** §3.5.5 */
+/** listBuilds(packageID, …, state=1 (COMPLETE), …, queryOpts={order: '-build_id'}): 14 positional parameters, newest first. */
 export const LIST_BUILDS_REQUEST = `<?xml version="1.0"?>
 <methodCall>
 <methodName>listBuilds</methodName>
@@ -213,7 +217,7 @@ export const LIST_BUILDS_REQUEST = `<?xml version="1.0"?>
 </params>
 </methodCall>`
 
-/** §3.5.5 */
+/** Two ethtool builds, newest first. */
 export const LIST_BUILDS_RESPONSE = `<?xml version='1.0'?>
 <methodResponse>
 <params>
@@ -246,7 +250,7 @@ export const LIST_BUILDS_RESPONSE = `<?xml version='1.0'?>
 </params>
 </methodResponse>`
 
-/** §3.5.6 */
+/** listTags(build): the tags one build is in. */
 export const LIST_BUILD_TAGS_REQUEST = `<?xml version="1.0"?>
 <methodCall>
 <methodName>listTags</methodName>
@@ -255,7 +259,7 @@ export const LIST_BUILD_TAGS_REQUEST = `<?xml version="1.0"?>
 </params>
 </methodCall>`
 
-/** §3.5.6 */
+/** Two tag structs. */
 export const LIST_BUILD_TAGS_RESPONSE = `<?xml version='1.0'?>
 <methodResponse>
 <params>
@@ -274,7 +278,7 @@ export const LIST_BUILD_TAGS_RESPONSE = `<?xml version='1.0'?>
 </params>
 </methodResponse>`
 
-/** §3.5.7 */
+/** listTaggedRPMS(tag, event=None, inherit=False, latest=True). */
 export const LIST_TAGGED_RPMS_REQUEST = `<?xml version="1.0"?>
 <methodCall>
 <methodName>listTaggedRPMS</methodName>
@@ -286,7 +290,7 @@ export const LIST_TAGGED_RPMS_REQUEST = `<?xml version="1.0"?>
 </params>
 </methodCall>`
 
-/** §3.5.7 */
+/** [rpms, builds]: the RPMs (source and binary) and the builds they belong to. */
 export const LIST_TAGGED_RPMS_RESPONSE = `<?xml version='1.0'?>
 <methodResponse>
 <params>
@@ -324,7 +328,7 @@ export const LIST_TAGGED_RPMS_RESPONSE = `<?xml version='1.0'?>
 </params>
 </methodResponse>`
 
-/** §3.5.10 */
+/** getAPIVersion(): a cheap reachability probe. */
 export const GET_API_VERSION_REQUEST = `<?xml version="1.0"?>
 <methodCall>
 <methodName>getAPIVersion</methodName>
@@ -332,7 +336,7 @@ export const GET_API_VERSION_REQUEST = `<?xml version="1.0"?>
 </params>
 </methodCall>`
 
-/** §3.5.10 */
+/** The hub's API version, an int. */
 export const GET_API_VERSION_RESPONSE = `<?xml version='1.0'?>
 <methodResponse>
 <params>

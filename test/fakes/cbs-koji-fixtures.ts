@@ -1,23 +1,36 @@
-// Koji hub answers built from the examples and fixture descriptions in
-// reference/gitlab-cbs.md §3.5 and §7.9, as `<value>` XML the fake hub wraps.
+// The CBS hub's default answers (fake-cbs-koji.ts), as `<value>` XML the hub
+// wraps: made-up data for the Hyperscale SIG — release tags, the builds of one
+// tag, ethtool's builds and tags, the RPMs of a tag and their file lists — in
+// the shapes koji's hub returns them (kojihub/kojihub.py:
+// listTags, readTaggedBuilds, listBuilds, listTaggedRPMS, listRPMFiles;
+// https://pagure.io/koji). koji-documents.ts holds the same data as whole
+// request and response documents.
 
-const struct = (members: Record<string, string>): string =>
-  '<value><struct>\n' +
-  Object.entries(members)
-    .map(([k, v]) => `<member><name>${k}</name><value>${v}</value></member>\n`)
-    .join('') +
-  '</struct></value>'
-const array = (values: readonly string[]): string => '<value><array><data>\n' + values.map((v) => v + '\n').join('') + '</data></array></value>'
-const s = (v: string) => `<string>${v}</string>`
-const i = (v: number) => `<int>${v}</int>`
-const b = (v: boolean) => `<boolean>${v ? 1 : 0}</boolean>`
-const nil = '<nil/>'
+import { EMPTY_ARRAY, tagStruct, xv } from './koji-hub.js'
 
-/** §3.5.1 response: hub order, not sorted; the 8s tag does not qualify for releases 9,10. */
+export { EMPTY_ARRAY }
+
+const { struct, array, nil } = xv
+const s = (v: string): string => xv.str(v)
+const i = (v: number): string => xv.int(v)
+const b = (v: boolean): string => xv.bool(v)
+
+export const NIL = '<value><nil/></value>'
+export const API_VERSION = '<value><int>1</int></value>'
+export const KOJI_VERSION = '<value><string>1.35.1</string></value>'
+export const HS9S_RELEASE = 'hyperscale9s-packages-main-release'
+/** getTag of the release tag: only the members the client reads. */
+export const HS9S_RELEASE_TAG = struct({ id: i(3082), name: s(HS9S_RELEASE) })
+/** getPackageID('ethtool'). */
+export const ETHTOOL_ID = '<value><int>8491</int></value>'
+/** getPackage('ethtool'). */
+export const ETHTOOL_PACKAGE = struct({ id: i(8491), name: s('ethtool') })
+
+/** listTags(pattern='hyperscale*-release'): hub order, not sorted; the 8s tag does not qualify for releases 9,10. */
 export const RELEASE_TAGS = array([
-  struct({ id: i(2817), name: s('hyperscale9-packages-main-release'), arches: nil, locked: b(false), maven_support: b(false), maven_include_all: b(false) }),
-  struct({ id: i(3082), name: s('hyperscale9s-packages-main-release'), arches: nil, locked: b(false), maven_support: b(false), maven_include_all: b(false) }),
-  struct({ id: i(2290), name: s('hyperscale8s-packages-main-release'), arches: nil, locked: b(true), maven_support: b(false), maven_include_all: b(false) }),
+  tagStruct(2817, 'hyperscale9-packages-main-release'),
+  tagStruct(3082, HS9S_RELEASE),
+  tagStruct(2290, 'hyperscale8s-packages-main-release', { locked: true }),
 ])
 
 /** Every tag of the hub, for the pre-1.25 fallback (listTags without pattern). */
@@ -29,7 +42,7 @@ export const ALL_TAGS = array([
   struct({ id: i(4000), name: s('proposed_updates9s-packages-main-release') }),
 ])
 
-/** §3.5.2 response (second struct abbreviated as in the reference). */
+/** listTagged of the hs9s release tag, newest first: one build with every member readTaggedBuilds returns, one abbreviated. */
 export const TAGGED_HS9S = array([
   struct({
     build_id: i(61758),
@@ -75,12 +88,13 @@ export const TAGGED_HS9S = array([
   }),
 ])
 
-/** §3.5.3: the member set a multicall listTagged answer may carry. */
+/** A listTagged answer with only the members the client needs (package_name, nvr, build_id), as a multicall entry may carry. */
 export const TAGGED_MINIMAL = array([struct({ package_name: s('ethtool'), nvr: s('ethtool-6.15-3.hs.el9'), build_id: i(61758) })])
 
-export const EMPTY_ARRAY = '<value><array><data></data></array></value>'
+/** A listTagged answer whose build has neither name nor NVR: malformed. */
+export const TAGGED_WITHOUT_NAMES = array([struct({ build_id: i(1) })])
 
-/** §3.5.5 / koji_builds.xml: three ethtool builds, newest first. */
+/** listBuilds(ethtool's id, state=COMPLETE, order -build_id): three builds, newest first. */
 export const ETHTOOL_BUILDS = array(
   [
     [61758, '6.15', '3.hs.el9'],
@@ -101,14 +115,14 @@ export const ETHTOOL_BUILDS = array(
   ),
 )
 
-/** §3.5.6 / koji_tags.xml. */
+/** listTags(build=61758): the tags one build is in. */
 export const BUILD_TAGS = array([
   struct({ id: i(3080), name: s('hyperscale9s-packages-main-candidate') }),
   struct({ id: i(3081), name: s('hyperscale9s-packages-main-testing') }),
   struct({ id: i(3082), name: s('hyperscale9s-packages-main-release') }),
 ])
 
-/** §3.5.7 / koji_tagged_rpms.xml: 8 RPMs of builds 100 (ethtool) and 200 (ynl). */
+/** listTaggedRPMS: [rpms, builds], 8 RPMs of builds 100 (ethtool) and 200 (ynl). */
 export const TAGGED_RPMS = array([
   array(
     (
@@ -132,7 +146,7 @@ export const TAGGED_RPMS = array([
   ]),
 ])
 
-/** §7.9 multicall file lists: rpm 1003 has a file, a directory and a ghost. */
+/** listRPMFiles per rpm id (asked through multicall): rpm 1003 has a file, a directory and a ghost (flags 64). */
 export const RPM_FILES: Readonly<Record<number, string>> = {
   1003: array([
     struct({ name: s('/usr/bin/ynl'), mode: i(33261), flags: i(0) }),
