@@ -116,8 +116,9 @@ class GitHubIssues {
     async find(label, marker) {
         return this.calls.call('find the dashboard issue', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.repo, state: 'open', labels: label, per_page: 100 });
-            const issue = this.calls.read(Issues, data, 'the open issues').find((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
-            return issue ? toIssue(issue) : null;
+            const found = this.calls.read(Issues, data, 'the open issues').filter((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
+            const oldest = found.sort((a, b) => a.number - b.number)[0];
+            return oldest ? toIssue(oldest) : null;
         });
     }
     async create(title, body, labels) {
@@ -125,6 +126,9 @@ class GitHubIssues {
     }
     async update(number, patch) {
         await this.calls.call(`update issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, ...patch }));
+    }
+    async close(number) {
+        await this.calls.call(`close issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed' }));
     }
     async listComments(number) {
         return this.calls.call(`read the comments of issue #${number}`, async () => {
@@ -546,8 +550,9 @@ class GitLabIssues {
     async find(label, marker) {
         return this.calls.call('find the dashboard issue', async () => {
             const data = await this.api.issues.all({ projectId: this.project, state: 'opened', labels: label, perPage: 100 });
-            const issue = this.calls.read(gitlab_schemas_Issues, data, 'the open issues').find((i) => (i.description ?? '').includes(marker));
-            return issue ? gitlab_issues_toIssue(issue) : null;
+            const found = this.calls.read(gitlab_schemas_Issues, data, 'the open issues').filter((i) => (i.description ?? '').includes(marker));
+            const oldest = found.sort((a, b) => a.iid - b.iid)[0];
+            return oldest ? gitlab_issues_toIssue(oldest) : null;
         });
     }
     async create(title, body, labels) {
@@ -555,6 +560,9 @@ class GitLabIssues {
     }
     async update(number, patch) {
         await this.calls.call(`update issue #${number}`, () => this.api.issues.edit(this.project, number, { ...(patch.title !== undefined ? { title: patch.title } : {}), ...(patch.body !== undefined ? { description: patch.body } : {}) }));
+    }
+    async close(number) {
+        await this.calls.call(`close issue #${number}`, () => this.api.issues.edit(this.project, number, { stateEvent: 'close' }));
     }
     async listComments(number) {
         return this.calls.call(`read the notes of issue #${number}`, async () => {

@@ -189,7 +189,7 @@ function assertCredentialUrl(url, what) {
     if (u.protocol !== 'https:' && !loopback)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2);
 }
-/** Rethrows a remote or naming failure as a CommandError with interface.md's exit code. */
+/** Rethrows a remote or naming failure as a CommandError with its exit code (2 usage, 3 remote service). */
 function failWith(e, prefix) {
     if (e instanceof _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q)
         throw e;

@@ -27,7 +27,7 @@ export const modules = {
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68619);
 // Building the remote clients a dist-git command uses, from the repository
 // config and environment, and turning remote failures into command errors
-// with interface.md's exit codes.
+// with the CLI's exit codes (README, "Using the CLI": 2 usage, 3 remote).
 
 
 
@@ -308,9 +308,10 @@ function packageFindings(path, text, items, rule, severity = 'warning') {
 /* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71986);
 /* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83271);
 // "Is this package still shipped anywhere?" — the decision shared by
-// prune-retired and `sync-distgit --mark-unshipped` (reference distgit.md §4):
-// the active branch set from Bodhi, the per-package decision table, the
-// concurrent scan and how its verdicts become `unshipped` markers.
+// prune-retired and `sync-distgit --mark-unshipped`
+// (docs/poi-tracker-compatibility.md, "Unshipped detection"): the active
+// branch set from Bodhi, the per-package decision table, the concurrent scan
+// and how its verdicts become `unshipped` markers.
 // Reason strings are data other tools compare byte-for-byte: keep them exact.
 
 
@@ -329,9 +330,10 @@ class ActiveSetError extends Error {
 const ACTIVE_STATES = new Set(['current', 'pending', 'frozen']);
 const ID_PREFIXES = new Set(['FEDORA', 'FEDORA-EPEL']);
 /**
- * §4.1 plus the fixes of §8.5: keep active Fedora and EPEL releases (not ELN,
- * Flatpak, containers, EPEL Next), skip releases without a branch, drop
- * repeated branches (first wins), add rawhide, order, then sanity-check.
+ * poi-tracker's active set, made robust (README, "Fixed gaps", item 6): keep
+ * active Fedora and EPEL releases (not ELN, Flatpak, containers, EPEL Next),
+ * skip releases without a branch, drop repeated branches (first wins), add
+ * rawhide, order, then sanity-check.
  */
 function activeBranchSet(releases) {
     const branches = [];
@@ -386,7 +388,7 @@ function activeOnProject(projectBranches, active) {
     const have = new Set(projectBranches);
     return active.filter((b) => have.has(b));
 }
-/** §4.2 for one package: 1 branch list, then dead.package probes until a live branch answers. */
+/** The decision for one package: 1 branch list, then dead.package probes until a live branch answers. */
 async function checkPackage(dg, name, active) {
     // Inventory names come from pull requests: one that cannot be a package never reaches a URL.
     const problem = (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(name);
@@ -459,7 +461,7 @@ function why(v) {
     return v.kind === 'shipped' ? `shipped on ${v.branch}` : v.reason;
 }
 /**
- * §4.3: every checked entry gets the candidate's reason or no marker, in
+ * Every checked entry gets the candidate's reason or no marker, in
  * both directions; unchecked entries are untouched. Invalid entries are
  * checked but never candidates, so a stale marker on them is cleared (as
  * poi-tracker does: the entry itself is what needs fixing).
@@ -483,9 +485,9 @@ function applyMarkers(packages, checked) {
     return changes;
 }
 /**
- * §4.4 `--remove`: deletes candidate entries (never invalid ones). Unlike
+ * `--remove`: deletes candidate entries (never invalid ones). Unlike
  * poi-tracker, the names also leave workload `packages` lists, so no
- * dangling member is left behind (reference §3.13 item 7).
+ * dangling member is left behind (README, "Fixed gaps", item 7).
  */
 function removeCandidates(inv, checked) {
     const reasons = new Map();

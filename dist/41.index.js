@@ -613,7 +613,7 @@ async function applyNow(path, plan, session, config, options) {
         });
         out.report = report;
         out.exitCode = applyExitCode(report);
-        for (const line of (0,markdown/* renderOutcomesText */.xP)(report).split('\n').filter(Boolean))
+        for (const line of (0,markdown.renderOutcomesText)(report).split('\n').filter(Boolean))
             options.log(`  ${line}`);
         if (options.forge && !options.dryRun)
             out.proposal = await postOutcomes(options.forge, config, plan, report, session, options.log);
@@ -678,7 +678,7 @@ async function postOutcomes(forge, config, plan, report, session, log) {
         if (!proposal)
             return undefined;
         const marker = applyMarker(plan);
-        await upsertComment(guardForge(forge, session.egress.redact, new Set()), proposal.number, marker, `${marker}\n${(0,markdown/* renderOutcomesMarkdown */.Vs)(report)}`);
+        await upsertComment(guardForge(forge, session.egress.redact, new Set()), proposal.number, marker, `${marker}\n${(0,markdown.renderOutcomesMarkdown)(report)}`);
         return { number: proposal.number, url: proposal.url };
     }
     catch (e) {
@@ -1114,7 +1114,8 @@ function chunks(items, size) {
 // What the commands need from a dist-git forge, independent of the software
 // behind it. Fedora runs Pagure today and is moving dist-git to Forgejo; the
 // commands depend only on this interface so a second implementation can slot
-// in without touching their decision logic (reference distgit.md §2).
+// in without touching their decision logic (the calls Pagure answers today:
+// docs/poi-tracker-compatibility.md, "Fedora dist-git and Bodhi").
 /** A listing that could not be read consistently (exit 3): never a basis for removals. */
 class ListingIncompleteError extends Error {
     name = 'ListingIncompleteError';
@@ -1155,9 +1156,11 @@ const ORPHAN_USER = 'orphan';
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71986);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22139);
 /* harmony import */ var _distgit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24866);
-// The dist-git interface over Pagure (src.fedoraproject.org), reference
-// distgit.md §2.1–§2.6. Every listing is read completely and checked against
-// the server's own total before anyone may act on what is missing from it.
+// The dist-git interface over Pagure (src.fedoraproject.org; its API is
+// documented at https://src.fedoraproject.org/api/0/, the calls poi-tracker
+// makes in docs/poi-tracker-compatibility.md, "Fedora dist-git and Bodhi").
+// Every listing is read completely and checked against the server's own total
+// before anyone may act on what is missing from it.
 
 
 
@@ -1172,7 +1175,7 @@ const WhoamiSchema = valibot__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ us
 const TakeOrphanSchema = valibot__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ point_of_contact: valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .minLength */ .BpQ(1)) });
 /** A page count beyond this is a broken answer, not a listing to walk. */
 const MAX_PAGES = 2000;
-/** Client-side patterns (§3.5) the Pagure query can express as a superset: name characters and one trailing `*`. */
+/** Client-side patterns the Pagure query can express as a superset: name characters and one trailing `*`. */
 const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/;
 /**
  * The `pattern=` value sent for a client-side pattern. Pagure compares an
@@ -1180,7 +1183,7 @@ const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/;
  * ILIKE (where `_` is a wildcard), while the client-side matcher is a
  * case-insensitive literal. Sending the starred form always yields a superset
  * of the client-side match, so additions and the prune scope agree after the
- * caller filters (reference §3.13 item 5).
+ * caller filters (README, "Fixed gaps", item 5).
  */
 function serverPattern(pattern) {
     if (pattern === '')
@@ -1226,12 +1229,12 @@ class PagureDistGit {
         if (pattern !== undefined && !PATTERN_SYNTAX.test(pattern))
             throw new RangeError(`pattern ${JSON.stringify(pattern)} may only hold package-name characters and one trailing "*"`);
         const server = pattern === undefined ? undefined : serverPattern(pattern);
-        // Parameter order as poi-tracker sends them (§2.1); `short` is never sent because the ACLs are needed.
+        // Parameters in the order poi-tracker sends them; `short` is never sent because the ACLs are needed.
         const query = (page) => ({ namespace: 'rpms', fork: 'false', username: user, per_page: this.perPage, page, pattern: server });
         return this.#listing('/api/0/projects', query, `projects of user ${user}${server ? ` matching ${server}` : ''}`);
     }
     async listGroupProjects(group) {
-        // The group endpoint reads neither pattern, namespace nor fork (§2.2): one listing of the whole group, filtered here.
+        // Pagure's group endpoint reads neither pattern, namespace nor fork: one listing of the whole group, filtered here.
         const query = (page) => ({ projects: 'true', per_page: this.perPage, page });
         return this.#listing((0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .pathOf */ .XM)('api', '0', 'group', (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)('group', group)), query, `projects of group ${group}`);
     }
@@ -1290,7 +1293,7 @@ class PagureDistGit {
      * client bounds requests in flight). Offset pagination shifts when a
      * project appears or disappears between pages, so the listing must report
      * one total throughout and hold exactly that many distinct projects; one
-     * full re-read is tried before giving up (reference §8.2).
+     * full re-read is tried before giving up (README, "Completeness").
      */
     async #listing(path, query, what) {
         let requests = 0;
@@ -1324,7 +1327,7 @@ class PagureDistGit {
     }
 }
 function rpmsOnly(projects) {
-    // Group listings span every namespace and forks, all under the bare name (§2.2); a project without fullname is kept.
+    // Group listings span every namespace and forks, all under the bare name; a project without fullname is kept (as poi-tracker).
     const kept = projects.filter((p) => p.fullname === undefined || p.fullname.startsWith('rpms/'));
     return { projects: kept, dropped: projects.length - kept.length };
 }

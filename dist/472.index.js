@@ -139,7 +139,7 @@ async function runAdopt(ctx, deps) {
         stdout: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'json') ? (0,_plans_serialize_js__WEBPACK_IMPORTED_MODULE_6__.planText)(draft, { job: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'job') ?? 'adopt', now: new Date() }) : text,
         findings: [],
         plan: draft,
-        summary: (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanMarkdown */ .d$)(draft, { links }),
+        summary: (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(draft, { links }),
     };
 }
 
@@ -333,7 +333,7 @@ function assertCredentialUrl(url, what) {
     if (u.protocol !== 'https:' && !loopback)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2);
 }
-/** Rethrows a remote or naming failure as a CommandError with interface.md's exit code. */
+/** Rethrows a remote or naming failure as a CommandError with its exit code (2 usage, 3 remote service). */
 function failWith(e, prefix) {
     if (e instanceof _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q)
         throw e;

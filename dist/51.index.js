@@ -310,6 +310,7 @@ function guardForge(forge, redact, protectedBranches) {
         updateComment: (number, id, body) => forge.updateComment(number, id, redact(body)),
         issues: {
             find: (label, marker) => forge.issues.find(label, marker),
+            close: async (number) => forge.issues.close(number),
             listComments: (number) => forge.issues.listComments(number),
             create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
             update: async (number, patch) => forge.issues.update(number, {
@@ -335,7 +336,7 @@ function guardForge(forge, redact, protectedBranches) {
 /* harmony export */   we: () => (/* binding */ describeConflict)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97129);
-// Merging several inventories into one view (reference inventory.md §3.3):
+// Merging several inventories into one view, as poi-tracker merges them:
 // the first file's metadata and workloads win, later packages fold into the
 // first entry of the same name field by field, later values win, and a later
 // file can never remove a field. `retired_on` and the per-package `workloads`
@@ -426,7 +427,8 @@ function describeConflict(c) {
 /* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
 /* harmony export */ });
 /* unused harmony exports compareCodePoints, sortedStrings, priorityRank */
-// The inventory data model (reference inventory.md §1.2) and its lookups (§4).
+// The inventory data model and its lookups, as poi-tracker's
+// (docs/poi-tracker-compatibility.md, "Inventory files").
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];
 /** Package keys in poi-tracker's model (and canonical write) order; arch_rpms is written as its own table. */
@@ -521,7 +523,7 @@ function workloadsOfPackage(inv, name) {
 function priorityRank(p) {
     return PRIORITIES.indexOf(p);
 }
-/** Reference §4.2: explicit package priority, else the highest workload default. */
+/** The package's own priority (even a lower one, or `unspecified`), else the highest default of the workloads listing it. */
 function priorityFor(inv, name) {
     const pkg = findPackage(inv, name);
     if (!pkg)

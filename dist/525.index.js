@@ -265,7 +265,7 @@ async function runTriageUpdates(ctx, deps) {
         ? (0,serialize.planText)(draft, { job: (0,args/* str */.gx)(a, 'job') ?? 'triage-updates', now: new Date() })
         : coverage + renderPlanText(draft);
     ctx.log(`${candidates.length} package(s) walked, ${draft.actions.length} action(s) planned, ${skipped.length} skipped`);
-    return { exitCode: 0, stdout, findings: [], plan: draft, summary: (coverage ? `${coverage}\n` : '') + (0,markdown/* renderPlanMarkdown */.d$)(draft, { links }) };
+    return { exitCode: 0, stdout, findings: [], plan: draft, summary: (coverage ? `${coverage}\n` : '') + (0,markdown.renderPlanMarkdown)(draft, { links }) };
 }
 /** The open release-monitoring bugs per package: one batch search, or searches of many components each. */
 async function searchBugs(clients, names, batch) {

@@ -23,11 +23,12 @@ var merge = __webpack_require__(12736);
 // EXTERNAL MODULE: ./src/inventory/rules.ts
 var rules = __webpack_require__(38027);
 ;// CONCATENATED MODULE: ./src/inventory/validate.ts
-// Semantic checks of one inventory file (reference inventory.md §2.1 V1–V3 and
-// the §2.2 checks), plus the cross-file check for conflicting duplicates.
-// Each file is checked as poi-tracker checks a file it loads first, so its
-// duplicate names are errors; everything beyond the reference is a warning
-// by default (rules.ts), and every finding points at the offending key.
+// Semantic checks of one inventory file (poi-tracker's three and the ones
+// beyond them: README, "Validation"), plus the cross-file check for
+// conflicting duplicates. Each file is checked as poi-tracker checks a file it
+// loads first, so its duplicate names are errors; every check beyond
+// poi-tracker is a warning by default (rules.ts), and every finding points at
+// the offending key.
 
 
 

@@ -31,7 +31,7 @@ var edit_helpers = __webpack_require__(17740);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(68619);
 ;// CONCATENATED MODULE: ./src/commands/distgit/access.ts
-// Which listed projects a user sync keeps (reference distgit.md §3.6): direct
+// Which listed projects a user sync keeps (as poi-tracker decides it): direct
 // access always wins; group-only access is subject to the group flags.
 
 function keepProject(p, f) {
@@ -57,10 +57,10 @@ var distgit_patterns = __webpack_require__(63490);
 // EXTERNAL MODULE: ./src/commands/distgit/pool.ts
 var pool = __webpack_require__(83271);
 ;// CONCATENATED MODULE: ./src/commands/distgit/fetch.ts
-// sync-distgit's fetch step (reference distgit.md §3.3 step 5): the projects
-// a user or group can access, by owner-alias dump, group listing or pattern
-// listings, with a record of what finished so that nothing missing from an
-// unfinished or unverified fetch is ever taken as "gone".
+// sync-distgit's fetch step: the projects a user or group can access, by
+// owner-alias dump, group listing or pattern listings, with a record of what
+// finished so that nothing missing from an unfinished or unverified fetch is
+// ever taken as "gone".
 
 
 
@@ -75,7 +75,7 @@ async function fetchProjects(dg, mode, patterns, o) {
             return fetchUser(dg, mode.user, patterns, o);
     }
 }
-/** §2.4: one dump, direct maintainers only, synthesized as commit-level records so the access filter keeps them. */
+/** --fast: one owner-alias dump, direct maintainers only, synthesized as commit-level records so the access filter keeps them. */
 async function fetchFast(dg, user, pattern) {
     const index = await dg.maintainerIndex();
     const names = [...index].filter(([name, users]) => users.includes(user) && (pattern === undefined || (0,distgit_patterns/* matchesPattern */.MT)(name, pattern))).map(([n]) => n);
@@ -84,7 +84,7 @@ async function fetchFast(dg, user, pattern) {
     // The dump is one document: if it parsed, it is whole.
     return { projects, verified: true, dropped: 0 };
 }
-/** §8.4: the group endpoint ignores `pattern`, so the group is listed once and every scope is applied here. */
+/** Pagure's group endpoint ignores `pattern`, so the group is listed once and every scope is applied here (README, "Fixed gaps", item 2). */
 async function fetchGroup(dg, group, patterns, o) {
     try {
         const listing = await dg.listGroupProjects(group);
@@ -97,7 +97,7 @@ async function fetchGroup(dg, group, patterns, o) {
     }
 }
 /**
- * §2.1: one listing per pattern, at most `jobs` at once, busiest prefixes
+ * User listings: one per pattern, at most `jobs` at once, busiest prefixes
  * first (the client bounds requests in flight, pages included); a failure
  * stops new listings from starting.
  */
@@ -155,7 +155,7 @@ async function readResume(ctx, output) {
     const text = Buffer.from(partial).toString('utf8');
     return state === undefined ? { text } : { text, pattern: Buffer.from(state).toString('utf8').trim() };
 }
-/** §3.11: trims the list to start at the recorded pattern; an unknown pattern keeps the full list. */
+/** Trims the list to start at the recorded pattern; an unknown pattern (the flags changed) keeps the full list. */
 function trimToResume(patterns, pattern) {
     if (pattern === undefined)
         return [...patterns];
@@ -176,7 +176,7 @@ var names = __webpack_require__(71986);
 // EXTERNAL MODULE: ./src/sources/pagure.ts
 var pagure = __webpack_require__(86614);
 ;// CONCATENATED MODULE: ./src/commands/distgit/sync-options.ts
-// sync-distgit's flags and their rules (reference distgit.md §3.1, §3.2, §3.4),
+// sync-distgit's flags and their rules (docs/poi-tracker-compatibility.md, "Flags"),
 // checked before any request is made.
 
 
@@ -262,7 +262,7 @@ function syncOptions(ctx, output) {
     const includeGroups = (0,args/* list */.p_)(a, 'include-group').map((g) => checkName('group', '--include-group', g));
     const excludeGroups = (0,args/* list */.p_)(a, 'exclude-group').map((g) => checkName('group', '--exclude-group', g));
     const pattern = (0,args/* str */.gx)(a, 'pattern');
-    // Patterns the Pagure query can express as a superset of the client-side match (reference §3.13 item 5, §9.9).
+    // Patterns the Pagure query can express as a superset of the client-side match (README, "Fixed gaps", item 5).
     if (pattern !== undefined && (pattern === '' || !pagure/* PATTERN_SYNTAX */.nh.test(pattern))) {
         throw usage(`--pattern ${JSON.stringify(pattern)}: use a package name or a prefix ending in "*" (letters, digits, "._+-")`);
     }
@@ -270,7 +270,7 @@ function syncOptions(ctx, output) {
     const end = (0,args/* str */.gx)(a, 'end-pattern');
     const fast = (0,args/* bool */.lc)(a, 'fast');
     const patterns = fast ? [pattern ?? ''] : (0,distgit_patterns/* patternList */.B2)({ user: user !== undefined, pattern, start, end, autoPrefix: auto });
-    // Reference §3.13 item 1: an empty scan list would make every package "out of scope" stale; it is a mistake in the flags.
+    // An empty scan list would make every package "out of scope" stale; it is a mistake in the flags (README, "Fixed gaps", item 1).
     if (patterns.length === 0) {
         throw usage(`--start-pattern ${JSON.stringify(start ?? '')}${end !== undefined ? ` / --end-pattern ${JSON.stringify(end)}` : ''} leave no prefix to scan; prefixes are single characters in the order ${distgit_patterns/* PREFIXES */.V4.join(' ')}`);
     }
@@ -298,8 +298,9 @@ var distgit_target = __webpack_require__(36640);
 // EXTERNAL MODULE: ./src/commands/unshipped.ts
 var unshipped = __webpack_require__(47568);
 ;// CONCATENATED MODULE: ./src/commands/sync-distgit.ts
-// `sync-distgit --user U | --group G [-o FILE] …` (reference distgit.md §3):
-// merge the packages a dist-git user or group can access into an inventory.
+// `sync-distgit --user U | --group G [-o FILE] …` (docs/poi-tracker-compatibility.md,
+// "sync-distgit"; README, "sync-distgit and prune-retired"): merge the
+// packages a dist-git user or group can access into an inventory.
 // Additions come from whatever was listed; a removal (--prune) needs every
 // listing of the scope finished in this run and matched against the server's
 // total, otherwise the run fails with exit 3 and proposes nothing.
@@ -352,7 +353,7 @@ async function sync(ctx, deps, o, label, clients) {
         fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.jobs, log: ctx.log });
     }
     catch (e) {
-        // Fast mode and internal failures: nothing was fetched, nothing is saved (§3.10).
+        // Fast mode and internal failures: nothing was fetched, nothing is saved (no resume files either).
         (0,distgit_clients/* commandError */.yE)(e, `${label}: `);
     }
     const remote = filterRemote(ctx, o, fetched.projects);
@@ -363,7 +364,7 @@ async function sync(ctx, deps, o, label, clients) {
         target.model.meta.name = o.name;
     }
     addRemote(target.model, remote, o.workloads);
-    // Added = not in the output file before this run: with a resume base that includes what the interrupted run added (§3.13 item 4).
+    // Added = not in the output file before this run: with a resume base that includes what the interrupted run added (README, "Fixed gaps", item 4).
     const why = new Map(remote.map((r) => [r.project.name, r.why]));
     const added = [...new Set(target.model.packages.map((p) => p.name).filter((n) => !outputNames.has(n)))].sort(model/* compareNames */.MP);
     for (const name of added)
@@ -374,7 +375,7 @@ async function sync(ctx, deps, o, label, clients) {
     let complete = fetched.verified && !resume;
     let pruned = 0;
     if (resume) {
-        // §3.13 item 3: this run saw only part of the scope, so it cannot tell what is stale.
+        // This run saw only part of the scope, so it cannot tell what is stale (README, "Fixed gaps", item 3).
         ctx.log(`note: the stale-package check${o.prune ? ' and --prune were' : ' was'} skipped because this run resumed an interrupted scan; the next full run covers them`);
     }
     else {
@@ -419,7 +420,7 @@ async function sync(ctx, deps, o, label, clients) {
     const dropped = resume && ctx.delivery === 'write' && resumeAllowed(ctx) ? { localState: dropResume(o.output) } : {};
     return { exitCode: 0, stdout: summary, findings, changeSet: finish(ctx, clients, [change], records, findings, o.output, complete), ...dropped };
 }
-/** The terminal-only resume base; in CI stray files are reported and ignored (reference §8.3). */
+/** The terminal-only resume base; in CI (ephemeral runners) stray files are reported and ignored. */
 async function resumePoint(ctx, o) {
     const found = o.fast ? undefined : await readResume(ctx, o.output);
     if (!found)
@@ -430,7 +431,7 @@ async function resumePoint(ctx, o) {
     }
     return found;
 }
-/** §3.2: an --include-group the user is not in is an error; an --exclude-group only a warning. */
+/** As poi-tracker: an --include-group the user is not in is an error; an --exclude-group only a warning. */
 async function checkMemberships(ctx, dg, o) {
     const user = o.user;
     for (const [groups, include] of [[o.includeGroups, true], [o.excludeGroups, false]]) {
@@ -452,7 +453,7 @@ async function checkMemberships(ctx, dg, o) {
         }
     }
 }
-/** §3.3 steps 6–7: de-duplicate (first wins), then the access filter and --exclude, with counts when anything was dropped. */
+/** De-duplicate (first wins), then the access filter and --exclude, with counts when anything was dropped. */
 function filterRemote(ctx, o, projects) {
     const unique = new Map();
     for (const p of projects)
@@ -475,7 +476,7 @@ function whyListed(o, p) {
         return 'direct access';
     return `group access (${[...(0,distgit/* aclGroups */.xF)(p)].sort(model/* compareNames */.MP).join(', ') || 'group not named'})`;
 }
-/** §3.3 step 8 and §3.8: the partial (resuming), else the output file, else a fresh inventory; plus the output file's names. */
+/** The partial (resuming), else the output file, else a fresh inventory; plus the output file's names. */
 async function loadTarget(ctx, o, label, resume) {
     const bytes = await ctx.workspace.read(o.output);
     const existing = bytes === undefined ? undefined : (0,distgit_target/* parseOrFail */.XN)(o.output, bytes);
@@ -500,7 +501,7 @@ async function loadTarget(ctx, o, label, resume) {
     };
     return { target: (0,distgit_target/* freshTarget */.so)(o.output, fresh), outputNames };
 }
-/** §3.8: bare entries for names not yet present (exact, case-sensitive), tagged with this run's workloads. Existing entries are never touched. */
+/** Bare entries for names not yet present (exact, case-sensitive), tagged with this run's workloads. Existing entries are never touched. */
 function addRemote(model, remote, workloads) {
     const present = new Set(model.packages.map((p) => p.name));
     for (const { project } of remote) {
@@ -558,7 +559,7 @@ function failedFetch(ctx, o, label, clients, target, records, failure) {
     return { exitCode: 3, findings: [finding], changeSet: finish(ctx, clients, [change], records.filter((r) => r.kind !== 'removed'), [finding], o.output, false), ...(localState ? { localState } : {}) };
 }
 /**
- * §4.6 with §8.11: best effort. The packages added (since the output file's
+ * `--mark-unshipped`, best effort. The packages added (since the output file's
  * last version) are checked; candidates are marked, invalid ones reported. A
  * failure only skips the markers, with a warning and a finding, because the
  * additions and any pruning rest on complete listings.
@@ -614,7 +615,8 @@ function finish(ctx, clients, changes, records, findings, output, complete) {
 /* harmony export */   aI: () => (/* binding */ addToWorkload)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97129);
-// The model operations poi-tracker's commands use (reference inventory.md §4.1),
+// The model operations poi-tracker's commands use (docs/poi-tracker-compatibility.md,
+// "Lookups, workloads and priority"),
 // applied to an editor's model; the editor decides where they land in the text.
 
 /** Adds `name` to workload `key`, creating the workload; keeps the list sorted as poi-tracker does. */

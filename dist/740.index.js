@@ -1334,7 +1334,8 @@ function mergeRanges(ranges) {
 /* unused harmony exports serializeWorkload, serializePackage */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97129);
 /* harmony import */ var _toml_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82855);
-// The canonical layout poi-tracker writes (reference inventory.md §1.5). Used
+// The canonical layout poi-tracker writes (docs/poi-tracker-compatibility.md,
+// "Canonical layout"). Used
 // for files created from nothing, so they match what poi-tracker would write;
 // existing files are edited in place instead (edit.ts).
 
@@ -1489,9 +1490,10 @@ function applySplices(text, splices) {
 /* harmony export */   xm: () => (/* binding */ tomlStringArray)
 /* harmony export */ });
 /* unused harmony exports tomlInlineArray, tomlValue */
-// Serialises TOML strings, keys and string arrays exactly as poi-tracker's
-// `toml` crate does (reference inventory.md §1.5), so files we create match
-// what poi-tracker writes and values we splice into files read back the same.
+// Serialises TOML strings, keys and string arrays exactly as the Rust `toml`
+// crate poi-tracker saves with does (docs/poi-tracker-compatibility.md,
+// "Canonical layout"), so files we create match what poi-tracker writes and
+// values we splice into files read back the same.
 /** Control characters other than TAB and LF (CR counts), and DEL. */
 function hasCtrl(s) {
     for (let i = 0; i < s.length; i++) {

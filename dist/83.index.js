@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97129);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68619);
-// `find NAME`: each inventory on its own, no merge (reference inventory.md §8.2).
+// `find NAME`: each inventory on its own, no merge, as in poi-tracker; an unreadable file is a warning.
 
 
 

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5467);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68619);
 // `export content-resolver` and `export hs-relmon` over the merged inventories
-// (reference inventory.md §5, §6). The exports are pure functions; this turns
+// (README, "Exports"). The exports are pure functions; this turns
 // their output into file changes and poi-tracker's notices.
 
 

@@ -204,7 +204,7 @@ async function runTriageRetired(ctx, deps) {
     const draft = buildRetiredPlan(ctx.commandLine, closures, skipped, claim);
     const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_3__/* .kojiWebUrl */ .X5)(clients.urls['fedora-koji']) };
     const marks = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'mark') ? await markRetired(ctx, paths, checks) : undefined;
-    let summary = (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanMarkdown */ .d$)(draft, { links });
+    let summary = (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(draft, { links });
     if (marks)
         summary += '\n' + marksMarkdown(marks.records, clients.urls.distgit);
     const stdout = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'json') ? (0,_plans_serialize_js__WEBPACK_IMPORTED_MODULE_6__.planText)(draft, { job: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'job') ?? 'triage-retired', now: new Date() }) : retiredText(closures, allReporters, marks?.records);

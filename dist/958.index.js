@@ -23,7 +23,8 @@ export const modules = {
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71038);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68619);
 // Finding, loading and merging the inventories a command works on
-// (reference inventory.md §3.1–§3.3), with every failure naming its file.
+// (-i in order, then each -I DIR sorted, merged as poi-tracker merges them:
+// docs/poi-tracker-compatibility.md), with every failure naming its file.
 
 
 
@@ -126,7 +127,7 @@ function changeSet(ctx, changes, records, inputs, complete = true) {
 /* harmony export */   we: () => (/* binding */ describeConflict)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97129);
-// Merging several inventories into one view (reference inventory.md §3.3):
+// Merging several inventories into one view, as poi-tracker merges them:
 // the first file's metadata and workloads win, later packages fold into the
 // first entry of the same name field by field, later values win, and a later
 // file can never remove a field. `retired_on` and the per-package `workloads`
@@ -217,7 +218,8 @@ function describeConflict(c) {
 /* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
 /* harmony export */ });
 /* unused harmony exports compareCodePoints, sortedStrings, priorityRank */
-// The inventory data model (reference inventory.md §1.2) and its lookups (§4).
+// The inventory data model and its lookups, as poi-tracker's
+// (docs/poi-tracker-compatibility.md, "Inventory files").
 // `undefined` means absent; a present empty list stays `[]` (the two differ).
 const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];
 /** Package keys in poi-tracker's model (and canonical write) order; arch_rpms is written as its own table. */
@@ -312,7 +314,7 @@ function workloadsOfPackage(inv, name) {
 function priorityRank(p) {
     return PRIORITIES.indexOf(p);
 }
-/** Reference §4.2: explicit package priority, else the highest workload default. */
+/** The package's own priority (even a lower one, or `unspecified`), else the highest default of the workloads listing it. */
 function priorityFor(inv, name) {
     const pkg = findPackage(inv, name);
     if (!pkg)

@@ -15,10 +15,11 @@ export const modules = {
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3541);
 /* harmony import */ var _xmlrpc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4664);
 // A typed koji hub client (CBS and Fedora) over XML-RPC: the anonymous reads
-// the CBS release checks and hs-relmon-style reports need (reference
-// gitlab-cbs.md §3.5). Results are validated into plain types; a malformed
-// answer is a RemoteError, never a silently shorter list, because callers
-// decide markers from these lists.
+// the CBS release checks, the Fedora lookups and hs-relmon-style reports need,
+// with the signatures of koji's kojihub/kojihub.py (https://pagure.io/koji;
+// docs/poi-tracker-compatibility.md, "koji over XML-RPC"). Results are
+// validated into plain types; a malformed answer is a RemoteError, never a
+// silently shorter list, because callers decide markers from these lists.
 
 
 /** koji fault codes worth telling apart. */
@@ -394,7 +395,7 @@ function splitNvr(nvr) {
     return { name: nvr.slice(0, v), version: nvr.slice(v + 1, r), release: nvr.slice(r + 1) };
 }
 function taggedKwargs(o) {
-    // Keyword order follows the reference's examples (latest, inherit, …).
+    // A fixed keyword order (latest, inherit, …), so a request is byte-identical to the documents test/fakes/koji-documents.ts pins.
     const kw = { latest: o.latest, inherit: o.inherit, package: o.package, event: o.event, strict: o.strict };
     return Object.values(kw).some((v) => v !== undefined) ? kw : undefined;
 }

@@ -19,8 +19,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8619);
 /* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1986);
 // `add NAME [--poc] [--reason] [--team] [--task] [--rpm r1,r2] [--workload w1,w2] [--track]`
-// (reference inventory.md §8.3): update mode never overwrites a value; add mode
-// places the new [[package]] where the sorted order puts it.
+// as poi-tracker's (docs/poi-tracker-compatibility.md): update mode never
+// overwrites a value; add mode places the new [[package]] where the sorted
+// order puts it.
 
 
 
@@ -141,7 +142,8 @@ const add = {
 /* harmony export */   aI: () => (/* binding */ addToWorkload)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7129);
-// The model operations poi-tracker's commands use (reference inventory.md §4.1),
+// The model operations poi-tracker's commands use (docs/poi-tracker-compatibility.md,
+// "Lookups, workloads and priority"),
 // applied to an editor's model; the editor decides where they land in the text.
 
 /** Adds `name` to workload `key`, creating the workload; keeps the list sorted as poi-tracker does. */

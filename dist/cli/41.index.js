@@ -1,5 +1,5 @@
 export const id = 41;
-export const ids = [41];
+export const ids = [41,583];
 export const modules = {
 
 /***/ 6041:
@@ -613,7 +613,7 @@ async function applyNow(path, plan, session, config, options) {
         });
         out.report = report;
         out.exitCode = applyExitCode(report);
-        for (const line of (0,markdown/* renderOutcomesText */.xP)(report).split('\n').filter(Boolean))
+        for (const line of (0,markdown.renderOutcomesText)(report).split('\n').filter(Boolean))
             options.log(`  ${line}`);
         if (options.forge && !options.dryRun)
             out.proposal = await postOutcomes(options.forge, config, plan, report, session, options.log);
@@ -678,7 +678,7 @@ async function postOutcomes(forge, config, plan, report, session, log) {
         if (!proposal)
             return undefined;
         const marker = applyMarker(plan);
-        await upsertComment(guardForge(forge, session.egress.redact, new Set()), proposal.number, marker, `${marker}\n${(0,markdown/* renderOutcomesMarkdown */.Vs)(report)}`);
+        await upsertComment(guardForge(forge, session.egress.redact, new Set()), proposal.number, marker, `${marker}\n${(0,markdown.renderOutcomesMarkdown)(report)}`);
         return { number: proposal.number, url: proposal.url };
     }
     catch (e) {
@@ -819,6 +819,621 @@ function jsonErrorPosition(text) {
 
 /***/ }),
 
+/***/ 4583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
+/* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
+/* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
+/* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
+/* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5248);
+/* harmony import */ var _sources_koji_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1295);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6769);
+// Plans and apply outcomes as Markdown for a proposal body, a job summary or
+// a comment: one table per action group, each row linking the bug or
+// package and the evidence (Bodhi updates, koji builds, dead.package), the
+// exact comments in a collapsed block. Every remote text is escaped
+// (src/report/markdown.ts): summaries, package names and comments can
+// neither format, link, nor mention anyone.
+
+
+
+
+const DEFAULT_LINKS = {
+    bugzilla: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bugzilla,
+    bodhi: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bodhi,
+    distgit: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.distgit,
+    koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_1__/* .kojiWebUrl */ .X5)(_sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV['fedora-koji']),
+};
+const bugLink = (l, id) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`rhbz#${id}`, `${l.bugzilla}/show_bug.cgi?id=${id}`);
+const bodhiLink = (l, alias) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(alias, `${l.bodhi}/updates/${encodeURIComponent(alias)}`);
+const kojiLink = (l, nvr) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(nvr, `${l.koji}/search?terms=${encodeURIComponent(nvr)}&type=build&match=exact`);
+const packageLink = (l, pkg) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(pkg, `${l.distgit}/rpms/${encodeURIComponent(pkg)}`);
+const deadLink = (l, pkg, branch) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`${branch}/dead.package`, `${l.distgit}/rpms/${encodeURIComponent(pkg)}/blob/${encodeURIComponent(branch)}/f/dead.package`);
+function cell(v) {
+    if (v === undefined || v === null || v === '')
+        return '—';
+    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(String(v));
+}
+function nvrList(v, l) {
+    if (typeof v !== 'string' || v.trim() === '')
+        return '—';
+    return v.trim().split(/\s+/).map((nvr) => kojiLink(l, nvr)).join('<br>');
+}
+function evidenceCell(a, e, l) {
+    const parts = [];
+    for (const alias of e?.bodhi ?? [])
+        parts.push(`Bodhi ${bodhiLink(l, alias)}`);
+    for (const nvr of e?.koji ?? [])
+        parts.push(`koji ${kojiLink(l, nvr)}`);
+    for (const d of e?.deadPackage ?? [])
+        parts.push(deadLink(l, d.package, d.branch));
+    if (parts.length === 0 && a.kind === 'take-orphan' && typeof a.target === 'string')
+        parts.push(packageLink(l, a.target));
+    return parts.length > 0 ? parts.join('<br>') : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why);
+}
+function targetCell(a, l) {
+    return a.service === 'bugzilla' ? bugLink(l, a.target) : packageLink(l, String(a.target));
+}
+function componentCell(e) {
+    return e?.component ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(e.component) : '—';
+}
+function table(kind, actions, evidence, l) {
+    const rows = [];
+    let head;
+    switch (kind) {
+        case 'priority':
+            head = ['Bug', 'Component', 'Status', 'Priority', 'Summary'];
+            for (const a of actions) {
+                const e = evidence[a.id];
+                rows.push([targetCell(a, l), componentCell(e), cell(a.expect['status']), `${cell(a.expect['priority'])} → ${cell(a.set['priority'])}`, e?.summary ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(e.summary) : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
+            }
+            break;
+        case 'errata':
+        case 'modified':
+        case 'ask-close':
+            head = ['Bug', 'Component', 'Status', 'Fixed in', 'Evidence'];
+            for (const a of actions) {
+                const e = evidence[a.id];
+                const status = `${cell(a.expect['status'])} → ${cell(a.set['status'])}${a.set['resolution'] ? `/${cell(a.set['resolution'])}` : ''}`;
+                const extra = [a.set['priority'] !== undefined ? `priority → ${cell(a.set['priority'])}` : '', a.set['assigned_to'] !== undefined ? `assignee → ${cell(a.set['assigned_to'])}` : ''].filter(Boolean);
+                rows.push([targetCell(a, l), componentCell(e), [status, ...extra].join('<br>'), nvrList(a.set['cf_fixed_in'], l), evidenceCell(a, e, l)]);
+            }
+            break;
+        case 'cantfix':
+            head = ['Bug', 'Component', 'Status', 'Evidence'];
+            for (const a of actions) {
+                const e = evidence[a.id];
+                const extra = a.set['assigned_to'] !== undefined ? `<br>assignee → ${cell(a.set['assigned_to'])}` : '';
+                rows.push([targetCell(a, l), componentCell(e), `${cell(a.expect['status'])} → CLOSED/CANTFIX${extra}`, evidenceCell(a, e, l)]);
+            }
+            break;
+        case 'claim':
+            head = ['Bug', 'Assignee', 'Why'];
+            for (const a of actions)
+                rows.push([targetCell(a, l), `${cell(a.expect['assigned_to'])} → ${cell(a.set['assigned_to'])}`, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
+            break;
+        case 'take-orphan':
+            head = ['Package', 'Owner', 'New point of contact', 'Why'];
+            for (const a of actions)
+                rows.push([targetCell(a, l), cell(a.expect['owner']), cell(a.set['point_of_contact']), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
+            break;
+    }
+    return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+const KIND_NOTES = {
+    'ask-close': 'Written only when the job runs with `--close-stale`. To close a single one, change its `kind` to `errata` in the plan file of this proposal.',
+    'take-orphan': 'Taking a package makes the token\'s user its point of contact: a real commitment.',
+};
+/** The plan as Markdown for a proposal body or a job summary. */
+function renderPlanMarkdown(plan, options = {}) {
+    const l = { ...DEFAULT_LINKS, ...options.links };
+    const evidence = ('evidence' in plan ? plan.evidence : undefined) ?? {};
+    const out = [];
+    const bz = plan.actions.filter((a) => a.service === 'bugzilla').length;
+    const dg = plan.actions.length - bz;
+    const where = options.path ? ` (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(options.path)})` : '';
+    out.push(plan.actions.length === 0
+        ? `**Plan${where}: nothing to write.**`
+        : `**Plan${where}: ${plural(plan.actions.length, 'action')}** — ${[bz ? `${bz} on Bugzilla` : '', dg ? `${dg} on dist-git` : ''].filter(Boolean).join(', ')}. Merging this proposal approves them; \`apply\` re-reads each target and writes only what still matches.`);
+    for (const kind of _model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_ORDER */ .ML) {
+        const group = plan.actions.filter((a) => a.kind === kind);
+        if (group.length === 0)
+            continue;
+        out.push('', `#### ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_TITLES */ .x7[kind]} (${group.length})`);
+        const note = KIND_NOTES[kind];
+        if (note)
+            out.push('', note);
+        out.push('', table(kind, group, evidence, l));
+    }
+    const commented = plan.actions.filter((a) => a.comment !== null);
+    if (commented.length > 0) {
+        out.push('', `<details><summary>Comments that will be posted (${commented.length})</summary>`, '');
+        for (const a of commented)
+            out.push(`${bugLink(l, a.target)} (${a.kind}):`, '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)(a.comment ?? '', 'text'), '');
+        out.push('</details>');
+    }
+    if (plan.skipped.length > 0) {
+        out.push('', `<details><summary>Skipped (${plan.skipped.length})</summary>`, '');
+        for (const s of plan.skipped)
+            out.push(`- ${typeof s.target === 'number' ? bugLink(l, s.target) : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(String(s.target))}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(s.why)}`);
+        out.push('', '</details>');
+    }
+    return out.join('\n') + '\n';
+}
+const OUTCOME_LABELS = {
+    applied: 'applied',
+    confirmed: 'applied (answer lost, confirmed by a re-read)',
+    'already-done': 'already done',
+    changed: 'skipped: changed since planning',
+    'not-allowed': 'skipped: not allowed by the job',
+    failed: 'FAILED',
+    'not-attempted': 'not attempted',
+    'would-apply': 'would be applied',
+};
+/** An apply run's outcomes as Markdown (a job summary, one comment on the merged proposal). */
+function renderOutcomesMarkdown(report, options = {}) {
+    const l = { ...DEFAULT_LINKS, ...options.links };
+    const counts = new Map();
+    for (const o of report.outcomes)
+        counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1);
+    const summary = [...counts].map(([k, n]) => `${n} ${OUTCOME_LABELS[k]}`).join(', ');
+    const out = [`**${report.dryRun ? 'Dry run of the' : 'Applied the'} plan of job ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(report.job)}**: ${report.outcomes.length === 0 ? 'nothing to do' : summary}; ${plural(report.writes, 'write')} sent.`];
+    if (report.stopped)
+        out.push('', `Stopped early: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(report.stopped)}.`);
+    if (report.outcomes.length > 0) {
+        out.push('', '| Action | Target | Outcome | Detail |', '|---|---|---|---|');
+        for (const o of report.outcomes) {
+            const target = o.service === 'bugzilla' ? bugLink(l, o.target) : packageLink(l, String(o.target));
+            out.push(`| ${o.kind} | ${target} | ${OUTCOME_LABELS[o.outcome]} | ${o.detail ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(o.detail) : '—'} |`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
+/** One line per outcome, for a terminal. */
+function renderOutcomesText(report) {
+    const lines = report.outcomes.map((o) => `${o.id}: ${OUTCOME_LABELS[o.outcome]}${o.detail ? ` — ${o.detail}` : ''}`);
+    if (report.stopped)
+        lines.push(`stopped: ${report.stopped}`);
+    lines.push(`${report.outcomes.length} action(s), ${report.writes} write(s) sent${report.dryRun ? ' (dry run: none)' : ''}`);
+    return lines.join('\n') + '\n';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** For a <summary>: the plan's counts, escaped. */
+function planSummaryLine(plan) {
+    const parts = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_ORDER */ .ML.map((k) => [k, plan.actions.filter((a) => a.kind === k).length]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(parts.length ? parts.join(', ') : 'nothing to write');
+}
+
+
+/***/ }),
+
+/***/ 6769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ KIND_ORDER),
+/* harmony export */   WX: () => (/* binding */ actionId),
+/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   Ze: () => (/* binding */ PLAN_VERSION),
+/* harmony export */   jq: () => (/* binding */ ACTION_KINDS),
+/* harmony export */   x7: () => (/* binding */ KIND_TITLES)
+/* harmony export */ });
+// A plan: the writes to Bugzilla and dist-git a command wants, as data a
+// proposal carries and a reviewer approves by merging (README, "Plans").
+// Version 1 is a stable, documented shape; nothing here writes anything.
+const PLAN_VERSION = 1;
+const ACTION_KINDS = ['priority', 'errata', 'modified', 'ask-close', 'cantfix', 'claim', 'take-orphan'];
+const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+/** A plain email address (what a claim may assign a bug to). */
+function isEmailAddress(s) {
+    return EMAIL.test(s);
+}
+function actionId(service, target, kind) {
+    return `${service}:${target}:${kind}`;
+}
+/** Action groups in the order plans list (and apply) them. */
+const KIND_ORDER = ['priority', 'errata', 'modified', 'ask-close', 'cantfix', 'claim', 'take-orphan'];
+const KIND_TITLES = {
+    priority: 'Priority raises',
+    errata: 'Close as ERRATA (stable everywhere)',
+    modified: 'Move to MODIFIED (still in testing)',
+    'ask-close': 'Addressed only in some releases — needs a decision (ASK-CLOSE)',
+    cantfix: 'Close as CANTFIX (retired branch)',
+    claim: 'Claims',
+    'take-orphan': 'Take orphaned packages',
+};
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/* unused harmony exports stripHidden, commentSafe */
+// Escaping for text that reaches a PR/MR body from remote services (package
+// names, unshipped reasons, GitLab project paths, …). Such text must render as
+// the literal characters: no Markdown or HTML, no @mentions that notify people,
+// no #123 / !123 / ~label references that link (and back-link) other threads,
+// no clickable URLs, and no control or bidi characters that hide content.
+//
+// Backslash escapes do not stop mentions and references: forges link them on
+// the rendered text. A zero-width space after the sigil does.
+const ZWSP = '\u200b';
+// C0/C1 controls except tab and newline, plus bidi overrides and isolates.
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** @user, #123, !123, ~label, %milestone, &epic, $snippet, and GH-123: a zero-width space after the sigil. */
+const REFERENCE = /([@#!~%&$])(?=[\p{L}\p{N}_])/gu;
+const GH_REF = /\b(GH)-(?=\d)/gi;
+/** Bare URLs and www. hosts, which GitHub and GitLab turn into links. */
+const AUTOLINK = /\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi;
+const WWW = /\b(www)\./gi;
+/** Drops characters that hide or reorder content. */
+function stripHidden(text) {
+    return text.replace(HIDDEN, '');
+}
+function neutralize(text) {
+    return text
+        .replace(REFERENCE, `$1${ZWSP}`)
+        .replace(GH_REF, `$1${ZWSP}-`)
+        .replace(AUTOLINK, `$1${ZWSP}:`)
+        .replace(WWW, `$1${ZWSP}.`);
+}
+/** Text for inside an HTML element (e.g. <summary>): entities only, references neutralized. */
+function escapeHtml(text) {
+    return neutralize(stripHidden(text).replace(/\s*\n\s*/g, ' '))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+/** One line of untrusted text inside Markdown (a paragraph or a table cell). */
+function escapeText(text) {
+    return neutralize(stripHidden(text).replace(/\s*\n\s*/g, ' '))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()|!~]/g, '\\$&');
+}
+/** Inline code; safe in table cells (pipes escaped the way GFM tables require). */
+function codeSpan(text) {
+    const clean = stripHidden(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A fenced code block whose fence no line of the content can close. */
+function fencedBlock(content, info = '') {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = stripHidden(content).replace(/\n$/, '');
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+/** A Markdown link to an http(s) URL; anything else renders as plain escaped text. */
+function link(text, url) {
+    const safe = safeUrl(url);
+    return safe ? `[${escapeText(text)}](${safe})` : escapeText(text);
+}
+/** The URL normalized and percent-encoded so it cannot break out of a Markdown link target, or null. */
+function safeUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return null;
+    if (parsed.username || parsed.password)
+        return null;
+    return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** Text for a single-line HTML comment: `--` cannot end it early. */
+function commentSafe(text) {
+    return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
+}
+
+
+/***/ }),
+
+/***/ 8882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ BugzillaAuthError),
+/* harmony export */   Gp: () => (/* binding */ releaseMonitoringParams),
+/* harmony export */   dc: () => (/* binding */ RELEASE_MONITORING),
+/* harmony export */   eu: () => (/* binding */ groupByComponent),
+/* harmony export */   oN: () => (/* binding */ MAX_LIST_CHARS),
+/* harmony export */   sn: () => (/* binding */ BugzillaClient),
+/* harmony export */   vD: () => (/* binding */ batchParams),
+/* harmony export */   wZ: () => (/* binding */ chunksWithin)
+/* harmony export */ });
+/* unused harmony exports PRODUCTS, BUG_FIELDS, BugSchema */
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7934);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3541);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2139);
+// Bugzilla REST (Red Hat Bugzilla) on the project's HTTP layer: searches
+// with pinned fields, offset pagination that stops on an empty page, many
+// components or ids per request, the API key check, and the two writes the
+// apply step makes (a bug update carrying its comment). The key travels only
+// as an Authorization header to the configured Bugzilla: HttpClient refuses
+// it over plain http to a non-loopback host and strips it on redirects to
+// another origin.
+
+
+
+/** The account Anitya / the-new-hotness files "X is available" bugs under. */
+const RELEASE_MONITORING = 'upstream-release-monitoring@fedoraproject.org';
+/** Release-monitoring bugs live in both products. */
+const PRODUCTS = ['Fedora', 'Fedora EPEL'];
+/**
+ * Fields asked for on every read. Named one by one (no `_default`) so that a
+ * Bugzilla that leaves one out fails the schema instead of, say, every run
+ * re-posting a MODIFIED comment because `cf_fixed_in` looked empty
+ * (README, "Plans", open question 5).
+ */
+const BUG_FIELDS = ['id', 'summary', 'status', 'resolution', 'product', 'component', 'version', 'priority', 'assigned_to', 'cf_fixed_in'];
+// Red Hat Bugzilla answers `component` and `version` as lists, upstream
+// Bugzilla as strings: both are accepted and read as lists.
+const stringList = valibot__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]), valibot__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((x) => (typeof x === 'string' ? [x] : x)));
+const BugSchema = valibot__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: valibot__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .ndf(), valibot__WEBPACK_IMPORTED_MODULE_2__/* .minValue */ .Wwf(1)),
+    summary: valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    status: valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    resolution: valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    product: valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    component: stringList,
+    version: stringList,
+    priority: valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    assigned_to: valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    cf_fixed_in: valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+});
+const SearchSchema = valibot__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    bugs: valibot__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(BugSchema),
+    total_matches: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .ndf(), valibot__WEBPACK_IMPORTED_MODULE_2__/* .minValue */ .Wwf(0))),
+});
+const ValidLoginSchema = valibot__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ result: valibot__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() });
+const UpdateSchema = valibot__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    error: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()),
+    message: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    bugs: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: valibot__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() }))),
+});
+/** The key was refused, or belongs to another login (exit 3: nothing is written). */
+class BugzillaAuthError extends Error {
+    name = 'BugzillaAuthError';
+    exitCode = 3;
+}
+/** A pagination guard: far more pages than any real search has. */
+const MAX_PAGES = 200;
+class BugzillaClient {
+    http;
+    pageSize;
+    componentsPerSearch;
+    idsPerRead;
+    authenticated;
+    #checked;
+    constructor(options) {
+        const { apiKey, pageSize = 1000, componentsPerSearch = 40, idsPerRead = 100, ...http } = options;
+        const key = apiKey?.trim();
+        this.authenticated = key !== undefined && key !== '';
+        for (const [name, n] of [['pageSize', pageSize], ['componentsPerSearch', componentsPerSearch], ['idsPerRead', idsPerRead]]) {
+            if (!Number.isInteger(n) || n < 1)
+                throw new RangeError(`bugzilla: ${name} must be a positive integer, got ${n}`);
+        }
+        this.pageSize = pageSize;
+        this.componentsPerSearch = componentsPerSearch;
+        this.idsPerRead = idsPerRead;
+        this.http = new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
+            ...http,
+            service: 'bugzilla',
+            baseUrl: options.baseUrl,
+            headers: this.authenticated ? { authorization: `Bearer ${key}` } : {},
+        });
+    }
+    get baseUrl() {
+        return this.http.baseUrl;
+    }
+    /** The bug's web page. */
+    bugUrl(id) {
+        return `${this.baseUrl}/show_bug.cgi?id=${id}`;
+    }
+    /**
+     * Checks the key once per client: `valid_login` must say that it belongs to
+     * `login`. A refused key (Bugzilla answers 400/401) or another login is a
+     * BugzillaAuthError; later calls return the first answer.
+     */
+    checkKey(login) {
+        this.#checked ??= this.#checkKey(login);
+        return this.#checked;
+    }
+    async #checkKey(login) {
+        if (!this.authenticated)
+            throw new BugzillaAuthError('bugzilla: no API key was given (set the bugzilla-api-key input or BUGZILLA_API_KEY)');
+        let ok;
+        try {
+            ok = (await this.http.getJson('/rest/valid_login', ValidLoginSchema, { login })).result;
+        }
+        catch (e) {
+            if (e instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi && (e.status === 400 || e.status === 401 || e.status === 403)) {
+                throw new BugzillaAuthError(`bugzilla: the API key was refused by ${this.baseUrl} (HTTP ${e.status}); create a new one at ${this.baseUrl}/userprefs.cgi?tab=apikey`);
+            }
+            throw e;
+        }
+        if (!ok)
+            throw new BugzillaAuthError(`bugzilla: the API key does not belong to ${login} on ${this.baseUrl}`);
+    }
+    /**
+     * Every bug matching `params`, all pages. The loop ends when the count
+     * reaches `total_matches`, on a short page when there is no total, and on
+     * an empty page whatever the total claims. Bugs seen twice (offsets shift
+     * while a search is read) are kept once.
+     */
+    async search(params) {
+        const out = new Map();
+        for (let page = 0, offset = 0;; page++) {
+            if (page >= MAX_PAGES)
+                throw new Error(`bugzilla: a search claimed more than ${MAX_PAGES} pages of ${this.pageSize} bugs`);
+            const query = { ...params, limit: this.pageSize, offset, include_fields: BUG_FIELDS.join(',') };
+            const answer = await this.http.requestAs({ path: '/rest/bug', query, headers: { accept: 'application/json' } }, (res) => (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeJson */ .xO)(SearchSchema, res, 'the bug search answer'));
+            for (const bug of answer.bugs)
+                out.set(bug.id, bug);
+            offset += answer.bugs.length;
+            if (answer.bugs.length === 0)
+                break;
+            if (answer.total_matches !== undefined ? offset >= answer.total_matches : answer.bugs.length < this.pageSize)
+                break;
+        }
+        return [...out.values()].sort((a, b) => a.id - b.id);
+    }
+    /**
+     * One search per group of `componentsPerSearch` components (Bugzilla reads
+     * repeated `component` values as "any of"), run concurrently within the
+     * client's limit. Bugs are grouped by their first component, ids ascending;
+     * every requested component has an entry.
+     */
+    async searchComponents(components, params) {
+        const unique = [...new Set(components)];
+        // `&component=<name>` per name; a long URL is refused by proxies long before Bugzilla sees it.
+        const groups = chunksWithin(unique, this.componentsPerSearch, MAX_LIST_CHARS, (c) => encodeURIComponent(c).length + 11);
+        const answers = await Promise.all(groups.map((group) => this.search({ ...params, component: group })));
+        const out = new Map(unique.map((c) => [c, []]));
+        for (const bug of answers.flat()) {
+            const list = out.get(bug.component[0] ?? '');
+            if (list && !list.some((b) => b.id === bug.id))
+                list.push(bug);
+        }
+        for (const list of out.values())
+            list.sort((a, b) => a.id - b.id);
+        return out;
+    }
+    /** One bug, freshly read; undefined when Bugzilla does not know it (or hides it). */
+    async bug(id) {
+        const res = await this.http.requestAs({ path: `/rest/bug/${bugId(id)}`, query: { include_fields: BUG_FIELDS.join(',') }, headers: { accept: 'application/json' }, okStatuses: [404] }, (r) => (r.status === 404 ? undefined : (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeJson */ .xO)(SearchSchema, r, `bug ${id}`)));
+        return res?.bugs.find((b) => b.id === id);
+    }
+    /** Many bugs by id, `idsPerRead` per request (`id=1,2,3`). Unknown ids are simply absent. */
+    async bugs(ids) {
+        const unique = [...new Set(ids.map(bugId))];
+        const answers = await Promise.all(chunks(unique, this.idsPerRead).map((group) => this.http.getJson('/rest/bug', SearchSchema, { id: group.join(','), include_fields: BUG_FIELDS.join(',') })));
+        const out = new Map();
+        for (const bug of answers.flatMap((a) => a.bugs))
+            out.set(bug.id, bug);
+        return out;
+    }
+    /**
+     * PUT /rest/bug/{id}: one update, never repeated by the HTTP layer (a
+     * repeated update would post its comment twice). A 2xx that reports an
+     * error is an error.
+     */
+    async update(id, body) {
+        if (!this.authenticated)
+            throw new BugzillaAuthError('bugzilla: updating a bug needs an API key');
+        const answer = await this.http.requestAs({
+            method: 'PUT',
+            path: `/rest/bug/${bugId(id)}`,
+            body: JSON.stringify(body),
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            idempotent: false,
+        }, (res) => (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeJson */ .xO)(UpdateSchema, res, `the answer to the update of bug ${id}`));
+        if (answer.error === true)
+            throw new Error(`bugzilla: the update of bug ${id} was refused: ${answer.message ?? 'no message'}`);
+    }
+    stats() {
+        return this.http.stats();
+    }
+    close() {
+        return this.http.close();
+    }
+}
+/** The release-monitoring search for some components, as poi-tracker builds it: both products, open bugs. */
+function releaseMonitoringParams() {
+    return { reporter: RELEASE_MONITORING, bug_status: '__open__', product: [...PRODUCTS] };
+}
+/**
+ * The batch search: every open bug where `email` is the assignee or on CC,
+ * release-monitoring bugs only unless `anyReporter`. Red Hat Bugzilla honours
+ * the email1/emailtype1 form parameters in REST searches.
+ */
+function batchParams(email, anyReporter = false) {
+    return {
+        ...(anyReporter ? {} : { reporter: RELEASE_MONITORING }),
+        bug_status: '__open__',
+        email1: email,
+        emailassigned_to1: '1',
+        emailcc1: '1',
+        emailtype1: 'equals',
+        product: [...PRODUCTS],
+    };
+}
+/** Bugs grouped by their first component; bugs without one are dropped. */
+function groupByComponent(bugs) {
+    const out = new Map();
+    for (const bug of bugs) {
+        const c = bug.component[0];
+        if (c === undefined)
+            continue;
+        const list = out.get(c);
+        if (list)
+            list.push(bug);
+        else
+            out.set(c, [bug]);
+    }
+    return out;
+}
+function bugId(id) {
+    if (!Number.isSafeInteger(id) || id < 1)
+        throw new RangeError(`invalid bug id ${String(id)}`);
+    return id;
+}
+/** Characters of list parameters one request may carry (request lines beyond ~8 KB are commonly refused). */
+const MAX_LIST_CHARS = 4000;
+/** Groups of at most `maxCount` items whose summed `cost` stays within `maxChars` (an item over it goes alone). */
+function chunksWithin(items, maxCount, maxChars, cost) {
+    const out = [];
+    let group = [];
+    let used = 0;
+    for (const item of items) {
+        const c = cost(item);
+        if (group.length > 0 && (group.length >= maxCount || used + c > maxChars)) {
+            out.push(group);
+            group = [];
+            used = 0;
+        }
+        group.push(item);
+        used += c;
+    }
+    if (group.length > 0)
+        out.push(group);
+    return out;
+}
+function chunks(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -833,7 +1448,8 @@ function jsonErrorPosition(text) {
 // What the commands need from a dist-git forge, independent of the software
 // behind it. Fedora runs Pagure today and is moving dist-git to Forgejo; the
 // commands depend only on this interface so a second implementation can slot
-// in without touching their decision logic (reference distgit.md §2).
+// in without touching their decision logic (the calls Pagure answers today:
+// docs/poi-tracker-compatibility.md, "Fedora dist-git and Bodhi").
 /** A listing that could not be read consistently (exit 3): never a basis for removals. */
 class ListingIncompleteError extends Error {
     name = 'ListingIncompleteError';
@@ -874,9 +1490,11 @@ const ORPHAN_USER = 'orphan';
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1986);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2139);
 /* harmony import */ var _distgit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4866);
-// The dist-git interface over Pagure (src.fedoraproject.org), reference
-// distgit.md §2.1–§2.6. Every listing is read completely and checked against
-// the server's own total before anyone may act on what is missing from it.
+// The dist-git interface over Pagure (src.fedoraproject.org; its API is
+// documented at https://src.fedoraproject.org/api/0/, the calls poi-tracker
+// makes in docs/poi-tracker-compatibility.md, "Fedora dist-git and Bodhi").
+// Every listing is read completely and checked against the server's own total
+// before anyone may act on what is missing from it.
 
 
 
@@ -891,7 +1509,7 @@ const WhoamiSchema = valibot__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ us
 const TakeOrphanSchema = valibot__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ point_of_contact: valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .minLength */ .BpQ(1)) });
 /** A page count beyond this is a broken answer, not a listing to walk. */
 const MAX_PAGES = 2000;
-/** Client-side patterns (§3.5) the Pagure query can express as a superset: name characters and one trailing `*`. */
+/** Client-side patterns the Pagure query can express as a superset: name characters and one trailing `*`. */
 const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/;
 /**
  * The `pattern=` value sent for a client-side pattern. Pagure compares an
@@ -899,7 +1517,7 @@ const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/;
  * ILIKE (where `_` is a wildcard), while the client-side matcher is a
  * case-insensitive literal. Sending the starred form always yields a superset
  * of the client-side match, so additions and the prune scope agree after the
- * caller filters (reference §3.13 item 5).
+ * caller filters (README, "Fixed gaps", item 5).
  */
 function serverPattern(pattern) {
     if (pattern === '')
@@ -945,12 +1563,12 @@ class PagureDistGit {
         if (pattern !== undefined && !PATTERN_SYNTAX.test(pattern))
             throw new RangeError(`pattern ${JSON.stringify(pattern)} may only hold package-name characters and one trailing "*"`);
         const server = pattern === undefined ? undefined : serverPattern(pattern);
-        // Parameter order as poi-tracker sends them (§2.1); `short` is never sent because the ACLs are needed.
+        // Parameters in the order poi-tracker sends them; `short` is never sent because the ACLs are needed.
         const query = (page) => ({ namespace: 'rpms', fork: 'false', username: user, per_page: this.perPage, page, pattern: server });
         return this.#listing('/api/0/projects', query, `projects of user ${user}${server ? ` matching ${server}` : ''}`);
     }
     async listGroupProjects(group) {
-        // The group endpoint reads neither pattern, namespace nor fork (§2.2): one listing of the whole group, filtered here.
+        // Pagure's group endpoint reads neither pattern, namespace nor fork: one listing of the whole group, filtered here.
         const query = (page) => ({ projects: 'true', per_page: this.perPage, page });
         return this.#listing((0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .pathOf */ .XM)('api', '0', 'group', (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)('group', group)), query, `projects of group ${group}`);
     }
@@ -1009,7 +1627,7 @@ class PagureDistGit {
      * client bounds requests in flight). Offset pagination shifts when a
      * project appears or disappears between pages, so the listing must report
      * one total throughout and hold exactly that many distinct projects; one
-     * full re-read is tried before giving up (reference §8.2).
+     * full re-read is tried before giving up (README, "Completeness").
      */
     async #listing(path, query, what) {
         let requests = 0;
@@ -1043,7 +1661,7 @@ class PagureDistGit {
     }
 }
 function rpmsOnly(projects) {
-    // Group listings span every namespace and forks, all under the bare name (§2.2); a project without fullname is kept.
+    // Group listings span every namespace and forks, all under the bare name; a project without fullname is kept (as poi-tracker).
     const kept = projects.filter((p) => p.fullname === undefined || p.fullname.startsWith('rpms/'));
     return { projects: kept, dropped: projects.length - kept.length };
 }

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inventory_operations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6200);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7129);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8619);
-// `remove NAME [--rpm r1,r2]` on the first inventory only (reference inventory.md §8.4).
+// `remove NAME [--rpm r1,r2]` on the first inventory only, as in poi-tracker.
 
 
 
@@ -76,7 +76,8 @@ const remove = {
 /* harmony export */   aI: () => (/* binding */ addToWorkload)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7129);
-// The model operations poi-tracker's commands use (reference inventory.md §4.1),
+// The model operations poi-tracker's commands use (docs/poi-tracker-compatibility.md,
+// "Lookups, workloads and priority"),
 // applied to an editor's model; the editor decides where they land in the text.
 
 /** Adds `name` to workload `key`, creating the workload; keeps the list sorted as poi-tracker does. */

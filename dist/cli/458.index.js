@@ -23,8 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _distgit_target_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6640);
 /* harmony import */ var _unshipped_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7568);
 // `prune-retired -i FILE [--branch B,…] [--pattern G,…] [--start-from N]
-// [--end-with N] [-j N] [--remove] [--fast]` (reference distgit.md §4.5):
-// find the inventory packages no longer carried on any active branch and mark
+// [--end-with N] [-j N] [--remove] [--fast]`, as poi-tracker's
+// (docs/poi-tracker-compatibility.md, "Unshipped detection"): find the
+// inventory packages no longer carried on any active branch and mark
 // them `unshipped` (both directions) or remove them. `--fast` asks koji first
 // and dist-git only where koji cannot answer (README, "prune-retired
 // --fast"). The scan is all or nothing: any persistent failure exits 3 and

@@ -16,10 +16,10 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports prefixList, asciiLower */
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7129);
-// Name patterns of sync-distgit and prune-retired (reference distgit.md §3.4,
-// §3.5, §4.5): the prefix scan list and its bounds, the client-side matcher
-// that decides both what a listing adds and what a prune may remove, and the
-// walk filter.
+// Name patterns of sync-distgit and prune-retired, as poi-tracker reads them
+// (docs/poi-tracker-compatibility.md, "Patterns"): the prefix scan list and
+// its bounds, the client-side matcher that decides both what a listing adds
+// and what a prune may remove, and the walk filter.
 
 /** a* … z*, then 0* … 9*: the order poi-tracker scans in. */
 const PREFIXES = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => `${c}*`);
@@ -55,7 +55,7 @@ function prefixList(start, end) {
     }
     return list;
 }
-/** §3.4: prefix mode or one query; `['']` means one unfiltered query. */
+/** Prefix mode or one query; `['']` means one unfiltered query. */
 function patternList(s) {
     const prefixMode = s.autoPrefix !== false && (s.autoPrefix === true || s.start !== undefined || s.end !== undefined || (s.user && s.pattern === undefined));
     if (prefixMode)
@@ -76,7 +76,7 @@ function lastFlag(order, on, off) {
 function asciiLower(s) {
     return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }
-/** §3.5: `p*` is a case-insensitive prefix; anything else a case-insensitive equality; no other wildcard. */
+/** `p*` is a case-insensitive prefix; anything else a case-insensitive equality; no other wildcard. */
 function matchesPattern(name, pattern) {
     const n = asciiLower(name);
     return pattern.endsWith('*') ? n.startsWith(asciiLower(pattern.slice(0, -1))) : n === asciiLower(pattern);
@@ -87,7 +87,7 @@ function matchesAny(name, patterns) {
         return true;
     return patterns.some((p) => matchesPattern(name, p));
 }
-/** §4.5: all three filters must pass. */
+/** prune-retired's walk filter: --pattern, --start-from and --end-with must all pass. */
 function inWalk(name, f) {
     if (!matchesAny(name, f.patterns))
         return false;
@@ -131,7 +131,7 @@ async function runLimited(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
 }
-/** Like runLimited, but throws the failure that comes first in input order (reference distgit.md §4.7). */
+/** Like runLimited, but throws the failure that comes first in input order (as poi-tracker reports it), not the first to happen. */
 async function mapOrdered(items, limit, fn) {
     const settled = await runLimited(items, limit, fn);
     const failure = settled.find((s) => s.status === 'failed');
@@ -152,8 +152,9 @@ async function mapOrdered(items, limit, fn) {
 /* harmony export */ });
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7934);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3541);
-// Bodhi's release list (reference distgit.md §2.11): every page, checked
-// against the envelope's total, because an incomplete release list would
+// Bodhi's release list (`/releases/`, services/releases.py in
+// https://github.com/fedora-infra/bodhi): every page, checked against the
+// envelope's total, because an incomplete release list would
 // silently shrink the active branch set and make live packages look retired.
 
 
@@ -283,7 +284,8 @@ function release(r) {
 // What the commands need from a dist-git forge, independent of the software
 // behind it. Fedora runs Pagure today and is moving dist-git to Forgejo; the
 // commands depend only on this interface so a second implementation can slot
-// in without touching their decision logic (reference distgit.md §2).
+// in without touching their decision logic (the calls Pagure answers today:
+// docs/poi-tracker-compatibility.md, "Fedora dist-git and Bodhi").
 /** A listing that could not be read consistently (exit 3): never a basis for removals. */
 class ListingIncompleteError extends Error {
     name = 'ListingIncompleteError';
@@ -324,9 +326,11 @@ const ORPHAN_USER = 'orphan';
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1986);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2139);
 /* harmony import */ var _distgit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4866);
-// The dist-git interface over Pagure (src.fedoraproject.org), reference
-// distgit.md §2.1–§2.6. Every listing is read completely and checked against
-// the server's own total before anyone may act on what is missing from it.
+// The dist-git interface over Pagure (src.fedoraproject.org; its API is
+// documented at https://src.fedoraproject.org/api/0/, the calls poi-tracker
+// makes in docs/poi-tracker-compatibility.md, "Fedora dist-git and Bodhi").
+// Every listing is read completely and checked against the server's own total
+// before anyone may act on what is missing from it.
 
 
 
@@ -341,7 +345,7 @@ const WhoamiSchema = valibot__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ us
 const TakeOrphanSchema = valibot__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ point_of_contact: valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .minLength */ .BpQ(1)) });
 /** A page count beyond this is a broken answer, not a listing to walk. */
 const MAX_PAGES = 2000;
-/** Client-side patterns (§3.5) the Pagure query can express as a superset: name characters and one trailing `*`. */
+/** Client-side patterns the Pagure query can express as a superset: name characters and one trailing `*`. */
 const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/;
 /**
  * The `pattern=` value sent for a client-side pattern. Pagure compares an
@@ -349,7 +353,7 @@ const PATTERN_SYNTAX = /^[A-Za-z0-9._+-]*\*?$/;
  * ILIKE (where `_` is a wildcard), while the client-side matcher is a
  * case-insensitive literal. Sending the starred form always yields a superset
  * of the client-side match, so additions and the prune scope agree after the
- * caller filters (reference §3.13 item 5).
+ * caller filters (README, "Fixed gaps", item 5).
  */
 function serverPattern(pattern) {
     if (pattern === '')
@@ -395,12 +399,12 @@ class PagureDistGit {
         if (pattern !== undefined && !PATTERN_SYNTAX.test(pattern))
             throw new RangeError(`pattern ${JSON.stringify(pattern)} may only hold package-name characters and one trailing "*"`);
         const server = pattern === undefined ? undefined : serverPattern(pattern);
-        // Parameter order as poi-tracker sends them (§2.1); `short` is never sent because the ACLs are needed.
+        // Parameters in the order poi-tracker sends them; `short` is never sent because the ACLs are needed.
         const query = (page) => ({ namespace: 'rpms', fork: 'false', username: user, per_page: this.perPage, page, pattern: server });
         return this.#listing('/api/0/projects', query, `projects of user ${user}${server ? ` matching ${server}` : ''}`);
     }
     async listGroupProjects(group) {
-        // The group endpoint reads neither pattern, namespace nor fork (§2.2): one listing of the whole group, filtered here.
+        // Pagure's group endpoint reads neither pattern, namespace nor fork: one listing of the whole group, filtered here.
         const query = (page) => ({ projects: 'true', per_page: this.perPage, page });
         return this.#listing((0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .pathOf */ .XM)('api', '0', 'group', (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)('group', group)), query, `projects of group ${group}`);
     }
@@ -459,7 +463,7 @@ class PagureDistGit {
      * client bounds requests in flight). Offset pagination shifts when a
      * project appears or disappears between pages, so the listing must report
      * one total throughout and hold exactly that many distinct projects; one
-     * full re-read is tried before giving up (reference §8.2).
+     * full re-read is tried before giving up (README, "Completeness").
      */
     async #listing(path, query, what) {
         let requests = 0;
@@ -493,7 +497,7 @@ class PagureDistGit {
     }
 }
 function rpmsOnly(projects) {
-    // Group listings span every namespace and forks, all under the bare name (§2.2); a project without fullname is kept.
+    // Group listings span every namespace and forks, all under the bare name; a project without fullname is kept (as poi-tracker).
     const kept = projects.filter((p) => p.fullname === undefined || p.fullname.startsWith('rpms/'));
     return { projects: kept, dropped: projects.length - kept.length };
 }

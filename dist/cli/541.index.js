@@ -20,7 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8619);
 // `import JSON_FILE [-o OUT] [--private-fields a,b] [--workload w1,w2]`: a
 // legacy JSON inventory becomes a TOML inventory in poi-tracker's canonical
-// layout (reference inventory.md §7). Shape errors name the JSON key.
+// layout, mapped as poi-tracker maps it (docs/poi-tracker-compatibility.md,
+// "show, find, add, remove, import"). Shape errors name the JSON key.
 
 
 
@@ -306,7 +307,8 @@ function jsonErrorPosition(text) {
 /* harmony export */   aI: () => (/* binding */ addToWorkload)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7129);
-// The model operations poi-tracker's commands use (reference inventory.md §4.1),
+// The model operations poi-tracker's commands use (docs/poi-tracker-compatibility.md,
+// "Lookups, workloads and priority"),
 // applied to an editor's model; the editor decides where they land in the text.
 
 /** Adds `name` to workload `key`, creating the workload; keeps the list sorted as poi-tracker does. */
@@ -346,7 +348,8 @@ function addPackage(inv, pkg) {
 /* unused harmony exports serializeWorkload, serializePackage */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7129);
 /* harmony import */ var _toml_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2855);
-// The canonical layout poi-tracker writes (reference inventory.md §1.5). Used
+// The canonical layout poi-tracker writes (docs/poi-tracker-compatibility.md,
+// "Canonical layout"). Used
 // for files created from nothing, so they match what poi-tracker would write;
 // existing files are edited in place instead (edit.ts).
 
@@ -424,9 +427,10 @@ function serializePackage(p, eol = '\n') {
 /* harmony export */   xm: () => (/* binding */ tomlStringArray)
 /* harmony export */ });
 /* unused harmony exports tomlInlineArray, tomlValue */
-// Serialises TOML strings, keys and string arrays exactly as poi-tracker's
-// `toml` crate does (reference inventory.md §1.5), so files we create match
-// what poi-tracker writes and values we splice into files read back the same.
+// Serialises TOML strings, keys and string arrays exactly as the Rust `toml`
+// crate poi-tracker saves with does (docs/poi-tracker-compatibility.md,
+// "Canonical layout"), so files we create match what poi-tracker writes and
+// values we splice into files read back the same.
 /** Control characters other than TAB and LF (CR counts), and DEL. */
 function hasCtrl(s) {
     for (let i = 0; i < s.length; i++) {

@@ -21,7 +21,7 @@ var model = __webpack_require__(7129);
 var errors = __webpack_require__(3580);
 ;// CONCATENATED MODULE: ./src/exports/yaml-scalar.ts
 // YAML scalars for the content-resolver export. poi-tracker interpolates
-// values raw (reference §5.1); we keep that byte-for-byte for ordinary values
+// values raw, unquoted; we keep that byte-for-byte for ordinary values
 // and quote only what a YAML reader would misread or reject. "Misread" is
 // judged for YAML 1.2 (the `yaml` package) and YAML 1.1 (PyYAML, which
 // content-resolver uses) alike, so a value is plain only if both read it back
@@ -116,11 +116,11 @@ function yamlScalar(s) {
 const MAX_IMPLICIT_KEY = 1024;
 
 ;// CONCATENATED MODULE: ./src/exports/content-resolver.ts
-// The content-resolver export (reference §5): one feedback-pipeline-workload
-// YAML document per workload. The text is built line by line like
-// poi-tracker's, so ordinary input gives byte-identical files; scalars go
-// through yamlScalar, so unusual values stay valid YAML that reads back
-// exactly (poi-tracker writes them raw).
+// The content-resolver export (docs/poi-tracker-compatibility.md,
+// "content-resolver export"): one feedback-pipeline-workload YAML document per
+// workload. The text is built line by line like poi-tracker's, so ordinary
+// input gives byte-identical files; scalars go through yamlScalar, so unusual
+// values stay valid YAML that reads back exactly (poi-tracker writes them raw).
 
 
 
@@ -162,7 +162,7 @@ function mappingKey(key, indent) {
     // Readers reject implicit keys longer than 1024 characters; the explicit form has no limit.
     return k.length + 1 > MAX_IMPLICIT_KEY ? `${indent}? ${k}\n${indent}:\n` : `${indent}${k}:\n`;
 }
-/** Renders one document exactly as poi-tracker lays it out (reference §5.1). */
+/** Renders one document exactly as poi-tracker lays it out, line by line with two-space indents. */
 function renderContentResolverData(d) {
     let out = 'document: feedback-pipeline-workload\nversion: 1\ndata:\n';
     out += `  name: ${yamlScalar(d.name)}\n`;
@@ -209,7 +209,7 @@ function contentResolverFileName(inv, key) {
     return file;
 }
 /**
- * Which documents `export content-resolver` writes, and where (reference §5.3):
+ * Which documents `export content-resolver` writes, and where (as poi-tracker):
  * `--workload K` → K; no workloads → one unfiltered document; exactly one
  * workload → that workload (its members only); several → one per workload in
  * key order, where `-o` is a usage error. Workloads count in both forms
@@ -575,7 +575,7 @@ function renderManifest(doc, blocks) {
 }
 
 ;// CONCATENATED MODULE: ./src/exports/hs-relmon.ts
-// The hs-relmon manifest export (reference §6) as one code path: a fresh
+// The hs-relmon manifest export as one code path (README, "Exports"): a fresh
 // export is a merge into an empty manifest (the SPDX header and a [defaults]
 // table built from the flags), so both reconcile the markers the same way.
 //
@@ -591,7 +591,7 @@ function renderManifest(doc, blocks) {
 
 const DEFAULT_DISTROS = 'upstream,fedora,centos,hyperscale';
 const DEFAULT_TRACK = 'upstream';
-/** The manifest a fresh export starts from (reference §6.3 layout; values escaped). */
+/** The manifest a fresh export starts from: poi-tracker's SPDX header and [defaults] lines, values escaped. */
 function emptyManifest(distros = DEFAULT_DISTROS, track = DEFAULT_TRACK) {
     return '# SPDX-License-Identifier: Apache-2.0 OR MIT\n\n[defaults]\n' +
         `distros = ${(0,write/* tomlString */.Ge)(distros)}\ntrack = ${(0,write/* tomlString */.Ge)(track)}\nfile_issue = true\n`;
@@ -604,7 +604,7 @@ function effectiveDefaults(doc) {
         fileIssue: typeof d.file_issue === 'boolean' ? d.file_issue : false
     };
 }
-/** A new entry: `name`, then the fields that differ from what hs-relmon would apply anyway (reference §6.2 order). */
+/** A new entry: `name`, then the fields that differ from what hs-relmon would apply anyway, in poi-tracker's order (track, repology_name, distros, file_issue). */
 function newEntry(p, defaults, eol) {
     let out = `[[package]]${eol}name = ${(0,write/* tomlString */.Ge)(p.name)}${eol}`;
     if (p.track !== undefined && p.track !== defaults.track)
@@ -810,9 +810,10 @@ function applySplices(text, splices) {
 /* harmony export */   xm: () => (/* binding */ tomlStringArray)
 /* harmony export */ });
 /* unused harmony exports tomlInlineArray, tomlValue */
-// Serialises TOML strings, keys and string arrays exactly as poi-tracker's
-// `toml` crate does (reference inventory.md §1.5), so files we create match
-// what poi-tracker writes and values we splice into files read back the same.
+// Serialises TOML strings, keys and string arrays exactly as the Rust `toml`
+// crate poi-tracker saves with does (docs/poi-tracker-compatibility.md,
+// "Canonical layout"), so files we create match what poi-tracker writes and
+// values we splice into files read back the same.
 /** Control characters other than TAB and LF (CR counts), and DEL. */
 function hasCtrl(s) {
     for (let i = 0; i < s.length; i++) {

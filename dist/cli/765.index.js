@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1038);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7129);
-// `show [--workload K] [--json]` over the merged view (reference inventory.md §8.1).
+// `show [--workload K] [--json]` over the merged view, in poi-tracker's layout.
 
 
 

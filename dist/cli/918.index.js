@@ -95,6 +95,7 @@ function guardForge(forge, redact, protectedBranches) {
         updateComment: (number, id, body) => forge.updateComment(number, id, redact(body)),
         issues: {
             find: (label, marker) => forge.issues.find(label, marker),
+            close: async (number) => forge.issues.close(number),
             listComments: (number) => forge.issues.listComments(number),
             create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
             update: async (number, patch) => forge.issues.update(number, {

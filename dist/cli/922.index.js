@@ -1002,7 +1002,7 @@ class RetryableResponseError extends Error {
 /* harmony import */ var _remote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1865);
 // Remote data is checked against a schema at the boundary, never coerced: a
 // missing field is an error naming the field, not the text "undefined".
-// valibot was chosen over zod for its size and load time (README, design notes).
+// valibot was chosen over zod for its size and load time (README, "Design notes").
 
 
 /** A response that parsed as JSON but does not have the documented shape. */

@@ -204,7 +204,7 @@ async function runTriageRetired(ctx, deps) {
     const draft = buildRetiredPlan(ctx.commandLine, closures, skipped, claim);
     const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_3__/* .kojiWebUrl */ .X5)(clients.urls['fedora-koji']) };
     const marks = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'mark') ? await markRetired(ctx, paths, checks) : undefined;
-    let summary = (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanMarkdown */ .d$)(draft, { links });
+    let summary = (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(draft, { links });
     if (marks)
         summary += '\n' + marksMarkdown(marks.records, clients.urls.distgit);
     const stdout = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'json') ? (0,_plans_serialize_js__WEBPACK_IMPORTED_MODULE_6__.planText)(draft, { job: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'job') ?? 'triage-retired', now: new Date() }) : retiredText(closures, allReporters, marks?.records);
@@ -373,209 +373,6 @@ function retiredText(closures, allReporters, marks) {
             out.push(`  ${r.file}: ${r.package}: ${r.before ?? '(none)'} -> ${r.after ?? '(none)'}`);
     }
     return out.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 4116:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H6: () => (/* binding */ YES_FLAG),
-/* harmony export */   KH: () => (/* binding */ JSON_FLAG),
-/* harmony export */   Rr: () => (/* binding */ assertCredentialUrl),
-/* harmony export */   Sj: () => (/* binding */ BATCH_FLAG),
-/* harmony export */   Wz: () => (/* binding */ walkFilter),
-/* harmony export */   _D: () => (/* binding */ APPLY_FLAG),
-/* harmony export */   _J: () => (/* binding */ CLAIM_FLAG),
-/* harmony export */   _n: () => (/* binding */ rawhideSkip),
-/* harmony export */   a6: () => (/* binding */ WALK_FLAGS),
-/* harmony export */   eU: () => (/* binding */ inFilter),
-/* harmony export */   f: () => (/* binding */ Clients),
-/* harmony export */   fP: () => (/* binding */ batchEmail),
-/* harmony export */   ff: () => (/* binding */ failWith),
-/* harmony export */   md: () => (/* binding */ EMAIL_FLAG),
-/* harmony export */   nV: () => (/* binding */ claimEmail),
-/* harmony export */   yi: () => (/* binding */ VERBOSE_FLAG),
-/* harmony export */   z: () => (/* binding */ invalidName)
-/* harmony export */ });
-/* unused harmony export serviceUrls */
-/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1038);
-/* harmony import */ var _sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8882);
-/* harmony import */ var _sources_bodhi_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8076);
-/* harmony import */ var _sources_koji_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1295);
-/* harmony import */ var _sources_pagure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6614);
-/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3541);
-/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5248);
-/* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1986);
-/* harmony import */ var _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4664);
-/* harmony import */ var _sources_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2139);
-/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7129);
-/* harmony import */ var _distgit_patterns_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3490);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8619);
-/* harmony import */ var _plans_model_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6769);
-// What the Bugzilla-side commands (triage-updates, triage-retired,
-// semver-audit, adopt) share: poi-tracker's walk flags, the identity flags
-// (--batch EMAIL, --email, --claim), the remote clients built from the
-// repository config and environment, and failures turned into exit codes.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const WALK_FLAGS = [
-    { name: 'pattern', kind: 'list', metavar: 'GLOBS', help: 'only packages matching NAME or PREFIX* (case-insensitive; a bare name matches exactly)' },
-    { name: 'start-from', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or after NAME (byte order)' },
-    { name: 'end-with', kind: 'string', metavar: 'NAME', help: 'only packages whose name sorts at or before NAME (byte order)' },
-];
-const BATCH_FLAG = {
-    name: 'batch', kind: 'string', metavar: 'EMAIL',
-    help: 'one Bugzilla search for the open bugs assigned to or CC\'ing EMAIL instead of searches per package (misses bugs where EMAIL is neither)',
-};
-const EMAIL_FLAG = { name: 'email', kind: 'string', metavar: 'EMAIL', help: 'your Bugzilla email, for --claim (default: BUGZILLA_EMAIL)' };
-const CLAIM_FLAG = { name: 'claim', kind: 'bool', help: 'set assigned_to on each closed bug to --email (an explicit person, never the bot)' };
-const JSON_FLAG = { name: 'json', kind: 'bool', help: 'print the plan as JSON' };
-const APPLY_FLAG = { name: 'apply', kind: 'bool', help: 'apply the plan at once (poi-tracker\'s -y), re-reading each target before writing' };
-const YES_FLAG = { name: 'yes', short: 'y', kind: 'bool', help: 'accepted for poi-tracker compatibility (the bot never prompts)' };
-const VERBOSE_FLAG = { name: 'verbose', short: 'v', kind: 'bool', help: 'progress on stderr' };
-function walkFilter(ctx) {
-    return { patterns: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(ctx.args, 'pattern'), startFrom: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'start-from'), endWith: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'end-with') };
-}
-function inFilter(pkg, f) {
-    return (0,_distgit_patterns_js__WEBPACK_IMPORTED_MODULE_10__/* .inWalk */ .f4)(pkg.name, f);
-}
-/** A name that cannot be a dist-git package never reaches a query: the reason, or undefined for a valid name. */
-function invalidName(pkg) {
-    const problem = (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_7__/* .nameProblem */ .rH)(pkg.name);
-    return problem === undefined ? undefined : `not a valid package name (${problem}): not searched`;
-}
-/** triage-updates, semver-audit and adopt skip these without any request. */
-function rawhideSkip(pkg) {
-    if ((0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_13__/* .isUnshipped */ .Tb)(pkg))
-        return 'marked unshipped in the inventory (its bugs are triage-retired\'s)';
-    if ((0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_13__/* .isRetiredOn */ .T4)(pkg, 'rawhide'))
-        return 'marked retired on rawhide in the inventory (its bugs are triage-retired\'s)';
-    return undefined;
-}
-/** `--batch EMAIL`, checked (a flag name swallowed as the value is a usage error). */
-function batchEmail(ctx) {
-    const v = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'batch');
-    if (v === undefined)
-        return undefined;
-    if (!(0,_plans_model_js__WEBPACK_IMPORTED_MODULE_12__/* .isEmailAddress */ .Z6)(v)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`--batch needs the EMAIL whose assigned and CC'd bugs to search (poi-gitops has no per-user config to default it from), got ${JSON.stringify(v)}`, 2);
-    }
-    return v;
-}
-/** The claim email when --claim is given: --email or BUGZILLA_EMAIL, required before any request. */
-function claimEmail(ctx) {
-    if (!(0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(ctx.args, 'claim'))
-        return undefined;
-    const email = ((0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'email') ?? ctx.env['BUGZILLA_EMAIL'] ?? '').trim();
-    if (email === '')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q('--claim needs the email of the person who takes the bugs: pass --email EMAIL or set BUGZILLA_EMAIL', 2);
-    if (!(0,_plans_model_js__WEBPACK_IMPORTED_MODULE_12__/* .isEmailAddress */ .Z6)(email))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`--claim: ${JSON.stringify(email)} is not an email address`, 2);
-    return email;
-}
-function serviceUrls(ctx) {
-    try {
-        return (0,_sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveServices */ .bs)(ctx.config.services, ctx.env);
-    }
-    catch (e) {
-        if (e instanceof _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceConfigError */ .my)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(e.message, 2);
-        throw e;
-    }
-}
-function retryLogger(ctx) {
-    return (event) => {
-        if (event.type === 'retry')
-            ctx.log(`warning: ${event.method} ${event.url}: ${event.reason}; retrying in ${(event.delayMs / 1000).toFixed(1)} s`);
-    };
-}
-/** The clients a command uses; closed together. */
-class Clients {
-    #ctx;
-    #deps;
-    urls;
-    #bugzilla;
-    #bodhi;
-    #distgit;
-    #koji;
-    constructor(ctx, deps) {
-        this.#ctx = ctx;
-        this.#deps = deps;
-        this.urls = serviceUrls(ctx);
-    }
-    #http() {
-        return { onEvent: retryLogger(this.#ctx), ...this.#deps.http };
-    }
-    /** Anonymous: computing a plan only reads public bugs; the key is for apply. */
-    get bugzilla() {
-        return (this.#bugzilla ??= new _sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__/* .BugzillaClient */ .sn({ ...this.#http(), baseUrl: this.urls.bugzilla, maxInFlight: this.#deps.maxInFlight?.bugzilla ?? 4 }));
-    }
-    get bodhi() {
-        return (this.#bodhi ??= new _sources_bodhi_js__WEBPACK_IMPORTED_MODULE_2__/* .BodhiClient */ .O({ ...this.#http(), baseUrl: this.urls.bodhi, maxInFlight: this.#deps.maxInFlight?.bodhi ?? 4 }));
-    }
-    get distgit() {
-        return (this.#distgit ??= new _sources_pagure_js__WEBPACK_IMPORTED_MODULE_4__/* .PagureDistGit */ .$P({ ...this.#http(), baseUrl: this.urls.distgit, maxInFlight: this.#deps.maxInFlight?.distgit ?? 8 }));
-    }
-    get koji() {
-        return (this.#koji ??= (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_3__/* .createKojiClient */ .P7)({
-            ...this.#http(),
-            service: 'fedora-koji',
-            hubUrl: this.urls['fedora-koji'],
-            ...(this.#deps.maxInFlight?.koji ? { maxInFlight: this.#deps.maxInFlight.koji } : {}),
-        }));
-    }
-    /** Requests per host so far, for the log. */
-    requestCounts() {
-        const out = {};
-        for (const c of [this.#bugzilla, this.#bodhi, this.#distgit, this.#koji?.rpc.http]) {
-            if (!c)
-                continue;
-            for (const [host, s] of Object.entries(c.stats()))
-                out[host] = (out[host] ?? 0) + s.requests;
-        }
-        return out;
-    }
-    async close() {
-        await Promise.all([this.#bugzilla?.close(), this.#bodhi?.close(), this.#distgit?.close(), this.#koji?.rpc.http.close()]);
-    }
-}
-/**
- * A credential goes only to https, or to plain http on this machine (local
- * fakes): a usage error (exit 2) before any request otherwise. The HTTP
- * layer refuses it too; this says so in the command's words.
- */
-function assertCredentialUrl(url, what) {
-    const u = new URL(url);
-    const loopback = u.hostname === 'localhost' || u.hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(u.hostname) || u.hostname === '[::1]';
-    if (u.protocol !== 'https:' && !loopback)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2);
-}
-/** Rethrows a remote or naming failure as a CommandError with interface.md's exit code. */
-function failWith(e, prefix) {
-    if (e instanceof _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q)
-        throw e;
-    if (e instanceof _sources_http_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteError */ .Hi || e instanceof _sources_bodhi_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseListError */ .c || e instanceof _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_8__/* .XmlRpcFault */ .Zx)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(prefix + e.message, 3);
-    if (e instanceof _sources_names_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidNameError */ .Tw || e instanceof _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceConfigError */ .my)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(prefix + e.message, 2);
-    if (e instanceof _sources_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .SchemaError */ .Ar)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(prefix + e.message, 3);
-    throw e;
 }
 
 
@@ -765,6 +562,202 @@ function pickLatest(bugs, pkg) {
             best = { bug, version, parsed };
     }
     return best && { bug: best.bug, version: best.version };
+}
+
+
+/***/ }),
+
+/***/ 4583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
+/* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
+/* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
+/* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
+/* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5248);
+/* harmony import */ var _sources_koji_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1295);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6769);
+// Plans and apply outcomes as Markdown for a proposal body, a job summary or
+// a comment: one table per action group, each row linking the bug or
+// package and the evidence (Bodhi updates, koji builds, dead.package), the
+// exact comments in a collapsed block. Every remote text is escaped
+// (src/report/markdown.ts): summaries, package names and comments can
+// neither format, link, nor mention anyone.
+
+
+
+
+const DEFAULT_LINKS = {
+    bugzilla: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bugzilla,
+    bodhi: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bodhi,
+    distgit: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.distgit,
+    koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_1__/* .kojiWebUrl */ .X5)(_sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV['fedora-koji']),
+};
+const bugLink = (l, id) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`rhbz#${id}`, `${l.bugzilla}/show_bug.cgi?id=${id}`);
+const bodhiLink = (l, alias) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(alias, `${l.bodhi}/updates/${encodeURIComponent(alias)}`);
+const kojiLink = (l, nvr) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(nvr, `${l.koji}/search?terms=${encodeURIComponent(nvr)}&type=build&match=exact`);
+const packageLink = (l, pkg) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(pkg, `${l.distgit}/rpms/${encodeURIComponent(pkg)}`);
+const deadLink = (l, pkg, branch) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`${branch}/dead.package`, `${l.distgit}/rpms/${encodeURIComponent(pkg)}/blob/${encodeURIComponent(branch)}/f/dead.package`);
+function cell(v) {
+    if (v === undefined || v === null || v === '')
+        return '—';
+    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(String(v));
+}
+function nvrList(v, l) {
+    if (typeof v !== 'string' || v.trim() === '')
+        return '—';
+    return v.trim().split(/\s+/).map((nvr) => kojiLink(l, nvr)).join('<br>');
+}
+function evidenceCell(a, e, l) {
+    const parts = [];
+    for (const alias of e?.bodhi ?? [])
+        parts.push(`Bodhi ${bodhiLink(l, alias)}`);
+    for (const nvr of e?.koji ?? [])
+        parts.push(`koji ${kojiLink(l, nvr)}`);
+    for (const d of e?.deadPackage ?? [])
+        parts.push(deadLink(l, d.package, d.branch));
+    if (parts.length === 0 && a.kind === 'take-orphan' && typeof a.target === 'string')
+        parts.push(packageLink(l, a.target));
+    return parts.length > 0 ? parts.join('<br>') : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why);
+}
+function targetCell(a, l) {
+    return a.service === 'bugzilla' ? bugLink(l, a.target) : packageLink(l, String(a.target));
+}
+function componentCell(e) {
+    return e?.component ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(e.component) : '—';
+}
+function table(kind, actions, evidence, l) {
+    const rows = [];
+    let head;
+    switch (kind) {
+        case 'priority':
+            head = ['Bug', 'Component', 'Status', 'Priority', 'Summary'];
+            for (const a of actions) {
+                const e = evidence[a.id];
+                rows.push([targetCell(a, l), componentCell(e), cell(a.expect['status']), `${cell(a.expect['priority'])} → ${cell(a.set['priority'])}`, e?.summary ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(e.summary) : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
+            }
+            break;
+        case 'errata':
+        case 'modified':
+        case 'ask-close':
+            head = ['Bug', 'Component', 'Status', 'Fixed in', 'Evidence'];
+            for (const a of actions) {
+                const e = evidence[a.id];
+                const status = `${cell(a.expect['status'])} → ${cell(a.set['status'])}${a.set['resolution'] ? `/${cell(a.set['resolution'])}` : ''}`;
+                const extra = [a.set['priority'] !== undefined ? `priority → ${cell(a.set['priority'])}` : '', a.set['assigned_to'] !== undefined ? `assignee → ${cell(a.set['assigned_to'])}` : ''].filter(Boolean);
+                rows.push([targetCell(a, l), componentCell(e), [status, ...extra].join('<br>'), nvrList(a.set['cf_fixed_in'], l), evidenceCell(a, e, l)]);
+            }
+            break;
+        case 'cantfix':
+            head = ['Bug', 'Component', 'Status', 'Evidence'];
+            for (const a of actions) {
+                const e = evidence[a.id];
+                const extra = a.set['assigned_to'] !== undefined ? `<br>assignee → ${cell(a.set['assigned_to'])}` : '';
+                rows.push([targetCell(a, l), componentCell(e), `${cell(a.expect['status'])} → CLOSED/CANTFIX${extra}`, evidenceCell(a, e, l)]);
+            }
+            break;
+        case 'claim':
+            head = ['Bug', 'Assignee', 'Why'];
+            for (const a of actions)
+                rows.push([targetCell(a, l), `${cell(a.expect['assigned_to'])} → ${cell(a.set['assigned_to'])}`, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
+            break;
+        case 'take-orphan':
+            head = ['Package', 'Owner', 'New point of contact', 'Why'];
+            for (const a of actions)
+                rows.push([targetCell(a, l), cell(a.expect['owner']), cell(a.set['point_of_contact']), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
+            break;
+    }
+    return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+const KIND_NOTES = {
+    'ask-close': 'Written only when the job runs with `--close-stale`. To close a single one, change its `kind` to `errata` in the plan file of this proposal.',
+    'take-orphan': 'Taking a package makes the token\'s user its point of contact: a real commitment.',
+};
+/** The plan as Markdown for a proposal body or a job summary. */
+function renderPlanMarkdown(plan, options = {}) {
+    const l = { ...DEFAULT_LINKS, ...options.links };
+    const evidence = ('evidence' in plan ? plan.evidence : undefined) ?? {};
+    const out = [];
+    const bz = plan.actions.filter((a) => a.service === 'bugzilla').length;
+    const dg = plan.actions.length - bz;
+    const where = options.path ? ` (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(options.path)})` : '';
+    out.push(plan.actions.length === 0
+        ? `**Plan${where}: nothing to write.**`
+        : `**Plan${where}: ${plural(plan.actions.length, 'action')}** — ${[bz ? `${bz} on Bugzilla` : '', dg ? `${dg} on dist-git` : ''].filter(Boolean).join(', ')}. Merging this proposal approves them; \`apply\` re-reads each target and writes only what still matches.`);
+    for (const kind of _model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_ORDER */ .ML) {
+        const group = plan.actions.filter((a) => a.kind === kind);
+        if (group.length === 0)
+            continue;
+        out.push('', `#### ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_TITLES */ .x7[kind]} (${group.length})`);
+        const note = KIND_NOTES[kind];
+        if (note)
+            out.push('', note);
+        out.push('', table(kind, group, evidence, l));
+    }
+    const commented = plan.actions.filter((a) => a.comment !== null);
+    if (commented.length > 0) {
+        out.push('', `<details><summary>Comments that will be posted (${commented.length})</summary>`, '');
+        for (const a of commented)
+            out.push(`${bugLink(l, a.target)} (${a.kind}):`, '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)(a.comment ?? '', 'text'), '');
+        out.push('</details>');
+    }
+    if (plan.skipped.length > 0) {
+        out.push('', `<details><summary>Skipped (${plan.skipped.length})</summary>`, '');
+        for (const s of plan.skipped)
+            out.push(`- ${typeof s.target === 'number' ? bugLink(l, s.target) : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(String(s.target))}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(s.why)}`);
+        out.push('', '</details>');
+    }
+    return out.join('\n') + '\n';
+}
+const OUTCOME_LABELS = {
+    applied: 'applied',
+    confirmed: 'applied (answer lost, confirmed by a re-read)',
+    'already-done': 'already done',
+    changed: 'skipped: changed since planning',
+    'not-allowed': 'skipped: not allowed by the job',
+    failed: 'FAILED',
+    'not-attempted': 'not attempted',
+    'would-apply': 'would be applied',
+};
+/** An apply run's outcomes as Markdown (a job summary, one comment on the merged proposal). */
+function renderOutcomesMarkdown(report, options = {}) {
+    const l = { ...DEFAULT_LINKS, ...options.links };
+    const counts = new Map();
+    for (const o of report.outcomes)
+        counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1);
+    const summary = [...counts].map(([k, n]) => `${n} ${OUTCOME_LABELS[k]}`).join(', ');
+    const out = [`**${report.dryRun ? 'Dry run of the' : 'Applied the'} plan of job ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(report.job)}**: ${report.outcomes.length === 0 ? 'nothing to do' : summary}; ${plural(report.writes, 'write')} sent.`];
+    if (report.stopped)
+        out.push('', `Stopped early: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(report.stopped)}.`);
+    if (report.outcomes.length > 0) {
+        out.push('', '| Action | Target | Outcome | Detail |', '|---|---|---|---|');
+        for (const o of report.outcomes) {
+            const target = o.service === 'bugzilla' ? bugLink(l, o.target) : packageLink(l, String(o.target));
+            out.push(`| ${o.kind} | ${target} | ${OUTCOME_LABELS[o.outcome]} | ${o.detail ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(o.detail) : '—'} |`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
+/** One line per outcome, for a terminal. */
+function renderOutcomesText(report) {
+    const lines = report.outcomes.map((o) => `${o.id}: ${OUTCOME_LABELS[o.outcome]}${o.detail ? ` — ${o.detail}` : ''}`);
+    if (report.stopped)
+        lines.push(`stopped: ${report.stopped}`);
+    lines.push(`${report.outcomes.length} action(s), ${report.writes} write(s) sent${report.dryRun ? ' (dry run: none)' : ''}`);
+    return lines.join('\n') + '\n';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** For a <summary>: the plan's counts, escaped. */
+function planSummaryLine(plan) {
+    const parts = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_ORDER */ .ML.map((k) => [k, plan.actions.filter((a) => a.kind === k).length]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(parts.length ? parts.join(', ') : 'nothing to write');
 }
 
 

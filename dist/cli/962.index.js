@@ -33,8 +33,10 @@ var gitlab_api = __webpack_require__(3034);
 // EXTERNAL MODULE: ./src/sources/schema.ts
 var schema = __webpack_require__(2139);
 ;// CONCATENATED MODULE: ./src/sources/gitlab-groups.ts
-// Listing the projects of one GitLab group (reference gitlab-cbs.md §2):
-// the package names of a CentOS SIG's `rpms` group, and the archived subset.
+// Listing the projects of one GitLab group: the package names of a CentOS
+// SIG's `rpms` group, and the archived subset (GitLab's "list a group's
+// projects", https://docs.gitlab.com/api/groups/, called as poi-tracker calls
+// it: docs/poi-tracker-compatibility.md, "sync-gitlab").
 // The calls go through @gitbeaker/rest on the project's HTTP layer
 // (sources/gitlab-api.ts, shared with the GitLab forge), so they share its
 // timeouts, retries, per-host limits, counters and credential redaction.
@@ -64,7 +66,7 @@ function parseGroupUrl(url) {
         throw new GroupUrlError(`no project path in URL: ${trimmed}`);
     return { base: `${scheme}://${rest.slice(0, slash)}`, groupPath: path };
 }
-/** What the listing reads of a project (§2.4): the package name is `name`, never `path`. */
+/** What the listing reads of a project: the package name is `name`, never `path` (CentOS rewrites some paths, e.g. `+` to `plus`). */
 const ProjectPage = valibot_dist/* array */.YOg(valibot_dist/* object */.Ikc({ name: valibot_dist/* string */.YjP(), path: valibot_dist/* string */.YjP() }));
 /**
  * Every project directly in the group (no subgroups), following
@@ -84,7 +86,7 @@ async function listGroupProjects(http, groupPath, options = {}) {
     for (let page = 1, pages = 1;; pages++) {
         if (pages > maxPages)
             throw malformed(`more than ${maxPages} pages; refusing to follow further`, page);
-        // Parameters in the reference's order; `page` set makes gitbeaker return this one page with its pagination info.
+        // Parameters in poi-tracker's order; `page` set makes gitbeaker return this one page with its pagination info.
         const res = await groups.allProjects(groupPath, {
             perPage: 100,
             page,
@@ -126,10 +128,11 @@ var inventories = __webpack_require__(7958);
 // EXTERNAL MODULE: ./src/sources/xmlrpc.ts
 var xmlrpc = __webpack_require__(4664);
 ;// CONCATENATED MODULE: ./src/commands/cbs-unshipped.ts
-// `sync-gitlab --mark-unshipped` (reference gitlab-cbs.md §1.3–§1.4, §3.6,
-// §4): which SIG a source belongs to, which CBS tags count as "released",
-// the shipped set read from the CBS hub, and the decision table that sets or
-// clears the `unshipped` and `archived_builds` markers in both directions.
+// `sync-gitlab --mark-unshipped` (docs/poi-tracker-compatibility.md, "CBS
+// release checks"): which SIG a source belongs to, which CBS tags count as
+// "released", the shipped set read from the CBS hub, and the decision table
+// that sets or clears the `unshipped` and `archived_builds` markers in both
+// directions.
 
 
 
@@ -139,7 +142,7 @@ const PROPOSED_UPDATES = { name: 'Proposed Updates', prefix: 'proposed_updates',
 /** The stored marker values, byte for byte: any other wording rewrites every marker on the next run. */
 const UNSHIPPED_REASON = 'archived in GitLab, no released CBS build';
 const ARCHIVED_BUILDS_REASON = 'archived in GitLab; CBS builds remain (run hs-relmon to prune)';
-/** §1.3: the preset name, else the group URL as typed, searched case-insensitively. */
+/** The SIG named by the preset name, else by the group URL as typed, searched case-insensitively. */
 function sigForSource(label) {
     const hay = label.toLowerCase();
     if (hay.includes('hyperscale'))
@@ -152,7 +155,7 @@ function sigForSource(label) {
 function releaseTagGlob(sig) {
     return `${sig.prefix}*-release`;
 }
-/** §1.4: `<prefix><major>[s]-…-release` with the major in `releases`; RHEL-flavoured tags only where the SIG ships for RHEL. */
+/** `<prefix><major>[s]-…-release` with the major in `releases`; RHEL-flavoured tags only where the SIG ships for RHEL. */
 function isReleaseTag(tag, sig, releases) {
     if (!tag.startsWith(sig.prefix) || !tag.endsWith('-release'))
         return false;
@@ -171,7 +174,7 @@ class NoReleaseTagsError extends Error {
     name = 'NoReleaseTagsError';
 }
 /**
- * §3.6 over XML-RPC: a pre-flight getAPIVersion (short timeout), listTags by
+ * The shipped set over XML-RPC: a pre-flight getAPIVersion (short timeout), listTags by
  * glob, the release-tag rule here, then every qualifying tag's latest builds
  * without inheritance in multicall batches. Throws on any failure, including a
  * single faulting tag: a partial shipped set must never be classified.
@@ -195,7 +198,7 @@ async function scanShipped(koji, sig, releases, options = {}) {
 function isScanFailure(err) {
     return err instanceof sources_koji/* KojiScanError */.dB || err instanceof xmlrpc/* XmlRpcFault */.Zx || err instanceof xmlrpc/* XmlRpcParseError */.ux || err instanceof sources_http/* RemoteError */.Hi || err instanceof NoReleaseTagsError;
 }
-/** §4.2: only archived projects are classified; the rest get neither marker. */
+/** The decision table: only archived projects are classified; the rest get neither marker. */
 function classify(synced, archived, shipped) {
     const unshipped = new Set();
     const archivedBuilds = new Set();
@@ -207,7 +210,7 @@ function classify(synced, archived, shipped) {
     return { unshipped: [...unshipped].sort(inventory_model/* compareNames */.MP), archivedBuilds: [...archivedBuilds].sort(inventory_model/* compareNames */.MP) };
 }
 /**
- * §4.3: for each field, each synced name in the inventory gets the reason
+ * For each field, each synced name in the inventory gets the reason
  * when classified into that field and loses the field otherwise. Packages
  * not synced are never touched. Returns the field changes (a package moving
  * from one marker to the other counts twice).
@@ -250,7 +253,7 @@ function markerRecords(file, changes, archived, ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/gitlab/options.ts
-// The flags of `sync-gitlab` (reference gitlab-cbs.md §1.1–§1.2, §5.3),
+// The flags of `sync-gitlab` (README, "sync-gitlab"),
 // checked before any network call: exactly one of --url/--preset, a known
 // preset, non-empty --exclude patterns and integer --centos-release values.
 
@@ -283,7 +286,7 @@ function parseSyncGitlabArgs(args) {
     if (preset !== undefined && !(preset in PRESETS))
         throw usage(`unknown preset '${preset}'. Valid: ${Object.keys(PRESETS).join(', ')}`);
     // The list parser drops empty items, so `--exclude ''` arrives as a flag without patterns.
-    // poi-tracker would exclude every project then; refuse instead (reference §8.10).
+    // poi-tracker would exclude every project then; refuse instead (README, "sync-gitlab").
     const exclude = (0,core_args/* list */.p_)(args, 'exclude');
     if (args.order.includes('exclude') && exclude.length === 0)
         throw usage('--exclude needs a non-empty pattern');
@@ -315,7 +318,7 @@ function parseReleases(args) {
     });
 }
 /**
- * §5.3: `PREFIX*` matches by prefix, anything else by equality; both ASCII
+ * `PREFIX*` matches by prefix, anything else by equality; both ASCII
  * case-insensitive; `*` elsewhere is literal. As in poi-tracker, no pattern
  * (or one empty pattern) matches everything, so callers skip the filter
  * when --exclude was not given.
@@ -337,9 +340,9 @@ var serialize = __webpack_require__(3678);
 // EXTERNAL MODULE: ./src/commands/edit-helpers.ts
 var edit_helpers = __webpack_require__(7740);
 ;// CONCATENATED MODULE: ./src/commands/gitlab/inventory.ts
-// The add-only merge of a GitLab sync into its output inventory (reference
-// gitlab-cbs.md §5.1–§5.6): load the file or start a new one, add missing
-// names, find stale packages. A new file gets poi-tracker's canonical layout;
+// The add-only merge of a GitLab sync into its output inventory, as
+// poi-tracker's (docs/poi-tracker-compatibility.md, "sync-gitlab"): load the
+// file or start a new one, add missing names, find stale packages. A new file gets poi-tracker's canonical layout;
 // an existing one is edited in place so the diff shows only what changed.
 
 
@@ -347,7 +350,7 @@ var edit_helpers = __webpack_require__(7740);
 
 
 
-/** §5.2: a missing file starts as an empty inventory named `name` (--name, else the source label), with the --workload tables. */
+/** A missing file starts as an empty inventory named `name` (--name, else the source label), with the --workload tables. */
 async function openTarget(ctx, path, label, name, workloads) {
     if ((await ctx.workspace.read(path)) === undefined) {
         const model = {
@@ -374,7 +377,7 @@ function renderTarget(target) {
     model.packages.sort((a, b) => (0,inventory_model/* compareNames */.MP)(a.name, b.name));
     return { path: target.path, before: null, after: (0,serialize/* serializeInventory */.JP)(model) };
 }
-/** §5.1.7, §5.5: bare `{ name }` entries for names not present yet (exact match), each joining every --workload. */
+/** Bare `{ name }` entries for names not present yet (exact match), each joining every --workload. */
 function addNewPackages(model, names, workloads) {
     const added = [];
     for (const name of names) {
@@ -387,7 +390,7 @@ function addNewPackages(model, names, workloads) {
     }
     return added;
 }
-/** §5.4: in the inventory, not an `unshipped` tombstone, and not among the synced names. */
+/** Stale: in the inventory, not an `unshipped` tombstone, and not among the synced names (the whole inventory is in scope). */
 function stalePackages(model, synced) {
     return [...new Set(model.packages.filter((p) => p.unshipped === undefined && !synced.has(p.name)).map((p) => p.name))];
 }
@@ -397,7 +400,8 @@ var types = __webpack_require__(8619);
 ;// CONCATENATED MODULE: ./src/commands/sync-gitlab.ts
 // `sync-gitlab (--preset NAME | --url URL) [-o FILE] [--exclude] [--prune]
 // [--workload] [--mark-unshipped [--centos-release 9,10]] [--name]`
-// (reference gitlab-cbs.md §1, §4, §5): one GitLab group's projects become
+// (docs/poi-tracker-compatibility.md, "sync-gitlab" and "CBS release checks";
+// README, "sync-gitlab"): one GitLab group's projects become
 // the packages of an inventory; with --mark-unshipped, archived projects are
 // checked against CBS release tags. Compute only: the result is a ChangeSet.
 //
@@ -541,7 +545,7 @@ async function run(ctx, deps) {
         await Promise.all([gitlab.close(), koji?.rpc.http.close()]);
     }
 }
-/** The CBS verdict, then the archived listing (§4.5): either failing yields an error message and no markers. */
+/** The CBS verdict, then the archived listing (fail-safe): either failing yields an error message and no markers. */
 async function markUnshipped(ctx, scan, gitlab, groupPath, synced) {
     if (!scan.ok) {
         if (!isScanFailure(scan.error))
@@ -564,7 +568,7 @@ async function markUnshipped(ctx, scan, gitlab, groupPath, synced) {
     const archived = new Set(archivedProjects.map((p) => p.name));
     return { ok: true, value: { classification: classify(synced, archived, shipped), archived } };
 }
-/** §4.4, as poi-tracker prints it. */
+/** The marker summary, as poi-tracker prints it. */
 function reportMarkers(ctx, c, changed) {
     ctx.log(`${c.unshipped.length} unshipped, ${c.archivedBuilds.length} archived-with-builds; ${changed} marker(s) updated`);
     if (c.unshipped.length > 0)
@@ -606,7 +610,8 @@ function seconds(ms) {
 /* harmony export */   aI: () => (/* binding */ addToWorkload)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7129);
-// The model operations poi-tracker's commands use (reference inventory.md §4.1),
+// The model operations poi-tracker's commands use (docs/poi-tracker-compatibility.md,
+// "Lookups, workloads and priority"),
 // applied to an editor's model; the editor decides where they land in the text.
 
 /** Adds `name` to workload `key`, creating the workload; keeps the list sorted as poi-tracker does. */

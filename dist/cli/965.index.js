@@ -1167,6 +1167,7 @@ function guardForge(forge, redact, protectedBranches) {
         updateComment: (number, id, body) => forge.updateComment(number, id, redact(body)),
         issues: {
             find: (label, marker) => forge.issues.find(label, marker),
+            close: async (number) => forge.issues.close(number),
             listComments: (number) => forge.issues.listComments(number),
             create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
             update: async (number, patch) => forge.issues.update(number, {
@@ -1428,7 +1429,7 @@ class RetryableResponseError extends Error {
 /* harmony import */ var _remote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1865);
 // Remote data is checked against a schema at the boundary, never coerced: a
 // missing field is an error naming the field, not the text "undefined".
-// valibot was chosen over zod for its size and load time (README, design notes).
+// valibot was chosen over zod for its size and load time (README, "Design notes").
 
 
 /** A response that parsed as JSON but does not have the documented shape. */

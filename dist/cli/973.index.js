@@ -67,7 +67,10 @@ function buildSections(input) {
     const { states, words } = input;
     const jobs = [...input.jobs, ...[...states.keys()].filter((j) => j !== VALIDATE_JOB && !input.jobs.includes(j)).sort()];
     const of = (job) => states.get(job);
-    const proposal = (s) => (s?.url && s.number !== undefined ? (0,markdown/* link */.nf)(`${words.sigil}${s.number}`, s.url) : '');
+    const proposal = (s) => {
+        const url = s?.url ? (0,markdown/* safeUrl */.Pl)(s.url) : null;
+        return url && s?.number !== undefined ? `[${words.sigil}${s.number}](${url})` : '';
+    };
     const note = (key) => {
         const done = input.done.get(key);
         return done ? ` _(done: ${(0,markdown/* escapeText */.X1)(done)})_` : '';
@@ -228,6 +231,8 @@ class Dashboard {
     #amend = new Map();
     #done = new Map();
     #shown;
+    /** The body still shows notes of the last run's ticks: the next body drops them. */
+    #notes;
     constructor(forge, settings, issue) {
         this.forge = forge;
         this.settings = settings;
@@ -235,6 +240,7 @@ class Dashboard {
         const body = issue?.body ?? '';
         this.ticks = ticked(body);
         this.paused = new Set([...body.matchAll(PAUSED)].map((m) => m[1]));
+        this.#notes = body.includes('_(done: ');
         this.#shown = new Map((HASHES.exec(body)?.[1] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=')));
     }
     /** One read: the dashboard issue, if there is one. */
@@ -262,12 +268,19 @@ class Dashboard {
      * nothing changed and no box was ticked. Returns the number of writes.
      */
     async publish(jobs) {
-        if (this.#dirty.size === 0 && this.#amend.size === 0 && this.#done.size === 0)
+        if (this.#dirty.size === 0 && this.#amend.size === 0 && this.#done.size === 0 && !this.#notes)
             return 0;
         let writes = 0;
         if (!this.issue) {
-            this.issue = await this.forge.issues.create(this.settings.title, `${DASHBOARD_MARKER}\n_Being filled in by the first run…_`, [DASHBOARD_LABEL]);
+            const mine = await this.forge.issues.create(this.settings.title, `${DASHBOARD_MARKER}\n_Being filled in by the first run…_`, [DASHBOARD_LABEL]);
             writes++;
+            // Runners that start together may each open one: all keep the oldest, and the others close their own.
+            const oldest = await this.forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER);
+            this.issue = oldest ?? mine;
+            if (oldest && oldest.number !== mine.number) {
+                await this.forge.issues.close(mine.number);
+                writes++;
+            }
         }
         const number = this.issue.number;
         const comments = await this.forge.issues.listComments(number);
@@ -310,7 +323,6 @@ class Dashboard {
                 return writes;
             await this.forge.issues.update(number, { body });
             writes++;
-            this.#done.clear();
         }
         return writes;
     }

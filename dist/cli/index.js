@@ -11,7 +11,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   u4: () => (/* binding */ globalFlagsOf),
 /* harmony export */   wG: () => (/* binding */ parseInvocation)
 /* harmony export */ });
-/* unused harmony exports RUN_SPEC, APPLY_SPEC */
+/* unused harmony exports RUN_SPEC, APPLY_SPEC, JOBS_SPEC */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -46,10 +46,16 @@ const APPLY_SPEC = {
     flags: [],
     notes: 'Without PLAN, every plan of the [plans] folder. --dry-run reads every target and says what would be written.\nIn CI, `command: auto` runs it on a push to the default branch that changes plan files.'
 };
+const JOBS_SPEC = {
+    name: 'jobs',
+    summary: 'List the [[job]]s of poi-gitops.toml: one per line, or with --json [{"name", "run", "branch"}] for a CI matrix.',
+    positionals: [],
+    flags: [{ name: 'json', kind: 'bool', help: 'print JSON for a CI matrix' }]
+};
 async function parseInvocation(given, where) {
     const argv = commandFirst(given);
     const { name, rest } = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandName */ .p6)(argv);
-    const spec = name === 'run' ? RUN_SPEC : name === 'apply' ? APPLY_SPEC : (await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCommand */ .yV)(name))?.spec;
+    const spec = name === 'run' ? RUN_SPEC : name === 'apply' ? APPLY_SPEC : name === 'jobs' ? JOBS_SPEC : (await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCommand */ .yV)(name))?.spec;
     if (!spec)
         throw unknownCommand(name);
     const globals = globalFlagsOf(name);
@@ -177,7 +183,7 @@ function unknownCommand(name) {
         return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('no command given');
     if (_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ.includes(name))
         return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${name}' is not available in this version of poi-gitops yet`);
-    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(name, [..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_NAMES */ .nZ, 'run', 'apply', ..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ]);
+    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(name, [..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_NAMES */ .nZ, 'run', 'apply', 'jobs', ..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ]);
     return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`);
 }
 function deliveryOf(name, args, ci) {
@@ -450,7 +456,7 @@ async function runCommand(inv, session, config, workspace, hooks) {
 }
 /** Merged plans, written; in CI the outcomes are also posted on each plan's proposal. */
 async function apply(inv, session, config, workspace, hooks) {
-    const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(952), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
+    const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
     const dryRun = inv.delivery === 'dry-run';
     let forge = null;
     if (session.ci && !dryRun) {
@@ -463,7 +469,16 @@ async function apply(inv, session, config, workspace, hooks) {
         }
     }
     try {
-        return await runApply(session, config, workspace, { paths: inv.args.positionals, dryRun, forge, log: hooks.log });
+        const run = await runApply(session, config, workspace, { paths: inv.args.positionals, dryRun, forge, log: hooks.log });
+        if (forge && config.dashboard.enabled) {
+            // The dashboard shows each job's last apply next to its state.
+            const [dashboard, { renderOutcomesMarkdown }] = await Promise.all([openDashboard(forge, config), Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4583))]);
+            for (const p of run.plans)
+                if (p.plan && p.report)
+                    dashboard.amend(p.plan.job, { applied: { at: new Date().toISOString(), summary: session.egress.redact(renderOutcomesMarkdown(p.report)) } });
+            await dashboard.publish(config.jobs.map((j) => j.name));
+        }
+        return run;
     }
     finally {
         await forge?.close?.();
@@ -486,7 +501,7 @@ function checkWriteConsent(inv, session) {
     }
 }
 async function applyComputed(report, inv, session, config, hooks) {
-    const [{ applyNow }, { finalizePlan }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(952), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6041)), __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 7750))]);
+    const [{ applyNow }, { finalizePlan }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6041)), __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 7750))]);
     const out = [];
     for (const { outcome } of report.jobs) {
         const draft = outcome.result?.plan;
@@ -517,8 +532,10 @@ async function recordRun(dashboard, report, steering, config, workspace, session
     const now = new Date();
     for (const job of report.jobs)
         dashboard.record(stateOf(job, steering.paused.has(job.outcome.job.name), now, session.egress.redact));
+    // A job left out keeps its last state; only a pause or resume of this run changes it.
     for (const job of steering.skipped.keys())
-        dashboard.amend(job, { paused: steering.paused.has(job) ? true : undefined });
+        if (dashboard.paused.has(job) !== steering.paused.has(job))
+            dashboard.amend(job, { paused: steering.paused.has(job) ? true : undefined });
     const validate = await (0,registry/* loadCommand */.yV)('validate');
     if (!validate)
         return;
@@ -625,6 +642,7 @@ function usage() {
     }
     out += '\nGitOps:\n' + row('run', 'run every [[job]] of poi-gitops.toml; each becomes one pull/merge request') +
         row('apply', 'perform merged plans (plans/<job>.json), re-reading each target before its write') +
+        row('jobs', 'list the jobs (--json for a CI matrix)') +
         row('ci', 'what a CI job runs: POI_GITOPS_COMMAND and POI_GITOPS_ARGS, split like shell words');
     return `${out}\nRun 'poi-gitops COMMAND --help' for a command's options.\n`;
 }
@@ -696,6 +714,11 @@ async function runCli(argv, io) {
         }
         const workspace = new core_workspace/* FsWorkspace */.bY(inv.root, { externalReads: inv.externalReads });
         const config = await loadConfig(workspace, inv.config);
+        if (inv.name === 'jobs') {
+            const jobs = config.jobs.map((j) => ({ name: j.name, run: j.run, branch: config.proposal.branchPrefix + j.name }));
+            session.egress.out((0,core_args/* bool */.lc)(inv.args, 'json') ? `${JSON.stringify(jobs)}\n` : jobs.map((j) => `${j.name}\t${j.branch}\t${(0,core_text/* printable */.g)(j.run)}\n`).join(''));
+            return 0;
+        }
         const execution = await execute(inv, session, config, workspace, { log: (line) => session.egress.err(`${line}\n`) });
         return await render(execution, inv, session, workspace);
     }
@@ -860,10 +883,10 @@ const CATALOG = [
     { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
     { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1910))).syncGitlab },
     { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
-    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(952), __nccwpck_require__.e(289), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
-    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(952), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
-    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(289), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
-    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(952), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
+    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
+    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
+    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
+    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
 ];
 const BY_NAME = new Map(CATALOG.map((e) => [e.name, e]));
 /** Every command of the interface, available or not, in help order. */
@@ -2236,7 +2259,7 @@ function code(e) {
 /* harmony export */ });
 // Every validation rule, with its default severity. Rules marked `fatal` are
 // what poi-tracker itself rejects (the file cannot be loaded at all); their
-// severity cannot be lowered. The others are beyond the reference and default
+// severity cannot be lowered. The others go beyond poi-tracker and default
 // to warnings on files poi-tracker accepts, so existing repositories keep passing.
 const RULES = {
     read: { severity: 'error', fatal: true, summary: 'the file cannot be read' },
@@ -2323,9 +2346,10 @@ const groupStart = (title) => meantCommand(`::group::${escapeData(printable(titl
 const groupEnd = () => meantCommand('::endgroup::');
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
-// Renders findings in the forms interface.md names: text for people, json for
-// machines, github workflow-command annotations, GitLab Code Quality JSON and
-// JUnit XML for merge-request widgets.
+// Renders findings in the forms `validate --format` offers (README,
+// "Validation"): text for people, json for machines, github workflow-command
+// annotations, GitLab Code Quality JSON and JUnit XML for merge-request
+// widgets.
 
 
 

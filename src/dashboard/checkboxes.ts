@@ -28,7 +28,7 @@ export function ticked(body: string): Tick[] {
     const key = `${m[4]}:${m[5]}`
     if (seen.has(key)) continue
     seen.add(key)
-    out.push({ action: m[4] as CheckboxAction, job: m[5]! })
+    out.push({ action: m[4] as CheckboxAction, job: m[5] })
   }
   return out
 }

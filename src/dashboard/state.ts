@@ -50,7 +50,7 @@ export function readStateComment(body: string): JobState | undefined {
   const m = DATA.exec(body)
   if (!m) return undefined
   try {
-    const state = JSON.parse(Buffer.from(m[1]!, 'base64').toString('utf8')) as JobState
+    const state = JSON.parse(Buffer.from(m[1], 'base64').toString('utf8')) as JobState
     return typeof state.job === 'string' && typeof state.outcome === 'string' && typeof state.since === 'string' ? state : undefined
   } catch {
     return undefined

@@ -41,7 +41,7 @@ export class Dashboard {
   private constructor(private readonly forge: Forge, private readonly settings: DashboardSettings, private issue: ForgeIssue | null) {
     const body = issue?.body ?? ''
     this.ticks = ticked(body)
-    this.paused = new Set([...body.matchAll(PAUSED)].map((m) => m[1]!))
+    this.paused = new Set([...body.matchAll(PAUSED)].map((m) => m[1]))
     this.#notes = body.includes('_(done: ')
     this.#shown = new Map((HASHES.exec(body)?.[1] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]))
   }

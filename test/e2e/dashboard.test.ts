@@ -35,7 +35,7 @@ describe('GitHub', () => {
     repo.remove()
   })
   const dashboards = () => forge.issues.filter((i) => i.body.includes('<!-- poi-gitops:dashboard -->'))
-  const edit = (body: string) => { dashboards()[0]!.body = body }
+  const edit = (body: string) => { dashboards()[0].body = body }
 
   test('created on the first run; a run that changes nothing writes nothing; schedules skip a job on scheduled runs only', async () => {
     const first = await cli(makeRepo(files()), env, 'run')
@@ -43,10 +43,10 @@ describe('GitHub', () => {
     expect(first.stderr).toContain('weekly: skipped: not scheduled now (0 0 29 2 *)')
     expect(dashboards()).toHaveLength(1)
     const [board] = dashboards()
-    expect(board!.title).toBe('poi-gitops dashboard')
-    expect(board!.labels).toEqual(['poi-gitops:dashboard'])
-    expect(board!.body).toMatch(/\| `tcpdump` \| proposal open \| [0-9-]+ [0-9:]+ \| \[#\d+\]\(https:\/\/github.com\/acme\/inventory\/pull\/\d+\) \|/)
-    expect(board!.body).toContain('| `weekly` | _not run yet_ |')
+    expect(board.title).toBe('poi-gitops dashboard')
+    expect(board.labels).toEqual(['poi-gitops:dashboard'])
+    expect(board.body).toMatch(/\| `tcpdump` \| proposal open \| [0-9-]+ [0-9:]+ \| \[#\d+\]\(https:\/\/github.com\/acme\/inventory\/pull\/\d+\) \|/)
+    expect(board.body).toContain('| `weekly` | _not run yet_ |')
     expect(forge.pullsFor('poi-gitops/weekly')).toHaveLength(0)
 
     forge.http.resetCounts()
@@ -63,10 +63,10 @@ describe('GitHub', () => {
 
   test('pause, replan and resume act once each, and the box comes back unticked with a note', async () => {
     await cli(makeRepo(files()), env, 'run')
-    edit(tick(dashboards()[0]!.body, 'pause', 'jq'))
+    edit(tick(dashboards()[0].body, 'pause', 'jq'))
     const paused = await cli(makeRepo(files()), env, 'run')
     expect(paused.stderr).toContain('jq: skipped: paused')
-    let body = dashboards()[0]!.body
+    let body = dashboards()[0].body
     expect(body).toContain('- [ ] <!-- poi-gitops:resume:jq --> Resume `jq` (paused) _(done: paused)_')
     expect(body).not.toContain('- [x]')
 
@@ -75,32 +75,32 @@ describe('GitHub', () => {
     repo.commitFiles('main', { 'README.md': 'moved on\n' })
     await cli(makeRepo(files()), env, 'run')
     expect(repo.branchHead('poi-gitops/jq')).toBe(head)
-    body = dashboards()[0]!.body
+    body = dashboards()[0].body
     expect(body).toContain('- [ ] <!-- poi-gitops:resume:jq --> Resume `jq` (paused)\n')
 
     edit(tick(body, 'replan', 'jq'))
     await cli(makeRepo(files()), env, 'run')
     expect(repo.branchHead('poi-gitops/jq')).not.toBe(head)
-    body = dashboards()[0]!.body
+    body = dashboards()[0].body
     expect(body).toContain('<!-- poi-gitops:resume:jq -->')
     expect(body).toContain('_(done: run on request)_')
 
     edit(tick(body, 'resume', 'jq'))
     const resumed = await cli(makeRepo(files()), env, 'run')
     expect(resumed.stderr).not.toContain('jq: skipped')
-    expect(dashboards()[0]!.body).toContain('- [ ] <!-- poi-gitops:pause:jq --> Pause `jq` _(done: resumed)_')
+    expect(dashboards()[0].body).toContain('- [ ] <!-- poi-gitops:pause:jq --> Pause `jq` _(done: resumed)_')
   })
 
   test('a blocked proposal is listed with a box that hands it back', async () => {
     await cli(makeRepo(files()), env, 'run')
     repo.commitFiles('poi-gitops/jq', { 'notes.txt': 'mine\n' }, { name: 'Pat', email: 'pat@example.org' })
     await cli(makeRepo(files()), env, 'run')
-    const body = dashboards()[0]!.body
+    const body = dashboards()[0].body
     expect(body).toContain('## Blocked pull requests')
     edit(tick(body, 'regenerate', 'jq'))
     await cli(makeRepo(files()), env, 'run')
     expect(repo.readFile('poi-gitops/jq', 'notes.txt')).toBeNull()
-    expect(dashboards()[0]!.body).not.toContain('## Blocked pull requests')
+    expect(dashboards()[0].body).not.toContain('## Blocked pull requests')
   })
 
   test('a matrix of runners at once: one dashboard, every job on it, then no flapping', async () => {
@@ -108,7 +108,7 @@ describe('GitHub', () => {
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0])
     const open = dashboards().filter((i) => i.state === 'open')
     expect(open).toHaveLength(1)
-    for (const job of ['tcpdump', 'jq', 'weekly']) expect(open[0]!.body).toMatch(new RegExp(`\\| \`${job}\` \\| proposal open \\|`))
+    for (const job of ['tcpdump', 'jq', 'weekly']) expect(open[0].body).toMatch(new RegExp(`\\| \`${job}\` \\| proposal open \\|`))
     forge.http.resetCounts()
     await Promise.all(['tcpdump', 'jq', 'weekly'].map((job) => cli(makeRepo(files()), { ...env, GITHUB_EVENT_NAME: 'workflow_dispatch' }, 'run', '--job', job)))
     expect(forge.http.counts().writes).toBe(0)
