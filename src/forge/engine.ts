@@ -216,7 +216,7 @@ async function refreshOpen(ctx: Context, open: ProposalInfo, marker: Marker | nu
   }
   if (base !== open.base) warnings.push(`The ${ctx.words.proposal} targets ${open.base}, not ${base}; change its base by hand.`)
   const why = handedBack ? 'regenerated as asked, discarding the commits pushed to the branch' : undefined
-  const after = sameContent ? { warnings: [] } : await afterUpdate(ctx, open, sameTree ? head : null, sameTree ? head : commit)
+  const after = sameContent ? { warnings: [] } : await afterUpdate(ctx, open, sameTree ? head : commit)
   return { ...outcome(plan, 'updated', open), ...(why ? { message: why } : {}), ...after, warnings: [...warnings, ...after.warnings] }
 }
 
@@ -252,18 +252,16 @@ async function waitForRoom(ctx: Context): Promise<ProposalOutcome | null> {
   }
 }
 
-/**
- * After the bot wrote a proposal's content: reviews again when `review = "always"`, and auto-merge.
- * `reviewedHead` is the head people may have reviewed already (null: a commit the bot just made).
- */
-async function afterUpdate(ctx: Context, proposal: ProposalInfo, reviewedHead: string | null, head: string | null): Promise<Pick<ProposalOutcome, 'warnings' | 'autoMerge'>> {
-  const warnings = ctx.policy.review === 'always' ? await requestReviews(ctx, proposal.number, reviewedHead) : []
+/** After the bot updated a proposal's content (now at `head`): reviews again when `review = "always"`, and auto-merge. */
+async function afterUpdate(ctx: Context, proposal: ProposalInfo, head: string | null): Promise<Pick<ProposalOutcome, 'warnings' | 'autoMerge'>> {
+  const warnings = ctx.policy.review === 'always' ? await requestReviews(ctx, proposal.number, head) : []
   return mergeAutomatically(ctx, proposal, head, warnings)
 }
 
 /**
  * Asks the configured reviewers and teams, leaving out anyone whose review of `reviewedHead` counts already
- * (GitLab's standing approvals count whatever the head). A refusal is a warning.
+ * (GitLab's standing approvals count whatever the head); null: a new proposal, which nobody has reviewed.
+ * A refusal is a warning.
  */
 async function requestReviews(ctx: Context, number: number, reviewedHead: string | null): Promise<string[]> {
   const { forge, plan } = ctx
@@ -368,7 +366,7 @@ async function reopen(ctx: Context, closed: ProposalInfo, marker: Marker | null,
   await forge.updateProposal(closed.number, { title: plan.title, body: withMarker(plan.body, markerFor(plan, commit, parent, ctx.now()), forge.maxBodyLength) })
   const labelWarnings = await addLabels(ctx, closed.number, plan.request.labels.filter((l) => !hasLabel(closed.labels, l)))
   const reopened = { ...closed, state: 'open' as const }
-  const after = await afterUpdate(ctx, reopened, null, commit)
+  const after = await afterUpdate(ctx, reopened, commit)
   return {
     ...outcome(plan, 'updated', reopened), ...after, warnings: [...labelWarnings, ...after.warnings],
     message: `reopened ${ctx.words.short} ${ctx.words.sigil}${closed.number}: the proposed change differs from the one that was closed`
