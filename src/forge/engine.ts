@@ -220,6 +220,9 @@ async function refreshOpen(ctx: Context, open: ProposalInfo, marker: Marker | nu
   return { ...outcome(plan, 'updated', open), ...(why ? { message: why } : {}), ...after, warnings: [...warnings, ...after.warnings] }
 }
 
+/** How far ahead of this run's clock a recorded update time may be and still count. */
+const CLOCK_SKEW_MS = 10 * 60_000
+
 /** The policy's reason to leave an open proposal as it is although its change differs, if any. */
 function holdUpdate(ctx: Context, open: ProposalInfo, marker: Marker | null): ProposalOutcome | null {
   const { plan, policy, words } = ctx
@@ -232,7 +235,10 @@ function holdUpdate(ctx: Context, open: ProposalInfo, marker: Marker | null): Pr
   }
   const interval = policy.minIntervalMs
   const last = lastUpdate(marker)
-  if (interval === undefined || last === undefined || ctx.now() >= last + interval) return null
+  const now = ctx.now()
+  // A time ahead of this run's clock (beyond runner clock skew) was not written by the bot: an edited
+  // body must not hold the proposal back indefinitely.
+  if (interval === undefined || last === undefined || last > now + CLOCK_SKEW_MS || now >= last + interval) return null
   const until = new Date(last + interval).toISOString()
   return {
     ...outcome(plan, 'unchanged', open), held: 'min-interval', heldUntil: until,

@@ -132,6 +132,15 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
       expect(again).toMatchObject({ held: 'min-interval', heldUntil: new Date(t0 + 12 * HOUR).toISOString() })
     })
 
+    test('an update time in the future (an edited body) does not hold the proposal back', async () => {
+      const clock = new FakeClock()
+      await propose(h.forge(), addFoo(), { clock })
+      const body = h.proposals()[0].body
+      h.setBody(1, body.replace(/"updated":"[^"]*"/, `"updated":"${new Date(clock.t + 365 * 24 * HOUR).toISOString()}"`))
+      clock.t += HOUR
+      expect((await propose(h.forge(), withPolicy(addFoo(true), { minIntervalMs: 6 * HOUR }), { clock })).operation).toBe('updated')
+    })
+
     test('a proposal whose marker has no update time (made before min-interval) is updated', async () => {
       await propose(h.forge(), addFoo())
       const body = h.proposals()[0].body
