@@ -69,7 +69,14 @@ function guardForge(forge, redact, protectedBranches) {
         findProposal: (branch) => forge.findProposal(branch),
         addLabels: (number, labels) => forge.addLabels(number, labels),
         removeLabel: (number, label) => forge.removeLabel(number, label),
-        requestReviewers: (number, reviewers) => forge.requestReviewers(number, reviewers),
+        requestReviewers: (number, reviewers, teams) => forge.requestReviewers(number, reviewers, teams),
+        reviewsOf: (number) => forge.reviewsOf(number),
+        openProposalBranches: (prefix) => forge.openProposalBranches(prefix),
+        // Auto-merge lands the branch in its base: only ever a proposal branch, never a protected one.
+        enableAutoMerge: async (proposal, head) => {
+            refuse(proposal.branch, 'enable auto-merge from');
+            return forge.enableAutoMerge(proposal, head);
+        },
         listComments: (number) => forge.listComments(number),
         commitFiles: async (request) => {
             refuse(request.branch, 'commit to');

@@ -544,8 +544,8 @@ var errors = __webpack_require__(4296);
 var changeset = __webpack_require__(8835);
 // EXTERNAL MODULE: ./src/core/diff.ts
 var diff = __webpack_require__(6292);
-// EXTERNAL MODULE: ./src/forge/engine.ts
-var engine = __webpack_require__(1965);
+// EXTERNAL MODULE: ./src/forge/engine.ts + 1 modules
+var engine = __webpack_require__(6697);
 // EXTERNAL MODULE: ./src/sources/stats.ts
 var stats = __webpack_require__(4353);
 // EXTERNAL MODULE: ./src/core/workspace.ts
@@ -760,6 +760,7 @@ async function throughLinks(workspace, changes) {
 
 
 
+
 function proposalRequest(job, config, outcome, options) {
     if (!outcome.changeSet)
         return undefined;
@@ -772,13 +773,38 @@ function proposalRequest(job, config, outcome, options) {
         changeSet: outcome.changeSet,
         labels: job.proposal.labels ?? p.labels,
         reviewers: job.proposal.reviewers ?? p.reviewers,
+        ...teamReviewers(job, config),
         draft: job.proposal.draft ?? p.draft,
+        policy: {
+            update: job.proposal.update ?? p.update,
+            review: job.proposal.review ?? p.review,
+            // [proposal] automerge is no default for a job that plans writes: merging its proposal is a person's approval.
+            automerge: job.proposal.automerge ?? (plansWrites(job) ? false : p.automerge),
+            ...minInterval(job, config),
+            ...(p.maxOpen !== undefined ? { maxOpen: { limit: p.maxOpen, branchPrefix: p.branchPrefix } } : {})
+        },
         dryRun: options.delivery !== 'propose',
         ...(options.regenerate?.has(job.name) ? { regenerate: true } : {}),
         ...(outcome.finalize ? { finalize: outcome.finalize } : {}),
         reservedBranches: reservedBranches(config, options.base),
         branchOrigin: job.line > 0 ? `the name of job "${job.name}" (${config.path}, line ${job.line}) or [proposal] branch-prefix` : `--job (or the command name) or [proposal] branch-prefix`
     };
+}
+/** The job's team reviewers (its own, else [proposal]'s), and where they are written. */
+function teamReviewers(job, config) {
+    const own = job.proposal.teamReviewers !== undefined;
+    const teams = own ? job.proposal.teamReviewers : config.proposal.teamReviewers;
+    const at = own ? job.proposal.teamReviewersAt : config.proposal.teamReviewersAt;
+    if (!teams || teams.length === 0)
+        return {};
+    return { teamReviewers: teams, ...(at ? { teamReviewersOrigin: `${config.path}:${at.line}:${at.column}` } : {}) };
+}
+function minInterval(job, config) {
+    const ms = job.proposal.minIntervalMs ?? config.proposal.minIntervalMs;
+    return ms === undefined ? {} : { minIntervalMs: ms };
+}
+function plansWrites(job) {
+    return (0,registry/* commandEntry */.Wv)((0,registry/* commandName */.p6)(job.argv).name)?.effect === 'plan';
 }
 /** Every base any job proposes into: no proposal branch may be one of them. */
 function reservedBranches(config, inputBase) {

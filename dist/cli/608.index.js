@@ -58,8 +58,8 @@ function redactFinding(f, redact) {
     return { ...f, file: redact(f.file), message: redact(f.message) };
 }
 
-// EXTERNAL MODULE: ./src/app/forge.ts + 9 modules
-var app_forge = __webpack_require__(2277);
+// EXTERNAL MODULE: ./src/app/forge.ts + 10 modules
+var app_forge = __webpack_require__(7377);
 ;// CONCATENATED MODULE: ./src/cli/validation-note.ts
 // In a merge-request pipeline, the validation summary is one note on the MR,
 // found again by a hidden marker and edited in place on every run (never a
@@ -176,7 +176,14 @@ function guardForge(forge, redact, protectedBranches) {
         findProposal: (branch) => forge.findProposal(branch),
         addLabels: (number, labels) => forge.addLabels(number, labels),
         removeLabel: (number, label) => forge.removeLabel(number, label),
-        requestReviewers: (number, reviewers) => forge.requestReviewers(number, reviewers),
+        requestReviewers: (number, reviewers, teams) => forge.requestReviewers(number, reviewers, teams),
+        reviewsOf: (number) => forge.reviewsOf(number),
+        openProposalBranches: (prefix) => forge.openProposalBranches(prefix),
+        // Auto-merge lands the branch in its base: only ever a proposal branch, never a protected one.
+        enableAutoMerge: async (proposal, head) => {
+            refuse(proposal.branch, 'enable auto-merge from');
+            return forge.enableAutoMerge(proposal, head);
+        },
         listComments: (number) => forge.listComments(number),
         commitFiles: async (request) => {
             refuse(request.branch, 'commit to');

@@ -348,7 +348,7 @@ function pushToDefaultBranch(session, payload) {
 }
 /** The plan files a push to the default branch changed (and that still exist), in path order. */
 async function pushedPlans(session, config, workspace, push) {
-    const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
+    const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7377));
     const { forge } = openForge(session);
     if (!forge)
         return [];
@@ -392,13 +392,13 @@ async function execute(inv, session, config, workspace, hooks) {
     if (inv.name !== 'run' && !(0,registry/* proposes */.mx)(inv.name))
         return runCommand(inv, session, config, workspace, hooks);
     // The delivery path (the engine, the forges) is loaded only by commands that deliver files.
-    const { adHocJob, runJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(965), __nccwpck_require__.e(604), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274));
+    const { adHocJob, runJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(697), __nccwpck_require__.e(604), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274));
     const jobs = inv.name === 'run' ? selectJobs(inv, config) : [adHocJob(inv.argv, inv.jobName)];
     let delivery = inv.delivery;
     let forge = null;
     let notice;
     if (delivery === 'propose') {
-        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7377));
         const opened = openForge(session, hooks.log);
         if (opened.readOnlyReason) {
             notice = `Nothing will be proposed: ${opened.readOnlyReason} has a read-only token.`;
@@ -460,7 +460,7 @@ async function apply(inv, session, config, workspace, hooks) {
     const dryRun = inv.delivery === 'dry-run';
     let forge = null;
     if (session.ci && !dryRun) {
-        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7377));
         try {
             forge = openForge(session, hooks.log).forge;
         }
@@ -807,7 +807,7 @@ async function renderJob(job, delivery, session, single) {
             return;
         case 'dry-run':
             if (job.proposal?.preview)
-                out.out((await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(965), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292))).formatPreview(job.proposal.preview));
+                out.out((await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(697), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292))).formatPreview(job.proposal.preview));
             return;
         case 'propose':
             return;
@@ -832,7 +832,7 @@ async function validationArtifacts(inv, session, workspace, findings, files) {
     }
     if (session.env.GITLAB_CI === 'true' && session.env.CI_MERGE_REQUEST_IID) {
         try {
-            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(219), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
+            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(775), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
             session.egress.err(`${await postValidationNote(session, findings, files)}\n`);
         }
         catch (e) {
@@ -962,16 +962,18 @@ class CommandError extends Error {
 /* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3187);
 /* harmony import */ var _toml_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7868);
 /* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3051);
-/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2085);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2085);
 /* harmony import */ var _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
-/* harmony import */ var _core_shell_split_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3132);
+/* harmony import */ var _core_shell_split_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3132);
 /* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(927);
 /* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5248);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8571);
 // poi-gitops.toml: proposal defaults, exports regenerated with every change,
 // the jobs `run` executes, service URLs and validation rule severities.
 // Every problem is a located configuration error (exit 2): unknown keys (with
 // a hint), wrong types, jobs without name/run, duplicate job names, paths that
 // leave the repository, unknown commands and rules.
+
 
 
 
@@ -991,12 +993,16 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
+/** The policy keys a [[job]] may set as [proposal] does (max-open counts across jobs, so only [proposal] has it). */
+const POLICY_KEYS = ['update', 'min-interval', 'review', 'automerge', 'team-reviewers'];
+/** A GitHub team: its slug, or `org/slug`. */
+const TEAM = /^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** Flags whose values are repository paths. */
 const PATH_FLAGS = new Set(['-i', '--inventory', '-I', '--inventory-dir', '-o', '--output']);
 function defaultConfig(path = CONFIG_FILE) {
     return {
         path,
-        proposal: { branchPrefix: 'poi-gitops/', labels: [], reviewers: [], draft: false },
+        proposal: { branchPrefix: 'poi-gitops/', labels: [], reviewers: [], teamReviewers: [], draft: false, update: 'always', review: 'create', automerge: false },
         exports: {},
         jobs: [],
         services: {},
@@ -1075,7 +1081,7 @@ class ConfigReader {
         }
         const proposal = this.table(doc, ['proposal']);
         if (proposal) {
-            this.keys(proposal, ['proposal'], ['base', 'branch-prefix', 'labels', 'reviewers', 'draft']);
+            this.keys(proposal, ['proposal'], ['base', 'branch-prefix', 'labels', 'reviewers', 'draft', 'max-open', ...POLICY_KEYS]);
             const p = config.proposal;
             p.base = this.string(proposal, ['proposal', 'base']);
             p.branchPrefix = this.string(proposal, ['proposal', 'branch-prefix']) ?? p.branchPrefix;
@@ -1086,6 +1092,17 @@ class ConfigReader {
             p.labels = this.strings(proposal, ['proposal', 'labels']) ?? [];
             p.reviewers = this.strings(proposal, ['proposal', 'reviewers']) ?? [];
             p.draft = this.bool(proposal, ['proposal', 'draft']) ?? false;
+            p.maxOpen = this.count(proposal, ['proposal', 'max-open']);
+            const policy = this.policy(proposal, ['proposal']);
+            config.proposal = {
+                ...p,
+                update: policy.update ?? p.update,
+                review: policy.review ?? p.review,
+                automerge: policy.automerge ?? p.automerge,
+                teamReviewers: policy.teamReviewers ?? p.teamReviewers,
+                ...(policy.minIntervalMs !== undefined ? { minIntervalMs: policy.minIntervalMs } : {}),
+                ...(policy.teamReviewersAt ? { teamReviewersAt: policy.teamReviewersAt } : {})
+            };
         }
         const exports = this.table(doc, ['exports']);
         if (exports) {
@@ -1139,7 +1156,7 @@ class ConfigReader {
             for (const [rule, value] of Object.entries(rules ?? {})) {
                 const at = ['validate', 'rules', rule];
                 if (!(0,_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .isRuleId */ .K)(rule)) {
-                    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(rule, Object.keys(_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y));
+                    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(rule, Object.keys(_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y));
                     this.error(at, `unknown rule \`${rule}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
                 }
                 else if (value !== 'error' && value !== 'warning' && value !== 'off') {
@@ -1167,7 +1184,9 @@ class ConfigReader {
             const at = ['job', i];
             if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(j))
                 return this.error(at, 'each job must be a [[job]] table');
-            this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base', 'schedule']);
+            this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base', 'schedule', 'max-open', ...POLICY_KEYS]);
+            if (j['max-open'] !== undefined)
+                this.error([...at, 'max-open'], '`max-open` counts the open proposals of all jobs: set it in [proposal]');
             const name = this.string(j, [...at, 'name']);
             const run = this.string(j, [...at, 'run']);
             if (name === undefined && j.name === undefined)
@@ -1185,12 +1204,13 @@ class ConfigReader {
                     names.set(name, i);
             }
             let argv = [];
+            let effect;
             if (run !== undefined) {
                 try {
-                    argv = (0,_core_shell_split_js__WEBPACK_IMPORTED_MODULE_8__/* .shellSplit */ .L)(run);
+                    argv = (0,_core_shell_split_js__WEBPACK_IMPORTED_MODULE_9__/* .shellSplit */ .L)(run);
                 }
                 catch (e) {
-                    if (!(e instanceof _core_shell_split_js__WEBPACK_IMPORTED_MODULE_8__/* .SplitError */ .z))
+                    if (!(e instanceof _core_shell_split_js__WEBPACK_IMPORTED_MODULE_9__/* .SplitError */ .z))
                         throw e;
                     this.error([...at, 'run'], e.message);
                 }
@@ -1198,8 +1218,9 @@ class ConfigReader {
                     this.error([...at, 'run'], '`run` is empty');
                 else {
                     const command = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandName */ .p6)(argv).name;
+                    effect = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEntry */ .Wv)(command)?.effect;
                     if ((0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEntry */ .Wv)(command) === undefined) {
-                        const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(command, _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr);
+                        const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(command, _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr);
                         this.error([...at, 'run'], `unknown command \`${command}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
                     }
                     else if (!_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr.includes(command)) {
@@ -1215,12 +1236,18 @@ class ConfigReader {
                         this.error([...at, 'run'], `path "${value}" is outside the repository`);
                 });
             }
+            const policy = this.policy(j, at);
+            // Merging a plan's proposal is the approval of its writes to other services: a person gives it.
+            if (policy.automerge === true && effect === 'plan') {
+                this.error([...at, 'automerge'], 'a plan is approved by a person merging its proposal, so a job that plans writes to other services cannot merge automatically: remove `automerge` from this job');
+            }
             const proposal = {
                 title: this.string(j, [...at, 'title']),
                 labels: this.strings(j, [...at, 'labels']),
                 reviewers: this.strings(j, [...at, 'reviewers']),
                 draft: this.bool(j, [...at, 'draft']),
-                base: this.string(j, [...at, 'base'])
+                base: this.string(j, [...at, 'base']),
+                ...policy
             };
             const runAt = run !== undefined ? this.locator.position([...at, 'run']) : undefined;
             // Checked with the job's command line (app/check-jobs.ts), which loads the cron parser only when needed.
@@ -1241,11 +1268,51 @@ class ConfigReader {
                 this.error(['job', i, 'name'], `job "${j.name}" would propose from branch "${branch}", which is ${clash}; poi-gitops never writes a base branch`);
         });
     }
+    /** The policy keys of [proposal] or a [[job]]; only the keys written are in the result. */
+    policy(t, at) {
+        const out = {};
+        const update = this.oneOf(t, [...at, 'update'], ['always', 'when-merged']);
+        if (update)
+            out.update = update;
+        const review = this.oneOf(t, [...at, 'review'], ['create', 'always']);
+        if (review)
+            out.review = review;
+        const automerge = this.bool(t, [...at, 'automerge']);
+        if (automerge !== undefined)
+            out.automerge = automerge;
+        const interval = this.string(t, [...at, 'min-interval']);
+        if (interval !== undefined) {
+            const ms = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDuration */ .E)(interval);
+            if (ms === undefined)
+                this.error([...at, 'min-interval'], `\`min-interval\` must be a duration such as "30m", "6h" or "2d" (a whole number of minutes, hours or days), not ${JSON.stringify(interval)}`);
+            else
+                out.minIntervalMs = ms;
+        }
+        const teams = this.strings(t, [...at, 'team-reviewers']);
+        if (teams !== undefined) {
+            teams.forEach((team, i) => {
+                if (!TEAM.test(team))
+                    this.error([...at, 'team-reviewers', i], `team ${JSON.stringify(team)} is not a GitHub team slug (e.g. "maintainers" or "my-org/maintainers")`);
+            });
+            out.teamReviewers = teams;
+            out.teamReviewersAt = this.locator.position([...at, 'team-reviewers']);
+        }
+        return out;
+    }
+    oneOf(t, at, values) {
+        const v = this.string(t, at);
+        if (v === undefined)
+            return undefined;
+        const found = values.find((x) => x === v);
+        if (found === undefined)
+            this.error(at, `\`${String(at[at.length - 1])}\` must be ${values.map((x) => `"${x}"`).join(' or ')}, not ${JSON.stringify(v)}`);
+        return found;
+    }
     keys(t, at, known) {
         for (const key of Object.keys(t)) {
             if (known.includes(key))
                 continue;
-            const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(key, known);
+            const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(key, known);
             const where = at.length ? `[${at.filter((p) => typeof p === 'string').join('.')}]` : 'the top level';
             this.error([...at, key], `unknown key \`${key}\` in ${where}${guess ? `; did you mean \`${guess}\`?` : ''}`);
         }
@@ -1504,6 +1571,37 @@ function helpText(spec, globals = GLOBAL_FLAGS) {
 // turns it into one pull/merge request per job.
 function changedFiles(changes) {
     return changes.filter((c) => c.before !== c.after);
+}
+
+
+/***/ }),
+
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as poi-gitops.toml writes them: a whole number and a unit,
+// `30m`, `6h`, `2d` (minutes, hours, days). Kept this small on purpose: one
+// unit per value reads unambiguously in a config file and in a message.
+const UNITS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+const DURATION = /^([1-9][0-9]{0,5})([mhd])$/;
+/** Milliseconds of `30m` / `6h` / `2d`, or undefined when the text is not such a duration. */
+function parseDuration(text) {
+    const m = DURATION.exec(text);
+    if (!m)
+        return undefined;
+    return Number(m[1]) * UNITS[m[2]];
+}
+/** The shortest exact form of a duration in the same units (90 minutes → `90m`, 48 hours → `2d`). */
+function formatDuration(ms) {
+    for (const unit of ['d', 'h', 'm']) {
+        if (ms >= UNITS[unit] && ms % UNITS[unit] === 0)
+            return `${ms / UNITS[unit]}${unit}`;
+    }
+    return `${Math.ceil(ms / 1000)}s`;
 }
 
 

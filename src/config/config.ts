@@ -15,6 +15,7 @@ import { isRuleId, RULES } from '../inventory/rules.js'
 import { shellSplit, SplitError } from '../core/shell-split.js'
 import { commandEntry, commandName, JOB_COMMANDS } from '../commands/registry.js'
 import { SERVICE_NAMES } from '../sources/services.js'
+import { parseDuration } from '../core/duration.js'
 
 export const CONFIG_FILE = 'poi-gitops.toml'
 
@@ -23,7 +24,18 @@ export interface ProposalSettings {
   branchPrefix: string
   labels: string[]
   reviewers: string[]
+  /** GitHub team slugs (or `org/slug`). */
+  teamReviewers: string[]
+  /** Where team-reviewers is written (GitLab refuses it, naming this place). */
+  teamReviewersAt?: { line: number; column: number }
   draft: boolean
+  /** The proposal policy (README: "Proposal policy"). */
+  update: 'always' | 'when-merged'
+  minIntervalMs?: number
+  review: 'create' | 'always'
+  /** In [proposal] only: the most open proposals across jobs. */
+  maxOpen?: number
+  automerge: boolean
 }
 
 export interface JobConfig {
@@ -35,7 +47,7 @@ export interface JobConfig {
   runAt?: { line: number; column: number }
   /** A cron expression: the scheduled runs this job runs on (src/jobs/schedule.ts); absent = every run. */
   schedule?: { expression: string; at: { line: number; column: number } }
-  /** Per-job overrides of [proposal]. */
+  /** Per-job overrides of [proposal] (never branchPrefix or maxOpen). */
   proposal: Partial<ProposalSettings> & { title?: string }
 }
 
@@ -84,13 +96,19 @@ export class ConfigError extends Error {
 }
 
 
+/** The policy keys a [[job]] may set as [proposal] does (max-open counts across jobs, so only [proposal] has it). */
+const POLICY_KEYS = ['update', 'min-interval', 'review', 'automerge', 'team-reviewers'] as const
+
+/** A GitHub team: its slug, or `org/slug`. */
+const TEAM = /^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/
+
 /** Flags whose values are repository paths. */
 const PATH_FLAGS = new Set(['-i', '--inventory', '-I', '--inventory-dir', '-o', '--output'])
 
 export function defaultConfig(path = CONFIG_FILE): RepoConfig {
   return {
     path,
-    proposal: { branchPrefix: 'poi-gitops/', labels: [], reviewers: [], draft: false },
+    proposal: { branchPrefix: 'poi-gitops/', labels: [], reviewers: [], teamReviewers: [], draft: false, update: 'always', review: 'create', automerge: false },
     exports: {},
     jobs: [],
     services: {},
@@ -162,7 +180,7 @@ class ConfigReader {
     }
     const proposal = this.table(doc, ['proposal'])
     if (proposal) {
-      this.keys(proposal, ['proposal'], ['base', 'branch-prefix', 'labels', 'reviewers', 'draft'])
+      this.keys(proposal, ['proposal'], ['base', 'branch-prefix', 'labels', 'reviewers', 'draft', 'max-open', ...POLICY_KEYS])
       const p = config.proposal
       p.base = this.string(proposal, ['proposal', 'base'])
       p.branchPrefix = this.string(proposal, ['proposal', 'branch-prefix']) ?? p.branchPrefix
@@ -171,6 +189,17 @@ class ConfigReader {
       p.labels = this.strings(proposal, ['proposal', 'labels']) ?? []
       p.reviewers = this.strings(proposal, ['proposal', 'reviewers']) ?? []
       p.draft = this.bool(proposal, ['proposal', 'draft']) ?? false
+      p.maxOpen = this.count(proposal, ['proposal', 'max-open'])
+      const policy = this.policy(proposal, ['proposal'])
+      config.proposal = {
+        ...p,
+        update: policy.update ?? p.update,
+        review: policy.review ?? p.review,
+        automerge: policy.automerge ?? p.automerge,
+        teamReviewers: policy.teamReviewers ?? p.teamReviewers,
+        ...(policy.minIntervalMs !== undefined ? { minIntervalMs: policy.minIntervalMs } : {}),
+        ...(policy.teamReviewersAt ? { teamReviewersAt: policy.teamReviewersAt } : {})
+      }
     }
     const exports = this.table(doc, ['exports'])
     if (exports) {
@@ -243,7 +272,8 @@ class ConfigReader {
     raw.forEach((j, i) => {
       const at: TomlPath = ['job', i]
       if (!isTable(j)) return this.error(at, 'each job must be a [[job]] table')
-      this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base', 'schedule'])
+      this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base', 'schedule', 'max-open', ...POLICY_KEYS])
+      if (j['max-open'] !== undefined) this.error([...at, 'max-open'], '`max-open` counts the open proposals of all jobs: set it in [proposal]')
       const name = this.string(j, [...at, 'name'])
       const run = this.string(j, [...at, 'run'])
       if (name === undefined && j.name === undefined) this.error(at, 'a [[job]] needs a `name`')
@@ -256,6 +286,7 @@ class ConfigReader {
         else names.set(name, i)
       }
       let argv: string[] = []
+      let effect: string | undefined
       if (run !== undefined) {
         try {
           argv = shellSplit(run)
@@ -266,6 +297,7 @@ class ConfigReader {
         if (argv.length === 0) this.error([...at, 'run'], '`run` is empty')
         else {
           const command = commandName(argv).name
+          effect = commandEntry(command)?.effect
           if (commandEntry(command) === undefined) {
             const guess = didYouMean(command, JOB_COMMANDS)
             this.error([...at, 'run'], `unknown command \`${command}\`${guess ? `; did you mean \`${guess}\`?` : ''}`)
@@ -280,12 +312,18 @@ class ConfigReader {
           if (value !== undefined && safeRepoPath(value) === undefined) this.error([...at, 'run'], `path "${value}" is outside the repository`)
         })
       }
+      const policy = this.policy(j, at)
+      // Merging a plan's proposal is the approval of its writes to other services: a person gives it.
+      if (policy.automerge === true && effect === 'plan') {
+        this.error([...at, 'automerge'], 'a plan is approved by a person merging its proposal, so a job that plans writes to other services cannot merge automatically: remove `automerge` from this job')
+      }
       const proposal: JobConfig['proposal'] = {
         title: this.string(j, [...at, 'title']),
         labels: this.strings(j, [...at, 'labels']),
         reviewers: this.strings(j, [...at, 'reviewers']),
         draft: this.bool(j, [...at, 'draft']),
-        base: this.string(j, [...at, 'base'])
+        base: this.string(j, [...at, 'base']),
+        ...policy
       }
       const runAt = run !== undefined ? this.locator.position([...at, 'run']) : undefined
       // Checked with the job's command line (app/check-jobs.ts), which loads the cron parser only when needed.
@@ -302,6 +340,40 @@ class ConfigReader {
       const clash = bases.get(branch)
       if (j.name && clash) this.error(['job', i, 'name'], `job "${j.name}" would propose from branch "${branch}", which is ${clash}; poi-gitops never writes a base branch`)
     })
+  }
+
+  /** The policy keys of [proposal] or a [[job]]; only the keys written are in the result. */
+  private policy(t: TomlTable, at: TomlPath): Partial<ProposalSettings> {
+    const out: Partial<ProposalSettings> = {}
+    const update = this.oneOf(t, [...at, 'update'], ['always', 'when-merged'] as const)
+    if (update) out.update = update
+    const review = this.oneOf(t, [...at, 'review'], ['create', 'always'] as const)
+    if (review) out.review = review
+    const automerge = this.bool(t, [...at, 'automerge'])
+    if (automerge !== undefined) out.automerge = automerge
+    const interval = this.string(t, [...at, 'min-interval'])
+    if (interval !== undefined) {
+      const ms = parseDuration(interval)
+      if (ms === undefined) this.error([...at, 'min-interval'], `\`min-interval\` must be a duration such as "30m", "6h" or "2d" (a whole number of minutes, hours or days), not ${JSON.stringify(interval)}`)
+      else out.minIntervalMs = ms
+    }
+    const teams = this.strings(t, [...at, 'team-reviewers'])
+    if (teams !== undefined) {
+      teams.forEach((team, i) => {
+        if (!TEAM.test(team)) this.error([...at, 'team-reviewers', i], `team ${JSON.stringify(team)} is not a GitHub team slug (e.g. "maintainers" or "my-org/maintainers")`)
+      })
+      out.teamReviewers = teams
+      out.teamReviewersAt = this.locator.position([...at, 'team-reviewers'])
+    }
+    return out
+  }
+
+  private oneOf<const V extends string>(t: TomlTable, at: TomlPath, values: readonly V[]): V | undefined {
+    const v = this.string(t, at)
+    if (v === undefined) return undefined
+    const found = values.find((x) => x === v)
+    if (found === undefined) this.error(at, `\`${String(at[at.length - 1])}\` must be ${values.map((x) => `"${x}"`).join(' or ')}, not ${JSON.stringify(v)}`)
+    return found
   }
 
   private keys(t: TomlTable, at: TomlPath, known: readonly string[]): void {

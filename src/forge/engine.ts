@@ -10,6 +10,10 @@
 //   closed by a person    → unchanged for the same change; reopened (or a new one) for a different change
 //   none / merged         → branch + commit + proposal (created); an existing one found on create is reused
 //   partial data          → never removes packages, never closes: the proposal is left as is (failed)
+//
+// The job's policy (README: "Proposal policy") can hold an update back
+// (update = "when-merged", min-interval) or a new proposal (max-open), ask for
+// reviews on every update, and turn on the forge's own auto-merge.
 
 import type { ChangeSet, FileChange } from '../core/changeset.js'
 import { changedFiles } from '../core/changeset.js'
@@ -18,13 +22,17 @@ import { ForgeError, ProposalExistsError } from './errors.js'
 import { FORGE_FACTS } from './facts.js'
 import { codeSpan, escapeText } from '../report/markdown.js'
 import {
-  COMMENT_MARKERS, fingerprintFiles, parseMarker, regenerateRequested, renderMarker, replaceMarker, sha256, type Marker
+  COMMENT_MARKERS, fingerprintFiles, lastUpdate, parseMarker, regenerateRequested, renderMarker, replaceMarker, sha256, type Marker
 } from './marker.js'
+import { formatDuration } from '../core/duration.js'
+import type { Clock } from '../sources/clock.js'
 import { createRedactor, type Redactor } from '../core/redact.js'
 import { assertSafeBranch, BranchSafetyError, guardForge, SecretInContentError } from './guard.js'
 import { upsertComment } from './comments.js'
-import type {
-  CommitSummary, Forge, ForgeVocabulary, Person, ProposalInfo, ProposalOperation, ProposalOutcome, ProposalPreview, ProposalRequest
+import {
+  DEFAULT_POLICY,
+  type CommitSummary, type Forge, type ForgeVocabulary, type Person, type ProposalInfo, type ProposalOperation, type ProposalOutcome,
+  type ProposalPolicy, type ProposalPreview, type ProposalRequest
 } from './types.js'
 
 export interface EngineOptions {
@@ -36,6 +44,14 @@ export interface EngineOptions {
   author?: Person
   /** Label that hands an edited branch back to the bot; default `poi-gitops:regenerate`. */
   regenerateLabel?: string
+  /** The time, for min-interval and the marker's record of the last update; default the system clock. */
+  clock?: Pick<Clock, 'now'>
+}
+
+/** A policy the forge cannot carry out, such as team reviewers on GitLab: a configuration error (exit 2). */
+export class PolicyError extends Error {
+  override readonly name = 'PolicyError'
+  readonly exitCode = 2
 }
 
 export interface Plan {
@@ -59,6 +75,9 @@ interface Context {
   options: EngineOptions
   words: ForgeVocabulary
   regenerateLabel: string
+  policy: ProposalPolicy
+  /** Now, as an ISO 8601 time, and in ms. */
+  now: () => number
 }
 
 /** Makes the forge show what this request proposes. A dry run (or no forge) computes the proposal and calls nothing. */
@@ -73,6 +92,10 @@ export async function propose(forge: Forge | null, request: ProposalRequest, opt
   }
   let plan = makePlan(request, words, maxBodyLength, redact, regenerateLabel)
   try {
+    if (forge.kind === 'gitlab' && (request.teamReviewers ?? []).length > 0) {
+      const where = request.teamReviewersOrigin ? `${request.teamReviewersOrigin}: ` : ''
+      throw new PolicyError(`${where}team-reviewers names GitHub teams, and GitLab merge requests have no team reviewers: list the people in reviewers instead, or require a group's approval with the project's approval rules.`)
+    }
     // Branch safety comes first: nothing is read beyond the default branch, and nothing is written, for a branch the bot must not touch.
     const defaultBranch = await forge.defaultBranch()
     const base = request.base ?? defaultBranch
@@ -83,10 +106,12 @@ export async function propose(forge: Forge | null, request: ProposalRequest, opt
     if (request.finalize) plan = makePlan(finalized(request, found ? parseMarker(found.body) : null), words, maxBodyLength, redact, regenerateLabel)
     const leaking = plan.files.filter((f) => f.after !== null && redact.contains(f.after)).map((f) => f.path)
     if (leaking.length > 0) throw new SecretInContentError(leaking)
-    return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel }, base, found)
+    const policy = { ...DEFAULT_POLICY, ...request.policy }
+    const clock = options.clock ?? { now: () => Date.now() }
+    return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel, policy, now: () => clock.now() }, base, found)
   } catch (error) {
     if (error instanceof ForgeError) return { ...outcome(plan, 'failed'), message: redact(error.explanation), exitCode: 3 }
-    if (error instanceof BranchSafetyError || error instanceof SecretInContentError) return { ...outcome(plan, 'failed'), message: redact(error.message), exitCode: error.exitCode }
+    if (error instanceof BranchSafetyError || error instanceof SecretInContentError || error instanceof PolicyError) return { ...outcome(plan, 'failed'), message: redact(error.message), exitCode: error.exitCode }
     throw error
   }
 }
@@ -132,14 +157,18 @@ async function decide(ctx: Context, base: string, found: ProposalInfo | null): P
   const parent = request.computedFrom ?? baseHead
 
   if (open) return refreshOpen(ctx, open, marker, base, baseHead, parent)
-  if (found?.state === 'closed' && marker?.closed !== 'empty') {
-    if (marker?.fingerprint === plan.fingerprint) {
-      return {
-        ...outcome(plan, 'unchanged', found),
-        message: `${ctx.words.short} ${ctx.words.sigil}${found.number} was closed without merging; the same change is not proposed again.`
-      }
+  const closedByPerson = found?.state === 'closed' && marker?.closed !== 'empty' ? found : null
+  if (closedByPerson && marker?.fingerprint === plan.fingerprint) {
+    return {
+      ...outcome(plan, 'unchanged', closedByPerson),
+      message: `${ctx.words.short} ${ctx.words.sigil}${closedByPerson.number} was closed without merging; the same change is not proposed again.`
     }
-    const reopened = await reopen(ctx, found, marker, baseHead, parent)
+  }
+  // Reopening counts as opening: both wait while max-open proposals are open.
+  const waiting = await waitForRoom(ctx)
+  if (waiting) return waiting
+  if (closedByPerson) {
+    const reopened = await reopen(ctx, closedByPerson, marker, baseHead, parent)
     if (reopened) return reopened
   }
   return create(ctx, base, baseHead, parent, found && found.state !== 'merged' ? found : null, marker)
@@ -159,8 +188,14 @@ async function refreshOpen(ctx: Context, open: ProposalInfo, marker: Marker | nu
   }
 
   const sameTree = !edited && !handedBack && marker !== null && marker.base === parent && marker.fingerprint === plan.fingerprint
+  const sameContent = sameTree && marker.body === plan.bodyHash
   const missingLabels = plan.request.labels.filter((l) => !hasLabel(open.labels, l))
-  if (sameTree && marker.body === plan.bodyHash && missingLabels.length === 0) return outcome(plan, 'unchanged', open)
+  if (sameContent && missingLabels.length === 0) return outcome(plan, 'unchanged', open)
+  // A person handing the branch back asks for this update now, whatever the policy.
+  if (!sameContent && !handedBack) {
+    const held = holdUpdate(ctx, open, marker)
+    if (held) return held
+  }
 
   let commit = marker?.commit ?? null
   let commitBase = marker?.base ?? null
@@ -170,8 +205,8 @@ async function refreshOpen(ctx: Context, open: ProposalInfo, marker: Marker | nu
     })
     commitBase = parent
   }
-  if (!sameTree || marker?.body !== plan.bodyHash) {
-    await forge.updateProposal(open.number, { title: plan.title, body: withMarker(plan.body, markerFor(plan, commit, commitBase), forge.maxBodyLength) })
+  if (!sameContent) {
+    await forge.updateProposal(open.number, { title: plan.title, body: withMarker(plan.body, markerFor(plan, commit, commitBase, ctx.now()), forge.maxBodyLength) })
   }
   const warnings = await addLabels(ctx, open.number, missingLabels)
   if (labelled) {
@@ -185,7 +220,89 @@ async function refreshOpen(ctx: Context, open: ProposalInfo, marker: Marker | nu
   }
   if (base !== open.base) warnings.push(`The ${ctx.words.proposal} targets ${open.base}, not ${base}; change its base by hand.`)
   const why = handedBack ? 'regenerated as asked, discarding the commits pushed to the branch' : undefined
-  return { ...outcome(plan, 'updated', open), ...(why ? { message: why } : {}), warnings }
+  const after = sameContent ? { warnings: [] } : await afterUpdate(ctx, open, sameTree ? head : commit)
+  return { ...outcome(plan, 'updated', open), ...(why ? { message: why } : {}), ...after, warnings: [...warnings, ...after.warnings] }
+}
+
+/** How far ahead of this run's clock a recorded update time may be and still count. */
+const CLOCK_SKEW_MS = 10 * 60_000
+
+/** The policy's reason to leave an open proposal as it is although its change differs, if any. */
+function holdUpdate(ctx: Context, open: ProposalInfo, marker: Marker | null): ProposalOutcome | null {
+  const { plan, policy, words } = ctx
+  const ref = `${words.short} ${words.sigil}${open.number}`
+  if (policy.update === 'when-merged') {
+    return {
+      ...outcome(plan, 'unchanged', open), held: 'when-merged',
+      message: `update = "when-merged": ${ref} is left as it is until it is merged or closed; the newer change is proposed then`
+    }
+  }
+  const interval = policy.minIntervalMs
+  const last = lastUpdate(marker)
+  const now = ctx.now()
+  // A time ahead of this run's clock (beyond runner clock skew) was not written by the bot: an edited
+  // body must not hold the proposal back indefinitely.
+  if (interval === undefined || last === undefined || last > now + CLOCK_SKEW_MS || now >= last + interval) return null
+  const until = new Date(last + interval).toISOString()
+  return {
+    ...outcome(plan, 'unchanged', open), held: 'min-interval', heldUntil: until,
+    message: `min-interval = "${formatDuration(interval)}": ${ref} was last updated at ${new Date(last).toISOString()}; the newer change is proposed from ${until} on`
+  }
+}
+
+/** With max-open set: a held outcome when that many of the bot's proposals are open already, else null (one listing per run). */
+async function waitForRoom(ctx: Context): Promise<ProposalOutcome | null> {
+  const limit = ctx.policy.maxOpen
+  if (!limit) return null
+  const open = (await ctx.forge.openProposalBranches(limit.branchPrefix)).filter((b) => b !== ctx.plan.request.branch)
+  if (open.length < limit.limit) return null
+  return {
+    ...outcome(ctx.plan, 'none'), held: 'max-open',
+    message: `max-open = ${limit.limit}: ${open.length} ${ctx.words.proposal}s from ${codeSpan(limit.branchPrefix)} branches are open; this one is opened when one of them is merged or closed`
+  }
+}
+
+/** After the bot updated a proposal's content (now at `head`): reviews again when `review = "always"`, and auto-merge. */
+async function afterUpdate(ctx: Context, proposal: ProposalInfo, head: string | null): Promise<Pick<ProposalOutcome, 'warnings' | 'autoMerge'>> {
+  const warnings = ctx.policy.review === 'always' ? await requestReviews(ctx, proposal.number, head) : []
+  return mergeAutomatically(ctx, proposal, head, warnings)
+}
+
+/**
+ * Asks the configured reviewers and teams, leaving out anyone whose review of `reviewedHead` counts already
+ * (GitLab's standing approvals count whatever the head); null: a new proposal, which nobody has reviewed.
+ * A refusal is a warning.
+ */
+async function requestReviews(ctx: Context, number: number, reviewedHead: string | null): Promise<string[]> {
+  const { forge, plan } = ctx
+  const teams = plan.request.teamReviewers ?? []
+  let people = plan.request.reviewers
+  if (people.length + teams.length === 0) return []
+  if (reviewedHead !== null && people.length > 0) {
+    const reviews = await forge.reviewsOf(number)
+    const done = new Set(reviews.filter((r) => r.commit === null || r.commit === reviewedHead).map((r) => lower(r.login)))
+    people = people.filter((p) => !done.has(lower(p)))
+  }
+  if (people.length + teams.length === 0) return []
+  try {
+    await forge.requestReviewers(number, people, teams)
+    return []
+  } catch (error) {
+    if (!(error instanceof ForgeError)) throw error
+    return [ctx.redact(error.explanation)]
+  }
+}
+
+/** With `automerge = true`: the forge's own auto-merge for the bot's content at `head`; a refusal is a warning, never a failure. */
+async function mergeAutomatically(ctx: Context, proposal: ProposalInfo, head: string | null, warnings: string[]): Promise<Pick<ProposalOutcome, 'warnings' | 'autoMerge'>> {
+  if (!ctx.policy.automerge || head === null) return { warnings }
+  try {
+    await ctx.forge.enableAutoMerge(proposal, head)
+    return { warnings, autoMerge: 'enabled' }
+  } catch (error) {
+    if (!(error instanceof ForgeError)) throw error
+    return { warnings: [...warnings, ctx.redact(error.explanation)] }
+  }
 }
 
 async function block(ctx: Context, open: ProposalInfo, marker: Marker | null, head: string, foreign: CommitSummary[]): Promise<ProposalOutcome> {
@@ -256,10 +373,12 @@ async function reopen(ctx: Context, closed: ProposalInfo, marker: Marker | null,
   const commit = await forge.commitFiles({
     branch: plan.request.branch, parentSha: parent, branchHead: head, message: plan.message, files: writesFor(plan.files), author: ctx.options.author
   })
-  await forge.updateProposal(closed.number, { title: plan.title, body: withMarker(plan.body, markerFor(plan, commit, parent), forge.maxBodyLength) })
-  const warnings = await addLabels(ctx, closed.number, plan.request.labels.filter((l) => !hasLabel(closed.labels, l)))
+  await forge.updateProposal(closed.number, { title: plan.title, body: withMarker(plan.body, markerFor(plan, commit, parent, ctx.now()), forge.maxBodyLength) })
+  const labelWarnings = await addLabels(ctx, closed.number, plan.request.labels.filter((l) => !hasLabel(closed.labels, l)))
+  const reopened = { ...closed, state: 'open' as const }
+  const after = await afterUpdate(ctx, reopened, commit)
   return {
-    ...outcome(plan, 'updated', { ...closed, state: 'open' }), warnings,
+    ...outcome(plan, 'updated', reopened), ...after, warnings: [...labelWarnings, ...after.warnings],
     message: `reopened ${ctx.words.short} ${ctx.words.sigil}${closed.number}: the proposed change differs from the one that was closed`
   }
 }
@@ -281,7 +400,7 @@ async function create(ctx: Context, base: string, baseHead: string, parent: stri
   const commit = await forge.commitFiles({
     branch: request.branch, parentSha: parent, branchHead: head, message: plan.message, files: writesFor(plan.files), author: ctx.options.author
   })
-  const body = withMarker(plan.body, markerFor(plan, commit, parent), forge.maxBodyLength)
+  const body = withMarker(plan.body, markerFor(plan, commit, parent, ctx.now()), forge.maxBodyLength)
   let created: ProposalInfo
   try {
     created = await forge.createProposal({ branch: request.branch, base, title: plan.title, body, draft: request.draft, labels: request.labels })
@@ -291,20 +410,15 @@ async function create(ctx: Context, base: string, baseHead: string, parent: stri
     const existing = await forge.findProposal(request.branch)
     if (existing?.state !== 'open') throw error
     await forge.updateProposal(existing.number, { title: plan.title, body })
-    const warnings = await addLabels(ctx, existing.number, request.labels.filter((l) => !hasLabel(existing.labels, l)))
-    return { ...outcome(plan, 'updated', existing), warnings, message: `reused ${ctx.words.short} ${ctx.words.sigil}${existing.number}, opened for this branch in the meantime` }
+    const labelWarnings = await addLabels(ctx, existing.number, request.labels.filter((l) => !hasLabel(existing.labels, l)))
+    // Whoever opened it has not asked for reviews of the bot's commit yet: as on creation.
+    const after = await mergeAutomatically(ctx, existing, commit, [...labelWarnings, ...(await requestReviews(ctx, existing.number, null))])
+    return { ...outcome(plan, 'updated', existing), ...after, message: `reused ${ctx.words.short} ${ctx.words.sigil}${existing.number}, opened for this branch in the meantime` }
   }
-  const warnings = await addLabels(ctx, created.number, request.labels.filter((l) => !hasLabel(created.labels, l)))
-  if (request.reviewers.length > 0) {
-    try {
-      await forge.requestReviewers(created.number, request.reviewers)
-    } catch (error) {
-      if (!(error instanceof ForgeError)) throw error
-      warnings.push(ctx.redact(error.explanation))
-    }
-  }
+  const labelWarnings = await addLabels(ctx, created.number, request.labels.filter((l) => !hasLabel(created.labels, l)))
+  const after = await mergeAutomatically(ctx, created, commit, [...labelWarnings, ...(await requestReviews(ctx, created.number, null))])
   const superseded = previous && previous.state === 'closed' ? `; ${ctx.words.sigil}${previous.number} stays closed` : ''
-  return { ...outcome(plan, 'created', created), warnings, ...(superseded ? { message: `opened a new ${ctx.words.proposal}${superseded}` } : {}) }
+  return { ...outcome(plan, 'created', created), ...after, ...(superseded ? { message: `opened a new ${ctx.words.proposal}${superseded}` } : {}) }
 }
 
 async function refuseIncomplete(ctx: Context, open: ProposalInfo | null): Promise<ProposalOutcome> {
@@ -356,8 +470,13 @@ async function addLabels(ctx: Context, number: number, labels: string[]): Promis
   }
 }
 
-function markerFor(plan: Plan, commit: string | null, base: string | null): Marker {
-  return { v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base, ...(plan.request.memo ? { memo: plan.request.memo } : {}) }
+/** The marker of a proposal the bot writes; `updatedAt` (ms) records the write for min-interval. */
+function markerFor(plan: Plan, commit: string | null, base: string | null, updatedAt?: number): Marker {
+  return {
+    v: 1, job: plan.request.job, fingerprint: plan.fingerprint, body: plan.bodyHash, commit, base,
+    ...(updatedAt !== undefined ? { updated: new Date(updatedAt).toISOString() } : {}),
+    ...(plan.request.memo ? { memo: plan.request.memo } : {})
+  }
 }
 
 /** The request with its last touches applied against what the open proposal recorded. */

@@ -10,7 +10,14 @@ const GitPerson = v.nullish(v.object({ name: v.optional(v.string()), email: v.op
 
 export const AuthenticatedUser = v.object({ id: v.number(), login: v.string(), email: v.nullish(v.string()) })
 
-export const Repository = v.object({ default_branch: v.string() })
+/** The merge settings come only with push access, so each may be missing. */
+export const Repository = v.object({
+  default_branch: v.string(),
+  allow_auto_merge: v.optional(v.boolean()),
+  allow_merge_commit: v.optional(v.boolean()),
+  allow_squash_merge: v.optional(v.boolean()),
+  allow_rebase_merge: v.optional(v.boolean()),
+})
 
 export const Ref = v.object({ object: v.object({ sha: Sha }) })
 
@@ -36,6 +43,8 @@ export const GitObject = v.object({ sha: Sha })
 
 export const Pull = v.object({
   number: v.number(),
+  /** The GraphQL id (auto-merge is a GraphQL mutation). */
+  node_id: v.optional(v.string()),
   html_url: v.string(),
   state: v.string(),
   merged_at: v.nullish(v.string()),
@@ -45,9 +54,30 @@ export const Pull = v.object({
   draft: v.optional(v.boolean()),
   base: v.object({ ref: v.string() }),
   head: v.object({ ref: v.string(), sha: Sha }),
+  /** Set while auto-merge is on. */
+  auto_merge: v.nullish(v.object({ merge_method: v.optional(v.string()) })),
 })
 
 export const Pulls = v.array(Pull)
+
+/** Open pull requests, for max-open: the head repository tells the repository's own from forks' (null: a deleted fork). */
+export const OpenPulls = v.array(v.object({
+  head: v.object({ ref: v.string(), repo: v.nullish(v.object({ full_name: v.string() })) }),
+}))
+
+/** Submitted reviews (PENDING ones are drafts only their author sees); commit_id is the head reviewed. */
+export const Reviews = v.array(v.object({
+  user: Account,
+  state: v.string(),
+  commit_id: v.nullish(v.string()),
+}))
+
+/** The answer of enablePullRequestAutoMerge. */
+export const EnabledAutoMerge = v.object({
+  enablePullRequestAutoMerge: v.nullish(v.object({
+    pullRequest: v.nullish(v.object({ autoMergeRequest: v.nullish(v.object({ enabledAt: v.nullish(v.string()) })) })),
+  })),
+})
 
 export const Comments = v.array(v.object({ id: v.number(), body: v.nullish(v.string()) }))
 

@@ -10,12 +10,13 @@ import { GitHubIssues } from './github-issues.js'
 import { getOctokit } from '@actions/github'
 import type { HttpClient } from '../sources/http.js'
 import type { InferOutput } from 'valibot'
-import { ProposalExistsError, forgeMessageOf, statusOf, type ForgeContext } from './errors.js'
+import { ForgeError, ProposalExistsError, forgeMessageOf, statusOf, type ForgeContext } from './errors.js'
 import { FORGE_FACTS, pickProposal } from './facts.js'
 import * as gh from './github-schemas.js'
+import { GraphqlError, graphql } from './graphql.js'
 import { fetchThrough, gitHubForgeHttp, type ForgeNetworkOptions } from './network.js'
 import type {
-  CommitRequest, CommitSummary, Forge, ForgeComment, ForgeIssues, NewProposal, ProposalInfo, ProposalPatch
+  CommitRequest, CommitSummary, Forge, ForgeComment, ForgeIssues, NewProposal, ProposalInfo, ProposalPatch, Review
 } from './types.js'
 
 export interface GitHubForgeOptions extends ForgeNetworkOptions {
@@ -33,6 +34,13 @@ export const GITHUB_ACTIONS_BOT_EMAIL = '41898282+github-actions[bot]@users.nore
 const WEB_FLOW_EMAIL = 'noreply@github.com'
 /** Files above this size go up as blobs first instead of inline tree content. */
 const INLINE_LIMIT = 512 * 1024
+
+/** GitHub's auto-merge (https://docs.github.com/graphql/reference/mutations#enablepullrequestautomerge): refused, never a merge, when nothing is pending. */
+const ENABLE_AUTO_MERGE = `mutation PoiGitopsEnableAutoMerge($pullRequestId: ID!, $expectedHeadOid: GitObjectID!, $mergeMethod: PullRequestMergeMethod) {
+  enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId, expectedHeadOid: $expectedHeadOid, mergeMethod: $mergeMethod}) {
+    pullRequest { autoMergeRequest { enabledAt } }
+  }
+}`
 
 type Octokit = ReturnType<typeof getOctokit>
 
@@ -53,7 +61,10 @@ class GitHubForge extends HttpForge implements Forge {
   private readonly owner: string
   private readonly repo: string
   protected readonly context: ForgeContext
-  private defaultBranchName: string | undefined
+  private repository: Promise<InferOutput<typeof gh.Repository>> | undefined
+  /** GraphQL ids of the pull requests seen, for auto-merge. */
+  private readonly nodeIds = new Map<number, string>()
+  private readonly graphqlUrl: string
 
   constructor(options: GitHubForgeOptions) {
     super()
@@ -63,6 +74,8 @@ class GitHubForge extends HttpForge implements Forge {
     this.context = { repository: `${options.owner}/${options.repo}`, ...options.context }
     const apiUrl = options.apiUrl.replace(/\/+$/, '')
     this.http = gitHubForgeHttp(apiUrl, options.token, options)
+    // As Octokit's graphql derives it: …/api/v3 on GitHub Enterprise Server answers GraphQL at …/api/graphql.
+    this.graphqlUrl = `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`
     // Octokit's own `request` options replace @actions/github's defaults (its proxy agent and fetch) as a whole.
     this.octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: 'poi-gitops', request: { fetch: fetchThrough(this.http) } })
     this.issues = new GitHubIssues(this.octokit, this.repoParams(), { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) })
@@ -76,10 +89,19 @@ class GitHubForge extends HttpForge implements Forge {
   }
 
   async defaultBranch(): Promise<string> {
-    // One read per run, not per job.
-    this.defaultBranchName ??= await this.call('read the repository', async () =>
-      this.read(gh.Repository, (await this.octokit.rest.repos.get(this.repoParams())).data, 'the repository').default_branch)
-    return this.defaultBranchName
+    return (await this.readRepository()).default_branch
+  }
+
+  /** One read per run, not per job; auto-merge reads its settings from the same answer. */
+  private readRepository(): Promise<InferOutput<typeof gh.Repository>> {
+    if (this.repository === undefined) {
+      const read = this.call('read the repository', async () =>
+        this.read(gh.Repository, (await this.octokit.rest.repos.get(this.repoParams())).data, 'the repository'))
+      // A failed read is not remembered: the next job asks again.
+      read.catch(() => { if (this.repository === read) this.repository = undefined })
+      this.repository = read
+    }
+    return this.repository
   }
 
   async branchHead(branch: string): Promise<string | null> {
@@ -170,6 +192,8 @@ class GitHubForge extends HttpForge implements Forge {
     await this.call(`delete branch ${branch}`, async () => {
       try {
         await this.octokit.rest.git.deleteRef({ ...this.repoParams(), ref: `heads/${branch}` })
+        // GitHub closes the branch's open pull requests with it.
+        this.branchClosed(branch)
       } catch (error) {
         const status = statusOf(error)
         if (status === 404 || (status === 422 && /Reference does not exist/i.test(forgeMessageOf(error)))) return
@@ -181,8 +205,9 @@ class GitHubForge extends HttpForge implements Forge {
   async findProposal(branch: string): Promise<ProposalInfo | null> {
     return this.call('look up the pull request', async () => {
       const { data } = await this.octokit.rest.pulls.list({ ...this.repoParams(), head: `${this.owner}:${branch}`, state: 'all', per_page: 100 })
-      const pulls = this.read(gh.Pulls, data, 'the pull requests').filter((p) => p.head.ref === branch).map(toProposal)
-      return pickProposal(pulls)
+      const pulls = this.read(gh.Pulls, data, 'the pull requests').filter((p) => p.head.ref === branch).map((p) => this.toProposal(p))
+      const picked = pickProposal(pulls)
+      return picked ? this.seen(picked) : null
     })
   }
 
@@ -191,7 +216,7 @@ class GitHubForge extends HttpForge implements Forge {
     return this.call('create the pull request', async () => {
       try {
         const { data } = await this.octokit.rest.pulls.create({ ...this.repoParams(), head: p.branch, base: p.base, title: p.title, body: p.body, draft: p.draft })
-        return toProposal(this.read(gh.Pull, data, 'the new pull request'))
+        return this.seen(this.toProposal(this.read(gh.Pull, data, 'the new pull request')))
       } catch (error) {
         const detail = forgeMessageOf(error)
         if (statusOf(error) === 422 && /already exists/i.test(detail)) throw new ProposalExistsError('github', detail)
@@ -204,6 +229,7 @@ class GitHubForge extends HttpForge implements Forge {
     const verb = patch.state === 'open' ? 'reopen' : patch.state === 'closed' ? 'close' : 'update'
     await this.call(`${verb} pull request #${number}`, () =>
       this.octokit.rest.pulls.update({ ...this.repoParams(), pull_number: number, title: patch.title, body: patch.body, state: patch.state }))
+    if (patch.state) this.stateChanged(number, patch.state)
   }
 
   async addLabels(number: number, labels: string[]): Promise<void> {
@@ -221,12 +247,62 @@ class GitHubForge extends HttpForge implements Forge {
     })
   }
 
-  async requestReviewers(number: number, reviewers: string[]): Promise<void> {
-    // "org/team" names a team; anything else a user.
-    const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.slice(r.indexOf('/') + 1))
+  async requestReviewers(number: number, reviewers: string[], teamReviewers: string[] = []): Promise<void> {
+    // "org/team" names a team, in reviewers too; GitHub wants the team's slug alone.
+    const slug = (t: string) => t.slice(t.indexOf('/') + 1)
+    const teams = [...new Set([...reviewers.filter((r) => r.includes('/')), ...teamReviewers].map(slug))]
     const users = reviewers.filter((r) => !r.includes('/'))
     await this.call(`request reviewers on pull request #${number}`, () =>
       this.octokit.rest.pulls.requestReviewers({ ...this.repoParams(), pull_number: number, reviewers: users, team_reviewers: teams }))
+  }
+
+  async reviewsOf(number: number): Promise<Review[]> {
+    return this.call(`read the reviews of pull request #${number}`, async () => {
+      const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.repoParams(), pull_number: number, per_page: 100 })
+      // A dismissed review no longer counts, a pending one is not submitted, and one without a commit reviewed no head.
+      return this.read(gh.Reviews, reviews, `the reviews of pull request #${number}`)
+        .filter((r) => r.state !== 'PENDING' && r.state !== 'DISMISSED')
+        .flatMap((r) => (r.user && r.commit_id ? [{ login: r.user.login, commit: r.commit_id }] : []))
+    })
+  }
+
+  protected async listOpenProposalBranches(): Promise<string[]> {
+    return this.call('list the open pull requests', async () => {
+      const pulls = await this.octokit.paginate(this.octokit.rest.pulls.list, { ...this.repoParams(), state: 'open', per_page: 100 })
+      const own = `${this.owner}/${this.repo}`.toLowerCase()
+      return this.read(gh.OpenPulls, pulls, 'the open pull requests').filter((p) => p.head.repo?.full_name.toLowerCase() === own).map((p) => p.head.ref)
+    })
+  }
+
+  async enableAutoMerge(proposal: ProposalInfo, head: string): Promise<void> {
+    // The bot's own pushes (it has write access) leave auto-merge on, so once on it needs no second request.
+    if (proposal.autoMerge) return
+    const operation = `turn on auto-merge for pull request #${proposal.number}`
+    const repository = await this.readRepository()
+    const refused = (detail: string, why: string) =>
+      new ForgeError('github', operation, undefined, detail, `GitHub did not turn on auto-merge for pull request #${proposal.number}: ${why}`)
+    if (repository.allow_auto_merge === false) {
+      throw refused('auto-merge is not allowed', `auto-merge is not allowed in ${this.owner}/${this.repo} (Settings → General → "Allow auto-merge"); it waits for a person to merge it.`)
+    }
+    const id = this.nodeIds.get(proposal.number) ?? await this.call(`read pull request #${proposal.number}`, async () =>
+      this.read(gh.Pull, (await this.octokit.rest.pulls.get({ ...this.repoParams(), pull_number: proposal.number })).data, `pull request #${proposal.number}`).node_id)
+    if (id === undefined) throw refused('no node_id', 'GitHub did not give the GraphQL id of the pull request.')
+    await this.call(operation, async () => {
+      try {
+        await graphql(this.http, {
+          url: this.graphqlUrl, query: ENABLE_AUTO_MERGE, idempotent: false,
+          variables: { pullRequestId: id, expectedHeadOid: head, mergeMethod: mergeMethod(repository) },
+        }, gh.EnabledAutoMerge, 'the answer to enablePullRequestAutoMerge')
+      } catch (error) {
+        if (!(error instanceof GraphqlError)) throw error
+        const detail = error.message
+        throw refused(detail,
+          /not allowed for this repository/i.test(detail) ? `auto-merge is not allowed in ${this.owner}/${this.repo} (Settings → General → "Allow auto-merge"); it waits for a person to merge it.`
+            : /clean status/i.test(detail) ? `nothing is pending on it (no required check or review), and GitHub only waits for pending requirements; poi-gitops never merges itself, so a person merges it (or require a status check on ${proposal.base}).`
+              : /draft/i.test(detail) ? 'it is a draft; mark it ready for review first.'
+                : `${detail}.`)
+      }
+    })
   }
 
   async listComments(number: number): Promise<ForgeComment[]> {
@@ -249,6 +325,18 @@ class GitHubForge extends HttpForge implements Forge {
   private repoParams() {
     return { owner: this.owner, repo: this.repo }
   }
+
+  private toProposal(p: InferOutput<typeof gh.Pull>): ProposalInfo {
+    if (p.node_id !== undefined) this.nodeIds.set(p.number, p.node_id)
+    return toProposal(p)
+  }
+}
+
+/** The method auto-merge uses: GitHub's default (a merge commit) unless the repository forbids it. */
+function mergeMethod(repository: InferOutput<typeof gh.Repository>): 'SQUASH' | 'REBASE' | undefined {
+  if (repository.allow_merge_commit !== false) return undefined
+  if (repository.allow_squash_merge !== false) return 'SQUASH'
+  return repository.allow_rebase_merge !== false ? 'REBASE' : undefined
 }
 
 function toProposal(p: InferOutput<typeof gh.Pull>): ProposalInfo {
@@ -262,6 +350,7 @@ function toProposal(p: InferOutput<typeof gh.Pull>): ProposalInfo {
     draft: p.draft ?? false,
     base: p.base.ref,
     branch: p.head.ref,
-    headSha: p.head.sha
+    headSha: p.head.sha,
+    autoMerge: p.auto_merge !== null && p.auto_merge !== undefined
   }
 }

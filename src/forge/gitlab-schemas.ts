@@ -6,7 +6,8 @@ import * as v from 'valibot'
 
 const Sha = v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'a 40-digit commit id'))
 
-export const Project = v.object({ default_branch: v.string() })
+/** The full path names the project in GraphQL, which knows no numeric ids. */
+export const Project = v.object({ default_branch: v.string(), path_with_namespace: v.optional(v.string()) })
 
 export const CurrentUser = v.object({
   email: v.nullish(v.string()),
@@ -50,6 +51,9 @@ export const MergeRequest = v.object({
   sha: v.nullish(Sha),
   source_project_id: v.optional(v.number()),
   target_project_id: v.optional(v.number()),
+  reviewers: v.optional(v.array(v.object({ id: v.number(), username: v.string() })), []),
+  /** True while auto-merge is set (the REST name predates GitLab's other auto-merge strategies). */
+  merge_when_pipeline_succeeds: v.optional(v.boolean()),
 })
 
 export const MergeRequests = v.array(MergeRequest)
@@ -60,3 +64,23 @@ export const Notes = v.array(v.object({ id: v.number(), body: v.nullish(v.string
 
 export const Issue = v.object({ iid: v.number(), web_url: v.string(), title: v.string(), description: v.nullish(v.string()) })
 export const Issues = v.array(Issue)
+/** A merge request's approvals: who approved and still counts (GitLab does not say which head they approved). */
+export const Approvals = v.object({
+  approved_by: v.optional(v.array(v.object({ user: v.object({ username: v.string() }) })), []),
+})
+
+/** What auto-merge needs to know, from GraphQL (null: no such project or merge request for this token). */
+export const AutoMergeState = v.object({
+  project: v.nullish(v.object({
+    mergeRequest: v.nullish(v.object({
+      autoMergeEnabled: v.boolean(),
+      availableAutoMergeStrategies: v.nullish(v.array(v.string())),
+      diffHeadSha: v.nullish(v.string()),
+    })),
+  })),
+})
+
+/** The answer of mergeRequestAccept: refusals come as `errors` in its payload. */
+export const Accepted = v.object({
+  mergeRequestAccept: v.nullish(v.object({ errors: v.array(v.string()) })),
+})

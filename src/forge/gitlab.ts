@@ -8,7 +8,7 @@
 import { HttpForge } from './http-forge.js'
 import { GitLabIssues } from './gitlab-issues.js'
 import {
-  Branches, Commits, IssueNotes, Issues, MergeRequestNotes, MergeRequests, Projects, Repositories, RepositoryFiles, Users,
+  Branches, Commits, IssueNotes, Issues, MergeRequestApprovals, MergeRequestNotes, MergeRequests, Projects, Repositories, RepositoryFiles, Users,
   type CommitAction
 } from '@gitbeaker/rest'
 import type { InferOutput } from 'valibot'
@@ -17,9 +17,10 @@ import type { HttpClient } from '../sources/http.js'
 import { ForgeError, ProposalExistsError, forgeMessageOf, statusOf, type ForgeContext } from './errors.js'
 import { FORGE_FACTS, pickProposal } from './facts.js'
 import * as gl from './gitlab-schemas.js'
+import { GraphqlError, graphql } from './graphql.js'
 import { gitLabForgeHttp, type ForgeNetworkOptions } from './network.js'
 import type {
-  CommitRequest, CommitSummary, FileWrite, Forge, ForgeComment, ForgeIssues, NewProposal, ProposalInfo, ProposalPatch
+  CommitRequest, CommitSummary, FileWrite, Forge, ForgeComment, ForgeIssues, NewProposal, ProposalInfo, ProposalPatch, Review
 } from './types.js'
 
 export interface GitLabForgeOptions extends ForgeNetworkOptions {
@@ -32,6 +33,18 @@ export interface GitLabForgeOptions extends ForgeNetworkOptions {
 }
 
 const DRAFT_PREFIX = /^(Draft:|\[Draft\]|\(Draft\))\s*/i
+
+// Auto-merge goes through GraphQL's mergeRequestAccept with an explicit strategy: with one it only ever
+// sets auto-merge, whereas REST's PUT …/merge (merge_when_pipeline_succeeds or auto_merge) merges at
+// once when no strategy applies and no pipeline blocks it (lib/api/merge_requests.rb in gitlab-org/gitlab).
+const AUTO_MERGE_STATE = `query PoiGitopsAutoMergeState($path: ID!, $iid: String!) {
+  project(fullPath: $path) { mergeRequest(iid: $iid) { autoMergeEnabled availableAutoMergeStrategies diffHeadSha } }
+}`
+const ACCEPT = `mutation PoiGitopsAutoMerge($path: ID!, $iid: String!, $sha: String!, $strategy: MergeStrategyEnum!) {
+  mergeRequestAccept(input: {projectPath: $path, iid: $iid, sha: $sha, strategy: $strategy}) { errors }
+}`
+/** GitLab's auto-merge strategies, most preferred first: the forge waits for its checks, then merges (a merge train through its own pipeline). */
+const STRATEGIES = ['merge_when_checks_pass', 'merge_when_pipeline_succeeds', 'add_to_merge_train_when_checks_pass', 'add_to_merge_train_when_pipeline_succeeds', 'merge_train']
 
 export function createGitLabForge(options: GitLabForgeOptions): Forge {
   return new GitLabForge(options)
@@ -48,10 +61,15 @@ class GitLabForge extends HttpForge implements Forge {
   private readonly project: string | number
   protected readonly context: ForgeContext
   private readonly api
-  private defaultBranchName: string | undefined
+  private readonly graphqlUrl: string
+  private projectInfo: Promise<InferOutput<typeof gl.Project>> | undefined
   /** Draft state per MR, so a title update keeps the "Draft:" prefix. */
   private readonly drafts = new Map<number, boolean>()
   readonly issues: ForgeIssues
+  /** Reviewers per MR as last seen: GitLab sets the whole list, so a request adds to it. */
+  private readonly reviewers = new Map<number, { id: number; username: string }[]>()
+  /** User ids by lower-case username, looked up once per client. */
+  private readonly userIds = new Map<string, number | null>()
 
   constructor(options: GitLabForgeOptions) {
     super()
@@ -60,6 +78,7 @@ class GitLabForge extends HttpForge implements Forge {
     this.context = { repository: String(options.projectId), ...options.context }
     const host = options.host.replace(/\/+$/, '').replace(/\/api\/v4$/, '')
     this.http = gitLabForgeHttp(host, options.token, options)
+    this.graphqlUrl = `${host}/api/graphql`
     // The token is the HttpClient's header; timeouts are its own too.
     const config = { host, requesterFn: gitlabRequester(this.http), queryTimeout: null }
     this.api = {
@@ -70,6 +89,7 @@ class GitLabForge extends HttpForge implements Forge {
       commits: new Commits(config),
       mergeRequests: new MergeRequests(config),
       notes: new MergeRequestNotes(config),
+      approvals: new MergeRequestApprovals(config),
       users: new Users(config)
     }
     this.issues = new GitLabIssues({ issues: new Issues(config), notes: new IssueNotes(config) }, this.project, { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) })
@@ -81,9 +101,23 @@ class GitLabForge extends HttpForge implements Forge {
   }
 
   async defaultBranch(): Promise<string> {
-    this.defaultBranchName ??= await this.call('read the project', async () =>
-      this.read(gl.Project, await this.api.projects.show(this.project), 'the project').default_branch)
-    return this.defaultBranchName
+    return (await this.readProject()).default_branch
+  }
+
+  /** One read per run, not per job; GraphQL's project path comes from the same answer. */
+  private readProject(): Promise<InferOutput<typeof gl.Project>> {
+    if (this.projectInfo === undefined) {
+      const read = this.call('read the project', async () => this.read(gl.Project, await this.api.projects.show(this.project), 'the project'))
+      // A failed read is not remembered: the next job asks again.
+      read.catch(() => { if (this.projectInfo === read) this.projectInfo = undefined })
+      this.projectInfo = read
+    }
+    return this.projectInfo
+  }
+
+  private async projectPath(): Promise<string | undefined> {
+    if (typeof this.project === 'string' && this.project.includes('/')) return this.project
+    return (await this.readProject()).path_with_namespace
   }
 
   async branchHead(branch: string): Promise<string | null> {
@@ -158,8 +192,9 @@ class GitLabForge extends HttpForge implements Forge {
     return this.call('look up the merge request', async () => {
       const list = this.read(gl.MergeRequests, await this.api.mergeRequests.all({ projectId: this.project, sourceBranch: branch, perPage: 100, maxPages: 1 }), 'the merge requests')
       // Merge requests from forks can use the same branch name; only the project's own branch is the bot's.
-      const own = list.filter((mr) => mr.source_branch === branch && (mr.source_project_id === undefined || mr.source_project_id === mr.target_project_id))
-      return pickProposal(own.map((mr) => this.toProposal(mr)))
+      const own = list.filter((mr) => mr.source_branch === branch && isOwn(mr))
+      const picked = pickProposal(own.map((mr) => this.toProposal(mr)))
+      return picked ? this.seen(picked) : null
     })
   }
 
@@ -171,7 +206,7 @@ class GitLabForge extends HttpForge implements Forge {
           labels: p.labels.join(','),
           removeSourceBranch: true
         })
-        return this.toProposal(this.read(gl.MergeRequest, mr, 'the new merge request'))
+        return this.seen(this.toProposal(this.read(gl.MergeRequest, mr, 'the new merge request')))
       } catch (error) {
         // 409 is also "You can't use same project/branch for source and target": only an existing MR is one to reuse.
         const detail = forgeMessageOf(error)
@@ -191,6 +226,7 @@ class GitLabForge extends HttpForge implements Forge {
         stateEvent: patch.state === 'open' ? 'reopen' : patch.state === 'closed' ? 'close' : undefined
       })
     })
+    if (patch.state) this.stateChanged(number, patch.state)
   }
 
   async addLabels(number: number, labels: string[]): Promise<void> {
@@ -201,19 +237,85 @@ class GitLabForge extends HttpForge implements Forge {
     await this.call(`remove a label from merge request !${number}`, () => this.api.mergeRequests.edit(this.project, number, { removeLabels: label }))
   }
 
-  async requestReviewers(number: number, reviewers: string[]): Promise<void> {
-    await this.call(`request reviewers on merge request !${number}`, async () => {
-      const ids: number[] = []
+  async requestReviewers(number: number, reviewers: string[], teams: string[] = []): Promise<void> {
+    const operation = `request reviewers on merge request !${number}`
+    if (teams.length > 0) {
+      throw new ForgeError('gitlab', operation, undefined, 'team reviewers', 'GitLab merge requests have no team reviewers: list the people in reviewers in poi-gitops.toml.')
+    }
+    await this.call(operation, async () => {
+      // reviewer_ids replaces the list: keep whoever is a reviewer already (people may have added some).
+      const current = this.reviewers.get(number) ?? []
+      const ids = new Set(current.map((r) => r.id))
+      const before = ids.size
       const unknown: string[] = []
       for (const username of reviewers) {
-        const [user] = this.read(gl.Users, await this.api.users.all({ username }), `the users named ${username}`)
-        if (user) ids.push(user.id)
+        if (current.some((r) => r.username.toLowerCase() === username.toLowerCase())) continue
+        const id = await this.userId(username)
+        if (id !== null) ids.add(id)
         else unknown.push(username)
       }
-      if (ids.length > 0) await this.api.mergeRequests.edit(this.project, number, { reviewerIds: ids })
+      if (ids.size > before) {
+        const mr = this.read(gl.MergeRequest, await this.api.mergeRequests.edit(this.project, number, { reviewerIds: [...ids] }), `merge request !${number}`)
+        this.reviewers.set(number, mr.reviewers)
+      }
       if (unknown.length > 0) {
         throw new ForgeError('gitlab', 'request reviewers', undefined, `unknown users: ${unknown.join(', ')}`,
           `GitLab has no user named ${unknown.join(', ')}: fix the reviewers in poi-gitops.toml.`)
+      }
+    })
+  }
+
+  private async userId(username: string): Promise<number | null> {
+    const key = username.toLowerCase()
+    if (!this.userIds.has(key)) {
+      const [user] = this.read(gl.Users, await this.api.users.all({ username }), `the users named ${username}`)
+      this.userIds.set(key, user?.id ?? null)
+    }
+    return this.userIds.get(key) ?? null
+  }
+
+  async reviewsOf(number: number): Promise<Review[]> {
+    return this.call(`read the approvals of merge request !${number}`, async () => {
+      const approvals = this.read(gl.Approvals, await this.api.approvals.showConfiguration(this.project, { mergerequestIId: number }), `the approvals of merge request !${number}`)
+      // GitLab does not say which head an approval was given on; one that still stands counts (a project may reset approvals on push).
+      return approvals.approved_by.map((a) => ({ login: a.user.username, commit: null }))
+    })
+  }
+
+  protected async listOpenProposalBranches(): Promise<string[]> {
+    return this.call('list the open merge requests', async () => {
+      const list = this.read(gl.MergeRequests, await this.api.mergeRequests.all({ projectId: this.project, state: 'opened', perPage: 100 }), 'the open merge requests')
+      return list.filter(isOwn).map((mr) => mr.source_branch)
+    })
+  }
+
+  async enableAutoMerge(proposal: ProposalInfo, head: string): Promise<void> {
+    const number = proposal.number
+    const operation = `turn on auto-merge for merge request !${number}`
+    const refused = (detail: string, why: string) =>
+      new ForgeError('gitlab', operation, undefined, detail, `GitLab did not turn on auto-merge for merge request !${number}: ${why}`)
+    const path = await this.projectPath()
+    if (path === undefined) throw refused('no project path', 'GitLab did not give the project\'s full path, which its GraphQL API needs.')
+    const variables = { path, iid: String(number) }
+    await this.call(operation, async () => {
+      try {
+        const { project } = await graphql(this.http, { url: this.graphqlUrl, query: AUTO_MERGE_STATE, variables, idempotent: true }, gl.AutoMergeState, 'the merge request\'s auto-merge state')
+        const mr = project?.mergeRequest
+        if (!mr) throw refused('not found', 'GitLab\'s GraphQL API does not show it to this token.')
+        if (mr.autoMergeEnabled) return
+        if (mr.diffHeadSha && mr.diffHeadSha !== head) throw refused('head moved', 'its branch moved on since the bot wrote it.')
+        const strategy = STRATEGIES.find((s) => mr.availableAutoMergeStrategies?.includes(s))
+        if (strategy === undefined) {
+          throw refused('no auto-merge strategy available', 'GitLab offers auto-merge only while something is pending (a pipeline running for its head, or another merge check), and nothing is; poi-gitops never merges itself, so a person merges it.')
+        }
+        const accepted = await graphql(this.http, {
+          url: this.graphqlUrl, query: ACCEPT, idempotent: false, variables: { ...variables, sha: head, strategy: strategy.toUpperCase() }
+        }, gl.Accepted, 'the answer to mergeRequestAccept')
+        const errors = accepted.mergeRequestAccept?.errors ?? ['GitLab gave no answer']
+        if (errors.length > 0) throw refused(errors.join('; '), `${errors.join('; ')}.`)
+      } catch (error) {
+        if (error instanceof GraphqlError) throw refused(error.message, `${error.message}.`)
+        throw error
       }
     })
   }
@@ -236,6 +338,7 @@ class GitLabForge extends HttpForge implements Forge {
   private toProposal(mr: InferOutput<typeof gl.MergeRequest>): ProposalInfo {
     const draft = mr.draft ?? mr.work_in_progress ?? false
     this.drafts.set(mr.iid, draft)
+    this.reviewers.set(mr.iid, mr.reviewers)
     return {
       number: mr.iid,
       url: mr.web_url,
@@ -246,9 +349,15 @@ class GitLabForge extends HttpForge implements Forge {
       draft,
       base: mr.target_branch,
       branch: mr.source_branch,
-      headSha: mr.sha ?? null
+      headSha: mr.sha ?? null,
+      autoMerge: mr.merge_when_pipeline_succeeds ?? false
     }
   }
+}
+
+/** Merge requests from forks can use the same branch names; only the project's own branches are the bot's. */
+function isOwn(mr: InferOutput<typeof gl.MergeRequest>): boolean {
+  return mr.source_project_id === undefined || mr.source_project_id === mr.target_project_id
 }
 
 function actionsFor(files: FileWrite[]): CommitAction[] {

@@ -8,7 +8,7 @@
 //   is refused before the first write of its proposal.
 
 import type { Redactor } from '../core/redact.js'
-import type { CommitRequest, Forge, NewProposal, ProposalPatch } from './types.js'
+import type { CommitRequest, Forge, NewProposal, ProposalInfo, ProposalPatch } from './types.js'
 
 /** A proposal branch that would write a branch people rely on; a configuration error (exit 2). */
 export class BranchSafetyError extends Error {
@@ -70,7 +70,14 @@ export function guardForge(forge: Forge, redact: Redactor, protectedBranches: Re
     findProposal: (branch) => forge.findProposal(branch),
     addLabels: (number, labels) => forge.addLabels(number, labels),
     removeLabel: (number, label) => forge.removeLabel(number, label),
-    requestReviewers: (number, reviewers) => forge.requestReviewers(number, reviewers),
+    requestReviewers: (number, reviewers, teams) => forge.requestReviewers(number, reviewers, teams),
+    reviewsOf: (number) => forge.reviewsOf(number),
+    openProposalBranches: (prefix) => forge.openProposalBranches(prefix),
+    // Auto-merge lands the branch in its base: only ever a proposal branch, never a protected one.
+    enableAutoMerge: async (proposal: ProposalInfo, head: string) => {
+      refuse(proposal.branch, 'enable auto-merge from')
+      return forge.enableAutoMerge(proposal, head)
+    },
     listComments: (number) => forge.listComments(number),
     commitFiles: async (request: CommitRequest) => {
       refuse(request.branch, 'commit to')

@@ -24,6 +24,8 @@ export interface Marker {
   closed?: 'empty'
   /** What the job keeps from one proposal to the next (a plan's actions hash and time), see ProposalRequest.finalize. */
   memo?: Record<string, string>
+  /** When the bot last created or updated the proposal (ISO 8601), for `min-interval`. */
+  updated?: string
 }
 
 const MARKER = /<!-- poi-gitops (\{[^\n]*?\}) -->/g
@@ -85,5 +87,13 @@ function isMarker(value: unknown): value is Marker {
   if (typeof value !== 'object' || value === null) return false
   const m = value as Record<string, unknown>
   return m.v === 1 && typeof m.job === 'string' && typeof m.fingerprint === 'string' && typeof m.body === 'string' &&
-    (m.commit === null || typeof m.commit === 'string') && (m.base === null || typeof m.base === 'string')
+    (m.commit === null || typeof m.commit === 'string') && (m.base === null || typeof m.base === 'string') &&
+    (m.updated === undefined || typeof m.updated === 'string')
+}
+
+/** The time of the bot's last update recorded in the marker, in ms; undefined when absent or unreadable. */
+export function lastUpdate(marker: Marker | null): number | undefined {
+  if (marker?.updated === undefined) return undefined
+  const t = Date.parse(marker.updated)
+  return Number.isNaN(t) ? undefined : t
 }

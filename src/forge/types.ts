@@ -40,6 +40,16 @@ export interface ProposalInfo {
   branch: string
   /** Head commit the forge reports: follows the branch while open, frozen once closed. */
   headSha: string | null
+  /** Whether the forge's own auto-merge is on, when the forge says. */
+  autoMerge?: boolean
+}
+
+/** A review that counts for a head: GitHub's submitted reviews, GitLab's standing approvals. */
+export interface Review {
+  /** The reviewer's account. */
+  login: string
+  /** The head commit reviewed; null when the forge does not say (GitLab's approvals). */
+  commit: string | null
 }
 
 /** One file of a commit: new content, or null to delete it. */
@@ -158,7 +168,20 @@ export interface Forge {
   updateProposal(number: number, patch: ProposalPatch): Promise<void>
   addLabels(number: number, labels: string[]): Promise<void>
   removeLabel(number: number, label: string): Promise<void>
-  requestReviewers(number: number, reviewers: string[]): Promise<void>
+  /** Requests reviews from people and (GitHub) teams: team slugs, or `org/slug`. */
+  requestReviewers(number: number, reviewers: string[], teams?: string[]): Promise<void>
+  /** Who reviewed the proposal, and which head (GitHub: submitted reviews; GitLab: standing approvals, head unknown). */
+  reviewsOf(number: number): Promise<Review[]>
+  /**
+   * Branches of this repository's open proposals that start with `prefix`: one listing per client,
+   * kept current by the client's own creates, reopens and closes, so a run reads it once.
+   */
+  openProposalBranches(prefix: string): Promise<string[]>
+  /**
+   * Turns on the forge's own auto-merge for the proposal at this head commit (GitHub auto-merge,
+   * GitLab's auto-merge strategies); never merges. Throws ForgeError when the forge refuses.
+   */
+  enableAutoMerge(proposal: ProposalInfo, head: string): Promise<void>
   listComments(number: number): Promise<ForgeComment[]>
   createComment(number: number, body: string): Promise<void>
   updateComment(number: number, id: number, body: string): Promise<void>
@@ -178,8 +201,14 @@ export interface ProposalRequest {
   changeSet: ChangeSet
   labels: string[]
   reviewers: string[]
+  /** GitHub team slugs (or `org/slug`) asked to review; GitLab has no team reviewers. */
+  teamReviewers?: string[]
+  /** Where team-reviewers is set, for the refusal on GitLab (e.g. `poi-gitops.toml:4:1`). */
+  teamReviewersOrigin?: string
   draft: boolean
   dryRun: boolean
+  /** How the proposal is kept up to date; absent keys take the defaults (README: "Proposal policy"). */
+  policy?: Partial<ProposalPolicy>
   /**
    * The commit the change was computed from (the checkout's HEAD), if it is on the forge.
    * When the base has moved on since, the proposal is built on this commit so that the
@@ -200,6 +229,25 @@ export interface ProposalRequest {
   /** Where the branch name comes from, for the refusal message (e.g. `job "x" in poi-gitops.toml, line 12`). */
   branchOrigin?: string
 }
+
+/** A job's proposal policy, from [proposal] and its [[job]] (README: "Proposal policy"). */
+export interface ProposalPolicy {
+  /** `always`: follow every change; `when-merged`: leave an open proposal as it is until merged or closed. */
+  update: 'always' | 'when-merged'
+  /** An open proposal is not updated again sooner than this after the bot's last update. */
+  minIntervalMs?: number
+  /** Reviews are requested on creation, or on every update too. */
+  review: 'create' | 'always'
+  /** At most this many open proposals whose branch starts with the prefix; a job that would open one more waits. */
+  maxOpen?: { limit: number; branchPrefix: string }
+  /** Turn on the forge's own auto-merge after each create or update. */
+  automerge: boolean
+}
+
+export const DEFAULT_POLICY: ProposalPolicy = { update: 'always', review: 'create', automerge: false }
+
+/** Why the engine left a proposal as it is although the change differs, or did not open one. */
+export type HeldReason = 'when-merged' | 'min-interval' | 'max-open'
 
 export type ProposalOperation = 'created' | 'updated' | 'unchanged' | 'closed' | 'none' | 'dry-run' | 'blocked' | 'failed'
 
@@ -223,6 +271,12 @@ export interface ProposalOutcome {
   message?: string
   /** Non-fatal problems (a reviewer that could not be requested, …). */
   warnings: string[]
+  /** Set when the policy held the change back: the proposal is left as it is (unchanged) or not opened (none). */
+  held?: HeldReason
+  /** For `min-interval`: the time (ISO 8601) from which the proposal may be updated again. */
+  heldUntil?: string
+  /** Set when the forge's auto-merge was turned on by this run. */
+  autoMerge?: 'enabled'
   /** Set for dry runs. */
   preview?: ProposalPreview
   /** For a failed proposal: 2 when the configuration is at fault (a protected branch), 3 when the forge failed or a secret was found. */

@@ -17,6 +17,7 @@ import { noteRefreshFailure, propose } from '../forge/engine.js'
 import type { Forge, ProposalOutcome, ProposalRequest } from '../forge/types.js'
 import { requestCounts } from '../sources/stats.js'
 import { computeJob, type JobOutcome } from './compute-job.js'
+import { commandEntry, commandName } from '../commands/registry.js'
 
 export interface JobReport {
   outcome: JobOutcome
@@ -67,13 +68,40 @@ export function proposalRequest(job: JobConfig, config: RepoConfig, outcome: Job
     changeSet: outcome.changeSet,
     labels: job.proposal.labels ?? p.labels,
     reviewers: job.proposal.reviewers ?? p.reviewers,
+    ...teamReviewers(job, config),
     draft: job.proposal.draft ?? p.draft,
+    policy: {
+      update: job.proposal.update ?? p.update,
+      review: job.proposal.review ?? p.review,
+      // [proposal] automerge is no default for a job that plans writes: merging its proposal is a person's approval.
+      automerge: job.proposal.automerge ?? (plansWrites(job) ? false : p.automerge),
+      ...minInterval(job, config),
+      ...(p.maxOpen !== undefined ? { maxOpen: { limit: p.maxOpen, branchPrefix: p.branchPrefix } } : {})
+    },
     dryRun: options.delivery !== 'propose',
     ...(options.regenerate?.has(job.name) ? { regenerate: true } : {}),
     ...(outcome.finalize ? { finalize: outcome.finalize } : {}),
     reservedBranches: reservedBranches(config, options.base),
     branchOrigin: job.line > 0 ? `the name of job "${job.name}" (${config.path}, line ${job.line}) or [proposal] branch-prefix` : `--job (or the command name) or [proposal] branch-prefix`
   }
+}
+
+/** The job's team reviewers (its own, else [proposal]'s), and where they are written. */
+function teamReviewers(job: JobConfig, config: RepoConfig): Pick<ProposalRequest, 'teamReviewers' | 'teamReviewersOrigin'> {
+  const own = job.proposal.teamReviewers !== undefined
+  const teams = own ? job.proposal.teamReviewers : config.proposal.teamReviewers
+  const at = own ? job.proposal.teamReviewersAt : config.proposal.teamReviewersAt
+  if (!teams || teams.length === 0) return {}
+  return { teamReviewers: teams, ...(at ? { teamReviewersOrigin: `${config.path}:${at.line}:${at.column}` } : {}) }
+}
+
+function minInterval(job: JobConfig, config: RepoConfig): { minIntervalMs?: number } {
+  const ms = job.proposal.minIntervalMs ?? config.proposal.minIntervalMs
+  return ms === undefined ? {} : { minIntervalMs: ms }
+}
+
+function plansWrites(job: JobConfig): boolean {
+  return commandEntry(commandName(job.argv).name)?.effect === 'plan'
 }
 
 /** Every base any job proposes into: no proposal branch may be one of them. */

@@ -50,7 +50,7 @@ export class FakeHttpServer {
   private server: FakeServer | undefined
   private readonly routes: Route[] = []
   private readonly failures: Failure[] = []
-  readonly log: { method: string; path: string; status: number }[] = []
+  readonly log: { method: string; path: string; query: string; status: number }[] = []
   url = ''
 
   constructor(private readonly authorize: (req: FakeRequest) => FakeResponse | null) {}
@@ -110,7 +110,7 @@ export class FakeHttpServer {
       raw.socket.destroy()
       return
     }
-    this.log.push({ method: request.method, path: request.path, status: action.status })
+    this.log.push({ method: request.method, path: request.path, query: request.query.toString(), status: action.status })
     const headers: Record<string, string> = { ...action.headers }
     if (action.body === undefined) {
       res.writeHead(action.status, headers)

@@ -26,7 +26,14 @@ export interface FakePull {
   merged: boolean
   draft: boolean
   labels: string[]
+  /** Requested reviewers now: a set, as GitHub keeps it ("team:slug" for teams). */
   reviewers: string[]
+  /** Every review request in order, repeats included ("team:slug" for teams). */
+  reviewRequests: string[]
+  /** Submitted reviews: who, on which head. */
+  reviews: FakeReview[]
+  /** Set while auto-merge is on: the merge method. */
+  autoMerge: string | null
   /** Head sha frozen when the PR was closed. */
   closedSha: string | null
   user: string
@@ -44,6 +51,21 @@ export interface FakeIssue {
   user: string
 }
 
+export interface FakeReview {
+  id: number
+  user: string
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+  commitId: string
+}
+
+/** The merge settings of the repository (Settings → General); GitHub returns them to tokens with push access. */
+export interface RepoSettings {
+  allow_auto_merge: boolean
+  allow_merge_commit: boolean
+  allow_squash_merge: boolean
+  allow_rebase_merge: boolean
+}
+
 export interface FakeComment {
   id: number
   issue: number
@@ -59,6 +81,10 @@ export class FakeGitHub {
   private nextComment = 1000
   /** Called before a pull request is created: a test can open a competing one here (a race). */
   beforeCreatePull: ((head: string) => void) | null = null
+  readonly settings: RepoSettings = { allow_auto_merge: true, allow_merge_commit: true, allow_squash_merge: true, allow_rebase_merge: true }
+  /** Whether a required check or review is pending on every pull request; without, GitHub refuses auto-merge ("clean status"). */
+  requirementsPending = true
+  private nextReview = 9000
 
   private constructor(readonly repo: GitRepo, readonly http: FakeHttpServer, readonly owner: string, readonly name: string) {}
 
@@ -108,10 +134,25 @@ export class FakeGitHub {
     this.pull(number).labels.push(label)
   }
 
+  /** A person submits a review of the current head: GitHub takes them off the requested reviewers. */
+  submitReview(number: number, user: string, state: FakeReview['state'] = 'APPROVED'): void {
+    const pull = this.pull(number)
+    const head = this.headSha(pull)
+    if (!head) throw new Error('no head to review')
+    pull.reviews.push({ id: this.nextReview++, user, state, commitId: head })
+    pull.reviewers = pull.reviewers.filter((r) => r !== user)
+  }
+
+  /** A person removes every requested reviewer. */
+  clearReviewers(number: number): void {
+    this.pull(number).reviewers = []
+  }
+
   /** Opens a PR directly, as another run or a person would. */
   insertPull(head: string, base: string, title = 'Opened elsewhere', body = '', headOwner?: string): FakePull {
     const pull: FakePull = {
-      number: this.nextIssue++, title, body, head, base, state: 'open', merged: false, draft: false, labels: [], reviewers: [], closedSha: null, user: 'someone',
+      number: this.nextIssue++, title, body, head, base, state: 'open', merged: false, draft: false, labels: [], reviewers: [], reviewRequests: [], reviews: [], autoMerge: null,
+      closedSha: null, user: 'someone',
       ...(headOwner ? { headOwner, closedSha: 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0' } : {})
     }
     this.pulls.push(pull)
@@ -151,6 +192,12 @@ export class FakeGitHub {
     h.route('POST', new RegExp(`${r}/pulls$`), (req) => this.createPull(req))
     h.route('PATCH', new RegExp(`${r}/pulls/(\\d+)$`), (req, [n]) => this.updatePull(req, Number(n)))
     h.route('POST', new RegExp(`${r}/pulls/(\\d+)/requested_reviewers$`), (req, [n]) => this.requestReviewers(req, Number(n)))
+    h.route('GET', new RegExp(`${r}/pulls/(\\d+)/reviews$`), (req, [n]) => {
+      const pull = this.pulls.find((p) => p.number === Number(n))
+      if (!pull) return this.notFound()
+      return paginate(pull.reviews.map((rv) => this.reviewJson(pull, rv)), req, this.url, { defaultPerPage: 30, maxPerPage: 100 })
+    })
+    h.route('POST', /^\/graphql$/, (req) => this.graphql(req))
     h.route('POST', new RegExp(`${r}/issues/(\\d+)/labels$`), (req, [n]) => this.addLabels(req, Number(n)))
     h.route('DELETE', new RegExp(`${r}/issues/(\\d+)/labels/(.+)$`), (_req, [n, label]) => this.removeLabel(Number(n), label))
     h.route('GET', new RegExp(`${r}/issues$`), (req) => this.listIssues(req))
@@ -297,7 +344,7 @@ export class FakeGitHub {
     }
     const pull: FakePull = {
       number: this.nextIssue++, title: body.title, body: body.body ?? '', head: body.head, base: body.base, state: 'open', merged: false,
-      draft: body.draft ?? false, labels: [], reviewers: [], closedSha: null, user: ACTIONS_BOT.name
+      draft: body.draft ?? false, labels: [], reviewers: [], reviewRequests: [], reviews: [], autoMerge: null, closedSha: null, user: ACTIONS_BOT.name
     }
     this.pulls.push(pull)
     return { status: 201, body: await this.pullJson(pull) }
@@ -335,8 +382,31 @@ export class FakeGitHub {
     if (reviewers.some((r) => r.startsWith('ghost'))) {
       return this.invalid(`Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${this.owner}/${this.name} repository.`, 422)
     }
-    pull.reviewers.push(...reviewers, ...teams.map((t) => `team:${t}`))
+    const requested = [...reviewers, ...teams.map((t) => `team:${t}`)]
+    pull.reviewRequests.push(...requested)
+    for (const r of requested) if (!pull.reviewers.includes(r)) pull.reviewers.push(r)
     return { status: 201, body: await this.pullJson(pull) }
+  }
+
+  /** GraphQL (https://docs.github.com/graphql): only the enablePullRequestAutoMerge mutation is played; anything else fails the test. */
+  private async graphql(req: FakeRequest): Promise<FakeResponse> {
+    const { query, variables = {} } = req.body as { query?: string; variables?: Record<string, unknown> }
+    if (typeof query !== 'string' || !/^\s*mutation\b[^{]*\{\s*enablePullRequestAutoMerge\(/.test(query)) throw new Error(`unknown GraphQL operation: ${String(query)}`)
+    const refuse = (type: string, message: string): FakeResponse =>
+      ({ status: 200, body: { data: { enablePullRequestAutoMerge: null }, errors: [{ type, path: ['enablePullRequestAutoMerge'], locations: [{ line: 2, column: 3 }], message }] } })
+    const { pullRequestId, expectedHeadOid, mergeMethod = 'MERGE' } = variables as { pullRequestId?: string; expectedHeadOid?: string; mergeMethod?: string | null }
+    const pull = this.pulls.find((p) => nodeId(p.number) === pullRequestId)
+    if (!pull) return refuse('NOT_FOUND', `Could not resolve to a node with the global id of '${String(pullRequestId)}'.`)
+    if (!this.settings.allow_auto_merge) return refuse('UNPROCESSABLE', 'Pull request Auto merge is not allowed for this repository')
+    const method = mergeMethod ?? 'MERGE'
+    const allowed = { MERGE: this.settings.allow_merge_commit, SQUASH: this.settings.allow_squash_merge, REBASE: this.settings.allow_rebase_merge }[method]
+    if (allowed === undefined) throw new Error(`invalid PullRequestMergeMethod ${method}`)
+    if (!allowed) return refuse('UNPROCESSABLE', `Pull request Merge method ${method.toLowerCase()} is not allowed on this repository`)
+    if (pull.state !== 'open') return refuse('UNPROCESSABLE', 'Pull request is closed')
+    if (expectedHeadOid !== undefined && expectedHeadOid !== (await this.headShaNow(pull))) return refuse('UNPROCESSABLE', 'Head sha didn\'t match expected head sha')
+    if (!this.requirementsPending) return refuse('UNPROCESSABLE', 'Pull request Pull request is in clean status')
+    pull.autoMerge = method
+    return { status: 200, body: { data: { enablePullRequestAutoMerge: { pullRequest: { autoMergeRequest: { enabledAt: '2024-01-01T00:00:00Z' } } } } } }
   }
 
   private addLabels(req: FakeRequest, number: number): FakeResponse {
@@ -427,7 +497,7 @@ export class FakeGitHub {
   }
 
   private repoJson() {
-    return { id: 1, name: this.name, full_name: `${this.owner}/${this.name}`, default_branch: 'main', html_url: `https://github.com/${this.owner}/${this.name}`, private: false }
+    return { id: 1, name: this.name, full_name: `${this.owner}/${this.name}`, default_branch: 'main', html_url: `https://github.com/${this.owner}/${this.name}`, private: false, ...this.settings }
   }
 
   private refJson(branch: string, sha: string) {
@@ -449,12 +519,20 @@ export class FakeGitHub {
     const headSha = await this.headShaNow(p)
     const baseSha = await this.git.branchHead(p.base)
     return {
-      id: p.number * 100, number: p.number, state: p.state, title: p.title, body: p.body, draft: p.draft,
+      id: p.number * 100, node_id: nodeId(p.number), number: p.number, state: p.state, title: p.title, body: p.body, draft: p.draft,
+      auto_merge: p.autoMerge ? { enabled_by: { login: ACTIONS_BOT.name }, merge_method: p.autoMerge.toLowerCase(), commit_title: p.title, commit_message: '' } : null,
       html_url: `https://github.com/${this.owner}/${this.name}/pull/${p.number}`, url: `${this.url}/repos/${this.owner}/${this.name}/pulls/${p.number}`,
       merged_at: p.merged ? '2024-01-01T00:00:00Z' : null, user: { login: p.user },
       labels: p.labels.map(labelJson), requested_reviewers: p.reviewers.filter((r) => !r.startsWith('team:')).map((login) => ({ login })),
       head: { ref: p.head, sha: headSha ?? '', label: `${p.headOwner ?? this.owner}:${p.head}`, repo: p.headOwner ? { ...repo, full_name: `${p.headOwner}/${this.name}`, owner: { login: p.headOwner } } : repo },
       base: { ref: p.base, sha: baseSha ?? '', label: `${this.owner}:${p.base}`, repo }
+    }
+  }
+
+  private reviewJson(p: FakePull, r: FakeReview) {
+    return {
+      id: r.id, node_id: `PRR_${r.id}`, user: { login: r.user }, body: '', state: r.state, commit_id: r.commitId,
+      submitted_at: '2024-01-01T00:00:00Z', html_url: `https://github.com/${this.owner}/${this.name}/pull/${p.number}#pullrequestreview-${r.id}`
     }
   }
 
@@ -473,6 +551,11 @@ export class FakeGitHub {
   private validation(errors: unknown[], message = 'Validation Failed'): FakeResponse {
     return { status: 422, body: { message, errors, documentation_url: DOCS, status: '422' } }
   }
+}
+
+/** GraphQL ids of pull requests: opaque strings, one per pull request. */
+function nodeId(number: number): string {
+  return `PR_kwDOfake${number}`
 }
 
 function labelJson(name: string) {

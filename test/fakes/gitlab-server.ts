@@ -11,7 +11,13 @@ export const GITLAB_TOKEN = 'glpat-fakeProjectAccessToken0123456789'
 export const PROJECT_PATH = 'acme/inventory'
 export const PROJECT_ID = 42
 export const TOKEN_USER: Identity & { id: number; username: string } = { id: 7, username: 'project_42_bot', name: 'poi-gitops bot', email: 'project_42_bot@noreply.gitlab.example' }
-const USERS = [TOKEN_USER, { id: 11, username: 'reviewer-one', name: 'Reviewer One', email: 'r1@example.org' }]
+const USERS = [
+  TOKEN_USER,
+  { id: 11, username: 'reviewer-one', name: 'Reviewer One', email: 'r1@example.org' },
+  { id: 12, username: 'reviewer-two', name: 'Reviewer Two', email: 'r2@example.org' }
+]
+/** GitLab's auto-merge strategies (MergeStrategyEnum, in GraphQL's upper case). */
+const STRATEGY_ENUM = ['MERGE_WHEN_PIPELINE_SUCCEEDS', 'MERGE_TRAIN', 'ADD_TO_MERGE_TRAIN_WHEN_PIPELINE_SUCCEEDS', 'MERGE_WHEN_CHECKS_PASS', 'ADD_TO_MERGE_TRAIN_WHEN_CHECKS_PASS']
 
 export interface FakeMergeRequest {
   iid: number
@@ -22,6 +28,12 @@ export interface FakeMergeRequest {
   state: 'opened' | 'closed' | 'merged'
   labels: string[]
   reviewerIds: number[]
+  /** Every reviewer added, in order, by username (a reviewer set again is not added again). */
+  reviewerAdds: string[]
+  /** Usernames whose approval stands. */
+  approvedBy: string[]
+  /** The auto-merge strategy while auto-merge is set. */
+  autoMerge: string | null
   closedSha: string | null
   author: string
   createdAt: number
@@ -57,6 +69,11 @@ export class FakeGitLab {
   private tick = 0
   /** Called before a merge request is created: a test can open a competing one here (a race). */
   beforeCreateMergeRequest: ((source: string) => void) | null = null
+  /**
+   * The auto-merge strategies GitLab offers for an open merge request (availableAutoMergeStrategies):
+   * by default as while a pipeline runs for its head; empty when nothing is pending.
+   */
+  autoMergeStrategies: string[] = ['merge_when_pipeline_succeeds']
 
   private constructor(readonly repo: GitRepo, readonly http: FakeHttpServer) {}
 
@@ -103,9 +120,19 @@ export class FakeGitLab {
     this.mr(iid).labels.push(label)
   }
 
+  approve(iid: number, username: string): void {
+    this.mr(iid).approvedBy.push(username)
+  }
+
+  /** A person removes every reviewer. */
+  clearReviewers(iid: number): void {
+    this.mr(iid).reviewerIds = []
+  }
+
   insertMergeRequest(source: string, target: string, title = 'Opened elsewhere', description = '', sourceProjectId = PROJECT_ID): FakeMergeRequest {
     const mr: FakeMergeRequest = {
-      iid: this.nextIid++, title, description, source, target, state: 'opened', labels: [], reviewerIds: [], closedSha: null, author: 'someone',
+      iid: this.nextIid++, title, description, source, target, state: 'opened', labels: [], reviewerIds: [], reviewerAdds: [], approvedBy: [], autoMerge: null,
+      closedSha: null, author: 'someone',
       createdAt: this.tick++, sourceProjectId
     }
     this.mergeRequests.push(mr)
@@ -200,6 +227,18 @@ export class FakeGitLab {
     })
     h.route('POST', new RegExp(`${p}/merge_requests/(\\d+)/notes$`), (req, [iid]) => this.createNote(req, Number(iid)))
     h.route('PUT', new RegExp(`${p}/merge_requests/(\\d+)/notes/(\\d+)$`), (req, [iid, id]) => this.updateNote(req, Number(iid), Number(id)))
+    h.route('GET', new RegExp(`${p}/merge_requests/(\\d+)/approvals$`), (_req, [iid]) => {
+      const mr = this.mergeRequests.find((m) => m.iid === Number(iid))
+      if (!mr) return notFound('Not found')
+      return {
+        status: 200,
+        body: {
+          id: 1000 + mr.iid, iid: mr.iid, project_id: PROJECT_ID, title: mr.title, state: mr.state, approved: mr.approvedBy.length > 0,
+          approvals_required: 0, approvals_left: 0, approved_by: mr.approvedBy.map((u) => ({ user: userJson(this.user(u)) }))
+        }
+      }
+    })
+    h.route('POST', /^\/api\/graphql$/, (req) => this.graphql(req))
   }
 
   private get git() {
@@ -264,6 +303,8 @@ export class FakeGitLab {
     const author = body.author_name && body.author_email ? { name: body.author_name, email: body.author_email } : TOKEN_USER
     const sha = await this.git.writeCommit(tree, [parent], body.commit_message, author, TOKEN_USER, this.repo.nextDate())
     await this.git.updateRef(`refs/heads/${body.branch}`, sha)
+    // New commits cancel auto-merge, so that they are reviewed before they merge.
+    for (const mr of this.mergeRequests) if (mr.source === body.branch && mr.state === 'opened') mr.autoMerge = null
     return { status: 201, body: await this.commitJson(sha) }
   }
 
@@ -318,9 +359,10 @@ export class FakeGitLab {
     if ((body.description ?? '').length > 1_000_000) return badRequest({ description: ['is too long (maximum is 1000000 characters)'] })
     const mr: FakeMergeRequest = {
       iid: this.nextIid++, title: body.title, description: body.description ?? '', source: body.source_branch, target: body.target_branch,
-      state: 'opened', labels: splitLabels(body.labels), reviewerIds: body.reviewer_ids ?? [], closedSha: null, author: TOKEN_USER.username,
+      state: 'opened', labels: splitLabels(body.labels), reviewerIds: [], reviewerAdds: [], approvedBy: [], autoMerge: null, closedSha: null, author: TOKEN_USER.username,
       createdAt: this.tick++, sourceProjectId: PROJECT_ID
     }
+    this.setReviewers(mr, body.reviewer_ids ?? [])
     this.mergeRequests.push(mr)
     return { status: 201, body: await this.mrJson(mr) }
   }
@@ -346,12 +388,52 @@ export class FakeGitLab {
     for (const l of splitLabels(body.add_labels)) if (!mr.labels.includes(l)) mr.labels.push(l)
     const removed = splitLabels(body.remove_labels)
     mr.labels = mr.labels.filter((l) => !removed.includes(l))
-    if (body.reviewer_ids) mr.reviewerIds = body.reviewer_ids
+    if (body.reviewer_ids) this.setReviewers(mr, body.reviewer_ids)
     return { status: 200, body: await this.mrJson(mr) }
   }
 
   private issueJson(i: FakeIssue) {
     return { id: 9000 + i.iid, iid: i.iid, project_id: PROJECT_ID, title: i.title, description: i.description, state: i.state, labels: i.labels, web_url: `https://gitlab.example/${PROJECT_PATH}/-/issues/${i.iid}` }
+  }
+
+  private setReviewers(mr: FakeMergeRequest, ids: number[]): void {
+    for (const id of ids) if (!mr.reviewerIds.includes(id)) mr.reviewerAdds.push(this.user(id).username)
+    mr.reviewerIds = [...ids]
+  }
+
+  /**
+   * GraphQL (https://docs.gitlab.com/api/graphql/reference/): the merge request's auto-merge state and the
+   * mergeRequestAccept mutation with a strategy, as GitLab's Mutations::MergeRequests::Accept resolves it;
+   * anything else fails the test.
+   */
+  private async graphql(req: FakeRequest): Promise<FakeResponse> {
+    const { query, variables = {} } = req.body as { query?: string; variables?: Record<string, unknown> }
+    const { path, iid, sha, strategy } = variables as { path?: string; iid?: string; sha?: string; strategy?: string }
+    const mr = path === PROJECT_PATH ? this.mergeRequests.find((m) => String(m.iid) === iid && m.sourceProjectId === PROJECT_ID) : undefined
+    if (typeof query === 'string' && /^\s*query\b[^{]*\{\s*project\(fullPath: \$path\)\s*\{\s*mergeRequest\(iid: \$iid\)/.test(query)) {
+      if (path !== PROJECT_PATH) return { status: 200, body: { data: { project: null } } }
+      if (!mr) return { status: 200, body: { data: { project: { mergeRequest: null } } } }
+      const head = await this.headShaNow(mr)
+      const available = mr.state === 'opened' && !mr.autoMerge ? this.autoMergeStrategies : []
+      return { status: 200, body: { data: { project: { mergeRequest: { autoMergeEnabled: mr.autoMerge !== null, availableAutoMergeStrategies: available, diffHeadSha: head } } } } }
+    }
+    if (typeof query === 'string' && /^\s*mutation\b[^{]*\{\s*mergeRequestAccept\(/.test(query)) {
+      if (typeof strategy !== 'string' || !STRATEGY_ENUM.includes(strategy)) {
+        return { status: 200, body: { errors: [{ message: `Variable $strategy of type MergeStrategyEnum! was provided invalid value`, locations: [{ line: 1, column: 60 }] }] } }
+      }
+      if (!mr) {
+        return { status: 200, body: { data: { mergeRequestAccept: null }, errors: [{ message: "The resource that you are attempting to access does not exist or you don't have permission to perform this action", path: ['mergeRequestAccept'] }] } }
+      }
+      const payload = (errors: string[]) => ({ status: 200, body: { data: { mergeRequestAccept: { errors, mergeRequest: { state: mr.state } } } } })
+      if (mr.autoMerge) return payload(['The merge request is already scheduled to be merged'])
+      if (mr.state !== 'opened') return payload(['This branch cannot be merged'])
+      if (sha !== (await this.headShaNow(mr))) return payload(['The merge-head is not at the anticipated SHA'])
+      // AutoMergeService#execute with a strategy that is not available answers :failed.
+      if (!this.autoMergeStrategies.includes(strategy.toLowerCase())) return payload(['The merge failed'])
+      mr.autoMerge = strategy.toLowerCase()
+      return payload([])
+    }
+    throw new Error(`unknown GraphQL operation: ${String(query)}`)
   }
 
   private createNote(req: FakeRequest, iid: number): FakeResponse {
@@ -376,6 +458,12 @@ export class FakeGitLab {
     const mr = this.mergeRequests.find((m) => m.iid === iid)
     if (!mr) throw new Error(`no merge request !${iid}`)
     return mr
+  }
+
+  private user(idOrName: number | string): (typeof USERS)[number] {
+    const user = USERS.find((u) => u.id === idOrName || u.username === idOrName)
+    if (!user) throw new Error(`no user ${idOrName}`)
+    return user
   }
 
   private systemNote(iid: number, body: string): void {
@@ -405,7 +493,7 @@ export class FakeGitLab {
     return {
       id: 1000 + m.iid, iid: m.iid, project_id: PROJECT_ID, source_project_id: m.sourceProjectId, target_project_id: PROJECT_ID, title: m.title, description: m.description, state: m.state,
       source_branch: m.source, target_branch: m.target, sha, labels: m.labels, draft, work_in_progress: draft,
-      web_url: `${this.webUrl()}/-/merge_requests/${m.iid}`, author: { username: m.author },
+      web_url: `${this.webUrl()}/-/merge_requests/${m.iid}`, author: { username: m.author }, merge_when_pipeline_succeeds: m.autoMerge !== null,
       reviewers: USERS.filter((u) => m.reviewerIds.includes(u.id)).map(userJson)
     }
   }

@@ -33,9 +33,14 @@ export interface ProposalView {
 export interface Harness {
   kind: ForgeKind
   repo: GitRepo
+  /** The fake itself, for what only one forge has (GitHub's repository settings). */
+  github?: FakeGitHub
+  gitlab?: FakeGitLab
   /** A fresh client, as a new run would make (caches empty). */
   forge(options?: ForgeNetworkOptions & { context?: ForgeContext }): Forge
   counts(): { reads: number; writes: number }
+  /** The requests the fake answered since the last reset: method, decoded path and query. */
+  requests(): { method: string; path: string; query: string }[]
   resetCounts(): void
   proposals(branch?: string): ProposalView[]
   comments(number: number): string[]
@@ -46,6 +51,8 @@ export interface Harness {
   label(number: number, label: string): void
   /** The next create finds a proposal for the branch opened a moment earlier by someone else. */
   race(): void
+  /** Runs `fn` once, just before the forge creates the next proposal (after the bot's commit). */
+  beforeCreate(fn: () => void): void
   /** The next `times` matching requests get this answer, a connection reset or no answer at all. */
   fail(match: { method?: string; path: RegExp }, response: FaultAction, times?: number): void
   /** The fake's host:port, as the forge's counters name it. */
@@ -55,6 +62,18 @@ export interface Harness {
   /** A person pushes a commit to the branch. */
   push(branch: string, files: Record<string, string | null>, who?: Identity): string
   setBody(number: number, body: string): void
+  /** Two accounts the forge knows as reviewers. */
+  people: [string, string]
+  /** A person reviews (GitHub: an approving review of the current head; GitLab: an approval). */
+  review(number: number, login: string): void
+  /** A person takes every reviewer off the proposal. */
+  clearReviewers(number: number): void
+  /** Every review request in order (GitHub: each requested login, repeats included; GitLab: each reviewer added). */
+  reviewRequests(number: number): string[]
+  /** The auto-merge set on the proposal (GitHub: its merge method; GitLab: its strategy), or null. */
+  autoMerge(number: number): string | null
+  /** From now on nothing is pending on proposals, so the forge offers no auto-merge (GitHub: "clean status"; GitLab: no strategy). */
+  nothingPending(): void
   stop(): Promise<void>
 }
 
@@ -69,9 +88,10 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
   if (kind === 'github') {
     const fake = await FakeGitHub.start(repo)
     return {
-      kind, repo,
+      kind, repo, github: fake,
       forge: (options = {}) => track(createGitHubForge({ writeSpacingMs: 0, ...options, apiUrl: fake.url, owner: 'acme', repo: 'inventory', token: GITHUB_TOKEN })),
       counts: () => fake.http.counts(),
+      requests: () => fake.http.log.map(({ method, path, query }) => ({ method, path, query })),
       resetCounts: () => fake.http.resetCounts(),
       proposals: (branch = BRANCH) => fake.pullsFor(branch).map((p) => ({
         number: p.number, state: p.merged ? 'merged' : p.state, title: p.title, body: p.body, labels: [...p.labels], draft: p.draft, reviewers: [...p.reviewers]
@@ -87,6 +107,12 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
           fake.insertPull(head, 'main', 'Opened by a concurrent run')
         }
       },
+      beforeCreate: (fn) => {
+        fake.beforeCreatePull = () => {
+          fake.beforeCreatePull = null
+          fn()
+        }
+      },
       fail: (match, response, times) => fake.http.fail(match, response, times),
       host: fake.http.host,
       forkProposal: (branch) => {
@@ -96,6 +122,14 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
       setBody: (n, body) => {
         const pull = fake.pulls.find((p) => p.number === n)
         if (pull) pull.body = body
+      },
+      people: ['pat', 'sam'],
+      review: (n, login) => fake.submitReview(n, login),
+      clearReviewers: (n) => fake.clearReviewers(n),
+      reviewRequests: (n) => [...(fake.pulls.find((p) => p.number === n)?.reviewRequests ?? [])],
+      autoMerge: (n) => fake.pulls.find((p) => p.number === n)?.autoMerge ?? null,
+      nothingPending: () => {
+        fake.requirementsPending = false
       },
       stop: async () => {
         try {
@@ -109,9 +143,10 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
   }
   const fake = await FakeGitLab.start(repo)
   return {
-    kind, repo,
+    kind, repo, gitlab: fake,
     forge: (options = {}) => track(createGitLabForge({ writeSpacingMs: 0, ...options, host: fake.url, projectId: PROJECT_PATH, token: GITLAB_TOKEN })),
     counts: () => fake.http.counts(),
+    requests: () => fake.http.log.map(({ method, path, query }) => ({ method, path, query })),
     resetCounts: () => fake.http.resetCounts(),
     proposals: (branch = BRANCH) => fake.mergeRequestsFor(branch).map((m) => ({
       number: m.iid, state: m.state === 'opened' ? 'open' : m.state, title: m.title, body: m.description, labels: [...m.labels],
@@ -128,6 +163,12 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
         fake.insertMergeRequest(source, 'main', 'Opened by a concurrent run')
       }
     },
+    beforeCreate: (fn) => {
+      fake.beforeCreateMergeRequest = () => {
+        fake.beforeCreateMergeRequest = null
+        fn()
+      }
+    },
     fail: (match, response, times) => fake.http.fail(match, response, times),
     host: fake.http.host,
     forkProposal: (branch) => {
@@ -137,6 +178,14 @@ export async function startHarness(kind: ForgeKind, files: Record<string, string
     setBody: (n, body) => {
       const mr = fake.mergeRequests.find((m) => m.iid === n)
       if (mr) mr.description = body
+    },
+    people: ['reviewer-one', 'reviewer-two'],
+    review: (n, login) => fake.approve(n, login),
+    clearReviewers: (n) => fake.clearReviewers(n),
+    reviewRequests: (n) => [...(fake.mergeRequests.find((m) => m.iid === n)?.reviewerAdds ?? [])],
+    autoMerge: (n) => fake.mergeRequests.find((m) => m.iid === n)?.autoMerge ?? null,
+    nothingPending: () => {
+      fake.autoMergeStrategies = []
     },
     stop: async () => {
       try {
