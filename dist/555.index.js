@@ -2,6 +2,44 @@ export const id = 555;
 export const ids = [555,750,921,918];
 export const modules = {
 
+/***/ 30850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bn: () => (/* binding */ ticked),
+/* harmony export */   kv: () => (/* binding */ checkbox)
+/* harmony export */ });
+/* unused harmony export CHECKBOX_ACTIONS */
+// Checkbox commands: Markdown task lines carrying a hidden marker,
+//   - [ ] <!-- poi-gitops:ACTION:JOB --> text
+// A person ticks one (`- [x]`); the next run acts on it once, and the body it
+// writes back has the box unticked with a note of what was done. They work the same
+// on GitHub and GitLab, which cannot start a pipeline on a comment.
+const CHECKBOX_ACTIONS = (/* unused pure expression or super */ null && (['regenerate', 'pause', 'resume', 'replan']));
+const LINE = /^([ \t]*[-*] \[)([ xX])(\] <!-- poi-gitops:(regenerate|pause|resume|replan):([A-Za-z0-9][A-Za-z0-9._-]*) -->)(.*)$/gm;
+/** A task line for `action` on `job`, unticked. */
+function checkbox(action, job, text) {
+    return `- [ ] <!-- poi-gitops:${action}:${job} --> ${text}`;
+}
+/** Every ticked box of a body, once per action and job, in body order. */
+function ticked(body) {
+    const out = [];
+    const seen = new Set();
+    for (const m of body.matchAll(LINE)) {
+        if (m[2] === ' ')
+            continue;
+        const key = `${m[4]}:${m[5]}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ action: m[4], job: m[5] });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 37921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1015,6 +1053,8 @@ function lineCounter(text) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/core/checkboxes.ts
+var checkboxes = __webpack_require__(30850);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/forge/marker.ts
@@ -1024,6 +1064,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 // base, and whether it has already reported a person's commits. Comments the
 // bot posts carry their own markers so that each is posted at most once.
 
+
 const MARKER = /<!-- poi-gitops (\{[^\n]*?\}) -->/g;
 const COMMENT_MARKERS = {
     blocked: '<!-- poi-gitops:blocked -->',
@@ -1031,7 +1072,8 @@ const COMMENT_MARKERS = {
     closed: '<!-- poi-gitops:closed -->',
     refreshFailed: '<!-- poi-gitops:refresh-failed -->'
 };
-const REGENERATE_CHECKBOX_MARKER = '<!-- poi-gitops:regenerate -->';
+/** The box of proposals made by earlier versions, before boxes named their job. */
+const LEGACY_REGENERATE_BOX = '<!-- poi-gitops:regenerate -->';
 function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
@@ -1070,8 +1112,8 @@ function replaceMarker(body, marker) {
     return body.slice(0, last.index) + rendered + body.slice(last.index + last[0].length);
 }
 /** A person ticked the "regenerate" checkbox in the body. */
-function regenerateRequested(body) {
-    return new RegExp(`^\\s*[-*] \\[[xX]\\] ${REGENERATE_CHECKBOX_MARKER}`, 'm').test(body);
+function regenerateRequested(body, job) {
+    return (0,checkboxes/* ticked */.bn)(body).some((t) => t.action === 'regenerate' && t.job === job) || new RegExp(`^\\s*[-*] \\[[xX]\\] ${LEGACY_REGENERATE_BOX}`, 'm').test(body);
 }
 function isMarker(value) {
     if (typeof value !== 'object' || value === null)
@@ -1096,6 +1138,7 @@ function lastUpdate(marker) {
 // section, how the change was computed, and the hand-back checkbox. It must
 // fit the forge's limit: diffs are cut first, visibly; the summary is only
 // shortened when it alone cannot fit.
+
 
 
 
@@ -1140,7 +1183,7 @@ function render(input, withCounts) {
     const files = (0,changeset/* changedFiles */.Y)(changeSet.changes);
     const head = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact), sections(changeSet, redact), findings(changeSet, redact)]
         .filter(Boolean).join('\n\n');
-    const tail = [provenance(changeSet, redact, withCounts), controls(words, input.regenerateLabel ?? REGENERATE_LABEL)].join('\n\n');
+    const tail = [provenance(changeSet, redact, withCounts), controls(input.job, words, input.regenerateLabel ?? REGENERATE_LABEL)].join('\n\n');
     const budget = input.maxLength - MARKER_RESERVE;
     const fixed = head.length + tail.length + 40;
     if (fixed > budget) {
@@ -1349,10 +1392,10 @@ function provenance(changeSet, redact, withCounts) {
         lines.push('- **The data behind this change is incomplete** (a service failed); no package is removed on its strength.');
     return lines.join('\n');
 }
-function controls(words, label) {
+function controls(job, words, label) {
     return [
         '---',
-        `- [ ] ${REGENERATE_CHECKBOX_MARKER} Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${(0,markdown/* codeSpan */.SS)(label)}).`,
+        (0,checkboxes/* checkbox */.kv)('regenerate', job, `Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${(0,markdown/* codeSpan */.SS)(label)}).`),
         '',
         `<sub>Made by poi-gitops. The branch is regenerated from the base on every run while this ${words.proposal} is open; ` +
             'commits pushed by people stop that until they are handed back with the box or label above.</sub>'
@@ -1530,7 +1573,7 @@ async function refreshOpen(ctx, open, marker, base, baseHead, parent) {
     const { forge, plan } = ctx;
     const head = open.headSha ?? (await forge.branchHead(plan.request.branch));
     const labelled = hasLabel(open.labels, ctx.regenerateLabel);
-    const handedBack = labelled || (regenerateRequested(open.body) || plan.request.regenerate === true);
+    const handedBack = labelled || (regenerateRequested(open.body, plan.request.job) || plan.request.regenerate === true);
     const edited = marker === null || head !== marker.commit;
     if (edited && !handedBack && head !== null) {
         if (marker?.blocked === head)
@@ -1692,7 +1735,7 @@ function blockedOutcome(ctx, open, foreign) {
 async function closeEmpty(ctx, open, marker) {
     const { forge, plan, words } = ctx;
     const head = open.headSha;
-    const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || (regenerateRequested(open.body) || plan.request.regenerate === true);
+    const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || (regenerateRequested(open.body, plan.request.job) || plan.request.regenerate === true);
     if (head !== null && !handedBack && (marker === null || head !== marker.commit)) {
         // A person's commits are never thrown away, not even to close.
         if (marker?.blocked === head)

@@ -2,6 +2,44 @@ export const id = 697;
 export const ids = [697,921,918];
 export const modules = {
 
+/***/ 850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bn: () => (/* binding */ ticked),
+/* harmony export */   kv: () => (/* binding */ checkbox)
+/* harmony export */ });
+/* unused harmony export CHECKBOX_ACTIONS */
+// Checkbox commands: Markdown task lines carrying a hidden marker,
+//   - [ ] <!-- poi-gitops:ACTION:JOB --> text
+// A person ticks one (`- [x]`); the next run acts on it once, and the body it
+// writes back has the box unticked with a note of what was done. They work the same
+// on GitHub and GitLab, which cannot start a pipeline on a comment.
+const CHECKBOX_ACTIONS = (/* unused pure expression or super */ null && (['regenerate', 'pause', 'resume', 'replan']));
+const LINE = /^([ \t]*[-*] \[)([ xX])(\] <!-- poi-gitops:(regenerate|pause|resume|replan):([A-Za-z0-9][A-Za-z0-9._-]*) -->)(.*)$/gm;
+/** A task line for `action` on `job`, unticked. */
+function checkbox(action, job, text) {
+    return `- [ ] <!-- poi-gitops:${action}:${job} --> ${text}`;
+}
+/** Every ticked box of a body, once per action and job, in body order. */
+function ticked(body) {
+    const out = [];
+    const seen = new Set();
+    for (const m of body.matchAll(LINE)) {
+        if (m[2] === ' ')
+            continue;
+        const key = `${m[4]}:${m[5]}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ action: m[4], job: m[5] });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -166,12 +204,14 @@ function lineCounter(text) {
 /* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6292);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4373);
+/* harmony import */ var _core_checkboxes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(850);
 // The proposal's title, commit message and body. The body is, in order: a
 // summary table per changed file (what happened to which package, with links
 // to where the fact comes from), findings, each file's diff in a collapsed
 // section, how the change was computed, and the hand-back checkbox. It must
 // fit the forge's limit: diffs are cut first, visibly; the summary is only
 // shortened when it alone cannot fit.
+
 
 
 
@@ -216,7 +256,7 @@ function render(input, withCounts) {
     const files = (0,_core_changeset_js__WEBPACK_IMPORTED_MODULE_1__/* .changedFiles */ .Y)(changeSet.changes);
     const head = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact), sections(changeSet, redact), findings(changeSet, redact)]
         .filter(Boolean).join('\n\n');
-    const tail = [provenance(changeSet, redact, withCounts), controls(words, input.regenerateLabel ?? REGENERATE_LABEL)].join('\n\n');
+    const tail = [provenance(changeSet, redact, withCounts), controls(input.job, words, input.regenerateLabel ?? REGENERATE_LABEL)].join('\n\n');
     const budget = input.maxLength - MARKER_RESERVE;
     const fixed = head.length + tail.length + 40;
     if (fixed > budget) {
@@ -425,10 +465,10 @@ function provenance(changeSet, redact, withCounts) {
         lines.push('- **The data behind this change is incomplete** (a service failed); no package is removed on its strength.');
     return lines.join('\n');
 }
-function controls(words, label) {
+function controls(job, words, label) {
     return [
         '---',
-        `- [ ] ${_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .REGENERATE_CHECKBOX_MARKER */ .gx} Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(label)}).`,
+        (0,_core_checkboxes_js__WEBPACK_IMPORTED_MODULE_4__/* .checkbox */ .kv)('regenerate', job, `Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(label)}).`),
         '',
         `<sub>Made by poi-gitops. The branch is regenerated from the base on every run while this ${words.proposal} is open; ` +
             'commits pushed by people stop that until they are handed back with the box or label above.</sub>'
@@ -655,7 +695,7 @@ async function refreshOpen(ctx, open, marker, base, baseHead, parent) {
     const { forge, plan } = ctx;
     const head = open.headSha ?? (await forge.branchHead(plan.request.branch));
     const labelled = hasLabel(open.labels, ctx.regenerateLabel);
-    const handedBack = labelled || ((0,forge_marker/* regenerateRequested */.P$)(open.body) || plan.request.regenerate === true);
+    const handedBack = labelled || ((0,forge_marker/* regenerateRequested */.P$)(open.body, plan.request.job) || plan.request.regenerate === true);
     const edited = marker === null || head !== marker.commit;
     if (edited && !handedBack && head !== null) {
         if (marker?.blocked === head)
@@ -817,7 +857,7 @@ function blockedOutcome(ctx, open, foreign) {
 async function closeEmpty(ctx, open, marker) {
     const { forge, plan, words } = ctx;
     const head = open.headSha;
-    const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || ((0,forge_marker/* regenerateRequested */.P$)(open.body) || plan.request.regenerate === true);
+    const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || ((0,forge_marker/* regenerateRequested */.P$)(open.body, plan.request.job) || plan.request.regenerate === true);
     if (head !== null && !handedBack && (marker === null || head !== marker.commit)) {
         // A person's commits are never thrown away, not even to close.
         if (marker?.blocked === head)
@@ -1338,11 +1378,11 @@ function guardForge(forge, redact, protectedBranches) {
 /* harmony export */   P$: () => (/* binding */ regenerateRequested),
 /* harmony export */   Q6: () => (/* binding */ fingerprintFiles),
 /* harmony export */   gY: () => (/* binding */ parseMarker),
-/* harmony export */   gx: () => (/* binding */ REGENERATE_CHECKBOX_MARKER),
 /* harmony export */   q8: () => (/* binding */ lastUpdate),
 /* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   ti: () => (/* binding */ replaceMarker)
 /* harmony export */ });
+/* harmony import */ var _core_checkboxes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(850);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // The hidden, machine-readable state a proposal carries in its own body, so
@@ -1351,6 +1391,7 @@ function guardForge(forge, redact, protectedBranches) {
 // base, and whether it has already reported a person's commits. Comments the
 // bot posts carry their own markers so that each is posted at most once.
 
+
 const MARKER = /<!-- poi-gitops (\{[^\n]*?\}) -->/g;
 const COMMENT_MARKERS = {
     blocked: '<!-- poi-gitops:blocked -->',
@@ -1358,7 +1399,8 @@ const COMMENT_MARKERS = {
     closed: '<!-- poi-gitops:closed -->',
     refreshFailed: '<!-- poi-gitops:refresh-failed -->'
 };
-const REGENERATE_CHECKBOX_MARKER = '<!-- poi-gitops:regenerate -->';
+/** The box of proposals made by earlier versions, before boxes named their job. */
+const LEGACY_REGENERATE_BOX = '<!-- poi-gitops:regenerate -->';
 function sha256(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
 }
@@ -1397,8 +1439,8 @@ function replaceMarker(body, marker) {
     return body.slice(0, last.index) + rendered + body.slice(last.index + last[0].length);
 }
 /** A person ticked the "regenerate" checkbox in the body. */
-function regenerateRequested(body) {
-    return new RegExp(`^\\s*[-*] \\[[xX]\\] ${REGENERATE_CHECKBOX_MARKER}`, 'm').test(body);
+function regenerateRequested(body, job) {
+    return (0,_core_checkboxes_js__WEBPACK_IMPORTED_MODULE_1__/* .ticked */ .bn)(body).some((t) => t.action === 'regenerate' && t.job === job) || new RegExp(`^\\s*[-*] \\[[xX]\\] ${LEGACY_REGENERATE_BOX}`, 'm').test(body);
 }
 function isMarker(value) {
     if (typeof value !== 'object' || value === null)

@@ -70,7 +70,7 @@ function stateOf(report, paused, now, redact) {
     const failed = outcome.error !== undefined || proposal?.operation === 'failed';
     const state = {
         job: outcome.job.name,
-        outcome: failed ? 'failed' : proposal ? SHOWN[proposal.operation] : outcome.changeSet ? 'no change' : 'done',
+        outcome: failed ? 'failed' : proposal?.held === 'max-open' ? 'waiting: max-open proposals are open' : proposal ? SHOWN[proposal.operation] : outcome.changeSet ? 'no change' : 'done',
         since: now.toISOString()
     };
     if (proposal?.url !== undefined)

@@ -513,7 +513,7 @@ async function applyComputed(report, inv, session, config, hooks) {
     return out;
 }
 async function openDashboard(forge, config) {
-    const { Dashboard } = await __nccwpck_require__.e(/* import() */ 973).then(__nccwpck_require__.bind(__nccwpck_require__, 7973));
+    const { Dashboard } = await __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 9236));
     return Dashboard.open(forge, { title: config.dashboard.title });
 }
 /** Ticked boxes and schedules decide which jobs run now. */

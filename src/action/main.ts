@@ -143,7 +143,8 @@ function setProposalOutputs(session: Session, execution: Extract<Execution, { ki
   const jobs = execution?.report.jobs ?? []
   const proposals = jobs.map(({ outcome, proposal }) => ({
     job: outcome.job.name, branch: proposal?.branch ?? null, operation: proposal?.operation ?? 'failed', url: proposal?.url ?? null,
-    number: proposal?.number ?? null, files: proposal?.files ?? [], ...(outcome.error ? { error: outcome.error } : {})
+    number: proposal?.number ?? null, files: proposal?.files ?? [], ...(outcome.error ? { error: outcome.error } : {}),
+    ...(proposal?.held ? { held: proposal.held } : {}), ...(proposal?.autoMerge ? { automerge: proposal.autoMerge } : {})
   }))
   const changed = jobs.some((j) => changedFiles(j.outcome.changeSet?.changes ?? []).length > 0)
   const operation = SIGNIFICANCE.find((op) => proposals.some((p) => p.operation === op)) ?? 'none'

@@ -5,7 +5,7 @@
 
 import { codeSpan, escapeText, safeUrl } from '../report/markdown.js'
 import { printable } from '../core/text.js'
-import { checkbox } from './checkboxes.js'
+import { checkbox } from '../core/checkboxes.js'
 import type { JobState } from './state.js'
 
 export const DASHBOARD_MARKER = '<!-- poi-gitops:dashboard -->'

@@ -75,7 +75,7 @@ export function stateOf(report: JobReport, paused: boolean, now: Date, redact: R
   const failed = outcome.error !== undefined || proposal?.operation === 'failed'
   const state: JobState = {
     job: outcome.job.name,
-    outcome: failed ? 'failed' : proposal ? SHOWN[proposal.operation] : outcome.changeSet ? 'no change' : 'done',
+    outcome: failed ? 'failed' : proposal?.held === 'max-open' ? 'waiting: max-open proposals are open' : proposal ? SHOWN[proposal.operation] : outcome.changeSet ? 'no change' : 'done',
     since: now.toISOString()
   }
   if (proposal?.url !== undefined) state.url = proposal.url

@@ -13,7 +13,7 @@
 
 import { createHash } from 'node:crypto'
 import type { Forge, ForgeComment, ForgeIssue } from '../forge/types.js'
-import { ticked, type Tick } from './checkboxes.js'
+import { ticked, type Tick } from '../core/checkboxes.js'
 import { DASHBOARD_MARKER, renderDashboard } from './render.js'
 import { canonical, isStateCommentOf, readStateComment, sameState, stateComment, type JobState } from './state.js'
 

@@ -9,7 +9,8 @@ import type { ChangeRecord, ChangeSet, FactSource, FileChange } from '../core/ch
 import { changedFiles } from '../core/changeset.js'
 import { unifiedDiff } from '../core/diff.js'
 import { codeSpan, escapeHtml, escapeText, fencedBlock, link, safeUrl } from '../report/markdown.js'
-import { REGENERATE_CHECKBOX_MARKER, sha256 } from './marker.js'
+import { sha256 } from './marker.js'
+import { checkbox } from '../core/checkboxes.js'
 import type { Redactor } from '../core/redact.js'
 import type { ForgeVocabulary } from './types.js'
 
@@ -78,7 +79,7 @@ function render(input: BodyInput, withCounts: boolean): string {
 
   const head = [intro(input.job, changeSet, redact), summary(changeSet, files, services, redact), sections(changeSet, redact), findings(changeSet, redact)]
     .filter(Boolean).join('\n\n')
-  const tail = [provenance(changeSet, redact, withCounts), controls(words, input.regenerateLabel ?? REGENERATE_LABEL)].join('\n\n')
+  const tail = [provenance(changeSet, redact, withCounts), controls(input.job, words, input.regenerateLabel ?? REGENERATE_LABEL)].join('\n\n')
 
   const budget = input.maxLength - MARKER_RESERVE
   const fixed = head.length + tail.length + 40
@@ -282,10 +283,10 @@ function provenance(changeSet: ChangeSet, redact: Redactor, withCounts: boolean)
   return lines.join('\n')
 }
 
-function controls(words: ForgeVocabulary, label: string): string {
+function controls(job: string, words: ForgeVocabulary, label: string): string {
   return [
     '---',
-    `- [ ] ${REGENERATE_CHECKBOX_MARKER} Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${codeSpan(label)}).`,
+    checkbox('regenerate', job, `Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${codeSpan(label)}).`),
     '',
     `<sub>Made by poi-gitops. The branch is regenerated from the base on every run while this ${words.proposal} is open; ` +
       'commits pushed by people stop that until they are handed back with the box or label above.</sub>'

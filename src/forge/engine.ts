@@ -178,7 +178,7 @@ async function refreshOpen(ctx: Context, open: ProposalInfo, marker: Marker | nu
   const { forge, plan } = ctx
   const head = open.headSha ?? (await forge.branchHead(plan.request.branch))
   const labelled = hasLabel(open.labels, ctx.regenerateLabel)
-  const handedBack = labelled || (regenerateRequested(open.body) || plan.request.regenerate === true)
+  const handedBack = labelled || (regenerateRequested(open.body, plan.request.job) || plan.request.regenerate === true)
   const edited = marker === null || head !== marker.commit
 
   if (edited && !handedBack && head !== null) {
@@ -335,7 +335,7 @@ function blockedOutcome(ctx: Context, open: ProposalInfo, foreign: CommitSummary
 async function closeEmpty(ctx: Context, open: ProposalInfo, marker: Marker | null): Promise<ProposalOutcome> {
   const { forge, plan, words } = ctx
   const head = open.headSha
-  const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || (regenerateRequested(open.body) || plan.request.regenerate === true)
+  const handedBack = hasLabel(open.labels, ctx.regenerateLabel) || (regenerateRequested(open.body, plan.request.job) || plan.request.regenerate === true)
   if (head !== null && !handedBack && (marker === null || head !== marker.commit)) {
     // A person's commits are never thrown away, not even to close.
     if (marker?.blocked === head) return blockedOutcome(ctx, open, null)

@@ -4,6 +4,7 @@
 // base, and whether it has already reported a person's commits. Comments the
 // bot posts carry their own markers so that each is posted at most once.
 
+import { ticked } from '../core/checkboxes.js'
 import { createHash } from 'node:crypto'
 import type { FileChange } from '../core/changeset.js'
 
@@ -37,7 +38,8 @@ export const COMMENT_MARKERS = {
   refreshFailed: '<!-- poi-gitops:refresh-failed -->'
 } as const
 
-export const REGENERATE_CHECKBOX_MARKER = '<!-- poi-gitops:regenerate -->'
+/** The box of proposals made by earlier versions, before boxes named their job. */
+const LEGACY_REGENERATE_BOX = '<!-- poi-gitops:regenerate -->'
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
@@ -79,8 +81,8 @@ export function replaceMarker(body: string, marker: Marker): string {
 }
 
 /** A person ticked the "regenerate" checkbox in the body. */
-export function regenerateRequested(body: string): boolean {
-  return new RegExp(`^\\s*[-*] \\[[xX]\\] ${REGENERATE_CHECKBOX_MARKER}`, 'm').test(body)
+export function regenerateRequested(body: string, job: string): boolean {
+  return ticked(body).some((t) => t.action === 'regenerate' && t.job === job) || new RegExp(`^\\s*[-*] \\[[xX]\\] ${LEGACY_REGENERATE_BOX}`, 'm').test(body)
 }
 
 function isMarker(value: unknown): value is Marker {

@@ -129,8 +129,11 @@ describe('the marker', () => {
   })
 
   test('the regenerate checkbox counts only when ticked', () => {
-    expect(regenerateRequested('- [ ] <!-- poi-gitops:regenerate --> Discard')).toBe(false)
-    expect(regenerateRequested('x\n- [x] <!-- poi-gitops:regenerate --> Discard')).toBe(true)
-    expect(regenerateRequested('x\n- [X] <!-- poi-gitops:regenerate --> Discard')).toBe(true)
+    expect(regenerateRequested('- [ ] <!-- poi-gitops:regenerate:salimma --> Discard', 'salimma')).toBe(false)
+    expect(regenerateRequested('x\n- [x] <!-- poi-gitops:regenerate:salimma --> Discard', 'salimma')).toBe(true)
+    expect(regenerateRequested('x\n- [X] <!-- poi-gitops:regenerate:salimma --> Discard', 'salimma')).toBe(true)
+    // Another job's box does not count; a box of an earlier version (no job) still does.
+    expect(regenerateRequested('x\n- [x] <!-- poi-gitops:regenerate:other --> Discard', 'salimma')).toBe(false)
+    expect(regenerateRequested('x\n- [x] <!-- poi-gitops:regenerate --> Discard', 'salimma')).toBe(true)
   })
 })

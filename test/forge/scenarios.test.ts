@@ -209,12 +209,12 @@ describe.each(['github', 'gitlab'] as const)('%s', (kind) => {
     h.push(BRANCH, { 'NOTES.md': 'mine\n' })
     expect((await propose(h.forge(), addFoo())).operation).toBe('blocked')
     const body = h.proposals()[0].body
-    expect(body).toContain('- [ ] <!-- poi-gitops:regenerate -->')
-    h.setBody(1, body.replace('- [ ] <!-- poi-gitops:regenerate -->', '- [x] <!-- poi-gitops:regenerate -->'))
+    expect(body).toContain('- [ ] <!-- poi-gitops:regenerate:salimma -->')
+    h.setBody(1, body.replace('- [ ] <!-- poi-gitops:regenerate:salimma -->', '- [x] <!-- poi-gitops:regenerate:salimma -->'))
     expect((await propose(h.forge(), addFoo())).operation).toBe('updated')
     expect((await branchState()).commits).toHaveLength(1)
     expect(await store().readFile(BRANCH, 'NOTES.md')).toBeNull()
-    expect(h.proposals()[0].body).toContain('- [ ] <!-- poi-gitops:regenerate -->')
+    expect(h.proposals()[0].body).toContain('- [ ] <!-- poi-gitops:regenerate:salimma -->')
   })
 
   test('5. a blocked job does not stop the others', async () => {
