@@ -235,14 +235,18 @@ class Dashboard {
     forge;
     settings;
     issue;
-    /** Boxes ticked since the last run. */
+    /** Boxes ticked since the last run, by someone who may write to the repository. */
     ticks;
+    /** Who ticked boxes without write access (their ticks are ignored and say so). */
+    ignoredEditor;
     /** Jobs the dashboard shows as paused. */
     paused;
     #dirty = new Map();
     #amend = new Map();
     #done = new Map();
     #shown;
+    /** Every box ticked when the run read the body, acted on or ignored. */
+    #seen;
     /** The body still shows notes of the last run's ticks: the next body drops them. */
     #notes;
     constructor(forge, settings, issue) {
@@ -251,13 +255,25 @@ class Dashboard {
         this.issue = issue;
         const body = issue?.body ?? '';
         this.ticks = (0,checkboxes/* ticked */.bn)(body);
+        this.#seen = [...this.ticks];
         this.paused = new Set([...body.matchAll(PAUSED)].map((m) => m[1]));
         this.#notes = body.includes('_(done: ');
         this.#shown = new Map((HASHES.exec(body)?.[1] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=')));
     }
     /** One read: the dashboard issue, if there is one. */
     static async open(forge, settings) {
-        return new Dashboard(forge, settings, await forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER));
+        const dashboard = new Dashboard(forge, settings, await forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER));
+        if (dashboard.ticks.length > 0 && dashboard.issue) {
+            // Only people who may write to the repository steer it; the forge says who edited last where it can.
+            const editor = await forge.issues.lastEditor(dashboard.issue.number);
+            if (editor && !editor.canWrite) {
+                for (const t of dashboard.ticks)
+                    dashboard.done(t, `ignored: ${editor.login} has no write access`);
+                dashboard.ignoredEditor = editor.login;
+                dashboard.ticks.length = 0;
+            }
+        }
+        return dashboard;
     }
     get url() {
         return this.issue?.url;
@@ -329,7 +345,7 @@ class Dashboard {
             const current = await this.forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER);
             if (current === null || current.number !== number)
                 return writes;
-            if ((0,checkboxes/* ticked */.bn)(current.body).some((t) => !this.ticks.some((x) => x.action === t.action && x.job === t.job)))
+            if ((0,checkboxes/* ticked */.bn)(current.body).some((t) => !this.#seen.some((x) => x.action === t.action && x.job === t.job)))
                 return writes;
             if (current.body === body)
                 return writes;

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var types = __webpack_require__(8619);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
+var dist = __webpack_require__(7934);
 // EXTERNAL MODULE: ./src/sources/schema.ts
 var sources_schema = __webpack_require__(2139);
 // EXTERNAL MODULE: ./src/forge/errors.ts
@@ -86,8 +88,6 @@ class HttpForge {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
-var dist = __webpack_require__(7934);
 ;// CONCATENATED MODULE: ./src/forge/github-schemas.ts
 // The fields the GitHub forge reads from GitHub's REST answers
 // (https://docs.github.com/rest), each checked before use: a missing or
@@ -158,57 +158,15 @@ const EnabledAutoMerge = dist/* object */.Ikc({
 const Comments = dist/* array */.YOg(dist/* object */.Ikc({ id: dist/* number */.aig(), body: dist/* nullish */.cl6(dist/* string */.YjP()) }));
 const Issue = dist/* object */.Ikc({ number: dist/* number */.aig(), html_url: dist/* string */.YjP(), title: dist/* string */.YjP(), body: dist/* nullish */.cl6(dist/* string */.YjP()), pull_request: dist/* optional */.lqM(dist/* unknown */.L5J()) });
 const Issues = dist/* array */.YOg(Issue);
+/** The last edit of an issue's description (GraphQL userContentEdits). */
+const LastEdit = dist/* object */.Ikc({
+    repository: dist/* nullish */.cl6(dist/* object */.Ikc({
+        issue: dist/* nullish */.cl6(dist/* object */.Ikc({ userContentEdits: dist/* nullish */.cl6(dist/* object */.Ikc({ nodes: dist/* nullish */.cl6(dist/* array */.YOg(dist/* nullish */.cl6(dist/* object */.Ikc({ editor: dist/* nullish */.cl6(dist/* object */.Ikc({ login: dist/* string */.YjP() })) })))) })) }))
+    }))
+});
+/** A collaborator's permission on the repository. */
+const Permission = dist/* object */.Ikc({ permission: dist/* string */.YjP() });
 
-;// CONCATENATED MODULE: ./src/forge/github-issues.ts
-// GitHub issues for the dashboard, through the forge's Octokit (on the HTTP layer).
-
-class GitHubIssues {
-    octokit;
-    repo;
-    calls;
-    constructor(octokit, repo, calls) {
-        this.octokit = octokit;
-        this.repo = repo;
-        this.calls = calls;
-    }
-    async find(label, marker) {
-        return this.calls.call('find the dashboard issue', async () => {
-            const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.repo, state: 'open', labels: label, per_page: 100 });
-            const found = this.calls.read(Issues, data, 'the open issues').filter((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
-            const oldest = found.sort((a, b) => a.number - b.number)[0];
-            return oldest ? toIssue(oldest) : null;
-        });
-    }
-    async create(title, body, labels) {
-        return this.calls.call('create the dashboard issue', async () => toIssue(this.calls.read(Issue, (await this.octokit.rest.issues.create({ ...this.repo, title, body, labels })).data, 'the new issue')));
-    }
-    async update(number, patch) {
-        await this.calls.call(`update issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, ...patch }));
-    }
-    async close(number) {
-        await this.calls.call(`close issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed' }));
-    }
-    async listComments(number) {
-        return this.calls.call(`read the comments of issue #${number}`, async () => {
-            const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repo, issue_number: number, per_page: 100 });
-            return this.calls.read(Comments, data, `the comments of issue #${number}`).map((c) => ({ id: c.id, body: c.body ?? '' }));
-        });
-    }
-    async createComment(number, body) {
-        await this.calls.call(`comment on issue #${number}`, () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: number, body }));
-    }
-    async updateComment(number, id, body) {
-        await this.calls.call(`update a comment on issue #${number}`, () => this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: id, body }));
-    }
-}
-function toIssue(i) {
-    return { number: i.number, url: i.html_url, title: i.title, body: i.body ?? '' };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-// EXTERNAL MODULE: ./src/forge/facts.ts
-var facts = __webpack_require__(9708);
 ;// CONCATENATED MODULE: ./src/forge/graphql.ts
 // The few GraphQL requests the forges make (auto-merge has no REST form on
 // GitHub, and GitLab's REST merge endpoint may merge at once), sent through
@@ -245,6 +203,81 @@ async function graphql(http, request, schema, what) {
     return (0,sources_schema/* decode */.D4)(schema, envelope.data, what);
 }
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/forge/github-issues.ts
+// GitHub issues for the dashboard, through the forge's Octokit (on the HTTP layer).
+
+
+
+const LAST_EDIT = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) { issue(number: $number) { userContentEdits(last: 1) { nodes { editor { login } } } } }
+}`;
+class GitHubIssues {
+    octokit;
+    repo;
+    calls;
+    gql;
+    constructor(octokit, repo, calls, gql) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.calls = calls;
+        this.gql = gql;
+    }
+    async find(label, marker) {
+        return this.calls.call('find the dashboard issue', async () => {
+            const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.repo, state: 'open', labels: label, per_page: 100 });
+            const found = this.calls.read(Issues, data, 'the open issues').filter((i) => i.pull_request === undefined && (i.body ?? '').includes(marker));
+            const oldest = found.sort((a, b) => a.number - b.number)[0];
+            return oldest ? toIssue(oldest) : null;
+        });
+    }
+    async create(title, body, labels) {
+        return this.calls.call('create the dashboard issue', async () => toIssue(this.calls.read(Issue, (await this.octokit.rest.issues.create({ ...this.repo, title, body, labels })).data, 'the new issue')));
+    }
+    async update(number, patch) {
+        await this.calls.call(`update issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, ...patch }));
+    }
+    async close(number) {
+        await this.calls.call(`close issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed' }));
+    }
+    async lastEditor(number) {
+        try {
+            const data = this.calls.read(LastEdit, await this.gql(LAST_EDIT, { owner: this.repo.owner, name: this.repo.repo, number }), 'the last edit of the issue');
+            const login = data.repository?.issue?.userContentEdits?.nodes?.at(-1)?.editor?.login;
+            if (!login)
+                return undefined;
+            const permission = this.calls.read(Permission, (await this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: login })).data, 'the editor\'s permission');
+            return { login, canWrite: ['admin', 'maintain', 'write'].includes(permission.permission) };
+        }
+        catch (e) {
+            // A token that may not read edits or permissions: the forge's own edit rights stand.
+            if ((0,core_errors/* exitCodeOf */.FO)(e) === 3 || e instanceof GraphqlError)
+                return undefined;
+            throw e;
+        }
+    }
+    async listComments(number) {
+        return this.calls.call(`read the comments of issue #${number}`, async () => {
+            const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repo, issue_number: number, per_page: 100 });
+            return this.calls.read(Comments, data, `the comments of issue #${number}`).map((c) => ({ id: c.id, body: c.body ?? '' }));
+        });
+    }
+    async createComment(number, body) {
+        await this.calls.call(`comment on issue #${number}`, () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: number, body }));
+    }
+    async updateComment(number, id, body) {
+        await this.calls.call(`update a comment on issue #${number}`, () => this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: id, body }));
+    }
+}
+function toIssue(i) {
+    return { number: i.number, url: i.html_url, title: i.title, body: i.body ?? '' };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/forge/facts.ts
+var facts = __webpack_require__(9708);
 // EXTERNAL MODULE: ./src/sources/http.ts + 5 modules
 var http = __webpack_require__(3541);
 // EXTERNAL MODULE: ./src/sources/gitlab-api.ts
@@ -359,6 +392,7 @@ function headerRecord(headers) {
 
 
 
+
 /** github-actions[bot], the identity of GITHUB_TOKEN commits. */
 const GITHUB_ACTIONS_BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 /** "GitHub" (web-flow), the committer of commits GitHub signs; never the author of the bot's. A person's web edit has them as author. */
@@ -403,7 +437,7 @@ class GitHubForge extends HttpForge {
         this.graphqlUrl = `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`;
         // Octokit's own `request` options replace @actions/github's defaults (its proxy agent and fetch) as a whole.
         this.octokit = (0,github/* getOctokit */.Q)(options.token, { baseUrl: apiUrl, userAgent: 'poi-gitops', request: { fetch: fetchThrough(this.http) } });
-        this.issues = new GitHubIssues(this.octokit, this.repoParams(), { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) });
+        this.issues = new GitHubIssues(this.octokit, this.repoParams(), { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) }, (query, variables) => graphql(this.http, { url: this.graphqlUrl, query, variables, idempotent: true }, dist/* unknown */.L5J(), 'a GraphQL query'));
     }
     // GITHUB_TOKEN may not read /user (it is an app token; its identity is botEmails); a PAT may.
     async readIdentity() {
@@ -667,6 +701,8 @@ function toProposal(p) {
     };
 }
 
+// EXTERNAL MODULE: ./src/sources/remote-error.ts
+var remote_error = __webpack_require__(1865);
 ;// CONCATENATED MODULE: ./src/forge/gitlab-schemas.ts
 // The fields the GitLab forge reads from GitLab's REST answers
 // (https://docs.gitlab.com/api/rest/), each checked before use: a missing or
@@ -738,9 +774,15 @@ const AutoMergeState = dist/* object */.Ikc({
 const Accepted = dist/* object */.Ikc({
     mergeRequestAccept: dist/* nullish */.cl6(dist/* object */.Ikc({ errors: dist/* array */.YOg(dist/* string */.YjP()) })),
 });
+/** Notes with their authors, system notes included (GitLab records description edits as system notes). */
+const AuthoredNotes = dist/* array */.YOg(dist/* object */.Ikc({ id: dist/* number */.aig(), body: dist/* nullish */.cl6(dist/* string */.YjP()), system: dist/* optional */.lqM(dist/* boolean */.zMY(), false), author: dist/* object */.Ikc({ id: dist/* number */.aig(), username: dist/* string */.YjP() }) }));
+/** A project member, inherited memberships included. */
+const Member = dist/* object */.Ikc({ access_level: dist/* number */.aig() });
 
 ;// CONCATENATED MODULE: ./src/forge/gitlab-issues.ts
 // GitLab issues for the dashboard, through gitbeaker on the HTTP layer.
+
+
 
 class GitLabIssues {
     api;
@@ -767,6 +809,31 @@ class GitLabIssues {
     }
     async close(number) {
         await this.calls.call(`close issue #${number}`, () => this.api.issues.edit(this.project, number, { stateEvent: 'close' }));
+    }
+    /** GitLab records a description edit as a system note by the editor; Developer (30) or above may write. */
+    async lastEditor(number) {
+        try {
+            const notes = this.calls.read(AuthoredNotes, await this.api.notes.all(this.project, number, { sort: 'desc', orderBy: 'created_at', perPage: 100 }), `the notes of issue #${number}`);
+            const edit = notes.find((n) => n.system && (n.body ?? '').startsWith('changed the description'));
+            if (!edit)
+                return undefined;
+            let level = 0;
+            try {
+                level = this.calls.read(Member, await this.api.members.show(this.project, edit.author.id, { includeInherited: true }), 'the editor\'s membership').access_level;
+            }
+            catch (e) {
+                // 404: not a member of the project at all.
+                if (!(e instanceof remote_error/* RemoteError */.H && e.status === 404))
+                    throw e;
+            }
+            return { login: edit.author.username, canWrite: level >= 30 };
+        }
+        catch (e) {
+            // Not a member at all (404), or a token that may not read members: the forge's own edit rights stand.
+            if ((0,core_errors/* exitCodeOf */.FO)(e) === 3)
+                return undefined;
+            throw e;
+        }
     }
     async listComments(number) {
         return this.calls.call(`read the notes of issue #${number}`, async () => {
@@ -859,7 +926,7 @@ class GitLabForge extends HttpForge {
             approvals: new rest_dist/* MergeRequestApprovals */.SQN(config),
             users: new rest_dist/* Users */.zWC(config)
         };
-        this.issues = new GitLabIssues({ issues: new rest_dist/* Issues */.tm1(config), notes: new rest_dist/* IssueNotes */.nFR(config) }, this.project, { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) });
+        this.issues = new GitLabIssues({ issues: new rest_dist/* Issues */.tm1(config), notes: new rest_dist/* IssueNotes */.nFR(config), members: new rest_dist/* ProjectMembers */.rRD(config) }, this.project, { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) });
     }
     async readIdentity() {
         const user = this.read(CurrentUser, await this.api.users.showCurrentUser(), 'the current user');

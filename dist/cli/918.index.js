@@ -103,6 +103,7 @@ function guardForge(forge, redact, protectedBranches) {
         issues: {
             find: (label, marker) => forge.issues.find(label, marker),
             close: async (number) => forge.issues.close(number),
+            lastEditor: (number) => forge.issues.lastEditor(number),
             listComments: (number) => forge.issues.listComments(number),
             create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
             update: async (number, patch) => forge.issues.update(number, {

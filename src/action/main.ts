@@ -62,6 +62,11 @@ export async function run(env: Env = process.env): Promise<void> {
     const inv = await parseInvocation(argv, { cwd: root, ci: true, root })
     const workspace = new FsWorkspace(inv.root)
     const config = await loadConfig(workspace, configPath ?? inv.config)
+    if (inv.name === 'jobs') {
+      // For a matrix: one entry per [[job]], with its name, command line and branch.
+      setOutput(session, 'jobs', JSON.stringify(config.jobs.map((j) => ({ name: j.name, run: j.run, branch: config.proposal.branchPrefix + j.name }))))
+      return
+    }
     const globs = input(env, 'inventories').split('\n').map((s) => s.trim()).filter(Boolean)
     if (inv.name === 'validate' && inv.args.positionals.length === 0 && globs.length > 0) inv.args.positionals.push(...(await workspace.glob(globs)))
     const started = Date.now()

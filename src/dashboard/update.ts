@@ -27,20 +27,25 @@ const HASHES = /<!-- poi-gitops:shown ([^>]*) -->/
 const PAUSED = /- \[[ xX]\] <!-- poi-gitops:resume:([A-Za-z0-9][A-Za-z0-9._-]*) -->/g
 
 export class Dashboard {
-  /** Boxes ticked since the last run. */
+  /** Boxes ticked since the last run, by someone who may write to the repository. */
   readonly ticks: Tick[]
+  /** Who ticked boxes without write access (their ticks are ignored and say so). */
+  ignoredEditor?: string
   /** Jobs the dashboard shows as paused. */
   readonly paused: ReadonlySet<string>
   readonly #dirty = new Map<string, JobState>()
   readonly #amend = new Map<string, Partial<JobState>>()
   readonly #done = new Map<string, string>()
   readonly #shown: ReadonlyMap<string, string>
+  /** Every box ticked when the run read the body, acted on or ignored. */
+  readonly #seen: Tick[]
   /** The body still shows notes of the last run's ticks: the next body drops them. */
   readonly #notes: boolean
 
   private constructor(private readonly forge: Forge, private readonly settings: DashboardSettings, private issue: ForgeIssue | null) {
     const body = issue?.body ?? ''
     this.ticks = ticked(body)
+    this.#seen = [...this.ticks]
     this.paused = new Set([...body.matchAll(PAUSED)].map((m) => m[1]))
     this.#notes = body.includes('_(done: ')
     this.#shown = new Map((HASHES.exec(body)?.[1] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]))
@@ -48,7 +53,17 @@ export class Dashboard {
 
   /** One read: the dashboard issue, if there is one. */
   static async open(forge: Forge, settings: DashboardSettings): Promise<Dashboard> {
-    return new Dashboard(forge, settings, await forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER))
+    const dashboard = new Dashboard(forge, settings, await forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER))
+    if (dashboard.ticks.length > 0 && dashboard.issue) {
+      // Only people who may write to the repository steer it; the forge says who edited last where it can.
+      const editor = await forge.issues.lastEditor(dashboard.issue.number)
+      if (editor && !editor.canWrite) {
+        for (const t of dashboard.ticks) dashboard.done(t, `ignored: ${editor.login} has no write access`)
+        dashboard.ignoredEditor = editor.login
+        dashboard.ticks.length = 0
+      }
+    }
+    return dashboard
   }
 
   get url(): string | undefined {
@@ -119,7 +134,7 @@ export class Dashboard {
       // Read the body again right before writing: a box ticked meanwhile is left for the next run.
       const current = await this.forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER)
       if (current === null || current.number !== number) return writes
-      if (ticked(current.body).some((t) => !this.ticks.some((x) => x.action === t.action && x.job === t.job))) return writes
+      if (ticked(current.body).some((t) => !this.#seen.some((x) => x.action === t.action && x.job === t.job))) return writes
       if (current.body === body) return writes
       await this.forge.issues.update(number, { body })
       writes++

@@ -2,6 +2,8 @@
 
 import type { getOctokit } from '@actions/github'
 import * as gh from './github-schemas.js'
+import { GraphqlError } from './graphql.js'
+import { exitCodeOf } from '../core/errors.js'
 import type { ForgeComment, ForgeIssue, ForgeIssues } from './types.js'
 import type { Schema } from '../sources/schema.js'
 import type { InferOutput } from 'valibot'
@@ -14,8 +16,15 @@ export interface ForgeCalls {
   read<S extends Schema>(schema: S, data: unknown, what: string): InferOutput<S>
 }
 
+const LAST_EDIT = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) { issue(number: $number) { userContentEdits(last: 1) { nodes { editor { login } } } } }
+}`
+
 export class GitHubIssues implements ForgeIssues {
-  constructor(private readonly octokit: Octokit, private readonly repo: { owner: string; repo: string }, private readonly calls: ForgeCalls) {}
+  constructor(
+    private readonly octokit: Octokit, private readonly repo: { owner: string; repo: string }, private readonly calls: ForgeCalls,
+    private readonly gql: (query: string, variables: Record<string, unknown>) => Promise<unknown>
+  ) {}
 
   async find(label: string, marker: string): Promise<ForgeIssue | null> {
     return this.calls.call('find the dashboard issue', async () => {
@@ -37,6 +46,20 @@ export class GitHubIssues implements ForgeIssues {
 
   async close(number: number): Promise<void> {
     await this.calls.call(`close issue #${number}`, () => this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed' }))
+  }
+
+  async lastEditor(number: number): Promise<{ login: string; canWrite: boolean } | undefined> {
+    try {
+      const data = this.calls.read(gh.LastEdit, await this.gql(LAST_EDIT, { owner: this.repo.owner, name: this.repo.repo, number }), 'the last edit of the issue')
+      const login = data.repository?.issue?.userContentEdits?.nodes?.at(-1)?.editor?.login
+      if (!login) return undefined
+      const permission = this.calls.read(gh.Permission, (await this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: login })).data, 'the editor\'s permission')
+      return { login, canWrite: ['admin', 'maintain', 'write'].includes(permission.permission) }
+    } catch (e) {
+      // A token that may not read edits or permissions: the forge's own edit rights stand.
+      if (exitCodeOf(e) === 3 || e instanceof GraphqlError) return undefined
+      throw e
+    }
   }
 
   async listComments(number: number): Promise<ForgeComment[]> {

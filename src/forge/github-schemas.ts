@@ -83,3 +83,13 @@ export const Comments = v.array(v.object({ id: v.number(), body: v.nullish(v.str
 
 export const Issue = v.object({ number: v.number(), html_url: v.string(), title: v.string(), body: v.nullish(v.string()), pull_request: v.optional(v.unknown()) })
 export const Issues = v.array(Issue)
+
+/** The last edit of an issue's description (GraphQL userContentEdits). */
+export const LastEdit = v.object({
+  repository: v.nullish(v.object({
+    issue: v.nullish(v.object({ userContentEdits: v.nullish(v.object({ nodes: v.nullish(v.array(v.nullish(v.object({ editor: v.nullish(v.object({ login: v.string() })) })))) })) }))
+  }))
+})
+
+/** A collaborator's permission on the repository. */
+export const Permission = v.object({ permission: v.string() })

@@ -5,6 +5,7 @@
 // the project's HTTP layer (network.ts); every answer is checked against a
 // schema of the fields read (github-schemas.ts).
 
+import * as v from 'valibot'
 import { HttpForge } from './http-forge.js'
 import { GitHubIssues } from './github-issues.js'
 import { getOctokit } from '@actions/github'
@@ -78,7 +79,8 @@ class GitHubForge extends HttpForge implements Forge {
     this.graphqlUrl = `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`
     // Octokit's own `request` options replace @actions/github's defaults (its proxy agent and fetch) as a whole.
     this.octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: 'poi-gitops', request: { fetch: fetchThrough(this.http) } })
-    this.issues = new GitHubIssues(this.octokit, this.repoParams(), { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) })
+    this.issues = new GitHubIssues(this.octokit, this.repoParams(), { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) },
+      (query, variables) => graphql(this.http, { url: this.graphqlUrl, query, variables, idempotent: true }, v.unknown(), 'a GraphQL query'))
   }
 
   // GITHUB_TOKEN may not read /user (it is an app token; its identity is botEmails); a PAT may.

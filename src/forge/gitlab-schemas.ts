@@ -84,3 +84,9 @@ export const AutoMergeState = v.object({
 export const Accepted = v.object({
   mergeRequestAccept: v.nullish(v.object({ errors: v.array(v.string()) })),
 })
+
+/** Notes with their authors, system notes included (GitLab records description edits as system notes). */
+export const AuthoredNotes = v.array(v.object({ id: v.number(), body: v.nullish(v.string()), system: v.optional(v.boolean(), false), author: v.object({ id: v.number(), username: v.string() }) }))
+
+/** A project member, inherited memberships included. */
+export const Member = v.object({ access_level: v.number() })

@@ -8,7 +8,7 @@
 import { HttpForge } from './http-forge.js'
 import { GitLabIssues } from './gitlab-issues.js'
 import {
-  Branches, Commits, IssueNotes, Issues, MergeRequestApprovals, MergeRequestNotes, MergeRequests, Projects, Repositories, RepositoryFiles, Users,
+  Branches, Commits, IssueNotes, Issues, MergeRequestApprovals, ProjectMembers, MergeRequestNotes, MergeRequests, Projects, Repositories, RepositoryFiles, Users,
   type CommitAction
 } from '@gitbeaker/rest'
 import type { InferOutput } from 'valibot'
@@ -92,7 +92,7 @@ class GitLabForge extends HttpForge implements Forge {
       approvals: new MergeRequestApprovals(config),
       users: new Users(config)
     }
-    this.issues = new GitLabIssues({ issues: new Issues(config), notes: new IssueNotes(config) }, this.project, { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) })
+    this.issues = new GitLabIssues({ issues: new Issues(config), notes: new IssueNotes(config), members: new ProjectMembers(config) }, this.project, { call: (o, f) => this.call(o, f), read: (s, d, w) => this.read(s, d, w) })
   }
 
   protected async readIdentity(): Promise<string[]> {

@@ -104,6 +104,7 @@ export function guardForge(forge: Forge, redact: Redactor, protectedBranches: Re
     issues: {
       find: (label, marker) => forge.issues.find(label, marker),
       close: async (number) => forge.issues.close(number),
+      lastEditor: (number) => forge.issues.lastEditor(number),
       listComments: (number) => forge.issues.listComments(number),
       create: async (title, body, labels) => forge.issues.create(redact(title), redact(body), labels),
       update: async (number, patch) => forge.issues.update(number, {

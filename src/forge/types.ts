@@ -109,6 +109,11 @@ export interface ForgeIssues {
   find(label: string, marker: string): Promise<ForgeIssue | null>
   /** Closes an issue (a duplicate dashboard two runners opened at once). */
   close(number: number): Promise<void>
+  /**
+   * Who last edited the issue's description, and whether that account may write to the repository;
+   * undefined when the forge will not say (checkboxes then rely on the forge's own edit permissions).
+   */
+  lastEditor(number: number): Promise<{ login: string; canWrite: boolean } | undefined>
   create(title: string, body: string, labels: string[]): Promise<ForgeIssue>
   update(number: number, patch: { title?: string; body?: string }): Promise<void>
   listComments(number: number): Promise<ForgeComment[]>

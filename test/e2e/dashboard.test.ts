@@ -9,6 +9,7 @@ import { FakeGitHub, GITHUB_TOKEN } from '../fakes/github-server.js'
 import { FakeGitLab, GITLAB_TOKEN, PROJECT_ID } from '../fakes/gitlab-server.js'
 import { makeRepo } from '../helpers/cli.js'
 import { cli, exampleFiles } from '../security/fixtures.js'
+import { runAction } from '../helpers/action.js'
 
 const CONFIG = '[proposal]\nbranch-prefix = "poi-gitops/"\n\n[[job]]\nname = "tcpdump"\nrun = "add -i inventories/hyperscale.toml tcpdump"\n\n' +
   '[[job]]\nname = "jq"\nrun = "add -i inventories/hyperscale.toml jq"\n\n[[job]]\nname = "weekly"\nrun = "add -i inventories/hyperscale.toml socat"\nschedule = "0 0 29 2 *"\n'
@@ -35,7 +36,7 @@ describe('GitHub', () => {
     repo.remove()
   })
   const dashboards = () => forge.issues.filter((i) => i.body.includes('<!-- poi-gitops:dashboard -->'))
-  const edit = (body: string) => { dashboards()[0].body = body }
+  const edit = (body: string, login = 'maintainer') => forge.editIssue(dashboards()[0]!.number, body, login)
 
   test('created on the first run; a run that changes nothing writes nothing; schedules skip a job on scheduled runs only', async () => {
     const first = await cli(makeRepo(files()), env, 'run')
@@ -91,6 +92,15 @@ describe('GitHub', () => {
     expect(dashboards()[0].body).toContain('- [ ] <!-- poi-gitops:pause:jq --> Pause `jq` _(done: resumed)_')
   })
 
+  test('a box ticked by someone without write access is ignored, and says so', async () => {
+    await cli(makeRepo(files()), env, 'run')
+    edit(tick(dashboards()[0]!.body, 'pause', 'jq'), 'drive-by')
+    const r = await cli(makeRepo(files()), env, 'run')
+    expect(r.stderr).not.toContain('jq: skipped')
+    const body = dashboards()[0]!.body
+    expect(body).toContain('- [ ] <!-- poi-gitops:pause:jq --> Pause `jq` _(done: ignored: drive-by has no write access)_')
+  })
+
   test('a blocked proposal is listed with a box that hands it back', async () => {
     await cli(makeRepo(files()), env, 'run')
     repo.commitFiles('poi-gitops/jq', { 'notes.txt': 'mine\n' }, { name: 'Pat', email: 'pat@example.org' })
@@ -114,7 +124,11 @@ describe('GitHub', () => {
     expect(forge.http.counts().writes).toBe(0)
   })
 
-  test('jobs --json lists the jobs for a CI matrix', async () => {
+  test('jobs --json (and the action\'s jobs output) lists the jobs for a CI matrix', async () => {
+    const action = await runAction(makeRepo(files()), 'schedule', {}, { command: 'jobs' }, { GITHUB_API_URL: forge.url })
+    expect(action.code).toBe(0)
+    expect(JSON.parse(action.outputs.jobs!).map((j: { name: string }) => j.name)).toEqual(['tcpdump', 'jq', 'weekly'])
+    expect(forge.http.counts().reads + forge.http.counts().writes).toBe(0)
     const r = await cli(makeRepo(files()), {}, 'jobs', '--json')
     expect(JSON.parse(r.stdout)).toEqual([
       { name: 'tcpdump', run: 'add -i inventories/hyperscale.toml tcpdump', branch: 'poi-gitops/tcpdump' },
@@ -137,7 +151,11 @@ describe('GitLab', () => {
       forge.http.resetCounts()
       await cli(makeRepo(files()), env, 'ci')
       expect(forge.http.counts().writes).toBe(0)
-      board.description = tick(board.description, 'pause', 'tcpdump')
+      forge.editIssue(board.iid, tick(board.description, 'pause', 'jq'), 'reporter')
+      const ignored = await cli(makeRepo(files()), env, 'ci')
+      expect(ignored.stderr).not.toContain('jq: skipped')
+      expect(board.description).toContain('_(done: ignored: reporter has no write access)_')
+      forge.editIssue(board.iid, tick(board.description, 'pause', 'tcpdump'), 'maintainer')
       const paused = await cli(makeRepo(files()), env, 'ci')
       expect(paused.stderr).toContain('tcpdump: skipped: paused')
       expect(board.description).toContain('- [ ] <!-- poi-gitops:resume:tcpdump -->')

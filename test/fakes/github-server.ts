@@ -49,6 +49,8 @@ export interface FakeIssue {
   state: 'open' | 'closed'
   labels: string[]
   user: string
+  /** Who last edited the body (userContentEdits). */
+  editor?: string
 }
 
 export interface FakeReview {
@@ -77,6 +79,8 @@ export class FakeGitHub {
   readonly pulls: FakePull[] = []
   readonly comments: FakeComment[] = []
   readonly issues: FakeIssue[] = []
+  /** Repository permissions by login (default read), as the collaborator permission API answers. */
+  readonly permissions: Record<string, string> = { maintainer: 'admin', 'github-actions[bot]': 'write' }
   private nextIssue = 1
   private nextComment = 1000
   /** Called before a pull request is created: a test can open a competing one here (a race). */
@@ -198,6 +202,8 @@ export class FakeGitHub {
       return paginate(pull.reviews.map((rv) => this.reviewJson(pull, rv)), req, this.url, { defaultPerPage: 30, maxPerPage: 100 })
     })
     h.route('POST', /^\/graphql$/, (req) => this.graphql(req))
+    h.route('GET', new RegExp(`${r}/collaborators/([^/]+)/permission$`), (_req, [login]) =>
+      ({ status: 200, body: { permission: this.permissions[login] ?? 'read', role_name: this.permissions[login] ?? 'read', user: { login } } }))
     h.route('POST', new RegExp(`${r}/issues/(\\d+)/labels$`), (req, [n]) => this.addLabels(req, Number(n)))
     h.route('DELETE', new RegExp(`${r}/issues/(\\d+)/labels/(.+)$`), (_req, [n, label]) => this.removeLabel(Number(n), label))
     h.route('GET', new RegExp(`${r}/issues$`), (req) => this.listIssues(req))
@@ -391,6 +397,11 @@ export class FakeGitHub {
   /** GraphQL (https://docs.github.com/graphql): only the enablePullRequestAutoMerge mutation is played; anything else fails the test. */
   private async graphql(req: FakeRequest): Promise<FakeResponse> {
     const { query, variables = {} } = req.body as { query?: string; variables?: Record<string, unknown> }
+    if (typeof query === 'string' && /^\s*query\b[^{]*\{\s*repository\(owner: \$owner, name: \$name\)\s*\{\s*issue\(number: \$number\)\s*\{\s*userContentEdits\(last: 1\)/.test(query)) {
+      const issue = this.issues.find((i) => i.number === variables['number'])
+      if (!issue) return { status: 200, body: { data: { repository: { issue: null } }, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to an Issue with the number of ${String(variables['number'])}.` }] } }
+      return { status: 200, body: { data: { repository: { issue: { userContentEdits: { nodes: issue.editor ? [{ editor: { login: issue.editor } }] : [] } } } } } }
+    }
     if (typeof query !== 'string' || !/^\s*mutation\b[^{]*\{\s*enablePullRequestAutoMerge\(/.test(query)) throw new Error(`unknown GraphQL operation: ${String(query)}`)
     const refuse = (type: string, message: string): FakeResponse =>
       ({ status: 200, body: { data: { enablePullRequestAutoMerge: null }, errors: [{ type, path: ['enablePullRequestAutoMerge'], locations: [{ line: 2, column: 3 }], message }] } })
@@ -424,6 +435,14 @@ export class FakeGitHub {
     if (i < 0) return { status: 404, body: { message: 'Label does not exist', documentation_url: DOCS, status: '404' } }
     pull.labels.splice(i, 1)
     return { status: 200, body: pull.labels.map(labelJson) }
+  }
+
+  /** A person edits an issue's body (ticks a box). */
+  editIssue(number: number, body: string, login: string): void {
+    const issue = this.issues.find((i) => i.number === number)
+    if (!issue) throw new Error(`no issue #${number}`)
+    issue.body = body
+    issue.editor = login
   }
 
   // --- issues: the list also holds pull requests, with a `pull_request` key, as GitHub's does ---

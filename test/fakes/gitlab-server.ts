@@ -11,6 +11,11 @@ export const GITLAB_TOKEN = 'glpat-fakeProjectAccessToken0123456789'
 export const PROJECT_PATH = 'acme/inventory'
 export const PROJECT_ID = 42
 export const TOKEN_USER: Identity & { id: number; username: string } = { id: 7, username: 'project_42_bot', name: 'poi-gitops bot', email: 'project_42_bot@noreply.gitlab.example' }
+/** People of the project with their access level (30 Developer may write; 20 Reporter may only edit issues). */
+const PEOPLE = [
+  { id: 21, username: 'maintainer', name: 'Maintainer', email: 'm@example.org', access: 40 },
+  { id: 22, username: 'reporter', name: 'Reporter', email: 'rep@example.org', access: 20 }
+]
 const USERS = [
   TOKEN_USER,
   { id: 11, username: 'reviewer-one', name: 'Reviewer One', email: 'r1@example.org' },
@@ -200,6 +205,10 @@ export class FakeGitLab {
       if (description !== undefined) issue.description = description
       if (event !== undefined) issue.state = event === 'close' ? 'closed' : 'opened'
       return { status: 200, body: this.issueJson(issue) }
+    })
+    h.route('GET', new RegExp(`${p}/members/all/(\\d+)$`), (_req, [id]) => {
+      const person = PEOPLE.find((u) => u.id === Number(id))
+      return person ? { status: 200, body: { ...userJson(person), access_level: person.access } } : notFound('404 Not found')
     })
     h.route('GET', new RegExp(`${p}/issues/(\\d+)/notes$`), (req, [iid]) => {
       if (!this.issues.some((i) => i.iid === Number(iid))) return notFound('404 Issue Not Found')
@@ -499,7 +508,16 @@ export class FakeGitLab {
   }
 
   private noteJson(n: FakeNote) {
-    return { id: n.id, body: n.body, system: n.system, author: { username: n.author }, noteable_iid: n.iid, noteable_type: 'MergeRequest' }
+    const user = [...USERS, ...PEOPLE].find((u) => u.username === n.author)
+    return { id: n.id, body: n.body, system: n.system, author: { id: user?.id ?? 0, username: n.author }, noteable_iid: n.iid, noteable_type: 'MergeRequest' }
+  }
+
+  /** A person edits an issue's description (ticks a box): GitLab records it as a system note by them. */
+  editIssue(iid: number, description: string, username: string): void {
+    const issue = this.issues.find((i) => i.iid === iid)
+    if (!issue) throw new Error(`no issue #${iid}`)
+    issue.description = description
+    this.issueNotes.push({ id: this.nextNote++, iid, body: 'changed the description', system: true, author: username })
   }
 }
 
