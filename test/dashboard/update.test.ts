@@ -33,9 +33,9 @@ describe('the dashboard issue on GitHub', () => {
     const run = await Dashboard.open(forge, { title: 'poi-gitops dashboard' })
     run.record({ job: 'a', outcome: 'failed', since: at, detail: 'boom' })
     // Meanwhile a maintainer ticks "pause".
-    fake.editIssue(issue!.number, issue!.body.replace('- [ ] <!-- poi-gitops:pause:a -->', '- [x] <!-- poi-gitops:pause:a -->'), 'maintainer')
+    fake.editIssue(issue.number, issue.body.replace('- [ ] <!-- poi-gitops:pause:a -->', '- [x] <!-- poi-gitops:pause:a -->'), 'maintainer')
     await run.publish(['a'])
-    expect(issue!.body).toContain('- [x] <!-- poi-gitops:pause:a -->')
+    expect(issue.body).toContain('- [x] <!-- poi-gitops:pause:a -->')
     const next = await Dashboard.open(forge, { title: 'poi-gitops dashboard' })
     expect(next.ticks).toEqual([{ action: 'pause', job: 'a' }])
   })

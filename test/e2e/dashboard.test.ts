@@ -36,7 +36,7 @@ describe('GitHub', () => {
     repo.remove()
   })
   const dashboards = () => forge.issues.filter((i) => i.body.includes('<!-- poi-gitops:dashboard -->'))
-  const edit = (body: string, login = 'maintainer') => forge.editIssue(dashboards()[0]!.number, body, login)
+  const edit = (body: string, login = 'maintainer') => forge.editIssue(dashboards()[0].number, body, login)
 
   test('created on the first run; a run that changes nothing writes nothing; schedules skip a job on scheduled runs only', async () => {
     const first = await cli(makeRepo(files()), env, 'run')
@@ -94,10 +94,10 @@ describe('GitHub', () => {
 
   test('a box ticked by someone without write access is ignored, and says so', async () => {
     await cli(makeRepo(files()), env, 'run')
-    edit(tick(dashboards()[0]!.body, 'pause', 'jq'), 'drive-by')
+    edit(tick(dashboards()[0].body, 'pause', 'jq'), 'drive-by')
     const r = await cli(makeRepo(files()), env, 'run')
     expect(r.stderr).not.toContain('jq: skipped')
-    const body = dashboards()[0]!.body
+    const body = dashboards()[0].body
     expect(body).toContain('- [ ] <!-- poi-gitops:pause:jq --> Pause `jq` _(done: ignored: drive-by has no write access)_')
   })
 
@@ -127,7 +127,7 @@ describe('GitHub', () => {
   test('jobs --json (and the action\'s jobs output) lists the jobs for a CI matrix', async () => {
     const action = await runAction(makeRepo(files()), 'schedule', {}, { command: 'jobs' }, { GITHUB_API_URL: forge.url })
     expect(action.code).toBe(0)
-    expect(JSON.parse(action.outputs.jobs!).map((j: { name: string }) => j.name)).toEqual(['tcpdump', 'jq', 'weekly'])
+    expect(JSON.parse(action.outputs.jobs).map((j: { name: string }) => j.name)).toEqual(['tcpdump', 'jq', 'weekly'])
     expect(forge.http.counts().reads + forge.http.counts().writes).toBe(0)
     const r = await cli(makeRepo(files()), {}, 'jobs', '--json')
     expect(JSON.parse(r.stdout)).toEqual([
