@@ -252,7 +252,7 @@ async function scanKojiFirst(o) {
 
 /** An existing file, edited in place; `before` may differ from the editor's source (a resume base). */
 function editTarget(path, source, inventory, before) {
-    const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_0__/* .InventoryEditor */ .S(source, inventory);
+    const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_0__/* .InventoryEditor */ .Sh(source, inventory);
     return { path, model: editor.model, before, render: () => (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .renderChange */ .v)(source, editor).after ?? '' };
 }
 /** A file created from nothing: canonical layout, packages sorted by name. */

@@ -38,7 +38,7 @@ const remove = {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q('remove needs a package NAME', 2);
         const [target] = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .requirePaths */ .yK)(ctx);
         const { inventory, source } = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadInventory */ .pl)(ctx, target);
-        const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryEditor */ .S(source, inventory);
+        const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryEditor */ .Sh(source, inventory);
         const rpms = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'rpm');
         if (rpms.length === 0) {
             if ((0,_inventory_operations_js__WEBPACK_IMPORTED_MODULE_5__/* .removePackages */ .AH)(editor.model, name) === 0)

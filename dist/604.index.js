@@ -301,8 +301,8 @@ __webpack_require__.d(__webpack_exports__, {
 var model = __webpack_require__(97129);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __webpack_require__(32085);
-// EXTERNAL MODULE: ./src/toml/source.ts + 9 modules
-var source = __webpack_require__(73051);
+// EXTERNAL MODULE: ./src/toml/source.ts + 10 modules
+var source = __webpack_require__(72403);
 // EXTERNAL MODULE: ./src/toml/write.ts
 var write = __webpack_require__(82855);
 // EXTERNAL MODULE: ./src/exports/errors.ts

@@ -38,8 +38,10 @@ function renderChange(source, editor) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ EditError),
-  S: () => (/* binding */ InventoryEditor)
+  Sh: () => (/* binding */ InventoryEditor)
 });
+
+// UNUSED EXPORTS: EditInvariantError
 
 // EXTERNAL MODULE: ./src/inventory/parse.ts
 var parse = __webpack_require__(49287);
@@ -785,6 +787,10 @@ function commaOffset(tail) {
 
 
 
+/** The editor's own check failed: a bug in poi-gitops, never the user's input (no exit code: reported as internal). */
+class EditInvariantError extends Error {
+    name = 'EditInvariantError';
+}
 class EditError extends Error {
     file;
     at;
@@ -904,7 +910,7 @@ class InventoryEditor {
             path: this.path, text: this.text, scan: this.source.scan, output: text, splices, model: this.model, packages, newWorkloads: this.newWorkloads
         });
         if (problem)
-            throw new EditError(this.path, `internal error: the edited file would not read back as intended (${problem}); nothing was written`);
+            throw new EditInvariantError(`${this.path}: internal error: the edited file would not read back as intended (${problem}); nothing was written`);
         return bom + text;
     }
     get style() {

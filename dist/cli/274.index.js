@@ -267,7 +267,7 @@ function clonePackage(p) {
 /* unused harmony export PACKAGE_KEYS */
 /* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3187);
 /* harmony import */ var _toml_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7868);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3051);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2403);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8027);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7129);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2085);
@@ -320,9 +320,10 @@ function parseInventory(path, input) {
     const parsed = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToml */ .MT)(text);
     if (!parsed.ok) {
         const f = { file: path, ...parsed.finding };
-        if (/^\s*package\s*=\s*\[/m.test(text) && /^\s*\[\[\s*package\s*\]\]/m.test(text) && /redefine/.test(f.message)) {
+        const first = /^table \[package\] is already defined on (line \d+)$/.exec(f.message);
+        if (first && /^\s*package\s*=\s*\[/m.test(text)) {
             f.rule = 'package-array-conflict';
-            f.message = '`package = []` (as poi-tracker writes an inventory without packages) cannot be combined with [[package]] tables: delete the `package = []` line';
+            f.message = `\`package = []\` (as poi-tracker writes an inventory without packages) cannot be combined with [[package]] tables: delete the \`package = []\` line (${first[1]})`;
         }
         return { findings: [f] };
     }

@@ -78,7 +78,7 @@ const add = {
         // The file is parsed once: the one that lists NAME, else the first one (any error in it is fatal here).
         const use = found ?? first;
         const { inventory, source } = use?.inventory && use.source ? { inventory: use.inventory, source: use.source } : await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .loadInventory */ .pl)(ctx, target);
-        const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryEditor */ .S(source, inventory);
+        const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryEditor */ .Sh(source, inventory);
         const records = [];
         const rpms = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(ctx.args, 'rpm');
         const existing = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_6__/* .findPackage */ .CV)(editor.model, name);

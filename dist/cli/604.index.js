@@ -301,8 +301,8 @@ __webpack_require__.d(__webpack_exports__, {
 var model = __webpack_require__(7129);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __webpack_require__(2085);
-// EXTERNAL MODULE: ./src/toml/source.ts + 9 modules
-var source = __webpack_require__(3051);
+// EXTERNAL MODULE: ./src/toml/source.ts + 10 modules
+var source = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/toml/write.ts
 var write = __webpack_require__(2855);
 // EXTERNAL MODULE: ./src/exports/errors.ts

@@ -367,7 +367,7 @@ async function openTarget(ctx, path, label, name, workloads) {
         return { path, model };
     }
     const { source, inventory } = await (0,inventories/* loadInventory */.pl)(ctx, path);
-    const editor = new edit/* InventoryEditor */.S(source, inventory);
+    const editor = new edit/* InventoryEditor */.Sh(source, inventory);
     return { path, model: editor.model, editor, source };
 }
 function renderTarget(target) {

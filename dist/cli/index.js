@@ -961,7 +961,7 @@ class CommandError extends Error {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3187);
 /* harmony import */ var _toml_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7868);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3051);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2403);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2085);
 /* harmony import */ var _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
 /* harmony import */ var _core_shell_split_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3132);
@@ -2030,7 +2030,7 @@ function hasUnprintable(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1138);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3051);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2403);
 /* harmony import */ var _changeset_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8835);
 // The repository as commands see it, and the one boundary every repository
 // file passes: reads (and, in local.ts, writes) resolve symbolic links and
@@ -2745,9 +2745,9 @@ class TomlLocator {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IH: () => (/* binding */ scanToml),
 /* harmony export */   p4: () => (/* binding */ computeLineStarts),
+/* harmony export */   p5: () => (/* binding */ decodeBasic),
 /* harmony export */   rv: () => (/* binding */ lineColumn)
 /* harmony export */ });
-/* unused harmony export decodeBasic */
 // A structural scanner for TOML text that smol-toml has already accepted.
 //
 // smol-toml gives the values; this gives their positions: every table header,
@@ -3167,7 +3167,7 @@ function decodeBasic(body) {
 
 /***/ }),
 
-/***/ 3051:
+/***/ 2403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4498,10 +4498,130 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./src/toml/scan.ts
 var scan = __nccwpck_require__(3187);
+;// CONCATENATED MODULE: ./src/toml/redefinition.ts
+// Explaining a duplicate key. smol-toml reports only "trying to redefine an
+// already defined table or value" at the second definition; a maintainer
+// needs to know which key and where it was first set. The text before the
+// failing line parsed, so the scanner can read it and find that first line.
+
+/**
+ * Explains the redefinition smol-toml reported at `line` (1-based), or
+ * returns undefined when that line is not a header or key we can read.
+ */
+function explainRedefinition(text, line) {
+    const starts = (0,scan/* computeLineStarts */.p4)(text);
+    if (line < 1 || line > starts.length)
+        return undefined;
+    const lineStart = starts[line - 1];
+    const lineText = text.slice(lineStart, line < starts.length ? starts[line] : text.length);
+    const statement = readStatement(lineText);
+    if (!statement)
+        return undefined;
+    let scanned;
+    try {
+        scanned = (0,scan/* scanToml */.IH)(text.slice(0, lineStart));
+    }
+    catch {
+        return undefined;
+    }
+    const last = scanned.tables[scanned.tables.length - 1];
+    // A key line lives in the last table (with its array-of-tables index); a
+    // header names a path from the root.
+    const target = statement.header ? statement.key : [...last.path, ...statement.key];
+    const pathOf = (table) => (statement.header ? table.key : table.path);
+    let first;
+    const consider = (offset) => {
+        if (first === undefined || offset < first)
+            first = offset;
+    };
+    for (const table of scanned.tables) {
+        if (table.kind !== 'root' && equal(pathOf(table), target))
+            consider(table.headerStart);
+        for (const entry of table.entries) {
+            const full = [...pathOf(table), ...entry.key];
+            // Same key; a value the new line would extend; or a table that dotted keys created.
+            if (isPrefix(full, target) || isPrefix(target, full))
+                consider(entry.keyStart);
+        }
+    }
+    const firstLine = first === undefined ? undefined : (0,scan/* lineColumn */.rv)(scanned.lineStarts, first).line;
+    const what = statement.header
+        ? `table [${redefinition_formatKey(statement.key)}]`
+        : last.kind === 'root'
+            ? `key ${quote(redefinition_formatKey(statement.key))}`
+            : `key ${quote(redefinition_formatKey(statement.key))} in [${redefinition_formatKey(last.key)}]`;
+    // Not found before this line: the repeat is inside this line's own value (an inline table).
+    const where = firstLine !== undefined
+        ? `is already defined on line ${firstLine}`
+        : statement.header ? 'is defined twice' : 'has a value that defines the same key twice';
+    return { message: `${what} ${where}`, firstLine };
+}
+/** The key of a `[header]`, `[[header]]` or `key = value` line. */
+function readStatement(lineText) {
+    let i = 0;
+    const skip = () => {
+        while (lineText[i] === ' ' || lineText[i] === '\t')
+            i++;
+    };
+    skip();
+    let header = false;
+    if (lineText[i] === '[') {
+        header = true;
+        i += lineText[i + 1] === '[' ? 2 : 1;
+        skip();
+    }
+    const key = [];
+    for (;;) {
+        const segment = readSegment(lineText, i);
+        if (!segment)
+            return undefined;
+        key.push(segment.value);
+        i = segment.end;
+        skip();
+        if (lineText[i] !== '.')
+            break;
+        i++;
+        skip();
+    }
+    const closer = header ? ']' : '=';
+    return lineText[i] === closer ? { header, key } : undefined;
+}
+function readSegment(s, i) {
+    if (s[i] === '"') {
+        let j = i + 1;
+        while (j < s.length && s[j] !== '"' && s[j] !== '\n')
+            j += s[j] === '\\' ? 2 : 1;
+        return s[j] === '"' ? { value: (0,scan/* decodeBasic */.p5)(s.slice(i + 1, j)), end: j + 1 } : undefined;
+    }
+    if (s[i] === "'") {
+        const j = s.indexOf("'", i + 1);
+        return j > 0 && !s.slice(i + 1, j).includes('\n') ? { value: s.slice(i + 1, j), end: j + 1 } : undefined;
+    }
+    const bare = /[A-Za-z0-9_-]+/y;
+    bare.lastIndex = i;
+    const m = bare.exec(s);
+    return m ? { value: m[0], end: i + m[0].length } : undefined;
+}
+function equal(a, b) {
+    return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+function isPrefix(prefix, of) {
+    return prefix.length <= of.length && prefix.every((s, i) => s === of[i]);
+}
+const BARE = /^[A-Za-z0-9_-]+$/;
+function redefinition_formatKey(key) {
+    return key.map((s) => (BARE.test(s) ? s : JSON.stringify(s))).join('.');
+}
+/** Bare keys read best in quotes; a key with quoted segments is shown as TOML writes it. */
+function quote(key) {
+    return key.includes('"') ? key : `"${key}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/toml/source.ts
 // Reading TOML safely: strict UTF-8 decoding (invalid bytes are a located
 // error, not U+FFFD), a remembered byte-order mark and line-ending style so
 // edits can write the file back the way it was, and parse errors as findings.
+
 
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -4583,6 +4703,11 @@ function parseToml(text) {
     catch (e) {
         if (e instanceof TomlError) {
             const message = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+            const redefined = message.startsWith('trying to redefine') ? explainRedefinition(text, e.line) : undefined;
+            if (redefined) {
+                const column = firstNonBlankColumn(text, e.line);
+                return { ok: false, finding: { line: e.line, column, severity: 'error', rule: 'duplicate-key', message: redefined.message } };
+            }
             return { ok: false, finding: { line: e.line, column: e.column, severity: 'error', rule: 'syntax', message } };
         }
         // smol-toml can overflow the stack on absurd nesting: still a located error.
@@ -4590,6 +4715,14 @@ function parseToml(text) {
         const pos = (0,scan/* lineColumn */.rv)((0,scan/* computeLineStarts */.p4)(text), 0);
         return { ok: false, finding: { ...pos, severity: 'error', rule: 'syntax', message } };
     }
+}
+function firstNonBlankColumn(text, line) {
+    const starts = (0,scan/* computeLineStarts */.p4)(text);
+    const start = starts[line - 1] ?? 0;
+    let i = start;
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    return i - start + 1;
 }
 function isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);

@@ -31,6 +31,11 @@ import {
   applySplices, attachedCommentStart, isBlankLine, isCommentLine, lineEndAt, lineText, skipBlankLinesBack, type Splice
 } from '../toml/lines.js'
 
+/** The editor's own check failed: a bug in poi-gitops, never the user's input (no exit code: reported as internal). */
+export class EditInvariantError extends Error {
+  override readonly name = 'EditInvariantError'
+}
+
 export class EditError extends Error {
   /** The input cannot be edited in place: the user's to fix (exit 1). */
   readonly exitCode = 1
@@ -155,7 +160,7 @@ export class InventoryEditor {
     const problem = readBackProblem({
       path: this.path, text: this.text, scan: this.source.scan, output: text, splices, model: this.model, packages, newWorkloads: this.newWorkloads
     })
-    if (problem) throw new EditError(this.path, `internal error: the edited file would not read back as intended (${problem}); nothing was written`)
+    if (problem) throw new EditInvariantError(`${this.path}: internal error: the edited file would not read back as intended (${problem}); nothing was written`)
     return bom + text
   }
 

@@ -64,9 +64,10 @@ export function parseInventory(path: string, input: Uint8Array | string): Parsed
   const parsed = parseToml(text)
   if (!parsed.ok) {
     const f = { file: path, ...parsed.finding }
-    if (/^\s*package\s*=\s*\[/m.test(text) && /^\s*\[\[\s*package\s*\]\]/m.test(text) && /redefine/.test(f.message)) {
+    const first = /^table \[package\] is already defined on (line \d+)$/.exec(f.message)
+    if (first && /^\s*package\s*=\s*\[/m.test(text)) {
       f.rule = 'package-array-conflict'
-      f.message = '`package = []` (as poi-tracker writes an inventory without packages) cannot be combined with [[package]] tables: delete the `package = []` line'
+      f.message = `\`package = []\` (as poi-tracker writes an inventory without packages) cannot be combined with [[package]] tables: delete the \`package = []\` line (${first[1]})`
     }
     return { findings: [f] }
   }

@@ -4,6 +4,7 @@
 
 import { parse as smolParse, TomlError } from 'smol-toml'
 import type { Finding } from '../core/finding.js'
+import { explainRedefinition } from './redefinition.js'
 import { computeLineStarts, lineColumn } from './scan.js'
 
 export type TomlTable = Record<string, unknown>
@@ -85,6 +86,11 @@ export function parseToml(text: string): ParseOutcome {
   } catch (e) {
     if (e instanceof TomlError) {
       const message = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '')
+      const redefined = message.startsWith('trying to redefine') ? explainRedefinition(text, e.line) : undefined
+      if (redefined) {
+        const column = firstNonBlankColumn(text, e.line)
+        return { ok: false, finding: { line: e.line, column, severity: 'error', rule: 'duplicate-key', message: redefined.message } }
+      }
       return { ok: false, finding: { line: e.line, column: e.column, severity: 'error', rule: 'syntax', message } }
     }
     // smol-toml can overflow the stack on absurd nesting: still a located error.
@@ -92,6 +98,14 @@ export function parseToml(text: string): ParseOutcome {
     const pos = lineColumn(computeLineStarts(text), 0)
     return { ok: false, finding: { ...pos, severity: 'error', rule: 'syntax', message } }
   }
+}
+
+function firstNonBlankColumn(text: string, line: number): number {
+  const starts = computeLineStarts(text)
+  const start = starts[line - 1] ?? 0
+  let i = start
+  while (text[i] === ' ' || text[i] === '\t') i++
+  return i - start + 1
 }
 
 export function isTable(v: unknown): v is TomlTable {

@@ -140,6 +140,7 @@ x86_64 = [1]
     const r = parseInventory('f.toml', `package = []\n\n${HEAD}\n[[package]]\nname = "a"\n`)
     expect(r.findings[0].rule).toBe('package-array-conflict')
     expect(r.findings[0].line).toBe(8)
+    expect(r.findings[0].message).toMatch(/delete the `package = \[\]` line \(line 1\)$/)
   })
 
   test('TOML 1.1 syntax is accepted as poi-tracker accepts it', () => {
