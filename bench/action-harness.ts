@@ -23,7 +23,7 @@ export interface Scenario {
   /** The checkout the action runs in. */
   workspace: string
   /** Runs `bundle` (an action index.js) for `event`; forge reads and writes are counted from the start of the run. */
-  run(bundle: string, event: string): Promise<ActionRun & { reads: number; writes: number }>
+  run(bundle: string, event: string): Promise<ActionRun & { reads: number; writes: number; requests: string[] }>
   close(): Promise<void>
 }
 
@@ -80,7 +80,8 @@ export async function startScenario(root: string): Promise<Scenario> {
       const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)))
       const ms = performance.now() - t0
       const { reads, writes } = fake.http.counts()
-      return { code, ms, stdout, outputs: outputsOf(readFileSync(out, 'utf8')), reads, writes }
+      const requests = fake.http.log.map((r) => `${r.method} ${r.path}`)
+      return { code, ms, stdout, outputs: outputsOf(readFileSync(out, 'utf8')), reads, writes, requests }
     },
     async close() {
       await fake.stop()

@@ -5,6 +5,8 @@
 //   - the no-op run: a scheduled `run` whose proposal is already current,
 //     against the fake GitHub of the tests; target 0 forge writes and at most
 //     3 forge reads per job, its wall time within start-up plus those reads.
+//     The dashboard adds one read per run (its steering boxes), not per job:
+//     it is counted and printed apart.
 // The action (src/index.ts) and the harness (bench/action-harness.ts) are
 // bundled with ncc into a temporary directory first (about 30 s), so the
 // figures are those of the current sources; `--dist` times dist/index.js.
@@ -38,7 +40,8 @@ try {
   const bare = []
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now()
-    spawnSync(process.execPath, ['-e', '0'])
+    // The same environment as the action's runs below (no NODE_EXTRA_CA_CERTS, see bench/distgit.mjs).
+    spawnSync(process.execPath, ['-e', '0'], { env: { PATH: process.env.PATH ?? '' } })
     bare.push(performance.now() - t0)
   }
   const cold = []
@@ -57,16 +60,20 @@ try {
   const noop = []
   let reads = 0
   let writes = 0
+  let requests = []
   for (let i = 0; i < runs; i++) {
     const r = await scenario.run(bundle, 'schedule')
     if (r.code !== 0 || r.outputs.operation !== 'unchanged') throw new Error(`a repeated scheduled run was not a no-op (${r.outputs.operation}): ${r.stdout.slice(-400)}`)
     noop.push(r.ms)
     reads = Math.max(reads, r.reads)
     writes = Math.max(writes, r.writes)
+    requests = r.requests
   }
-  const noopOk = writes === 0 && reads <= 3
+  const dashboardReads = requests.filter((r) => /^GET \/repos\/[^/]+\/[^/]+\/issues(\/\d+(\/comments)?)?$/.test(r)).length
+  const noopOk = writes === 0 && reads - dashboardReads <= 3 && dashboardReads <= 1
   ok &&= noopOk
-  console.log(`  no-op scheduled run (1 job, proposal current)  ${secs(median(noop)).padStart(9)}   ${writes} forge writes, ${reads} forge reads; target 0 writes, ≤ 3 reads: ${noopOk ? 'met' : 'NOT MET'}`)
+  console.log(`  no-op scheduled run (1 job, proposal current)  ${secs(median(noop)).padStart(9)}   ${writes} forge writes, ${reads} forge reads (${reads - dashboardReads} for the job, ${dashboardReads} for the dashboard); target 0 writes, ≤ 3 reads per job and ≤ 1 per run for the dashboard: ${noopOk ? 'met' : 'NOT MET'}`)
+  for (const r of requests) console.log(`      ${r}`)
 } finally {
   await scenario.close()
   rmSync(tmp, { recursive: true, force: true })

@@ -935,6 +935,9 @@ function unifiedDiff(change, context = 3, segmentAbove = SEGMENT_ABOVE) {
     const to = change.after === null ? '/dev/null' : `b/${change.path}`;
     const before = change.before ?? '';
     const after = change.after ?? '';
+    // A whole file added or removed is one hunk of every line: no diff to run.
+    if ((before === '') !== (after === ''))
+        return `diff --git a/${change.path} b/${change.path}\n--- ${from}\n+++ ${to}\n${wholeFileHunk(before, after)}`;
     const patch = before.length + after.length > segmentAbove
         ? segmentedPatch(from, to, before, after, context, segmentAbove)
         : (0,create/* createTwoFilesPatch */.ss)(from, to, before, after, undefined, undefined, { context });
@@ -942,6 +945,18 @@ function unifiedDiff(change, context = 3, segmentAbove = SEGMENT_ABOVE) {
     const lines = patch.split('\n');
     const start = lines.findIndex((l) => l.startsWith('--- '));
     return `diff --git a/${change.path} b/${change.path}\n${lines.slice(start).join('\n').replace(/\t$/gm, '')}`;
+}
+/** The hunk jsdiff writes when one side is empty (the other is not). */
+function wholeFileHunk(before, after) {
+    const text = before === '' ? after : before;
+    const sign = before === '' ? '+' : '-';
+    const lines = text.split('\n');
+    const complete = lines[lines.length - 1] === '';
+    if (complete)
+        lines.pop();
+    const range = `1,${lines.length}`;
+    const header = before === '' ? `@@ -0,0 +${range} @@` : `@@ -${range} +0,0 @@`;
+    return `${header}\n${sign}${lines.join(`\n${sign}`)}\n${complete ? '' : '\\ No newline at end of file\n'}`;
 }
 function unifiedDiffs(changes) {
     return changes.map((c) => unifiedDiff(c)).filter(Boolean).join('');
@@ -1519,15 +1534,28 @@ async function propose(forge, request, options = {}) {
 function makePlan(request, words, maxBodyLength, redact, regenerateLabel = REGENERATE_LABEL) {
     const files = (0,changeset/* changedFiles */.Y)(request.changeSet.changes);
     const title = redact(request.title ?? defaultTitle(request.job, request.changeSet));
-    const rendered = renderBody({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel });
+    // The body is rendered on first use: a terminal dry run never shows it, and
+    // for a sync of thousands of packages it is the costliest part of the plan.
+    let rendered;
+    const render = () => {
+        if (!rendered) {
+            const r = renderBody({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel });
+            rendered = { body: redact(r.text), bodyHash: sha256(`${title}\n${r.stableHash}`) };
+        }
+        return rendered;
+    };
     return {
         request,
         files,
         paths: files.map((f) => f.path),
         fingerprint: fingerprintFiles(files),
         title,
-        body: redact(rendered.text),
-        bodyHash: sha256(`${title}\n${rendered.stableHash}`),
+        get body() {
+            return render().body;
+        },
+        get bodyHash() {
+            return render().bodyHash;
+        },
         message: redact(commitMessage(title, request.job, request.changeSet)),
         patch: patchOf(request.changeSet),
         removed: removedPackages(request.changeSet)
@@ -1535,7 +1563,15 @@ function makePlan(request, words, maxBodyLength, redact, regenerateLabel = REGEN
 }
 /** What a dry run shows: the proposal as it would be made, with a marker that names no commit yet. */
 function previewOf(plan, maxBodyLength) {
-    return { title: plan.title, body: withMarker(plan.body, markerFor(plan, null, null), maxBodyLength), patch: plan.patch, commitMessage: plan.message };
+    let body;
+    return {
+        title: plan.title,
+        get body() {
+            return (body ??= withMarker(plan.body, markerFor(plan, null, null), maxBodyLength));
+        },
+        patch: plan.patch,
+        commitMessage: plan.message
+    };
 }
 async function decide(ctx, base, found) {
     const { forge, plan } = ctx;

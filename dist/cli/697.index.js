@@ -68,6 +68,9 @@ function unifiedDiff(change, context = 3, segmentAbove = SEGMENT_ABOVE) {
     const to = change.after === null ? '/dev/null' : `b/${change.path}`;
     const before = change.before ?? '';
     const after = change.after ?? '';
+    // A whole file added or removed is one hunk of every line: no diff to run.
+    if ((before === '') !== (after === ''))
+        return `diff --git a/${change.path} b/${change.path}\n--- ${from}\n+++ ${to}\n${wholeFileHunk(before, after)}`;
     const patch = before.length + after.length > segmentAbove
         ? segmentedPatch(from, to, before, after, context, segmentAbove)
         : (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(from, to, before, after, undefined, undefined, { context });
@@ -75,6 +78,18 @@ function unifiedDiff(change, context = 3, segmentAbove = SEGMENT_ABOVE) {
     const lines = patch.split('\n');
     const start = lines.findIndex((l) => l.startsWith('--- '));
     return `diff --git a/${change.path} b/${change.path}\n${lines.slice(start).join('\n').replace(/\t$/gm, '')}`;
+}
+/** The hunk jsdiff writes when one side is empty (the other is not). */
+function wholeFileHunk(before, after) {
+    const text = before === '' ? after : before;
+    const sign = before === '' ? '+' : '-';
+    const lines = text.split('\n');
+    const complete = lines[lines.length - 1] === '';
+    if (complete)
+        lines.pop();
+    const range = `1,${lines.length}`;
+    const header = before === '' ? `@@ -0,0 +${range} @@` : `@@ -${range} +0,0 @@`;
+    return `${header}\n${sign}${lines.join(`\n${sign}`)}\n${complete ? '' : '\\ No newline at end of file\n'}`;
 }
 function unifiedDiffs(changes) {
     return changes.map((c) => unifiedDiff(c)).filter(Boolean).join('');
@@ -639,15 +654,28 @@ async function propose(forge, request, options = {}) {
 function makePlan(request, words, maxBodyLength, redact, regenerateLabel = body/* REGENERATE_LABEL */.il) {
     const files = (0,changeset/* changedFiles */.Y)(request.changeSet.changes);
     const title = redact(request.title ?? (0,body/* defaultTitle */.QL)(request.job, request.changeSet));
-    const rendered = (0,body/* renderBody */.lc)({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel });
+    // The body is rendered on first use: a terminal dry run never shows it, and
+    // for a sync of thousands of packages it is the costliest part of the plan.
+    let rendered;
+    const render = () => {
+        if (!rendered) {
+            const r = (0,body/* renderBody */.lc)({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel });
+            rendered = { body: redact(r.text), bodyHash: (0,forge_marker/* sha256 */.sc)(`${title}\n${r.stableHash}`) };
+        }
+        return rendered;
+    };
     return {
         request,
         files,
         paths: files.map((f) => f.path),
         fingerprint: (0,forge_marker/* fingerprintFiles */.Q6)(files),
         title,
-        body: redact(rendered.text),
-        bodyHash: (0,forge_marker/* sha256 */.sc)(`${title}\n${rendered.stableHash}`),
+        get body() {
+            return render().body;
+        },
+        get bodyHash() {
+            return render().bodyHash;
+        },
         message: redact((0,body/* commitMessage */.df)(title, request.job, request.changeSet)),
         patch: (0,body/* patchOf */.gn)(request.changeSet),
         removed: removedPackages(request.changeSet)
@@ -655,7 +683,15 @@ function makePlan(request, words, maxBodyLength, redact, regenerateLabel = body/
 }
 /** What a dry run shows: the proposal as it would be made, with a marker that names no commit yet. */
 function previewOf(plan, maxBodyLength) {
-    return { title: plan.title, body: withMarker(plan.body, markerFor(plan, null, null), maxBodyLength), patch: plan.patch, commitMessage: plan.message };
+    let body;
+    return {
+        title: plan.title,
+        get body() {
+            return (body ??= withMarker(plan.body, markerFor(plan, null, null), maxBodyLength));
+        },
+        patch: plan.patch,
+        commitMessage: plan.message
+    };
 }
 async function decide(ctx, base, found) {
     const { forge, plan } = ctx;

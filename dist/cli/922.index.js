@@ -373,7 +373,6 @@ class HttpClient {
         const headers = { ...this.#headers, ...requestHeaders };
         this.#assertSecure(url, headers);
         const secrets = [...this.#secrets, ...secretValues(requestHeaders), ...secretParams(url)];
-        const safeUrl = sanitizeUrl(url);
         const idempotent = options.idempotent ?? IDEMPOTENT.has(method);
         const timeoutMs = options.timeoutMs ?? this.timeouts.requestMs;
         const ok = (status) => (status >= 200 && status < 300) || (options.okStatuses?.includes(status) ?? false);
@@ -390,7 +389,7 @@ class HttpClient {
                     }
                     catch (err) {
                         if (!(err instanceof remote_error/* RetryableResponseError */.q)) {
-                            throw this.#fail(method, url, safeUrl, secrets, attempt, { kind: 'body', detail: message(err), retryable: false, response: res, status: res.status, cause: err });
+                            throw this.#fail(method, url, secrets, attempt, { kind: 'body', detail: message(err), retryable: false, response: res, status: res.status, cause: err });
                         }
                         failure = { kind: 'body', detail: err.message, retryable: true, response: res, status: res.status, cause: err };
                     }
@@ -405,17 +404,17 @@ class HttpClient {
                 failure = this.#transportFailure(err, idempotent, timeoutMs, attempt, url.hostname);
             }
             if (!failure.retryable || attempt >= this.retry.maxAttempts) {
-                throw this.#fail(method, url, safeUrl, secrets, attempt, failure);
+                throw this.#fail(method, url, secrets, attempt, failure);
             }
             const delayMs = failure.retryAfterMs ?? this.#backoff(attempt);
             if (waited + delayMs > this.retry.maxTotalWaitMs) {
                 const asked = failure.retryAfterMs !== undefined ? `the service asked to wait ${seconds(delayMs)} (${failure.waitSource ?? 'Retry-After'})` : `the next retry would wait ${seconds(delayMs)}`;
-                throw this.#fail(method, url, safeUrl, secrets, attempt, {
+                throw this.#fail(method, url, secrets, attempt, {
                     ...failure,
                     detail: `${failure.detail}; ${asked}, beyond the remaining retry budget of ${seconds(this.retry.maxTotalWaitMs - waited)}, so it was not retried`,
                 });
             }
-            this.#onEvent?.({ type: 'retry', service: this.service, method, url: safeUrl, attempt, delayMs, reason: redact_redact(failure.detail, secrets) });
+            this.#onEvent?.({ type: 'retry', service: this.service, method, url: sanitizeUrl(url), attempt, delayMs, reason: redact_redact(failure.detail, secrets) });
             await this.#clock.sleep(delayMs);
             waited += delayMs;
             this.#statsFor(url.host).waitMs += delayMs;
@@ -621,8 +620,9 @@ class HttpClient {
         const raw = Math.min(maxDelayMs, baseDelayMs * 2 ** (failedAttempt - 1));
         return Math.round(raw * (1 - jitter + 2 * jitter * this.#random()));
     }
-    #fail(method, url, safeUrl, secrets, attempts, failure) {
+    #fail(method, url, secrets, attempts, failure) {
         this.#statsFor(url.host).failures++;
+        const safeUrl = sanitizeUrl(url);
         const own = failure.response && failure.kind === 'status' ? this.#serviceMessage(failure.response) : undefined;
         const error = new remote_error/* RemoteError */.H({
             service: this.service,

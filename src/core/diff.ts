@@ -20,6 +20,8 @@ export function unifiedDiff(change: FileChange, context = 3, segmentAbove = SEGM
   const to = change.after === null ? '/dev/null' : `b/${change.path}`
   const before = change.before ?? ''
   const after = change.after ?? ''
+  // A whole file added or removed is one hunk of every line: no diff to run.
+  if ((before === '') !== (after === '')) return `diff --git a/${change.path} b/${change.path}\n--- ${from}\n+++ ${to}\n${wholeFileHunk(before, after)}`
   const patch = before.length + after.length > segmentAbove
     ? segmentedPatch(from, to, before, after, context, segmentAbove)
     : createTwoFilesPatch(from, to, before, after, undefined, undefined, { context })
@@ -27,6 +29,18 @@ export function unifiedDiff(change: FileChange, context = 3, segmentAbove = SEGM
   const lines = patch.split('\n')
   const start = lines.findIndex((l) => l.startsWith('--- '))
   return `diff --git a/${change.path} b/${change.path}\n${lines.slice(start).join('\n').replace(/\t$/gm, '')}`
+}
+
+/** The hunk jsdiff writes when one side is empty (the other is not). */
+function wholeFileHunk(before: string, after: string): string {
+  const text = before === '' ? after : before
+  const sign = before === '' ? '+' : '-'
+  const lines = text.split('\n')
+  const complete = lines[lines.length - 1] === ''
+  if (complete) lines.pop()
+  const range = `1,${lines.length}`
+  const header = before === '' ? `@@ -0,0 +${range} @@` : `@@ -${range} +0,0 @@`
+  return `${header}\n${sign}${lines.join(`\n${sign}`)}\n${complete ? '' : '\\ No newline at end of file\n'}`
 }
 
 export function unifiedDiffs(changes: readonly FileChange[]): string {

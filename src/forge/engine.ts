@@ -120,15 +120,28 @@ export async function propose(forge: Forge | null, request: ProposalRequest, opt
 export function makePlan(request: ProposalRequest, words: ForgeVocabulary, maxBodyLength: number, redact: Redactor, regenerateLabel = REGENERATE_LABEL): Plan {
   const files = changedFiles(request.changeSet.changes)
   const title = redact(request.title ?? defaultTitle(request.job, request.changeSet))
-  const rendered = renderBody({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel })
+  // The body is rendered on first use: a terminal dry run never shows it, and
+  // for a sync of thousands of packages it is the costliest part of the plan.
+  let rendered: { body: string; bodyHash: string } | undefined
+  const render = (): { body: string; bodyHash: string } => {
+    if (!rendered) {
+      const r = renderBody({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel })
+      rendered = { body: redact(r.text), bodyHash: sha256(`${title}\n${r.stableHash}`) }
+    }
+    return rendered
+  }
   return {
     request,
     files,
     paths: files.map((f) => f.path),
     fingerprint: fingerprintFiles(files),
     title,
-    body: redact(rendered.text),
-    bodyHash: sha256(`${title}\n${rendered.stableHash}`),
+    get body() {
+      return render().body
+    },
+    get bodyHash() {
+      return render().bodyHash
+    },
     message: redact(commitMessage(title, request.job, request.changeSet)),
     patch: patchOf(request.changeSet),
     removed: removedPackages(request.changeSet)
@@ -137,7 +150,15 @@ export function makePlan(request: ProposalRequest, words: ForgeVocabulary, maxBo
 
 /** What a dry run shows: the proposal as it would be made, with a marker that names no commit yet. */
 export function previewOf(plan: Plan, maxBodyLength: number): ProposalPreview {
-  return { title: plan.title, body: withMarker(plan.body, markerFor(plan, null, null), maxBodyLength), patch: plan.patch, commitMessage: plan.message }
+  let body: string | undefined
+  return {
+    title: plan.title,
+    get body() {
+      return (body ??= withMarker(plan.body, markerFor(plan, null, null), maxBodyLength))
+    },
+    patch: plan.patch,
+    commitMessage: plan.message
+  }
 }
 
 async function decide(ctx: Context, base: string, found: ProposalInfo | null): Promise<ProposalOutcome> {

@@ -338,7 +338,6 @@ export class HttpClient {
     const headers = { ...this.#headers, ...requestHeaders }
     this.#assertSecure(url, headers)
     const secrets = [...this.#secrets, ...secretValues(requestHeaders), ...secretParams(url)]
-    const safeUrl = sanitizeUrl(url)
     const idempotent = options.idempotent ?? IDEMPOTENT.has(method)
     const timeoutMs = options.timeoutMs ?? this.timeouts.requestMs
     const ok = (status: number) => (status >= 200 && status < 300) || (options.okStatuses?.includes(status) ?? false)
@@ -353,7 +352,7 @@ export class HttpClient {
             return parse(res)
           } catch (err) {
             if (!(err instanceof RetryableResponseError)) {
-              throw this.#fail(method, url, safeUrl, secrets, attempt, { kind: 'body', detail: message(err), retryable: false, response: res, status: res.status, cause: err })
+              throw this.#fail(method, url, secrets, attempt, { kind: 'body', detail: message(err), retryable: false, response: res, status: res.status, cause: err })
             }
             failure = { kind: 'body', detail: err.message, retryable: true, response: res, status: res.status, cause: err }
           }
@@ -366,17 +365,17 @@ export class HttpClient {
       }
 
       if (!failure.retryable || attempt >= this.retry.maxAttempts) {
-        throw this.#fail(method, url, safeUrl, secrets, attempt, failure)
+        throw this.#fail(method, url, secrets, attempt, failure)
       }
       const delayMs = failure.retryAfterMs ?? this.#backoff(attempt)
       if (waited + delayMs > this.retry.maxTotalWaitMs) {
         const asked = failure.retryAfterMs !== undefined ? `the service asked to wait ${seconds(delayMs)} (${failure.waitSource ?? 'Retry-After'})` : `the next retry would wait ${seconds(delayMs)}`
-        throw this.#fail(method, url, safeUrl, secrets, attempt, {
+        throw this.#fail(method, url, secrets, attempt, {
           ...failure,
           detail: `${failure.detail}; ${asked}, beyond the remaining retry budget of ${seconds(this.retry.maxTotalWaitMs - waited)}, so it was not retried`,
         })
       }
-      this.#onEvent?.({ type: 'retry', service: this.service, method, url: safeUrl, attempt, delayMs, reason: redact(failure.detail, secrets) })
+      this.#onEvent?.({ type: 'retry', service: this.service, method, url: sanitizeUrl(url), attempt, delayMs, reason: redact(failure.detail, secrets) })
       await this.#clock.sleep(delayMs)
       waited += delayMs
       this.#statsFor(url.host).waitMs += delayMs
@@ -580,8 +579,9 @@ export class HttpClient {
     return Math.round(raw * (1 - jitter + 2 * jitter * this.#random()))
   }
 
-  #fail(method: HttpMethod, url: URL, safeUrl: string, secrets: readonly string[], attempts: number, failure: Failure): RemoteError {
+  #fail(method: HttpMethod, url: URL, secrets: readonly string[], attempts: number, failure: Failure): RemoteError {
     this.#statsFor(url.host).failures++
+    const safeUrl = sanitizeUrl(url)
     const own = failure.response && failure.kind === 'status' ? this.#serviceMessage(failure.response) : undefined
     const error = new RemoteError({
       service: this.service,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { unifiedDiff, unifiedDiffs } from '../../src/core/diff.js'
+import { createTwoFilesPatch } from 'diff'
 
 describe('unified diffs', () => {
   test('a one-line change shows only that line in context', () => {
@@ -16,4 +17,24 @@ describe('unified diffs', () => {
   test('a missing final newline is marked', () => {
     expect(unifiedDiff({ path: 'x', before: 'a\nb', after: 'a\nc' })).toContain('\\ No newline at end of file')
   })
+})
+
+describe('a whole file added or removed', () => {
+  // The fast path must write exactly what jsdiff writes for the same change.
+  function viaJsdiff(path: string, before: string | null, after: string | null): string {
+    const from = before === null ? '/dev/null' : `a/${path}`
+    const to = after === null ? '/dev/null' : `b/${path}`
+    const lines = createTwoFilesPatch(from, to, before ?? '', after ?? '', undefined, undefined, { context: 3 }).split('\n')
+    const start = lines.findIndex((l) => l.startsWith('--- '))
+    return `diff --git a/${path} b/${path}\n${lines.slice(start).join('\n').replace(/\t$/gm, '')}`
+  }
+  const texts = ['a\n', 'a', 'a\nb\n', 'a\nb', 'a\r\nb\r\n', 'a\r\nb', '\n', '\n\n', 'x\n\n', 'x\n\ny', '']
+  for (const text of texts) {
+    for (const [before, after] of [[null, text], [text, null], ['', text], [text, '']] as const) {
+      if (before === after) continue
+      test(`${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => {
+        expect(unifiedDiff({ path: 'f.toml', before, after })).toBe(viaJsdiff('f.toml', before, after))
+      })
+    }
+  }
 })
