@@ -38,7 +38,8 @@ export async function runAction(workspace: string, event: string, payload: objec
   writeFileSync(out, '')
   writeFileSync(summary, '')
   writeFileSync(eventPath, typeof payload === 'string' ? payload : JSON.stringify(payload))
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '' }
+  // Forge writes unspaced (the forge default is 1 s apart) unless extraEnv says otherwise: the fakes need no pacing.
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', POI_GITOPS_FORGE_WRITE_SPACING: '0' }
   for (const [name, spec] of Object.entries(action.inputs)) {
     const value = spec.default === '${{ github.token }}' ? GITHUB_TOKEN : spec.default ?? ''
     env[`INPUT_${name.toUpperCase()}`] = value

@@ -21,10 +21,11 @@ export interface CliRun {
   stderr: string
 }
 
+/** Forge writes are not spaced (the forge default is 1 s apart) unless `env` says otherwise: the fakes need no pacing. */
 export async function cli(cwd: string, env: Record<string, string>, ...argv: string[]): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(argv, { stdout: (s) => { stdout += s }, stderr: (s) => { stderr += s }, cwd, env })
+  const code = await runCli(argv, { stdout: (s) => { stdout += s }, stderr: (s) => { stderr += s }, cwd, env: { POI_GITOPS_FORGE_WRITE_SPACING: '0', ...env } })
   return { code, stdout, stderr }
 }
 
