@@ -1068,8 +1068,8 @@ function lineCounter(text) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(16706);
 // EXTERNAL MODULE: ./src/core/checkboxes.ts
 var checkboxes = __webpack_require__(30850);
 // EXTERNAL MODULE: external "node:crypto"

@@ -89,7 +89,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plans_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86769);
 /* harmony import */ var _plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54583);
 /* harmony import */ var _plans_serialize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87750);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(54285);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(16706);
 /* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(83271);
 /* harmony import */ var _distgit_target_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36640);
 /* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17740);
@@ -345,8 +345,8 @@ function marksMarkdown(records, distgit) {
     const out = [`#### \`retired_on\` markers (${records.length})`, '', '| File | Package | Before | After | Evidence |', '|---|---|---|---|---|'];
     for (const r of records) {
         const after = r.after ? JSON.parse(r.after) : [];
-        const evidence = after.map((b) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .link */ .nf)(`${b}/dead.package`, `${distgit}/rpms/${encodeURIComponent(r.package ?? '')}/blob/${encodeURIComponent(b)}/f/dead.package`)).join('<br>');
-        out.push(`| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.file)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.package ?? '')} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.before ?? '—')} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.after ?? '(removed)')} | ${evidence || (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.reason ?? '')} |`);
+        const evidence = after.map((b) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .link */ .nf)(`${b}/dead.package`, `${distgit}/rpms/${encodeURIComponent(r.package ?? '')}/blob/${encodeURIComponent(b)}/f/dead.package`)).join('<br>');
+        out.push(`| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.file)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.package ?? '')} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.before ?? '—')} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.after ?? '(removed)')} | ${evidence || (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.reason ?? '')} |`);
     }
     return out.join('\n') + '\n';
 }

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1038);
 /* harmony import */ var _sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8882);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4285);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6706);
 /* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3271);
 /* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7958);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8619);
@@ -176,11 +176,11 @@ function auditMarkdown(entries, bugzilla, notes = []) {
     const out = [`**semver-audit: ${entries.length} pending update${entries.length === 1 ? '' : 's'}**`, '', '| Package | Bug | Packaged | Available | Category |', '|---|---|---|---|---|'];
     for (const kind of _triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .BUMP_ORDER */ .qZ) {
         for (const e of entries.filter((x) => x.category === kind)) {
-            out.push(`| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeSpan */ .SS)(e.package)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .link */ .nf)(`rhbz#${e.bug}`, `${bugzilla}/show_bug.cgi?id=${e.bug}`)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeSpan */ .SS)(e.packaged)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeSpan */ .SS)(e.available)} | ${_triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .BUMP_LABELS */ .N8[kind]} |`);
+            out.push(`| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeSpan */ .SS)(e.package)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .link */ .nf)(`rhbz#${e.bug}`, `${bugzilla}/show_bug.cgi?id=${e.bug}`)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeSpan */ .SS)(e.packaged)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeSpan */ .SS)(e.available)} | ${_triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .BUMP_LABELS */ .N8[kind]} |`);
         }
     }
     if (notes.length > 0)
-        out.push('', 'Not verified in koji (kept as up to date):', '', ...notes.map((n) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(n)}`));
+        out.push('', 'Not verified in koji (kept as up to date):', '', ...notes.map((n) => `- ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(n)}`));
     return out.join('\n') + '\n';
 }
 

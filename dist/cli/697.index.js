@@ -204,6 +204,105 @@ function lineCounter(text) {
 
 /***/ }),
 
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/* unused harmony exports stripHidden, commentSafe */
+// Escaping for text that reaches a PR/MR body from remote services (package
+// names, unshipped reasons, GitLab project paths, …). Such text must render as
+// the literal characters: no Markdown or HTML, no @mentions that notify people,
+// no #123 / !123 / ~label references that link (and back-link) other threads,
+// no clickable URLs, and no control or bidi characters that hide content.
+//
+// Backslash escapes do not stop mentions and references: forges link them on
+// the rendered text. A zero-width space after the sigil does.
+const ZWSP = '\u200b';
+// C0/C1 controls except tab and newline, plus bidi overrides and isolates.
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** @user, #123, !123, ~label, %milestone, &epic, $snippet, and GH-123: a zero-width space after the sigil. */
+const REFERENCE = /([@#!~%&$])(?=[\p{L}\p{N}_])/gu;
+const GH_REF = /\b(GH)-(?=\d)/gi;
+/** Bare URLs and www. hosts, which GitHub and GitLab turn into links. */
+const AUTOLINK = /\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi;
+const WWW = /\b(www)\./gi;
+/** Drops characters that hide or reorder content. */
+function stripHidden(text) {
+    return text.replace(HIDDEN, '');
+}
+function neutralize(text) {
+    return text
+        .replace(REFERENCE, `$1${ZWSP}`)
+        .replace(GH_REF, `$1${ZWSP}-`)
+        .replace(AUTOLINK, `$1${ZWSP}:`)
+        .replace(WWW, `$1${ZWSP}.`);
+}
+/** Text for inside an HTML element (e.g. <summary>): entities only, references neutralized. */
+function escapeHtml(text) {
+    return neutralize(stripHidden(text).replace(/\s*\n\s*/g, ' '))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+/** One line of untrusted text inside Markdown (a paragraph or a table cell). */
+function escapeText(text) {
+    return neutralize(stripHidden(text).replace(/\s*\n\s*/g, ' '))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()|!~]/g, '\\$&');
+}
+/** Inline code; safe in table cells (pipes escaped the way GFM tables require). */
+function codeSpan(text) {
+    const clean = stripHidden(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A fenced code block whose fence no line of the content can close. */
+function fencedBlock(content, info = '') {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = stripHidden(content).replace(/\n$/, '');
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+/** A Markdown link to an http(s) URL; anything else renders as plain escaped text. */
+function link(text, url) {
+    const safe = safeUrl(url);
+    return safe ? `[${escapeText(text)}](${safe})` : escapeText(text);
+}
+/** The URL normalized and percent-encoded so it cannot break out of a Markdown link target, or null. */
+function safeUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return null;
+    if (parsed.username || parsed.password)
+        return null;
+    return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** Text for a single-line HTML comment: `--` cannot end it early. */
+function commentSafe(text) {
+    return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
+}
+
+
+/***/ }),
+
 /***/ 7371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -217,7 +316,7 @@ function lineCounter(text) {
 /* unused harmony export DEFAULT_SERVICE_URLS */
 /* harmony import */ var _core_changeset_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8835);
 /* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6292);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6706);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4373);
 /* harmony import */ var _core_checkboxes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(850);
 // The proposal's title, commit message and body. The body is, in order: a
@@ -299,7 +398,7 @@ function intro(job, changeSet, redact) {
         ['planned', 'planned for review (merging approves them)']
     ].filter(([k]) => counts[k] > 0).map(([k, word]) => `${counts[k]} ${word}`);
     const what = phrases.length > 0 ? `: ${phrases.join(', ')}` : '';
-    return `**poi-gitops** job ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(job))} changes ${files.length} file${files.length === 1 ? '' : 's'}${what}.`;
+    return `**poi-gitops** job ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(job))} changes ${files.length} file${files.length === 1 ? '' : 's'}${what}.`;
 }
 function summary(changeSet, files, services, redact, maxChars = Infinity) {
     const byFile = new Map();
@@ -317,17 +416,17 @@ function summary(changeSet, files, services, redact, maxChars = Infinity) {
     for (const [file, records] of byFile) {
         const change = files.find((f) => f.path === file);
         const status = change?.before === null ? ' (new file)' : change?.after === null ? ' (deleted)' : '';
-        const lines = [`### ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(file))}${status}`];
+        const lines = [`### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(file))}${status}`];
         const packages = records.filter((r) => r.package !== undefined);
         const whole = records.filter((r) => r.package === undefined);
         if (records.length === 0 && changeSet.records.some((r) => r.file === file && r.kind === 'planned'))
             lines.push('_The plan is shown below._');
         for (const r of whole)
-            lines.push(`- ${describe(r, redact)}${r.reason ? ` — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(redact(r.reason))}` : ''}`);
+            lines.push(`- ${describe(r, redact)}${r.reason ? ` — ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(redact(r.reason))}` : ''}`);
         if (packages.length > 0) {
             lines.push('', '| Package | Change | Details | Links |', '|---|---|---|---|');
             for (const r of packages) {
-                const row = `| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(r.package ?? ''))} | ${describe(r, redact)} | ${r.reason ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(redact(r.reason)) : ''} | ${links(r, services, redact)} |`;
+                const row = `| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(r.package ?? ''))} | ${describe(r, redact)} | ${r.reason ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(redact(r.reason)) : ''} | ${links(r, services, redact)} |`;
                 if (used + row.length > maxChars) {
                     omitted++;
                     continue;
@@ -345,8 +444,8 @@ function summary(changeSet, files, services, redact, maxChars = Infinity) {
     return sections.join('\n\n');
 }
 function describe(r, redact) {
-    const field = r.field ? ` ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(r.field))}` : '';
-    const value = (v) => (v === undefined || v === '' ? '_none_' : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(v)));
+    const field = r.field ? ` ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(r.field))}` : '';
+    const value = (v) => (v === undefined || v === '' ? '_none_' : (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(v)));
     switch (r.kind) {
         case 'added':
             return 'added';
@@ -369,26 +468,26 @@ function links(r, services, redact) {
     const pkg = encodeURIComponent(name);
     const out = [];
     if (name && r.source !== 'gitlab' && r.source !== 'cbs-koji')
-        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('dist-git', `${services.distgit}/rpms/${pkg}`));
+        out.push((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('dist-git', `${services.distgit}/rpms/${pkg}`));
     if (name && r.source === 'bodhi')
-        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Bodhi', `${services.bodhi}/updates/?packages=${pkg}`));
+        out.push((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Bodhi', `${services.bodhi}/updates/?packages=${pkg}`));
     if (name && r.source === 'fedora-koji')
-        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Koji', `${kojiWeb(services['fedora-koji'])}/search?terms=${pkg}&type=package&match=exact`));
+        out.push((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Koji', `${kojiWeb(services['fedora-koji'])}/search?terms=${pkg}&type=package&match=exact`));
     if (name && r.source === 'cbs-koji')
-        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('CBS Koji', `${kojiWeb(services['cbs-koji'])}/search?terms=${pkg}&type=package&match=exact`));
+        out.push((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('CBS Koji', `${kojiWeb(services['cbs-koji'])}/search?terms=${pkg}&type=package&match=exact`));
     if (r.source === 'gitlab' && r.ref) {
         const url = refUrl(redact(r.ref), services.gitlab, services);
-        out.push(url ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('GitLab', url) : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(r.ref)));
+        out.push(url ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('GitLab', url) : (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(r.ref)));
     }
     if (r.source === 'bugzilla' && r.ref) {
-        out.push(/^\d+$/.test(r.ref) ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`rhbz#${r.ref}`, `${services.bugzilla}/show_bug.cgi?id=${r.ref}`) : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(r.ref)));
+        out.push(/^\d+$/.test(r.ref) ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`rhbz#${r.ref}`, `${services.bugzilla}/show_bug.cgi?id=${r.ref}`) : (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(r.ref)));
     }
     return out.join(' · ');
 }
 /** A GitLab project path becomes a URL on the GitLab service; a URL is kept only when it points at a known service host. */
 function refUrl(ref, gitlab, services) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {
-        const url = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeUrl */ .Pl)(ref);
+        const url = (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeUrl */ .Pl)(ref);
         if (!url)
             return null;
         const hosts = new Set(Object.values(services).map((s) => new URL(s).host));
@@ -404,7 +503,7 @@ function kojiWeb(hub) {
 function findings(changeSet, redact) {
     if (changeSet.findings.length === 0)
         return '';
-    const lines = changeSet.findings.map((f) => `- **${f.severity}** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(`${f.file}:${f.line}:${f.column}`))} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(redact(f.message))} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.rule)})`);
+    const lines = changeSet.findings.map((f) => `- **${f.severity}** ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(`${f.file}:${f.line}:${f.column}`))} ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(redact(f.message))} (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.rule)})`);
     return ['### Findings', ...lines].join('\n');
 }
 function diffs(files, redact, budget) {
@@ -416,7 +515,7 @@ function diffs(files, redact, budget) {
         const diff = redact((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .unifiedDiff */ .WH)(file));
         const stat = diffStat(diff);
         const label = `${file.path} (${stat})`;
-        const whole = details(label, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)(diff, 'diff'));
+        const whole = details(label, (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)(diff, 'diff'));
         if (!cut && whole.length + 2 <= left) {
             blocks.push(whole);
             left -= whole.length + 2;
@@ -425,23 +524,23 @@ function diffs(files, redact, budget) {
         if (!cut) {
             // The first diff that does not fit is shown in part; the ones after it are only listed.
             cut = true;
-            const part = truncateDiff(diff, left - details(label, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)('', 'diff')).length - 300);
+            const part = truncateDiff(diff, left - details(label, (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)('', 'diff')).length - 300);
             if (part) {
                 const note = `**Truncated:** ${part.omitted} more line${part.omitted === 1 ? '' : 's'} not shown, to fit the body limit of this forge. The commit has the full change.`;
-                const block = details(`${label}, truncated`, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)(part.text, 'diff')}\n\n${note}`);
+                const block = details(`${label}, truncated`, `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)(part.text, 'diff')}\n\n${note}`);
                 blocks.push(block);
                 left -= block.length + 2;
                 continue;
             }
         }
-        notShown.push(`- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(file.path))} (${stat})`);
+        notShown.push(`- ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(file.path))} (${stat})`);
     }
     if (notShown.length > 0)
         blocks.push(`**Not shown** to fit the body limit of this forge (see the commit):\n${notShown.join('\n')}`);
     return blocks.join('\n\n');
 }
 function details(summaryText, inner) {
-    return `<details><summary>${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(summaryText)}</summary>\n\n${inner}\n\n</details>`;
+    return `<details><summary>${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(summaryText)}</summary>\n\n${inner}\n\n</details>`;
 }
 function truncateDiff(diff, room) {
     if (room < 200)
@@ -466,15 +565,15 @@ function diffStat(diff) {
 }
 function provenance(changeSet, redact, withCounts) {
     const p = changeSet.provenance;
-    const lines = ['### How this was computed', `- Command: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(p.command))}`];
+    const lines = ['### How this was computed', `- Command: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(p.command))}`];
     if (p.inputs.length > 0)
-        lines.push(`- Inputs: ${p.inputs.map((i) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(i))).join(', ')}`);
+        lines.push(`- Inputs: ${p.inputs.map((i) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(i))).join(', ')}`);
     const services = Object.entries(p.services);
     if (services.length > 0)
-        lines.push(`- Services: ${services.map(([name, url]) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(name)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(url))}`).join(', ')}`);
+        lines.push(`- Services: ${services.map(([name, url]) => `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(name)} ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(url))}`).join(', ')}`);
     const requests = Object.entries(p.requests);
     if (withCounts && requests.length > 0) {
-        lines.push(`- Requests: ${requests.map(([host, n]) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(host))} ${n}`).join(', ')}`);
+        lines.push(`- Requests: ${requests.map(([host, n]) => `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(redact(host))} ${n}`).join(', ')}`);
     }
     if (!changeSet.complete)
         lines.push('- **The data behind this change is incomplete** (a service failed); no package is removed on its strength.');
@@ -483,7 +582,7 @@ function provenance(changeSet, redact, withCounts) {
 function controls(job, words, label) {
     return [
         '---',
-        (0,_core_checkboxes_js__WEBPACK_IMPORTED_MODULE_4__/* .checkbox */ .kv)('regenerate', job, `Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(label)}).`),
+        (0,_core_checkboxes_js__WEBPACK_IMPORTED_MODULE_4__/* .checkbox */ .kv)('regenerate', job, `Discard commits pushed to this branch by people and regenerate it on the next run (or add the label ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(label)}).`),
         '',
         `<sub>Made by poi-gitops. The branch is regenerated from the base on every run while this ${words.proposal} is open; ` +
             'commits pushed by people stop that until they are handed back with the box or label above.</sub>'
@@ -497,7 +596,7 @@ function serviceUrls(fromProvenance) {
     const out = { ...DEFAULT_SERVICE_URLS };
     for (const [name, url] of Object.entries(fromProvenance)) {
         const key = aliases[name.toLowerCase()];
-        if (key && (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeUrl */ .Pl)(url))
+        if (key && (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeUrl */ .Pl)(url))
             out[key] = url.replace(/\/+$/, '');
     }
     return out;
@@ -558,8 +657,8 @@ var body = __webpack_require__(7371);
 var errors = __webpack_require__(8024);
 // EXTERNAL MODULE: ./src/forge/facts.ts
 var facts = __webpack_require__(9708);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/forge/marker.ts
 var forge_marker = __webpack_require__(4373);
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -1493,105 +1592,6 @@ function lastUpdate(marker) {
         return undefined;
     const t = Date.parse(marker.updated);
     return Number.isNaN(t) ? undefined : t;
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ safeUrl),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   zW: () => (/* binding */ fencedBlock)
-/* harmony export */ });
-/* unused harmony exports stripHidden, commentSafe */
-// Escaping for text that reaches a PR/MR body from remote services (package
-// names, unshipped reasons, GitLab project paths, …). Such text must render as
-// the literal characters: no Markdown or HTML, no @mentions that notify people,
-// no #123 / !123 / ~label references that link (and back-link) other threads,
-// no clickable URLs, and no control or bidi characters that hide content.
-//
-// Backslash escapes do not stop mentions and references: forges link them on
-// the rendered text. A zero-width space after the sigil does.
-const ZWSP = '\u200b';
-// C0/C1 controls except tab and newline, plus bidi overrides and isolates.
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** @user, #123, !123, ~label, %milestone, &epic, $snippet, and GH-123: a zero-width space after the sigil. */
-const REFERENCE = /([@#!~%&$])(?=[\p{L}\p{N}_])/gu;
-const GH_REF = /\b(GH)-(?=\d)/gi;
-/** Bare URLs and www. hosts, which GitHub and GitLab turn into links. */
-const AUTOLINK = /\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi;
-const WWW = /\b(www)\./gi;
-/** Drops characters that hide or reorder content. */
-function stripHidden(text) {
-    return text.replace(HIDDEN, '');
-}
-function neutralize(text) {
-    return text
-        .replace(REFERENCE, `$1${ZWSP}`)
-        .replace(GH_REF, `$1${ZWSP}-`)
-        .replace(AUTOLINK, `$1${ZWSP}:`)
-        .replace(WWW, `$1${ZWSP}.`);
-}
-/** Text for inside an HTML element (e.g. <summary>): entities only, references neutralized. */
-function escapeHtml(text) {
-    return neutralize(stripHidden(text).replace(/\s*\n\s*/g, ' '))
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-/** One line of untrusted text inside Markdown (a paragraph or a table cell). */
-function escapeText(text) {
-    return neutralize(stripHidden(text).replace(/\s*\n\s*/g, ' '))
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()|!~]/g, '\\$&');
-}
-/** Inline code; safe in table cells (pipes escaped the way GFM tables require). */
-function codeSpan(text) {
-    const clean = stripHidden(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A fenced code block whose fence no line of the content can close. */
-function fencedBlock(content, info = '') {
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    const body = stripHidden(content).replace(/\n$/, '');
-    return `${fence}${info}\n${body}\n${fence}`;
-}
-/** A Markdown link to an http(s) URL; anything else renders as plain escaped text. */
-function link(text, url) {
-    const safe = safeUrl(url);
-    return safe ? `[${escapeText(text)}](${safe})` : escapeText(text);
-}
-/** The URL normalized and percent-encoded so it cannot break out of a Markdown link target, or null. */
-function safeUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return null;
-    if (parsed.username || parsed.password)
-        return null;
-    return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** Text for a single-line HTML comment: `--` cannot end it early. */
-function commentSafe(text) {
-    return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
 }
 
 

@@ -89,7 +89,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plans_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6769);
 /* harmony import */ var _plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4583);
 /* harmony import */ var _plans_serialize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7750);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4285);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6706);
 /* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3271);
 /* harmony import */ var _distgit_target_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6640);
 /* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7740);
@@ -345,8 +345,8 @@ function marksMarkdown(records, distgit) {
     const out = [`#### \`retired_on\` markers (${records.length})`, '', '| File | Package | Before | After | Evidence |', '|---|---|---|---|---|'];
     for (const r of records) {
         const after = r.after ? JSON.parse(r.after) : [];
-        const evidence = after.map((b) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .link */ .nf)(`${b}/dead.package`, `${distgit}/rpms/${encodeURIComponent(r.package ?? '')}/blob/${encodeURIComponent(b)}/f/dead.package`)).join('<br>');
-        out.push(`| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.file)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.package ?? '')} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.before ?? '—')} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.after ?? '(removed)')} | ${evidence || (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.reason ?? '')} |`);
+        const evidence = after.map((b) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .link */ .nf)(`${b}/dead.package`, `${distgit}/rpms/${encodeURIComponent(r.package ?? '')}/blob/${encodeURIComponent(b)}/f/dead.package`)).join('<br>');
+        out.push(`| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.file)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.package ?? '')} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.before ?? '—')} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.after ?? '(removed)')} | ${evidence || (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.reason ?? '')} |`);
     }
     return out.join('\n') + '\n';
 }
@@ -578,7 +578,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
 /* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown)
 /* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6706);
 /* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5248);
 /* harmony import */ var _sources_koji_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1295);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6769);
@@ -586,7 +586,7 @@ __webpack_require__.r(__webpack_exports__);
 // a comment: one table per action group, each row linking the bug or
 // package and the evidence (Bodhi updates, koji builds, dead.package), the
 // exact comments in a collapsed block. Every remote text is escaped
-// (src/report/markdown.ts): summaries, package names and comments can
+// (src/core/markdown.ts): summaries, package names and comments can
 // neither format, link, nor mention anyone.
 
 
@@ -598,15 +598,15 @@ const DEFAULT_LINKS = {
     distgit: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.distgit,
     koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_1__/* .kojiWebUrl */ .X5)(_sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV['fedora-koji']),
 };
-const bugLink = (l, id) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`rhbz#${id}`, `${l.bugzilla}/show_bug.cgi?id=${id}`);
-const bodhiLink = (l, alias) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(alias, `${l.bodhi}/updates/${encodeURIComponent(alias)}`);
-const kojiLink = (l, nvr) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(nvr, `${l.koji}/search?terms=${encodeURIComponent(nvr)}&type=build&match=exact`);
-const packageLink = (l, pkg) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(pkg, `${l.distgit}/rpms/${encodeURIComponent(pkg)}`);
-const deadLink = (l, pkg, branch) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`${branch}/dead.package`, `${l.distgit}/rpms/${encodeURIComponent(pkg)}/blob/${encodeURIComponent(branch)}/f/dead.package`);
+const bugLink = (l, id) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`rhbz#${id}`, `${l.bugzilla}/show_bug.cgi?id=${id}`);
+const bodhiLink = (l, alias) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(alias, `${l.bodhi}/updates/${encodeURIComponent(alias)}`);
+const kojiLink = (l, nvr) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(nvr, `${l.koji}/search?terms=${encodeURIComponent(nvr)}&type=build&match=exact`);
+const packageLink = (l, pkg) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(pkg, `${l.distgit}/rpms/${encodeURIComponent(pkg)}`);
+const deadLink = (l, pkg, branch) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`${branch}/dead.package`, `${l.distgit}/rpms/${encodeURIComponent(pkg)}/blob/${encodeURIComponent(branch)}/f/dead.package`);
 function cell(v) {
     if (v === undefined || v === null || v === '')
         return '—';
-    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(String(v));
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(String(v));
 }
 function nvrList(v, l) {
     if (typeof v !== 'string' || v.trim() === '')
@@ -623,13 +623,13 @@ function evidenceCell(a, e, l) {
         parts.push(deadLink(l, d.package, d.branch));
     if (parts.length === 0 && a.kind === 'take-orphan' && typeof a.target === 'string')
         parts.push(packageLink(l, a.target));
-    return parts.length > 0 ? parts.join('<br>') : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why);
+    return parts.length > 0 ? parts.join('<br>') : (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why);
 }
 function targetCell(a, l) {
     return a.service === 'bugzilla' ? bugLink(l, a.target) : packageLink(l, String(a.target));
 }
 function componentCell(e) {
-    return e?.component ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(e.component) : '—';
+    return e?.component ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(e.component) : '—';
 }
 function table(kind, actions, evidence, l) {
     const rows = [];
@@ -639,7 +639,7 @@ function table(kind, actions, evidence, l) {
             head = ['Bug', 'Component', 'Status', 'Priority', 'Summary'];
             for (const a of actions) {
                 const e = evidence[a.id];
-                rows.push([targetCell(a, l), componentCell(e), cell(a.expect['status']), `${cell(a.expect['priority'])} → ${cell(a.set['priority'])}`, e?.summary ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(e.summary) : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
+                rows.push([targetCell(a, l), componentCell(e), cell(a.expect['status']), `${cell(a.expect['priority'])} → ${cell(a.set['priority'])}`, e?.summary ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(e.summary) : (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
             }
             break;
         case 'errata':
@@ -664,12 +664,12 @@ function table(kind, actions, evidence, l) {
         case 'claim':
             head = ['Bug', 'Assignee', 'Why'];
             for (const a of actions)
-                rows.push([targetCell(a, l), `${cell(a.expect['assigned_to'])} → ${cell(a.set['assigned_to'])}`, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
+                rows.push([targetCell(a, l), `${cell(a.expect['assigned_to'])} → ${cell(a.set['assigned_to'])}`, (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
             break;
         case 'take-orphan':
             head = ['Package', 'Owner', 'New point of contact', 'Why'];
             for (const a of actions)
-                rows.push([targetCell(a, l), cell(a.expect['owner']), cell(a.set['point_of_contact']), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
+                rows.push([targetCell(a, l), cell(a.expect['owner']), cell(a.set['point_of_contact']), (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(a.why)]);
             break;
     }
     return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -685,7 +685,7 @@ function renderPlanMarkdown(plan, options = {}) {
     const out = [];
     const bz = plan.actions.filter((a) => a.service === 'bugzilla').length;
     const dg = plan.actions.length - bz;
-    const where = options.path ? ` (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(options.path)})` : '';
+    const where = options.path ? ` (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(options.path)})` : '';
     out.push(plan.actions.length === 0
         ? `**Plan${where}: nothing to write.**`
         : `**Plan${where}: ${plural(plan.actions.length, 'action')}** — ${[bz ? `${bz} on Bugzilla` : '', dg ? `${dg} on dist-git` : ''].filter(Boolean).join(', ')}. Merging this proposal approves them; \`apply\` re-reads each target and writes only what still matches.`);
@@ -703,13 +703,13 @@ function renderPlanMarkdown(plan, options = {}) {
     if (commented.length > 0) {
         out.push('', `<details><summary>Comments that will be posted (${commented.length})</summary>`, '');
         for (const a of commented)
-            out.push(`${bugLink(l, a.target)} (${a.kind}):`, '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)(a.comment ?? '', 'text'), '');
+            out.push(`${bugLink(l, a.target)} (${a.kind}):`, '', (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fencedBlock */ .zW)(a.comment ?? '', 'text'), '');
         out.push('</details>');
     }
     if (plan.skipped.length > 0) {
         out.push('', `<details><summary>Skipped (${plan.skipped.length})</summary>`, '');
         for (const s of plan.skipped)
-            out.push(`- ${typeof s.target === 'number' ? bugLink(l, s.target) : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(String(s.target))}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(s.why)}`);
+            out.push(`- ${typeof s.target === 'number' ? bugLink(l, s.target) : (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(String(s.target))}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(s.why)}`);
         out.push('', '</details>');
     }
     return out.join('\n') + '\n';
@@ -731,14 +731,14 @@ function renderOutcomesMarkdown(report, options = {}) {
     for (const o of report.outcomes)
         counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1);
     const summary = [...counts].map(([k, n]) => `${n} ${OUTCOME_LABELS[k]}`).join(', ');
-    const out = [`**${report.dryRun ? 'Dry run of the' : 'Applied the'} plan of job ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(report.job)}**: ${report.outcomes.length === 0 ? 'nothing to do' : summary}; ${plural(report.writes, 'write')} sent.`];
+    const out = [`**${report.dryRun ? 'Dry run of the' : 'Applied the'} plan of job ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(report.job)}**: ${report.outcomes.length === 0 ? 'nothing to do' : summary}; ${plural(report.writes, 'write')} sent.`];
     if (report.stopped)
-        out.push('', `Stopped early: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(report.stopped)}.`);
+        out.push('', `Stopped early: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(report.stopped)}.`);
     if (report.outcomes.length > 0) {
         out.push('', '| Action | Target | Outcome | Detail |', '|---|---|---|---|');
         for (const o of report.outcomes) {
             const target = o.service === 'bugzilla' ? bugLink(l, o.target) : packageLink(l, String(o.target));
-            out.push(`| ${o.kind} | ${target} | ${OUTCOME_LABELS[o.outcome]} | ${o.detail ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(o.detail) : '—'} |`);
+            out.push(`| ${o.kind} | ${target} | ${OUTCOME_LABELS[o.outcome]} | ${o.detail ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(o.detail) : '—'} |`);
         }
     }
     return out.join('\n') + '\n';
@@ -757,7 +757,7 @@ function plural(n, word) {
 /** For a <summary>: the plan's counts, escaped. */
 function planSummaryLine(plan) {
     const parts = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_ORDER */ .ML.map((k) => [k, plan.actions.filter((a) => a.kind === k).length]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(parts.length ? parts.join(', ') : 'nothing to write');
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(parts.length ? parts.join(', ') : 'nothing to write');
 }
 
 

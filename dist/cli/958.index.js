@@ -18,10 +18,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8742);
 /* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9287);
-/* harmony import */ var _inventory_merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2736);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
-/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1038);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8619);
+/* harmony import */ var _inventory_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2736);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1038);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8619);
 // Finding, loading and merging the inventories a command works on
 // (-i in order, then each -I DIR sorted, merged as poi-tracker merges them:
 // docs/poi-tracker-compatibility.md), with every failure naming its file.
@@ -34,8 +33,8 @@ export const modules = {
 
 /** `-i` files in order, then every `*.toml` of each `-I` directory sorted by path. */
 async function inventoryPaths(ctx) {
-    const paths = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(ctx.args, 'inventory').map((p) => repoPath(p));
-    for (const dir of (0,_core_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(ctx.args, 'inventory-dir')) {
+    const paths = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(ctx.args, 'inventory').map((p) => repoPath(p));
+    for (const dir of (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(ctx.args, 'inventory-dir')) {
         const d = repoPath(dir).replace(/\/$/, '');
         const found = await ctx.workspace.glob([d === '.' ? '*.toml' : `${d}/*.toml`]);
         if (found.length === 0) {
@@ -46,7 +45,7 @@ async function inventoryPaths(ctx) {
                 throw e;
             });
             if (asFile !== undefined)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q(`-I ${dir}: is a file, not a directory (name a file with -i)`, 2);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`-I ${dir}: is a file, not a directory (name a file with -i)`, 2);
             ctx.log(`warning: no *.toml files in ${dir}`);
         }
         paths.push(...found);
@@ -57,9 +56,9 @@ function repoPath(p) {
     // An absolute path is an input the user named outside the repository on a terminal: the workspace reads only those.
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p))
         return p;
-    const safe = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRepoPath */ .jO)(p);
+    const safe = (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRepoPath */ .jO)(p);
     if (safe === undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q(`path "${p}" is outside the repository`, 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`path "${p}" is outside the repository`, 2);
     return safe;
 }
 async function readInventory(ws, path) {
@@ -84,14 +83,14 @@ async function loadInventory(ctx, path) {
     const parsed = await readInventory(ctx.workspace, path);
     if (!parsed.inventory || !parsed.source) {
         const fatal = parsed.findings.filter((f) => f.severity === 'error');
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q(`failed to load inventory ${path}`, 1, fatal);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`failed to load inventory ${path}`, 1, fatal);
     }
     return parsed;
 }
 async function requirePaths(ctx) {
     const paths = await inventoryPaths(ctx);
     if (paths.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Q('no inventory given: pass -i FILE or -I DIR', 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q('no inventory given: pass -i FILE or -I DIR', 2);
     return paths;
 }
 /** The merged view of every -i/-I inventory; merge conflicts are logged as warnings. */
@@ -99,9 +98,9 @@ async function loadMerged(ctx, paths) {
     const files = [];
     for (const path of paths ?? (await requirePaths(ctx)))
         files.push({ path, inventory: (await loadInventory(ctx, path)).inventory });
-    const merged = (0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeInventories */ .B_)(files);
+    const merged = (0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeInventories */ .B_)(files);
     for (const c of merged.conflicts)
-        ctx.log(`warning: ${(0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_6__/* .describeConflict */ .we)(c)}`);
+        ctx.log(`warning: ${(0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .describeConflict */ .we)(c)}`);
     return merged;
 }
 function changeSet(ctx, changes, records, inputs, complete = true) {

@@ -883,10 +883,10 @@ const CATALOG = [
     { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
     { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1910))).syncGitlab },
     { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
-    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
-    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
-    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
-    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(804), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
+    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
+    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
+    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
+    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
 ];
 const BY_NAME = new Map(CATALOG.map((e) => [e.name, e]));
 /** Every command of the interface, available or not, in help order. */
@@ -952,22 +952,20 @@ class CommandError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _H: () => (/* binding */ jobNameProblem),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
-/* harmony export */   jO: () => (/* binding */ safeRepoPath),
 /* harmony export */   o4: () => (/* binding */ parseConfig),
 /* harmony export */   sb: () => (/* binding */ defaultConfig),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3187);
-/* harmony import */ var _toml_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7868);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2403);
+/* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3187);
+/* harmony import */ var _toml_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7868);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2403);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2085);
-/* harmony import */ var _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
+/* harmony import */ var _inventory_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8027);
 /* harmony import */ var _core_shell_split_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3132);
-/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(927);
-/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5248);
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8571);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(927);
+/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5248);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8571);
+/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8742);
 // poi-gitops.toml: proposal defaults, exports regenerated with every change,
 // the jobs `run` executes, service URLs and validation rule severities.
 // Every problem is a located configuration error (exit 2): unknown keys (with
@@ -1014,17 +1012,17 @@ function defaultConfig(path = CONFIG_FILE) {
 function parseConfig(path, bytes) {
     let text;
     try {
-        text = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeBytes */ .yj)(bytes).text;
+        text = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBytes */ .yj)(bytes).text;
     }
     catch (e) {
-        if (e instanceof _toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .DecodeError */ .Xc)
+        if (e instanceof _toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc)
             throw new ConfigError([{ file: path, line: e.line, column: e.column, severity: 'error', rule: 'config', message: e.message }]);
         throw e;
     }
-    const parsed = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToml */ .MT)(text);
+    const parsed = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToml */ .MT)(text);
     if (!parsed.ok)
         throw new ConfigError([{ file: path, ...parsed.finding, rule: 'config' }]);
-    const reader = new ConfigReader(path, new _toml_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .TomlLocator */ .v((0,_toml_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanToml */ .IH)(text)));
+    const reader = new ConfigReader(path, new _toml_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .TomlLocator */ .v((0,_toml_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanToml */ .IH)(text)));
     const config = reader.read(parsed.value);
     if (reader.findings.length > 0)
         throw new ConfigError(reader.findings);
@@ -1038,15 +1036,6 @@ function jobNameProblem(name) {
         return `job name ${JSON.stringify(name)} must be usable as a branch name: letters, digits, ".", "_" and "-", starting with a letter or digit`;
     }
     return undefined;
-}
-/** A repository-relative path that stays inside the repository, or undefined. */
-function safeRepoPath(p) {
-    if (p === '' || p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.includes('\\') || p.includes('\u0000'))
-        return undefined;
-    const norm = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(p);
-    if (norm === '..' || norm.startsWith('../'))
-        return undefined;
-    return norm.replace(/^\.\//, '');
 }
 class ConfigReader {
     file;
@@ -1137,8 +1126,8 @@ class ConfigReader {
         this.jobs(doc, config);
         const services = this.table(doc, ['services']);
         if (services) {
-            this.keys(services, ['services'], _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .SERVICE_NAMES */ .Z1);
-            for (const key of _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .SERVICE_NAMES */ .Z1) {
+            this.keys(services, ['services'], _sources_services_js__WEBPACK_IMPORTED_MODULE_5__/* .SERVICE_NAMES */ .Z1);
+            for (const key of _sources_services_js__WEBPACK_IMPORTED_MODULE_5__/* .SERVICE_NAMES */ .Z1) {
                 const url = this.string(services, ['services', key]);
                 if (url === undefined)
                     continue;
@@ -1155,14 +1144,14 @@ class ConfigReader {
             const rules = this.table(validate, ['validate', 'rules']);
             for (const [rule, value] of Object.entries(rules ?? {})) {
                 const at = ['validate', 'rules', rule];
-                if (!(0,_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .isRuleId */ .K)(rule)) {
-                    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(rule, Object.keys(_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y));
+                if (!(0,_inventory_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .isRuleId */ .K)(rule)) {
+                    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(rule, Object.keys(_inventory_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y));
                     this.error(at, `unknown rule \`${rule}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
                 }
                 else if (value !== 'error' && value !== 'warning' && value !== 'off') {
                     this.error(at, `rule severity must be "error", "warning" or "off"`);
                 }
-                else if ('fatal' in _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y[rule] && value !== 'error') {
+                else if ('fatal' in _inventory_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y[rule] && value !== 'error') {
                     this.error(at, `\`${rule}\` makes the file unreadable for poi-tracker; its severity cannot be lowered`);
                 }
                 else
@@ -1182,7 +1171,7 @@ class ConfigReader {
         const names = new Map();
         raw.forEach((j, i) => {
             const at = ['job', i];
-            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(j))
+            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(j))
                 return this.error(at, 'each job must be a [[job]] table');
             this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base', 'schedule', 'max-open', ...POLICY_KEYS]);
             if (j['max-open'] !== undefined)
@@ -1217,14 +1206,14 @@ class ConfigReader {
                 if (argv.length === 0)
                     this.error([...at, 'run'], '`run` is empty');
                 else {
-                    const command = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandName */ .p6)(argv).name;
-                    effect = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEntry */ .Wv)(command)?.effect;
-                    if ((0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEntry */ .Wv)(command) === undefined) {
-                        const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(command, _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr);
+                    const command = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandName */ .p6)(argv).name;
+                    effect = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEntry */ .Wv)(command)?.effect;
+                    if ((0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEntry */ .Wv)(command) === undefined) {
+                        const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(command, _commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .JOB_COMMANDS */ .Nr);
                         this.error([...at, 'run'], `unknown command \`${command}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
                     }
-                    else if (!_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr.includes(command)) {
-                        this.error([...at, 'run'], `\`${command}\` proposes nothing, so it cannot run as a job (jobs run: ${_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr.join(', ')})`);
+                    else if (!_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .JOB_COMMANDS */ .Nr.includes(command)) {
+                        this.error([...at, 'run'], `\`${command}\` proposes nothing, so it cannot run as a job (jobs run: ${_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .JOB_COMMANDS */ .Nr.join(', ')})`);
                     }
                 }
                 argv.forEach((a, k) => {
@@ -1232,7 +1221,7 @@ class ConfigReader {
                     if (!PATH_FLAGS.has(flag))
                         return;
                     const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[k + 1];
-                    if (value !== undefined && safeRepoPath(value) === undefined)
+                    if (value !== undefined && (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .safeRepoPath */ .jO)(value) === undefined)
                         this.error([...at, 'run'], `path "${value}" is outside the repository`);
                 });
             }
@@ -1282,7 +1271,7 @@ class ConfigReader {
             out.automerge = automerge;
         const interval = this.string(t, [...at, 'min-interval']);
         if (interval !== undefined) {
-            const ms = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDuration */ .E)(interval);
+            const ms = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDuration */ .E)(interval);
             if (ms === undefined)
                 this.error([...at, 'min-interval'], `\`min-interval\` must be a duration such as "30m", "6h" or "2d" (a whole number of minutes, hours or days), not ${JSON.stringify(interval)}`);
             else
@@ -1321,8 +1310,8 @@ class ConfigReader {
         const v = t[at[at.length - 1]];
         if (v === undefined)
             return undefined;
-        if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(v)) {
-            this.error(at, `\`${at.join('.')}\` must be a table, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
+        if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(v)) {
+            this.error(at, `\`${at.join('.')}\` must be a table, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(v)}`);
             return undefined;
         }
         return v;
@@ -1332,7 +1321,7 @@ class ConfigReader {
         if (v === undefined)
             return undefined;
         if (typeof v !== 'string') {
-            this.error(at, `\`${String(at[at.length - 1])}\` must be a string, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
+            this.error(at, `\`${String(at[at.length - 1])}\` must be a string, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(v)}`);
             return undefined;
         }
         return v;
@@ -1352,7 +1341,7 @@ class ConfigReader {
         if (v === undefined)
             return undefined;
         if (typeof v !== 'boolean') {
-            this.error(at, `\`${String(at[at.length - 1])}\` must be true or false, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
+            this.error(at, `\`${String(at[at.length - 1])}\` must be true or false, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(v)}`);
             return undefined;
         }
         return v;
@@ -1372,7 +1361,7 @@ class ConfigReader {
         const v = this.string(t, at);
         if (v === undefined)
             return undefined;
-        const safe = safeRepoPath(v);
+        const safe = (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .safeRepoPath */ .jO)(v);
         if (safe === undefined)
             this.error(at, `path "${v}" is outside the repository`);
         return safe;
@@ -1383,7 +1372,7 @@ class ConfigReader {
             return undefined;
         const out = [];
         list.forEach((p, i) => {
-            const safe = safeRepoPath(p);
+            const safe = (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .safeRepoPath */ .jO)(p);
             if (safe === undefined)
                 this.error([...at, i], `path "${p}" is outside the repository`);
             else
@@ -1571,6 +1560,88 @@ function helpText(spec, globals = GLOBAL_FLAGS) {
 // turns it into one pull/merge request per job.
 function changedFiles(changes) {
     return changes.filter((c) => c.before !== c.after);
+}
+
+
+/***/ }),
+
+/***/ 969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ fromText),
+/* harmony export */   Xc: () => (/* binding */ DecodeError),
+/* harmony export */   yj: () => (/* binding */ decodeBytes)
+/* harmony export */ });
+// Text files as the repository holds them: strict UTF-8 (an invalid byte is a
+// located error, not U+FFFD), with the byte-order mark and the line-ending
+// style remembered so an edit writes the file back the way it was.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+class DecodeError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+        this.name = 'DecodeError';
+    }
+}
+function decodeBytes(bytes) {
+    let text;
+    try {
+        text = strictUtf8.decode(bytes);
+    }
+    catch {
+        const { offset, line, column } = firstInvalidUtf8(bytes);
+        throw new DecodeError(`not valid UTF-8 text (byte 0x${bytes[offset].toString(16).padStart(2, '0')} at offset ${offset})`, line, column);
+    }
+    return fromText(text);
+}
+function fromText(text) {
+    const bom = text.charCodeAt(0) === 0xfeff;
+    if (bom)
+        text = text.slice(1);
+    const lf = text.indexOf('\n');
+    const eol = lf > 0 && text.charCodeAt(lf - 1) === 0x0d ? '\r\n' : '\n';
+    return { text, bom, eol };
+}
+/** Where a strict decoder gave up: the first byte that starts no valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    let line = 1;
+    let lineStart = 0;
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let len = 0;
+        if (b < 0x80)
+            len = 1;
+        else if (b >= 0xc2 && b <= 0xdf)
+            len = 2;
+        else if (b >= 0xe0 && b <= 0xef)
+            len = 3;
+        else if (b >= 0xf0 && b <= 0xf4)
+            len = 4;
+        let ok = len > 0 && i + len <= bytes.length;
+        for (let k = 1; ok && k < len; k++)
+            ok = (bytes[i + k] & 0xc0) === 0x80;
+        if (ok && len === 3) {
+            const cp = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+            ok = cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff);
+        }
+        if (ok && len === 4) {
+            const cp = ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
+            ok = cp >= 0x10000 && cp <= 0x10ffff;
+        }
+        if (!ok)
+            return { offset: i, line, column: i - lineStart + 1 };
+        if (b === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+        i += len;
+    }
+    return { offset: Math.max(0, bytes.length - 1), line, column: 1 };
 }
 
 
@@ -2019,6 +2090,7 @@ function hasUnprintable(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   YX: () => (/* binding */ OverlayWorkspace),
 /* harmony export */   bY: () => (/* binding */ FsWorkspace),
+/* harmony export */   jO: () => (/* binding */ safeRepoPath),
 /* harmony export */   kP: () => (/* binding */ WorkspaceError),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
@@ -2030,7 +2102,7 @@ function hasUnprintable(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1138);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2403);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(969);
 /* harmony import */ var _changeset_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8835);
 // The repository as commands see it, and the one boundary every repository
 // file passes: reads (and, in local.ts, writes) resolve symbolic links and
@@ -2318,7 +2390,7 @@ async function readText(ws, path) {
     const bytes = await ws.read(path);
     if (bytes === undefined)
         return null;
-    const d = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBytes */ .yj)(bytes);
+    const d = (0,_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBytes */ .yj)(bytes);
     return (d.bom ? '\ufeff' : '') + d.text;
 }
 function isInside(root, path) {
@@ -2343,6 +2415,15 @@ function mib(bytes) {
 function code(e) {
     const c = e?.code;
     return typeof c === 'string' ? c : undefined;
+}
+/** A repository-relative path that stays inside the repository, or undefined. */
+function safeRepoPath(p) {
+    if (p === '' || p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.includes('\\') || p.includes('\u0000'))
+        return undefined;
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p);
+    if (norm === '..' || norm.startsWith('../'))
+        return undefined;
+    return norm.replace(/^\.\//, '');
 }
 
 
@@ -3173,9 +3254,9 @@ function decodeBasic(body) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Xc: () => (/* binding */ DecodeError),
-  yj: () => (/* binding */ decodeBytes),
-  IK: () => (/* binding */ fromText),
+  Xc: () => (/* reexport */ decode/* DecodeError */.Xc),
+  yj: () => (/* reexport */ decode/* decodeBytes */.yj),
+  IK: () => (/* reexport */ decode/* fromText */.IK),
   bI: () => (/* binding */ isTable),
   MT: () => (/* binding */ parseToml),
   g_: () => (/* binding */ tomlTypeName)
@@ -4617,80 +4698,17 @@ function quote(key) {
     return key.includes('"') ? key : `"${key}"`;
 }
 
+// EXTERNAL MODULE: ./src/core/decode.ts
+var decode = __nccwpck_require__(969);
 ;// CONCATENATED MODULE: ./src/toml/source.ts
-// Reading TOML safely: strict UTF-8 decoding (invalid bytes are a located
-// error, not U+FFFD), a remembered byte-order mark and line-ending style so
-// edits can write the file back the way it was, and parse errors as findings.
+// Reading TOML safely: strict UTF-8 decoding (core/decode.ts: invalid bytes
+// are a located error, not U+FFFD; the byte-order mark and line-ending style
+// are remembered so edits can write the file back the way it was), and parse
+// errors as findings.
 
 
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-class DecodeError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(message);
-        this.line = line;
-        this.column = column;
-        this.name = 'DecodeError';
-    }
-}
-function decodeBytes(bytes) {
-    let text;
-    try {
-        text = strictUtf8.decode(bytes);
-    }
-    catch {
-        const { offset, line, column } = firstInvalidUtf8(bytes);
-        throw new DecodeError(`not valid UTF-8 text (byte 0x${bytes[offset].toString(16).padStart(2, '0')} at offset ${offset})`, line, column);
-    }
-    return fromText(text);
-}
-function fromText(text) {
-    const bom = text.charCodeAt(0) === 0xfeff;
-    if (bom)
-        text = text.slice(1);
-    const lf = text.indexOf('\n');
-    const eol = lf > 0 && text.charCodeAt(lf - 1) === 0x0d ? '\r\n' : '\n';
-    return { text, bom, eol };
-}
-/** Where a strict decoder gave up: the first byte that starts no valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes) {
-    let line = 1;
-    let lineStart = 0;
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let len = 0;
-        if (b < 0x80)
-            len = 1;
-        else if (b >= 0xc2 && b <= 0xdf)
-            len = 2;
-        else if (b >= 0xe0 && b <= 0xef)
-            len = 3;
-        else if (b >= 0xf0 && b <= 0xf4)
-            len = 4;
-        let ok = len > 0 && i + len <= bytes.length;
-        for (let k = 1; ok && k < len; k++)
-            ok = (bytes[i + k] & 0xc0) === 0x80;
-        if (ok && len === 3) {
-            const cp = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
-            ok = cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff);
-        }
-        if (ok && len === 4) {
-            const cp = ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
-            ok = cp >= 0x10000 && cp <= 0x10ffff;
-        }
-        if (!ok)
-            return { offset: i, line, column: i - lineStart + 1 };
-        if (b === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-        i += len;
-    }
-    return { offset: Math.max(0, bytes.length - 1), line, column: 1 };
-}
+
 function parseToml(text) {
     // The decoder already removed the one byte-order mark a file may start with;
     // smol-toml would silently drop a second one.

@@ -23,7 +23,7 @@ import { createSession, type Session } from '../app/session.js'
 import { readEvent, untrustedReason } from './event.js'
 import { pushedPlans, pushToDefaultBranch } from '../app/auto.js'
 import { renderApplySummary } from '../report/apply-summary.js'
-import { codeSpan } from '../report/markdown.js'
+import { codeSpan } from '../core/markdown.js'
 
 /** `auto`: validate on pull/merge requests, run otherwise. */
 export function commandForEvent(input: string, event: string | undefined): string {

@@ -7,7 +7,7 @@
 
 import { bool, type CommandSpec } from '../core/args.js'
 import { batchParams, groupByComponent, releaseMonitoringParams, type Bug } from '../sources/bugzilla.js'
-import { codeSpan, escapeText, link } from '../report/markdown.js'
+import { codeSpan, escapeText, link } from '../core/markdown.js'
 import { mapOrdered } from './distgit/pool.js'
 import { loadMerged, requirePaths } from './inventories.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'

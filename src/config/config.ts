@@ -4,7 +4,6 @@
 // a hint), wrong types, jobs without name/run, duplicate job names, paths that
 // leave the repository, unknown commands and rules.
 
-import { posix } from 'node:path'
 import type { Finding } from '../core/finding.js'
 import type { SeverityOverride } from '../report/format.js'
 import { scanToml } from '../toml/scan.js'
@@ -16,6 +15,7 @@ import { shellSplit, SplitError } from '../core/shell-split.js'
 import { commandEntry, commandName, JOB_COMMANDS } from '../commands/registry.js'
 import { SERVICE_NAMES } from '../sources/services.js'
 import { parseDuration } from '../core/duration.js'
+import { safeRepoPath } from '../core/workspace.js'
 
 export const CONFIG_FILE = 'poi-gitops.toml'
 
@@ -141,14 +141,6 @@ export function jobNameProblem(name: string): string | undefined {
     return `job name ${JSON.stringify(name)} must be usable as a branch name: letters, digits, ".", "_" and "-", starting with a letter or digit`
   }
   return undefined
-}
-
-/** A repository-relative path that stays inside the repository, or undefined. */
-export function safeRepoPath(p: string): string | undefined {
-  if (p === '' || p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.includes('\\') || p.includes('\u0000')) return undefined
-  const norm = posix.normalize(p)
-  if (norm === '..' || norm.startsWith('../')) return undefined
-  return norm.replace(/^\.\//, '')
 }
 
 class ConfigReader {

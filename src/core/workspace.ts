@@ -7,9 +7,9 @@
 
 import { constants } from 'node:fs'
 import { chmod, lstat, mkdir, open, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
 import { minimatch } from 'minimatch'
-import { decodeBytes } from '../toml/source.js'
+import { decodeBytes } from './decode.js'
 import { changedFiles, type FileChange } from './changeset.js'
 
 /** Inventories are kilobytes to a few megabytes; anything past this is a mistake or an attack. */
@@ -319,4 +319,12 @@ function mib(bytes: number): string {
 function code(e: unknown): string | undefined {
   const c = (e as { code?: unknown } | null)?.code
   return typeof c === 'string' ? c : undefined
+}
+
+/** A repository-relative path that stays inside the repository, or undefined. */
+export function safeRepoPath(p: string): string | undefined {
+  if (p === '' || p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.includes('\\') || p.includes('\u0000')) return undefined
+  const norm = posix.normalize(p)
+  if (norm === '..' || norm.startsWith('../')) return undefined
+  return norm.replace(/^\.\//, '')
 }

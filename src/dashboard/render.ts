@@ -3,7 +3,7 @@
 // one body instead of flapping between versions. Remote text is escaped; the
 // body fits the forge's limit, the longest sections cut first, visibly.
 
-import { codeSpan, escapeText, safeUrl } from '../report/markdown.js'
+import { codeSpan, escapeText, safeUrl } from '../core/markdown.js'
 import { printable } from '../core/text.js'
 import { checkbox } from '../core/checkboxes.js'
 import type { JobState } from './state.js'

@@ -20,7 +20,7 @@ import { changedFiles } from '../core/changeset.js'
 import { REGENERATE_LABEL, commitMessage, defaultTitle, patchOf, renderBody } from './body.js'
 import { ForgeError, ProposalExistsError } from './errors.js'
 import { FORGE_FACTS } from './facts.js'
-import { codeSpan, escapeText } from '../report/markdown.js'
+import { codeSpan, escapeText } from '../core/markdown.js'
 import {
   COMMENT_MARKERS, fingerprintFiles, lastUpdate, parseMarker, regenerateRequested, renderMarker, replaceMarker, sha256, type Marker
 } from './marker.js'

@@ -2,10 +2,10 @@
 // a comment: one table per action group, each row linking the bug or
 // package and the evidence (Bodhi updates, koji builds, dead.package), the
 // exact comments in a collapsed block. Every remote text is escaped
-// (src/report/markdown.ts): summaries, package names and comments can
+// (src/core/markdown.ts): summaries, package names and comments can
 // neither format, link, nor mention anyone.
 
-import { codeSpan, escapeHtml, escapeText, fencedBlock, link } from '../report/markdown.js'
+import { codeSpan, escapeHtml, escapeText, fencedBlock, link } from '../core/markdown.js'
 import { SERVICE_DEFAULTS } from '../sources/services.js'
 import { kojiWebUrl } from '../sources/koji.js'
 import type { ApplyReport, Outcome } from './apply.js'

@@ -2,7 +2,7 @@
 
 import type { ApplyReport } from '../plans/apply.js'
 import { renderOutcomesMarkdown } from '../plans/markdown.js'
-import { codeSpan, escapeText } from './markdown.js'
+import { codeSpan, escapeText } from '../core/markdown.js'
 
 export interface AppliedPlanSummary {
   path: string

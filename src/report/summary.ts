@@ -4,7 +4,7 @@
 // Markdown must never split a secret the redactor would have found.
 
 import { countBySeverity, type Finding, sortFindings } from '../core/finding.js'
-import { codeSpan, escapeText } from './markdown.js'
+import { codeSpan, escapeText } from '../core/markdown.js'
 
 export function renderValidationSummary(findings: readonly Finding[], files: readonly string[]): string {
   const { errors, warnings } = countBySeverity(findings)

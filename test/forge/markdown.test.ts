@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { codeSpan, escapeHtml, escapeText, fencedBlock, link, safeUrl } from '../../src/report/markdown.js'
+import { codeSpan, escapeHtml, escapeText, fencedBlock, link, safeUrl } from '../../src/core/markdown.js'
 
 const ZWSP = '\u200b'
 
