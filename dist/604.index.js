@@ -307,6 +307,8 @@ var source = __webpack_require__(72403);
 var write = __webpack_require__(82855);
 // EXTERNAL MODULE: ./src/exports/errors.ts
 var errors = __webpack_require__(3580);
+// EXTERNAL MODULE: ./src/core/decode.ts
+var decode = __webpack_require__(30969);
 // EXTERNAL MODULE: ./src/toml/scan.ts
 var toml_scan = __webpack_require__(43187);
 // EXTERNAL MODULE: ./src/toml/lines.ts
@@ -333,6 +335,7 @@ var lines = __webpack_require__(92815);
 
 
 
+
 function tableContentEnd(t) {
     return t.entries.length > 0 ? t.entries[t.entries.length - 1].lineEnd : t.bodyStart;
 }
@@ -353,7 +356,7 @@ function notAnArray(lineStarts, offset, what) {
     return new errors/* ExportInputError */.Dd('package-not-array', `line ${line}, column ${column}: \`package\` is not an array of tables (${what}); write each entry as a [[package]] table`, line, column);
 }
 function readManifest(input) {
-    const decoded = (0,source/* fromText */.IK)(input);
+    const decoded = (0,decode/* fromText */.IK)(input);
     let text = decoded.text;
     const finalNewline = text === '' || text.endsWith('\n');
     if (!finalNewline)

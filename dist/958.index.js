@@ -381,14 +381,16 @@ function clonePackage(p) {
 /* unused harmony export PACKAGE_KEYS */
 /* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43187);
 /* harmony import */ var _toml_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37868);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72403);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38027);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97129);
-/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32085);
+/* harmony import */ var _core_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30969);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72403);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38027);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97129);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32085);
 // Turns inventory text into the model, with every problem located. What
 // poi-tracker rejects (syntax, missing required keys, wrong types, bad
 // priorities) is a fatal finding and yields no inventory; unknown keys are
 // kept out of the model but reported, with a "did you mean" hint.
+
 
 
 
@@ -422,16 +424,16 @@ const PACKAGE_KEYS = ['name', ...STRING_FIELDS, ...LIST_FIELDS, 'arch_rpms', 'fi
 function parseInventory(path, input) {
     let decoded;
     try {
-        decoded = typeof input === 'string' ? (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .fromText */ .IK)(input) : (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBytes */ .yj)(input);
+        decoded = typeof input === 'string' ? (0,_core_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .fromText */ .IK)(input) : (0,_core_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBytes */ .yj)(input);
     }
     catch (e) {
-        if (e instanceof _toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc) {
+        if (e instanceof _core_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc) {
             return { findings: [{ file: path, line: e.line, column: e.column, severity: 'error', rule: 'encoding', message: e.message }] };
         }
         throw e;
     }
     const { text } = decoded;
-    const parsed = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToml */ .MT)(text);
+    const parsed = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToml */ .MT)(text);
     if (!parsed.ok) {
         const f = { file: path, ...parsed.finding };
         const first = /^table \[package\] is already defined on (line \d+)$/.exec(f.message);
@@ -456,7 +458,7 @@ class SchemaWalker {
         this.source = source;
     }
     report(rule, path, message) {
-        const info = _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y[rule];
+        const info = _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y[rule];
         if ('fatal' in info && info.fatal)
             this.fatal = true;
         this.findings.push({ file: this.file, ...this.source.locator.position(path), severity: info.severity, rule, message });
@@ -468,8 +470,8 @@ class SchemaWalker {
         if (metaRaw === undefined) {
             this.report('required-key', [], 'missing the [inventory] table (with name, description and maintainer)');
         }
-        else if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(metaRaw)) {
-            this.report('type', ['inventory'], `\`inventory\` must be a table, not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(metaRaw))}`);
+        else if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(metaRaw)) {
+            this.report('type', ['inventory'], `\`inventory\` must be a table, not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(metaRaw))}`);
         }
         else {
             meta = this.meta(metaRaw);
@@ -478,12 +480,12 @@ class SchemaWalker {
         const raw = doc.package;
         if (raw !== undefined) {
             if (!Array.isArray(raw)) {
-                this.report('type', ['package'], `\`package\` must be an array of tables ([[package]]), not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(raw))}`);
+                this.report('type', ['package'], `\`package\` must be an array of tables ([[package]]), not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(raw))}`);
             }
             else {
                 raw.forEach((entry, i) => {
-                    if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(entry))
-                        this.report('type', ['package', i], `each \`package\` entry must be a table, not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(entry))}`);
+                    if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(entry))
+                        this.report('type', ['package', i], `each \`package\` entry must be a table, not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(entry))}`);
                     else
                         packages.push(this.package(entry, ['package', i]));
                 });
@@ -497,13 +499,13 @@ class SchemaWalker {
         const workloads = new Map();
         const wraw = t.workloads;
         if (wraw !== undefined) {
-            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(wraw))
+            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(wraw))
                 this.report('type', [...p, 'workloads'], '`workloads` must be a table of [inventory.workloads.<key>] tables');
             else {
                 for (const [key, w] of Object.entries(wraw)) {
                     const wp = [...p, 'workloads', key];
-                    if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(w))
-                        this.report('type', wp, `workload \`${key}\` must be a table, not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(w))}`);
+                    if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(w))
+                        this.report('type', wp, `workload \`${key}\` must be a table, not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(w))}`);
                     else
                         workloads.set(key, this.workload(w, wp));
                 }
@@ -549,8 +551,8 @@ class SchemaWalker {
         }
         if (t.arch_rpms !== undefined) {
             const a = t.arch_rpms;
-            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(a))
-                this.report('type', [...p, 'arch_rpms'], `\`arch_rpms\` must be a table of arch = [rpms], not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(a))}`);
+            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(a))
+                this.report('type', [...p, 'arch_rpms'], `\`arch_rpms\` must be a table of arch = [rpms], not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(a))}`);
             else {
                 const arch = {};
                 for (const key of Object.keys(a)) {
@@ -599,7 +601,7 @@ class SchemaWalker {
         }
         const bad = v.findIndex((x) => typeof x !== 'string');
         if (bad >= 0) {
-            this.report('type', [...p, key, bad], `\`${key}\` must contain only strings, but item ${bad + 1} is ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(v[bad]))}`);
+            this.report('type', [...p, key, bad], `\`${key}\` must contain only strings, but item ${bad + 1} is ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v[bad]))}`);
             return undefined;
         }
         return v;
@@ -608,15 +610,15 @@ class SchemaWalker {
         const v = this.string(t, key, p);
         if (v === undefined)
             return undefined;
-        if (!_model_js__WEBPACK_IMPORTED_MODULE_4__/* .PRIORITIES */ .BE.includes(v)) {
-            const hint = _model_js__WEBPACK_IMPORTED_MODULE_4__/* .PRIORITIES */ .BE.includes(v.toLowerCase()) ? ` (priorities are lowercase: "${v.toLowerCase()}")` : '';
-            this.report('priority-value', [...p, key], `\`${key}\` is "${v}", expected one of ${_model_js__WEBPACK_IMPORTED_MODULE_4__/* .PRIORITIES */ .BE.join(', ')}${hint}`);
+        if (!_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PRIORITIES */ .BE.includes(v)) {
+            const hint = _model_js__WEBPACK_IMPORTED_MODULE_5__/* .PRIORITIES */ .BE.includes(v.toLowerCase()) ? ` (priorities are lowercase: "${v.toLowerCase()}")` : '';
+            this.report('priority-value', [...p, key], `\`${key}\` is "${v}", expected one of ${_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PRIORITIES */ .BE.join(', ')}${hint}`);
             return undefined;
         }
         return v;
     }
     typeError(path, key, expected, v) {
-        this.report('type', path, `\`${key}\` must be ${expected}, not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(v))}`);
+        this.report('type', path, `\`${key}\` must be ${expected}, not ${article((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v))}`);
     }
     unknownKeys(t, p, known, where) {
         for (const key of Object.keys(t)) {
@@ -626,7 +628,7 @@ class SchemaWalker {
             if (key === 'domains')
                 message = '`domains` is a key of an old inventory format and has no effect; workload membership is declared with `workloads`';
             else {
-                const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(key, known);
+                const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(key, known);
                 if (guess)
                     message += `; did you mean \`${guess}\`?`;
             }

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7129);
 /* harmony import */ var _inventory_operations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6200);
 /* harmony import */ var _inventory_serialize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3678);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2403);
+/* harmony import */ var _core_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(969);
 /* harmony import */ var _core_json_locate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(800);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8619);
 // `import JSON_FILE [-o OUT] [--private-fields a,b] [--workload w1,w2]`: a
@@ -143,7 +143,7 @@ const importCommand = {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Q(`failed to read ${input}: no such file`);
         let inv;
         try {
-            inv = importLegacyJson((0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBytes */ .yj)(bytes).text);
+            inv = importLegacyJson((0,_core_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBytes */ .yj)(bytes).text);
         }
         catch (e) {
             if (e instanceof ShapeError)

@@ -958,19 +958,21 @@ class CommandError extends Error {
 /* harmony export */ });
 /* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3187);
 /* harmony import */ var _toml_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7868);
-/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2403);
-/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2085);
-/* harmony import */ var _inventory_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8027);
-/* harmony import */ var _core_shell_split_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3132);
-/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(927);
-/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5248);
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8571);
-/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8742);
+/* harmony import */ var _core_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(969);
+/* harmony import */ var _toml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2403);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2085);
+/* harmony import */ var _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
+/* harmony import */ var _core_shell_split_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3132);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(927);
+/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5248);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8571);
+/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8742);
 // poi-gitops.toml: proposal defaults, exports regenerated with every change,
 // the jobs `run` executes, service URLs and validation rule severities.
 // Every problem is a located configuration error (exit 2): unknown keys (with
 // a hint), wrong types, jobs without name/run, duplicate job names, paths that
 // leave the repository, unknown commands and rules.
+
 
 
 
@@ -1012,14 +1014,14 @@ function defaultConfig(path = CONFIG_FILE) {
 function parseConfig(path, bytes) {
     let text;
     try {
-        text = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBytes */ .yj)(bytes).text;
+        text = (0,_core_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBytes */ .yj)(bytes).text;
     }
     catch (e) {
-        if (e instanceof _toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc)
+        if (e instanceof _core_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc)
             throw new ConfigError([{ file: path, line: e.line, column: e.column, severity: 'error', rule: 'config', message: e.message }]);
         throw e;
     }
-    const parsed = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToml */ .MT)(text);
+    const parsed = (0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToml */ .MT)(text);
     if (!parsed.ok)
         throw new ConfigError([{ file: path, ...parsed.finding, rule: 'config' }]);
     const reader = new ConfigReader(path, new _toml_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .TomlLocator */ .v((0,_toml_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanToml */ .IH)(text)));
@@ -1126,8 +1128,8 @@ class ConfigReader {
         this.jobs(doc, config);
         const services = this.table(doc, ['services']);
         if (services) {
-            this.keys(services, ['services'], _sources_services_js__WEBPACK_IMPORTED_MODULE_5__/* .SERVICE_NAMES */ .Z1);
-            for (const key of _sources_services_js__WEBPACK_IMPORTED_MODULE_5__/* .SERVICE_NAMES */ .Z1) {
+            this.keys(services, ['services'], _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .SERVICE_NAMES */ .Z1);
+            for (const key of _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .SERVICE_NAMES */ .Z1) {
                 const url = this.string(services, ['services', key]);
                 if (url === undefined)
                     continue;
@@ -1144,14 +1146,14 @@ class ConfigReader {
             const rules = this.table(validate, ['validate', 'rules']);
             for (const [rule, value] of Object.entries(rules ?? {})) {
                 const at = ['validate', 'rules', rule];
-                if (!(0,_inventory_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .isRuleId */ .K)(rule)) {
-                    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(rule, Object.keys(_inventory_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y));
+                if (!(0,_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .isRuleId */ .K)(rule)) {
+                    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .a)(rule, Object.keys(_inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y));
                     this.error(at, `unknown rule \`${rule}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
                 }
                 else if (value !== 'error' && value !== 'warning' && value !== 'off') {
                     this.error(at, `rule severity must be "error", "warning" or "off"`);
                 }
-                else if ('fatal' in _inventory_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y[rule] && value !== 'error') {
+                else if ('fatal' in _inventory_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y[rule] && value !== 'error') {
                     this.error(at, `\`${rule}\` makes the file unreadable for poi-tracker; its severity cannot be lowered`);
                 }
                 else
@@ -1171,7 +1173,7 @@ class ConfigReader {
         const names = new Map();
         raw.forEach((j, i) => {
             const at = ['job', i];
-            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(j))
+            if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(j))
                 return this.error(at, 'each job must be a [[job]] table');
             this.keys(j, at, ['name', 'run', 'title', 'labels', 'reviewers', 'draft', 'base', 'schedule', 'max-open', ...POLICY_KEYS]);
             if (j['max-open'] !== undefined)
@@ -1196,24 +1198,24 @@ class ConfigReader {
             let effect;
             if (run !== undefined) {
                 try {
-                    argv = (0,_core_shell_split_js__WEBPACK_IMPORTED_MODULE_9__/* .shellSplit */ .L)(run);
+                    argv = (0,_core_shell_split_js__WEBPACK_IMPORTED_MODULE_10__/* .shellSplit */ .L)(run);
                 }
                 catch (e) {
-                    if (!(e instanceof _core_shell_split_js__WEBPACK_IMPORTED_MODULE_9__/* .SplitError */ .z))
+                    if (!(e instanceof _core_shell_split_js__WEBPACK_IMPORTED_MODULE_10__/* .SplitError */ .z))
                         throw e;
                     this.error([...at, 'run'], e.message);
                 }
                 if (argv.length === 0)
                     this.error([...at, 'run'], '`run` is empty');
                 else {
-                    const command = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandName */ .p6)(argv).name;
-                    effect = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEntry */ .Wv)(command)?.effect;
-                    if ((0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEntry */ .Wv)(command) === undefined) {
-                        const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(command, _commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .JOB_COMMANDS */ .Nr);
+                    const command = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandName */ .p6)(argv).name;
+                    effect = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEntry */ .Wv)(command)?.effect;
+                    if ((0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEntry */ .Wv)(command) === undefined) {
+                        const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .a)(command, _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr);
                         this.error([...at, 'run'], `unknown command \`${command}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
                     }
-                    else if (!_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .JOB_COMMANDS */ .Nr.includes(command)) {
-                        this.error([...at, 'run'], `\`${command}\` proposes nothing, so it cannot run as a job (jobs run: ${_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .JOB_COMMANDS */ .Nr.join(', ')})`);
+                    else if (!_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr.includes(command)) {
+                        this.error([...at, 'run'], `\`${command}\` proposes nothing, so it cannot run as a job (jobs run: ${_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_COMMANDS */ .Nr.join(', ')})`);
                     }
                 }
                 argv.forEach((a, k) => {
@@ -1221,7 +1223,7 @@ class ConfigReader {
                     if (!PATH_FLAGS.has(flag))
                         return;
                     const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[k + 1];
-                    if (value !== undefined && (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .safeRepoPath */ .jO)(value) === undefined)
+                    if (value !== undefined && (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_8__/* .safeRepoPath */ .jO)(value) === undefined)
                         this.error([...at, 'run'], `path "${value}" is outside the repository`);
                 });
             }
@@ -1271,7 +1273,7 @@ class ConfigReader {
             out.automerge = automerge;
         const interval = this.string(t, [...at, 'min-interval']);
         if (interval !== undefined) {
-            const ms = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDuration */ .E)(interval);
+            const ms = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDuration */ .E)(interval);
             if (ms === undefined)
                 this.error([...at, 'min-interval'], `\`min-interval\` must be a duration such as "30m", "6h" or "2d" (a whole number of minutes, hours or days), not ${JSON.stringify(interval)}`);
             else
@@ -1301,7 +1303,7 @@ class ConfigReader {
         for (const key of Object.keys(t)) {
             if (known.includes(key))
                 continue;
-            const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(key, known);
+            const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .a)(key, known);
             const where = at.length ? `[${at.filter((p) => typeof p === 'string').join('.')}]` : 'the top level';
             this.error([...at, key], `unknown key \`${key}\` in ${where}${guess ? `; did you mean \`${guess}\`?` : ''}`);
         }
@@ -1310,8 +1312,8 @@ class ConfigReader {
         const v = t[at[at.length - 1]];
         if (v === undefined)
             return undefined;
-        if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(v)) {
-            this.error(at, `\`${at.join('.')}\` must be a table, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(v)}`);
+        if (!(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(v)) {
+            this.error(at, `\`${at.join('.')}\` must be a table, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
             return undefined;
         }
         return v;
@@ -1321,7 +1323,7 @@ class ConfigReader {
         if (v === undefined)
             return undefined;
         if (typeof v !== 'string') {
-            this.error(at, `\`${String(at[at.length - 1])}\` must be a string, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(v)}`);
+            this.error(at, `\`${String(at[at.length - 1])}\` must be a string, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
             return undefined;
         }
         return v;
@@ -1341,7 +1343,7 @@ class ConfigReader {
         if (v === undefined)
             return undefined;
         if (typeof v !== 'boolean') {
-            this.error(at, `\`${String(at[at.length - 1])}\` must be true or false, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlTypeName */ .g_)(v)}`);
+            this.error(at, `\`${String(at[at.length - 1])}\` must be true or false, not ${(0,_toml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tomlTypeName */ .g_)(v)}`);
             return undefined;
         }
         return v;
@@ -1361,7 +1363,7 @@ class ConfigReader {
         const v = this.string(t, at);
         if (v === undefined)
             return undefined;
-        const safe = (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .safeRepoPath */ .jO)(v);
+        const safe = (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_8__/* .safeRepoPath */ .jO)(v);
         if (safe === undefined)
             this.error(at, `path "${v}" is outside the repository`);
         return safe;
@@ -1372,7 +1374,7 @@ class ConfigReader {
             return undefined;
         const out = [];
         list.forEach((p, i) => {
-            const safe = (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .safeRepoPath */ .jO)(p);
+            const safe = (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_8__/* .safeRepoPath */ .jO)(p);
             if (safe === undefined)
                 this.error([...at, i], `path "${p}" is outside the repository`);
             else
@@ -3254,9 +3256,6 @@ function decodeBasic(body) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Xc: () => (/* reexport */ decode/* DecodeError */.Xc),
-  yj: () => (/* reexport */ decode/* decodeBytes */.yj),
-  IK: () => (/* reexport */ decode/* fromText */.IK),
   bI: () => (/* binding */ isTable),
   MT: () => (/* binding */ parseToml),
   g_: () => (/* binding */ tomlTypeName)
@@ -4698,14 +4697,9 @@ function quote(key) {
     return key.includes('"') ? key : `"${key}"`;
 }
 
-// EXTERNAL MODULE: ./src/core/decode.ts
-var decode = __nccwpck_require__(969);
 ;// CONCATENATED MODULE: ./src/toml/source.ts
-// Reading TOML safely: strict UTF-8 decoding (core/decode.ts: invalid bytes
-// are a located error, not U+FFFD; the byte-order mark and line-ending style
-// are remembered so edits can write the file back the way it was), and parse
-// errors as findings.
-
+// Parsing TOML text (decoded strictly by core/decode.ts) with parse errors as
+// located findings.
 
 
 

@@ -8,7 +8,7 @@ import { list, str } from '../core/args.js'
 import { compareNames, type Inventory, type Package } from '../inventory/model.js'
 import { addToWorkload } from '../inventory/operations.js'
 import { serializeInventory } from '../inventory/serialize.js'
-import { decodeBytes } from '../toml/source.js'
+import { decodeBytes } from '../core/decode.js'
 import { jsonErrorPosition } from '../core/json-locate.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
 

@@ -16,7 +16,8 @@
 // - after the last table, lines from the first blank line on are the tail and
 //   stay at the end of the file.
 
-import { fromText, isTable, parseToml, type TomlTable } from '../toml/source.js'
+import { fromText } from '../core/decode.js'
+import { isTable, parseToml, type TomlTable } from '../toml/source.js'
 import { lineColumn, scanToml, type KeyValueNode, type TableNode } from '../toml/scan.js'
 import { attachedCommentStart, isBlankLine } from '../toml/lines.js'
 import { ExportInputError } from './errors.js'

@@ -1,14 +1,10 @@
-// Reading TOML safely: strict UTF-8 decoding (core/decode.ts: invalid bytes
-// are a located error, not U+FFFD; the byte-order mark and line-ending style
-// are remembered so edits can write the file back the way it was), and parse
-// errors as findings.
+// Parsing TOML text (decoded strictly by core/decode.ts) with parse errors as
+// located findings.
 
 import { parse as smolParse, TomlError } from 'smol-toml'
 import type { Finding } from '../core/finding.js'
 import { explainRedefinition } from './redefinition.js'
 import { computeLineStarts, lineColumn } from './scan.js'
-
-export { DecodeError, decodeBytes, fromText, type DecodedText } from '../core/decode.js'
 
 export type TomlTable = Record<string, unknown>
 

@@ -5,7 +5,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { decodeBytes, parseToml } from '../../src/toml/source.js'
+import { decodeBytes } from '../../src/core/decode.js'
+import { parseToml } from '../../src/toml/source.js'
 import { scanToml } from '../../src/toml/scan.js'
 import { rng } from '../helpers/rng.js'
 
