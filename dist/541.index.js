@@ -74,7 +74,7 @@ function importLegacyJson(text) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        const { line, column } = (0,_core_json_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonErrorPosition */ .v)(text);
+        const { line, column } = (0,_core_json_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonErrorPosition */ .O)(text);
         const cause = e.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (\.\.\.)?".*$/s, '');
         throw new ShapeError(`${cause} at line ${line} column ${column}`);
     }
@@ -173,12 +173,14 @@ const importCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ jsonErrorPosition)
+/* harmony export */   F: () => (/* binding */ jsonPathPosition),
+/* harmony export */   O: () => (/* binding */ jsonErrorPosition)
 /* harmony export */ });
-/* unused harmony export jsonErrorOffset */
-// Where a JSON text stops being valid. Node 20's JSON.parse messages often
-// carry no position ("Unexpected token '}', ..."), so a small recursive-descent
-// scan finds the offset, giving errors a line and column.
+// Positions in a JSON text, for errors with a line and column: where the text
+// stops being valid (Node 20's JSON.parse messages often carry no position),
+// and where the value a schema error names sits (`actions[3].set.status`, or
+// its deepest existing ancestor when the rest is missing). One strict
+// recursive-descent scan serves both.
 /** Where the scan stopped; thrown to unwind the recursion at once. */
 class JsonStop extends Error {
     offset;
@@ -187,8 +189,9 @@ class JsonStop extends Error {
         this.offset = offset;
     }
 }
-function jsonErrorOffset(text) {
+function scan(text, path) {
     let i = 0;
+    let best = 0;
     const ws = () => { while (i < text.length && ' \t\n\r'.includes(text[i]))
         i++; };
     const fail = () => { throw new JsonStop(i); };
@@ -199,21 +202,37 @@ function jsonErrorOffset(text) {
     const string = () => {
         if (text[i] !== '"')
             fail();
-        i++;
+        const start = i++;
+        let escaped = false;
         while (i < text.length && text[i] !== '"') {
             if (text.charCodeAt(i) < 0x20)
                 fail();
-            i += text[i] === '\\' ? 2 : 1;
+            if (text[i] === '\\') {
+                escaped = true;
+                i += 2;
+            }
+            else
+                i++;
         }
         if (i >= text.length)
             fail();
         i++;
+        if (!escaped)
+            return text.slice(start + 1, i - 1);
+        try {
+            return JSON.parse(text.slice(start, i));
+        }
+        catch {
+            return fail();
+        }
     };
-    const value = (depth) => {
+    /** `onPath`: this value is the one path[0..depth) leads to. */
+    const value = (depth, onPath) => {
         if (depth > 10000)
             fail();
         ws();
         const c = text[i];
+        const want = onPath && depth < path.length ? path[depth] : undefined;
         if (c === '{') {
             i++;
             ws();
@@ -223,12 +242,15 @@ function jsonErrorOffset(text) {
             }
             for (;;) {
                 ws();
-                string();
+                const keyAt = i;
+                const hit = string() === want;
+                if (hit)
+                    best = keyAt;
                 ws();
                 if (text[i] !== ':')
                     fail();
                 i++;
-                value(depth + 1);
+                value(depth + 1, hit);
                 ws();
                 if (text[i] === ',') {
                     i++;
@@ -248,8 +270,12 @@ function jsonErrorOffset(text) {
                 i++;
                 return;
             }
-            for (;;) {
-                value(depth + 1);
+            for (let index = 0;; index++) {
+                ws();
+                const hit = index === want;
+                if (hit)
+                    best = i;
+                value(depth + 1, hit);
                 ws();
                 if (text[i] === ',') {
                     i++;
@@ -278,21 +304,28 @@ function jsonErrorOffset(text) {
         }
     };
     try {
-        value(0);
+        value(0, true);
         ws();
         if (i < text.length)
             fail();
-        return -1;
+        return { errorOffset: -1, pathOffset: best };
     }
     catch (e) {
         // Deeply nested input overflows the stack: that position is unknown, so the start is shown.
-        return e instanceof JsonStop ? Math.min(e.offset, text.length) : 0;
+        return { errorOffset: e instanceof JsonStop ? Math.min(e.offset, text.length) : 0, pathOffset: best };
     }
 }
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+/** The line and column where the text stops being valid JSON (the start when it is valid). */
 function jsonErrorPosition(text) {
-    const off = Math.max(0, jsonErrorOffset(text));
-    const before = text.slice(0, off);
-    return { line: before.split('\n').length, column: off - before.lastIndexOf('\n') };
+    return positionOf(text, Math.max(0, scan(text, []).errorOffset));
+}
+/** The line and column of the member or element at `path` (or of its deepest existing ancestor). */
+function jsonPathPosition(text, path) {
+    return positionOf(text, scan(text, path).pathOffset);
 }
 
 

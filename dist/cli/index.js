@@ -456,7 +456,7 @@ async function runCommand(inv, session, config, workspace, hooks) {
 }
 /** Merged plans, written; in CI the outcomes are also posted on each plan's proposal. */
 async function apply(inv, session, config, workspace, hooks) {
-    const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
+    const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9953));
     const dryRun = inv.delivery === 'dry-run';
     let forge = null;
     if (session.ci && !dryRun) {
@@ -501,7 +501,7 @@ function checkWriteConsent(inv, session) {
     }
 }
 async function applyComputed(report, inv, session, config, hooks) {
-    const [{ applyNow }, { finalizePlan }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6041)), __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 7750))]);
+    const [{ applyNow }, { finalizePlan }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)), __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 7750))]);
     const out = [];
     for (const { outcome } of report.jobs) {
         const draft = outcome.result?.plan;

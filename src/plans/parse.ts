@@ -6,9 +6,8 @@
 
 import * as v from 'valibot'
 import type { Finding } from '../core/finding.js'
-import { jsonErrorPosition } from '../core/json-locate.js'
+import { jsonErrorPosition, jsonPathPosition, type JsonPath } from '../core/json-locate.js'
 import { nameProblem } from '../sources/names.js'
-import { jsonPathPosition, type JsonPath } from './json-path.js'
 import { ACTION_KINDS, PLAN_VERSION, isEmailAddress, type ActionKind, type Fields, type Plan, type PlanAction } from './model.js'
 
 /** A plan file that cannot be used (exit 1); carries located findings. */
