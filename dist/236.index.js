@@ -51,8 +51,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DASHBOARD_LABEL, stateHash
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/hash.ts
+var hash = __webpack_require__(90299);
 // EXTERNAL MODULE: ./src/core/checkboxes.ts
 var checkboxes = __webpack_require__(30850);
 // EXTERNAL MODULE: ./src/core/markdown.ts
@@ -368,7 +368,7 @@ class Dashboard {
 }
 /** A short hash of what a state says (its time aside). */
 function stateHash(state) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical({ ...state, since: '' })).digest('hex').slice(0, 12);
+    return (0,hash/* sha256 */.s)(canonical({ ...state, since: '' })).slice(0, 12);
 }
 
 

@@ -1070,86 +1070,12 @@ function lineCounter(text) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/hash.ts
+var hash = __webpack_require__(90299);
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __webpack_require__(16706);
 // EXTERNAL MODULE: ./src/core/checkboxes.ts
 var checkboxes = __webpack_require__(30850);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/forge/marker.ts
-// The hidden, machine-readable state a proposal carries in its own body, so
-// the engine needs no database: which change it proposes (a fingerprint of
-// the proposed files), which body it rendered, which commit it made on which
-// base, and whether it has already reported a person's commits. Comments the
-// bot posts carry their own markers so that each is posted at most once.
-
-
-const MARKER = /<!-- poi-gitops (\{[^\n]*?\}) -->/g;
-const COMMENT_MARKERS = {
-    blocked: '<!-- poi-gitops:blocked -->',
-    incomplete: '<!-- poi-gitops:incomplete -->',
-    closed: '<!-- poi-gitops:closed -->',
-    refreshFailed: '<!-- poi-gitops:refresh-failed -->'
-};
-/** The box of proposals made by earlier versions, before boxes named their job. */
-const LEGACY_REGENERATE_BOX = '<!-- poi-gitops:regenerate -->';
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-/** Paths and new contents of the changed files, independent of order; unchanged files do not count. */
-function fingerprintFiles(changes) {
-    const entries = changes
-        .filter((c) => c.before !== c.after)
-        .map((c) => [c.path, c.after])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return sha256(JSON.stringify(entries));
-}
-function renderMarker(marker) {
-    // \u003c/\u003e keep "-->" (and any HTML) out of the comment; JSON.parse reads them back.
-    const json = JSON.stringify(marker).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/--/g, '-\\u002d');
-    return `<!-- poi-gitops ${json} -->`;
-}
-/** The last marker in the body (a quoted one further up does not count). */
-function parseMarker(body) {
-    const last = [...body.matchAll(MARKER)].at(-1);
-    if (!last)
-        return null;
-    try {
-        const value = JSON.parse(last[1]);
-        return isMarker(value) ? value : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** The body with its last marker replaced (or one appended when it had none). */
-function replaceMarker(body, marker) {
-    const last = [...body.matchAll(MARKER)].at(-1);
-    const rendered = renderMarker(marker);
-    if (last?.index === undefined)
-        return `${body}\n\n${rendered}`;
-    return body.slice(0, last.index) + rendered + body.slice(last.index + last[0].length);
-}
-/** A person ticked the "regenerate" checkbox in the body. */
-function regenerateRequested(body, job) {
-    return (0,checkboxes/* ticked */.bn)(body).some((t) => t.action === 'regenerate' && t.job === job) || new RegExp(`^\\s*[-*] \\[[xX]\\] ${LEGACY_REGENERATE_BOX}`, 'm').test(body);
-}
-function isMarker(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const m = value;
-    return m.v === 1 && typeof m.job === 'string' && typeof m.fingerprint === 'string' && typeof m.body === 'string' &&
-        (m.commit === null || typeof m.commit === 'string') && (m.base === null || typeof m.base === 'string') &&
-        (m.updated === undefined || typeof m.updated === 'string');
-}
-/** The time of the bot's last update recorded in the marker, in ms; undefined when absent or unreadable. */
-function lastUpdate(marker) {
-    if (marker?.updated === undefined)
-        return undefined;
-    const t = Date.parse(marker.updated);
-    return Number.isNaN(t) ? undefined : t;
-}
-
 ;// CONCATENATED MODULE: ./src/forge/body.ts
 // The proposal's title, commit message and body. The body is, in order: a
 // summary table per changed file (what happened to which package, with links
@@ -1177,7 +1103,7 @@ const GENERIC_WORDS = { proposal: 'proposal', short: 'proposal', sigil: '#' };
 function renderBody(input) {
     const text = render(input, true);
     const stable = render(input, false);
-    return { text, stableHash: sha256(stable) };
+    return { text, stableHash: (0,hash/* sha256 */.s)(stable) };
 }
 function defaultTitle(job, changeSet) {
     const counts = countKinds(changeSet.records);
@@ -1444,6 +1370,77 @@ function countKinds(records) {
 var forge_errors = __webpack_require__(18024);
 // EXTERNAL MODULE: ./src/forge/facts.ts
 var facts = __webpack_require__(69708);
+;// CONCATENATED MODULE: ./src/forge/marker.ts
+// The hidden, machine-readable state a proposal carries in its own body, so
+// the engine needs no database: which change it proposes (a fingerprint of
+// the proposed files), which body it rendered, which commit it made on which
+// base, and whether it has already reported a person's commits. Comments the
+// bot posts carry their own markers so that each is posted at most once.
+
+
+const MARKER = /<!-- poi-gitops (\{[^\n]*?\}) -->/g;
+const COMMENT_MARKERS = {
+    blocked: '<!-- poi-gitops:blocked -->',
+    incomplete: '<!-- poi-gitops:incomplete -->',
+    closed: '<!-- poi-gitops:closed -->',
+    refreshFailed: '<!-- poi-gitops:refresh-failed -->'
+};
+/** The box of proposals made by earlier versions, before boxes named their job. */
+const LEGACY_REGENERATE_BOX = '<!-- poi-gitops:regenerate -->';
+/** Paths and new contents of the changed files, independent of order; unchanged files do not count. */
+function fingerprintFiles(changes) {
+    const entries = changes
+        .filter((c) => c.before !== c.after)
+        .map((c) => [c.path, c.after])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return (0,hash/* sha256 */.s)(JSON.stringify(entries));
+}
+function renderMarker(marker) {
+    // \u003c/\u003e keep "-->" (and any HTML) out of the comment; JSON.parse reads them back.
+    const json = JSON.stringify(marker).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/--/g, '-\\u002d');
+    return `<!-- poi-gitops ${json} -->`;
+}
+/** The last marker in the body (a quoted one further up does not count). */
+function parseMarker(body) {
+    const last = [...body.matchAll(MARKER)].at(-1);
+    if (!last)
+        return null;
+    try {
+        const value = JSON.parse(last[1]);
+        return isMarker(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The body with its last marker replaced (or one appended when it had none). */
+function replaceMarker(body, marker) {
+    const last = [...body.matchAll(MARKER)].at(-1);
+    const rendered = renderMarker(marker);
+    if (last?.index === undefined)
+        return `${body}\n\n${rendered}`;
+    return body.slice(0, last.index) + rendered + body.slice(last.index + last[0].length);
+}
+/** A person ticked the "regenerate" checkbox in the body. */
+function regenerateRequested(body, job) {
+    return (0,checkboxes/* ticked */.bn)(body).some((t) => t.action === 'regenerate' && t.job === job) || new RegExp(`^\\s*[-*] \\[[xX]\\] ${LEGACY_REGENERATE_BOX}`, 'm').test(body);
+}
+function isMarker(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const m = value;
+    return m.v === 1 && typeof m.job === 'string' && typeof m.fingerprint === 'string' && typeof m.body === 'string' &&
+        (m.commit === null || typeof m.commit === 'string') && (m.base === null || typeof m.base === 'string') &&
+        (m.updated === undefined || typeof m.updated === 'string');
+}
+/** The time of the bot's last update recorded in the marker, in ms; undefined when absent or unreadable. */
+function lastUpdate(marker) {
+    if (marker?.updated === undefined)
+        return undefined;
+    const t = Date.parse(marker.updated);
+    return Number.isNaN(t) ? undefined : t;
+}
+
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/redact.ts
@@ -1476,6 +1473,7 @@ const DEFAULT_POLICY = { update: 'always', review: 'create', automerge: false };
 // The job's policy (README: "Proposal policy") can hold an update back
 // (update = "when-merged", min-interval) or a new proposal (max-open), ask for
 // reviews on every update, and turn on the forge's own auto-merge.
+
 
 
 
@@ -1542,7 +1540,7 @@ function makePlan(request, words, maxBodyLength, redact, regenerateLabel = REGEN
     const render = () => {
         if (!rendered) {
             const r = renderBody({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel });
-            rendered = { body: redact(r.text), bodyHash: sha256(`${title}\n${r.stableHash}`) };
+            rendered = { body: redact(r.text), bodyHash: (0,hash/* sha256 */.s)(`${title}\n${r.stableHash}`) };
         }
         return rendered;
     };
@@ -2147,7 +2145,7 @@ async function addPlan(cs, draft, summary, job, config, workspace) {
     if (summary)
         cs.sections = [...(cs.sections ?? []), summary];
     // The open proposal remembers when these actions were first planned: the same actions keep that time.
-    const actions = (0,external_node_crypto_.createHash)('sha256').update((0,serialize.serializePlan)({ ...plan, computed_at: '' })).digest('hex').slice(0, 16);
+    const actions = (0,hash/* sha256 */.s)((0,serialize.serializePlan)({ ...plan, computed_at: '' })).slice(0, 16);
     return (memo) => {
         const [hash, at] = (memo[path] ?? '').split(' ');
         const kept = hash === actions && at ? { ...plan, computed_at: at } : plan;

@@ -547,14 +547,14 @@ var errors = __webpack_require__(4296);
 var changeset = __webpack_require__(8835);
 // EXTERNAL MODULE: ./src/core/diff.ts
 var diff = __webpack_require__(6292);
-// EXTERNAL MODULE: ./src/forge/engine.ts + 1 modules
-var engine = __webpack_require__(6697);
+// EXTERNAL MODULE: ./src/forge/engine.ts + 2 modules
+var engine = __webpack_require__(9808);
 // EXTERNAL MODULE: ./src/sources/stats.ts
 var stats = __webpack_require__(4353);
 // EXTERNAL MODULE: ./src/core/workspace.ts
 var core_workspace = __webpack_require__(8742);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/hash.ts
+var hash = __webpack_require__(299);
 // EXTERNAL MODULE: ./src/plans/serialize.ts
 var serialize = __webpack_require__(7750);
 // EXTERNAL MODULE: ./src/commands/registry.ts
@@ -721,7 +721,7 @@ async function addPlan(cs, draft, summary, job, config, workspace) {
     if (summary)
         cs.sections = [...(cs.sections ?? []), summary];
     // The open proposal remembers when these actions were first planned: the same actions keep that time.
-    const actions = (0,external_node_crypto_.createHash)('sha256').update((0,serialize.serializePlan)({ ...plan, computed_at: '' })).digest('hex').slice(0, 16);
+    const actions = (0,hash/* sha256 */.s)((0,serialize.serializePlan)({ ...plan, computed_at: '' })).slice(0, 16);
     return (memo) => {
         const [hash, at] = (memo[path] ?? '').split(' ');
         const kept = hash === actions && at ? { ...plan, computed_at: at } : plan;

@@ -276,7 +276,7 @@ module.exports = Object;
 
 /***/ }),
 
-/***/ 9808:
+/***/ 7427:
 /***/ ((module) => {
 
 
@@ -372,7 +372,7 @@ module.exports = function bind(that) {
 
 
 
-var implementation = __webpack_require__(9808);
+var implementation = __webpack_require__(7427);
 
 module.exports = Function.prototype.bind || implementation;
 

@@ -392,7 +392,7 @@ async function execute(inv, session, config, workspace, hooks) {
     if (inv.name !== 'run' && !(0,registry/* proposes */.mx)(inv.name))
         return runCommand(inv, session, config, workspace, hooks);
     // The delivery path (the engine, the forges) is loaded only by commands that deliver files.
-    const { adHocJob, runJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(697), __nccwpck_require__.e(604), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274));
+    const { adHocJob, runJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(808), __nccwpck_require__.e(604), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274));
     const jobs = inv.name === 'run' ? selectJobs(inv, config) : [adHocJob(inv.argv, inv.jobName)];
     let delivery = inv.delivery;
     let forge = null;
@@ -807,7 +807,7 @@ async function renderJob(job, delivery, session, single) {
             return;
         case 'dry-run':
             if (job.proposal?.preview)
-                out.out((await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(697), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292))).formatPreview(job.proposal.preview));
+                out.out((await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(291), __nccwpck_require__.e(808), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5292))).formatPreview(job.proposal.preview));
             return;
         case 'propose':
             return;
@@ -1866,6 +1866,23 @@ class FindingsError extends Error {
 
 /***/ }),
 
+/***/ 299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Content hashes for fingerprints and markers (hex SHA-256).
+
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 2258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2493,8 +2510,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GITHUB_ANNOTATIONS_PER_KIND, formatCodeQuality, formatFinding, formatGithub, formatJson, formatJunit
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/hash.ts
+var hash = __nccwpck_require__(299);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __nccwpck_require__(5278);
 // EXTERNAL MODULE: ./src/core/text.ts
@@ -2577,7 +2594,7 @@ function formatCodeQuality(findings) {
         return {
             description: f.message,
             check_name: f.rule,
-            fingerprint: (0,external_node_crypto_.createHash)('sha256').update(`${base}\u0000${n}`).digest('hex').slice(0, 32),
+            fingerprint: (0,hash/* sha256 */.s)(`${base}\u0000${n}`).slice(0, 32),
             severity: f.severity === 'error' ? 'major' : 'minor',
             location: { path: f.file, lines: { begin: f.line } }
         };

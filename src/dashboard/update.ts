@@ -11,7 +11,7 @@
 // - A box ticked between our read and our write is never erased: the body is
 //   read again just before it is written, and a new tick defers the write.
 
-import { createHash } from 'node:crypto'
+import { sha256 } from '../core/hash.js'
 import type { Forge, ForgeComment, ForgeIssue } from '../forge/types.js'
 import { ticked, type Tick } from '../core/checkboxes.js'
 import { DASHBOARD_MARKER, renderDashboard } from './render.js'
@@ -156,5 +156,5 @@ export class Dashboard {
 
 /** A short hash of what a state says (its time aside). */
 export function stateHash(state: JobState): string {
-  return createHash('sha256').update(canonical({ ...state, since: '' })).digest('hex').slice(0, 12)
+  return sha256(canonical({ ...state, since: '' })).slice(0, 12)
 }

@@ -9,7 +9,7 @@ import type { ChangeRecord, ChangeSet, FactSource, FileChange } from '../core/ch
 import { changedFiles } from '../core/changeset.js'
 import { unifiedDiff } from '../core/diff.js'
 import { codeSpan, escapeHtml, escapeText, fencedBlock, link, safeUrl } from '../core/markdown.js'
-import { sha256 } from './marker.js'
+import { sha256 } from '../core/hash.js'
 import { checkbox } from '../core/checkboxes.js'
 import type { Redactor } from '../core/redact.js'
 import type { ForgeVocabulary } from './types.js'

@@ -15,6 +15,7 @@
 // (update = "when-merged", min-interval) or a new proposal (max-open), ask for
 // reviews on every update, and turn on the forge's own auto-merge.
 
+import { sha256 } from '../core/hash.js'
 import type { ChangeSet, FileChange } from '../core/changeset.js'
 import { changedFiles } from '../core/changeset.js'
 import { REGENERATE_LABEL, commitMessage, defaultTitle, patchOf, renderBody } from './body.js'
@@ -22,7 +23,7 @@ import { ForgeError, ProposalExistsError } from './errors.js'
 import { FORGE_FACTS } from './facts.js'
 import { codeSpan, escapeText } from '../core/markdown.js'
 import {
-  COMMENT_MARKERS, fingerprintFiles, lastUpdate, parseMarker, regenerateRequested, renderMarker, replaceMarker, sha256, type Marker
+  COMMENT_MARKERS, fingerprintFiles, lastUpdate, parseMarker, regenerateRequested, renderMarker, replaceMarker, type Marker
 } from './marker.js'
 import { formatDuration } from '../core/duration.js'
 import type { Clock } from '../sources/clock.js'

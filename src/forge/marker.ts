@@ -5,7 +5,7 @@
 // bot posts carry their own markers so that each is posted at most once.
 
 import { ticked } from '../core/checkboxes.js'
-import { createHash } from 'node:crypto'
+import { sha256 } from '../core/hash.js'
 import type { FileChange } from '../core/changeset.js'
 
 export interface Marker {
@@ -41,9 +41,6 @@ export const COMMENT_MARKERS = {
 /** The box of proposals made by earlier versions, before boxes named their job. */
 const LEGACY_REGENERATE_BOX = '<!-- poi-gitops:regenerate -->'
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
-}
 
 /** Paths and new contents of the changed files, independent of order; unchanged files do not count. */
 export function fingerprintFiles(changes: readonly FileChange[]): string {

@@ -6,7 +6,7 @@
 import type { JobConfig, RepoConfig } from '../config/config.js'
 import { changedFiles, type ChangeSet, type FileChange } from '../core/changeset.js'
 import { OverlayWorkspace, readText, type Workspace } from '../core/workspace.js'
-import { createHash } from 'node:crypto'
+import { sha256 } from '../core/hash.js'
 import { finalizePlan, serializePlan } from '../plans/serialize.js'
 import type { PlanDraft } from '../plans/model.js'
 import { commandName, loadCommand } from '../commands/registry.js'
@@ -102,7 +102,7 @@ async function addPlan(cs: ChangeSet, draft: PlanDraft, summary: string | undefi
   if (before !== serializePlan(plan)) for (const a of draft.actions) cs.records.push({ file: path, package: String(a.target), kind: 'planned', reason: a.why, source: a.service })
   if (summary) cs.sections = [...(cs.sections ?? []), summary]
   // The open proposal remembers when these actions were first planned: the same actions keep that time.
-  const actions = createHash('sha256').update(serializePlan({ ...plan, computed_at: '' })).digest('hex').slice(0, 16)
+  const actions = sha256(serializePlan({ ...plan, computed_at: '' })).slice(0, 16)
   return (memo) => {
     const [hash, at] = (memo[path] ?? '').split(' ')
     const kept = hash === actions && at ? { ...plan, computed_at: at } : plan

@@ -3,7 +3,7 @@
 // annotations, GitLab Code Quality JSON and JUnit XML for merge-request
 // widgets.
 
-import { createHash } from 'node:crypto'
+import { sha256 } from '../core/hash.js'
 import { countBySeverity, type Finding, sortFindings } from '../core/finding.js'
 import { printable } from '../core/text.js'
 import { annotation } from './workflow-commands.js'
@@ -55,7 +55,7 @@ export function formatCodeQuality(findings: readonly Finding[]): string {
     return {
       description: f.message,
       check_name: f.rule,
-      fingerprint: createHash('sha256').update(`${base}\u0000${n}`).digest('hex').slice(0, 32),
+      fingerprint: sha256(`${base}\u0000${n}`).slice(0, 32),
       severity: f.severity === 'error' ? 'major' : 'minor',
       location: { path: f.file, lines: { begin: f.line } }
     }

@@ -1,0 +1,7 @@
+// Content hashes for fingerprints and markers (hex SHA-256).
+
+import { createHash } from 'node:crypto'
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
