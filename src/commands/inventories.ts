@@ -7,6 +7,7 @@ import { WorkspaceError, type Workspace } from '../core/workspace.js'
 import type { ChangeRecord, ChangeSet, FileChange } from '../core/changeset.js'
 import { parseInventory, type ParsedInventory } from '../inventory/parse.js'
 import { describeConflict, mergeInventories, type MergedInventory } from '../inventory/merge.js'
+import type { Inventory } from '../inventory/model.js'
 import { safeRepoPath } from '../core/workspace.js'
 import { list } from '../core/args.js'
 import type { Finding } from '../core/finding.js'
@@ -57,13 +58,16 @@ function readFailure(path: string, why: string): Finding {
 }
 
 /** Loads one file for a command that needs it whole: any fatal finding stops the command (exit 1). */
-export async function loadInventory(ctx: CommandContext, path: string): Promise<Required<Pick<ParsedInventory, 'inventory' | 'source'>> & ParsedInventory> {
+/** An inventory that parsed: its model and its source text. */
+export type LoadedInventory = Required<Pick<ParsedInventory, 'inventory' | 'source'>> & ParsedInventory
+
+export async function loadInventory(ctx: CommandContext, path: string): Promise<LoadedInventory> {
   const parsed = await readInventory(ctx.workspace, path)
   if (!parsed.inventory || !parsed.source) {
     const fatal = parsed.findings.filter((f) => f.severity === 'error')
     throw new CommandError(`failed to load inventory ${path}`, 1, fatal)
   }
-  return parsed as Required<Pick<ParsedInventory, 'inventory' | 'source'>> & ParsedInventory
+  return parsed as LoadedInventory
 }
 
 export async function requirePaths(ctx: CommandContext): Promise<string[]> {
@@ -76,6 +80,11 @@ export async function requirePaths(ctx: CommandContext): Promise<string[]> {
 export async function loadMerged(ctx: CommandContext, paths?: string[]): Promise<MergedInventory> {
   const files = []
   for (const path of paths ?? (await requirePaths(ctx))) files.push({ path, inventory: (await loadInventory(ctx, path)).inventory })
+  return mergeLoaded(ctx, files)
+}
+
+/** The merged view of inventories already loaded (a command that also edits them reads each once). */
+export function mergeLoaded(ctx: CommandContext, files: ReadonlyArray<{ path: string; inventory: Inventory }>): MergedInventory {
   const merged = mergeInventories(files)
   for (const c of merged.conflicts) ctx.log(`warning: ${describeConflict(c)}`)
   return merged

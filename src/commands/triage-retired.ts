@@ -19,7 +19,7 @@ import { escapeText, link } from '../core/markdown.js'
 import { mapOrdered } from './distgit/pool.js'
 import { editTarget, fileChange } from './distgit/target.js'
 import { originalText } from './edit-helpers.js'
-import { changeSet, loadInventory, loadMerged, requirePaths } from './inventories.js'
+import { changeSet, loadInventory, mergeLoaded, requirePaths, type LoadedInventory } from './inventories.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
 import {
   APPLY_FLAG, BATCH_FLAG, CLAIM_FLAG, Clients, EMAIL_FLAG, JSON_FLAG, VERBOSE_FLAG, WALK_FLAGS, YES_FLAG,
@@ -80,8 +80,9 @@ async function runTriageRetired(ctx: CommandContext, deps: TriageDeps): Promise<
   const allReporters = bool(a, 'all-reporters')
   const verbose = bool(a, 'verbose') ? ctx.log : () => undefined
 
-  const paths = await requirePaths(ctx)
-  const view = (await loadMerged(ctx, paths)).inventory
+  const loaded = []
+  for (const path of await requirePaths(ctx)) loaded.push({ path, ...(await loadInventory(ctx, path)) })
+  const view = mergeLoaded(ctx, loaded).inventory
   const filter = walkFilter(ctx)
   const skipped: PlanSkip[] = []
   const names: string[] = []
@@ -119,7 +120,7 @@ async function runTriageRetired(ctx: CommandContext, deps: TriageDeps): Promise<
 
   const draft = buildRetiredPlan(ctx.commandLine, closures, skipped, claim)
   const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: kojiWebUrl(clients.urls['fedora-koji']) }
-  const marks = bool(a, 'mark') ? await markRetired(ctx, paths, checks) : undefined
+  const marks = bool(a, 'mark') ? markRetired(ctx, loaded, checks) : undefined
   let summary = renderPlanMarkdown(draft, { links })
   if (marks) summary += '\n' + marksMarkdown(marks.records, clients.urls.distgit)
   const stdout = bool(a, 'json') ? planText(draft, { job: str(a, 'job') ?? 'triage-retired', now: new Date() }) : retiredText(closures, allReporters, marks?.records)
@@ -202,18 +203,14 @@ interface Marks {
  * the first file that defines the package unless a file already lists it.
  * A file whose list keeps the same branches is left as it is.
  */
-async function markRetired(ctx: CommandContext, paths: readonly string[], checks: readonly BranchCheck[]): Promise<Marks> {
+function markRetired(ctx: CommandContext, loaded: ReadonlyArray<{ path: string } & LoadedInventory>, checks: readonly BranchCheck[]): Marks {
   const byPkg = new Map<string, { retired: Set<string>; live: Set<string> }>()
   for (const c of checks) {
     const e = byPkg.get(c.package) ?? { retired: new Set<string>(), live: new Set<string>() }
     ;(c.retired ? e.retired : e.live).add(c.branch)
     byPkg.set(c.package, e)
   }
-  const targets = []
-  for (const path of paths) {
-    const loaded = await loadInventory(ctx, path)
-    targets.push(editTarget(path, loaded.source, loaded.inventory, originalText(loaded.source)))
-  }
+  const targets = loaded.map((l) => editTarget(l.path, l.source, l.inventory, originalText(l.source)))
   const listed = new Map<string, Set<string>>()
   for (const t of targets) {
     for (const p of t.model.packages) {
@@ -251,7 +248,7 @@ async function markRetired(ctx: CommandContext, paths: readonly string[], checks
   }
   if (records.length === 0) ctx.log('retired_on markers are up to date.')
   const changes = targets.map(fileChange)
-  return { set: changeSet(ctx, changes, records, [...paths]), records }
+  return { set: changeSet(ctx, changes, records, loaded.map((l) => l.path)), records }
 }
 
 function marksMarkdown(records: readonly ChangeRecord[], distgit: string): string {
