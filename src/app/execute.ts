@@ -53,7 +53,7 @@ export async function execute(inv: Invocation, session: Session, config: RepoCon
     } else forge = opened.forge
   }
   // Scheduled runs honour each job's `schedule`; the dashboard's boxes steer every proposing run.
-  const dashboard = forge && inv.name === 'run' && config.dashboard.enabled ? await openDashboard(forge, config) : undefined
+  const dashboard = forge && inv.name === 'run' && config.dashboard.enabled ? await openDashboard(forge, config, session) : undefined
   const steering = await steerJobs(dashboard, jobs, session)
   let report
   try {
@@ -113,7 +113,7 @@ async function apply(inv: Invocation, session: Session, config: RepoConfig, work
     const run = await runApply(session, config, workspace, { paths: inv.args.positionals, dryRun, forge, log: hooks.log })
     if (forge && config.dashboard.enabled) {
       // The dashboard shows each job's last apply next to its state.
-      const [dashboard, { renderOutcomesMarkdown }] = await Promise.all([openDashboard(forge, config), import('../plans/markdown.js')])
+      const [dashboard, { renderOutcomesMarkdown }] = await Promise.all([openDashboard(forge, config, session), import('../plans/markdown.js')])
       for (const p of run.plans) if (p.plan && p.report) dashboard.amend(p.plan.job, { applied: { at: new Date().toISOString(), summary: session.egress.redact(renderOutcomesMarkdown(p.report)) } })
       await dashboard.publish(config.jobs.map((j) => j.name))
     }
@@ -152,9 +152,10 @@ async function applyComputed(report: RunReport, inv: Invocation, session: Sessio
   return out
 }
 
-async function openDashboard(forge: Forge, config: RepoConfig): Promise<Dashboard> {
-  const { Dashboard } = await import('../dashboard/update.js')
-  return Dashboard.open(forge, { title: config.dashboard.title })
+/** The dashboard writes through the guard, like every proposal: whatever it posts passes the run's redactor. */
+async function openDashboard(forge: Forge, config: RepoConfig, session: Session): Promise<Dashboard> {
+  const [{ Dashboard }, { guardForge }] = await Promise.all([import('../dashboard/update.js'), import('../forge/guard.js')])
+  return Dashboard.open(guardForge(forge, session.egress.redact, new Set()), { title: config.dashboard.title })
 }
 
 /** Ticked boxes and schedules decide which jobs run now. */

@@ -19,6 +19,14 @@ export function checkbox(action: CheckboxAction, job: string, text: string): str
   return `- [ ] <!-- poi-gitops:${action}:${job} --> ${text}`
 }
 
+/** The body with these boxes ticked: a tick a run did not act on is carried into the body it writes. */
+export function withTicks(body: string, ticks: readonly Tick[]): string {
+  if (ticks.length === 0) return body
+  const keys = new Set(ticks.map((t) => `${t.action}:${t.job}`))
+  return body.replace(LINE, (line: string, open: string, _mark: string, close: string, action: string, job: string, rest: string) =>
+    keys.has(`${action}:${job}`) ? `${open}x${close}${rest}` : line)
+}
+
 /** Every ticked box of a body, once per action and job, in body order. */
 export function ticked(body: string): Tick[] {
   const out: Tick[] = []

@@ -13,7 +13,7 @@
 
 import { sha256 } from '../core/hash.js'
 import type { Forge, ForgeComment, ForgeIssue } from '../forge/types.js'
-import { ticked, type Tick } from '../core/checkboxes.js'
+import { ticked, withTicks, type Tick } from '../core/checkboxes.js'
 import { DASHBOARD_MARKER, renderDashboard } from './render.js'
 import { canonical, isStateCommentOf, readStateComment, sameState, stateComment, type JobState } from './state.js'
 
@@ -37,15 +37,12 @@ export class Dashboard {
   readonly #amend = new Map<string, Partial<JobState>>()
   readonly #done = new Map<string, string>()
   readonly #shown: ReadonlyMap<string, string>
-  /** Every box ticked when the run read the body, acted on or ignored. */
-  readonly #seen: Tick[]
   /** The body still shows notes of the last run's ticks: the next body drops them. */
   readonly #notes: boolean
 
   private constructor(private readonly forge: Forge, private readonly settings: DashboardSettings, private issue: ForgeIssue | null) {
     const body = issue?.body ?? ''
     this.ticks = ticked(body)
-    this.#seen = [...this.ticks]
     this.paused = new Set([...body.matchAll(PAUSED)].map((m) => m[1]))
     this.#notes = body.includes('_(done: ')
     this.#shown = new Map((HASHES.exec(body)?.[1] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]))
@@ -130,11 +127,12 @@ export class Dashboard {
     }
     for (let round = 0; round < 4; round++) {
       // Every round renders from the comments as they are now, other runners' included.
-      const body = this.render(jobs, await this.forge.issues.listComments(number))
-      // Read the body again right before writing: a box ticked meanwhile is left for the next run.
+      const rendered = this.render(jobs, await this.forge.issues.listComments(number))
+      // Read the body again right before writing: a box this run did not act on (a job another runner
+      // of a matrix runs, an apply run, a tick made meanwhile) stays ticked for the run that will.
       const current = await this.forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER)
       if (current === null || current.number !== number) return writes
-      if (ticked(current.body).some((t) => !this.#seen.some((x) => x.action === t.action && x.job === t.job))) return writes
+      const body = withTicks(rendered, ticked(current.body).filter((t) => !this.#done.has(`${t.action}:${t.job}`)))
       if (current.body === body) return writes
       await this.forge.issues.update(number, { body })
       writes++

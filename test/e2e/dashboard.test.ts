@@ -38,6 +38,14 @@ describe('GitHub', () => {
   const dashboards = () => forge.issues.filter((i) => i.body.includes('<!-- poi-gitops:dashboard -->'))
   const edit = (body: string, login = 'maintainer') => forge.editIssue(dashboards()[0].number, body, login)
 
+  test('what the dashboard posts passes the run\'s redactor: a secret pasted into its title is not published', async () => {
+    const leaky = { ...files(), 'poi-gitops.toml': `${CONFIG}\n[dashboard]\ntitle = "dashboard ${GITHUB_TOKEN}"\n` }
+    expect((await cli(makeRepo(leaky), env, 'run')).code).toBe(0)
+    const [board] = dashboards()
+    expect(board.title).toBe('dashboard [redacted]')
+    expect(board.body).not.toContain(GITHUB_TOKEN)
+  })
+
   test('created on the first run; a run that changes nothing writes nothing; schedules skip a job on scheduled runs only', async () => {
     const first = await cli(makeRepo(files()), env, 'run')
     expect(first.code).toBe(0)
