@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zm: () => (/* binding */ withTicks),
 /* harmony export */   bn: () => (/* binding */ ticked),
 /* harmony export */   kv: () => (/* binding */ checkbox)
 /* harmony export */ });
@@ -20,6 +21,13 @@ const LINE = /^([ \t]*[-*] \[)([ xX])(\] <!-- poi-gitops:(regenerate|pause|resum
 /** A task line for `action` on `job`, unticked. */
 function checkbox(action, job, text) {
     return `- [ ] <!-- poi-gitops:${action}:${job} --> ${text}`;
+}
+/** The body with these boxes ticked: a tick a run did not act on is carried into the body it writes. */
+function withTicks(body, ticks) {
+    if (ticks.length === 0)
+        return body;
+    const keys = new Set(ticks.map((t) => `${t.action}:${t.job}`));
+    return body.replace(LINE, (line, open, _mark, close, action, job, rest) => keys.has(`${action}:${job}`) ? `${open}x${close}${rest}` : line);
 }
 /** Every ticked box of a body, once per action and job, in body order. */
 function ticked(body) {
@@ -43,13 +51,15 @@ function ticked(body) {
 /***/ 39236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Dashboard: () => (/* binding */ Dashboard)
+  DASHBOARD_LABEL: () => (/* binding */ DASHBOARD_LABEL),
+  Dashboard: () => (/* binding */ Dashboard),
+  stateHash: () => (/* binding */ stateHash)
 });
-
-// UNUSED EXPORTS: DASHBOARD_LABEL, stateHash
 
 // EXTERNAL MODULE: ./src/core/hash.ts
 var hash = __webpack_require__(90299);
@@ -245,8 +255,6 @@ class Dashboard {
     #amend = new Map();
     #done = new Map();
     #shown;
-    /** Every box ticked when the run read the body, acted on or ignored. */
-    #seen;
     /** The body still shows notes of the last run's ticks: the next body drops them. */
     #notes;
     constructor(forge, settings, issue) {
@@ -255,7 +263,6 @@ class Dashboard {
         this.issue = issue;
         const body = issue?.body ?? '';
         this.ticks = (0,checkboxes/* ticked */.bn)(body);
-        this.#seen = [...this.ticks];
         this.paused = new Set([...body.matchAll(PAUSED)].map((m) => m[1]));
         this.#notes = body.includes('_(done: ');
         this.#shown = new Map((HASHES.exec(body)?.[1] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=')));
@@ -340,13 +347,13 @@ class Dashboard {
         }
         for (let round = 0; round < 4; round++) {
             // Every round renders from the comments as they are now, other runners' included.
-            const body = this.render(jobs, await this.forge.issues.listComments(number));
-            // Read the body again right before writing: a box ticked meanwhile is left for the next run.
+            const rendered = this.render(jobs, await this.forge.issues.listComments(number));
+            // Read the body again right before writing: a box this run did not act on (a job another runner
+            // of a matrix runs, an apply run, a tick made meanwhile) stays ticked for the run that will.
             const current = await this.forge.issues.find(DASHBOARD_LABEL, DASHBOARD_MARKER);
             if (current === null || current.number !== number)
                 return writes;
-            if ((0,checkboxes/* ticked */.bn)(current.body).some((t) => !this.#seen.some((x) => x.action === t.action && x.job === t.job)))
-                return writes;
+            const body = (0,checkboxes/* withTicks */.Zm)(rendered, (0,checkboxes/* ticked */.bn)(current.body).filter((t) => !this.#done.has(`${t.action}:${t.job}`)));
             if (current.body === body)
                 return writes;
             await this.forge.issues.update(number, { body });

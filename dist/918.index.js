@@ -5,11 +5,12 @@ export const modules = {
 /***/ 61918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ assertSafeBranch),
-/* harmony export */   guardForge: () => (/* binding */ guardForge),
-/* harmony export */   p$: () => (/* binding */ SecretInContentError),
-/* harmony export */   rU: () => (/* binding */ BranchSafetyError)
+/* harmony export */   BranchSafetyError: () => (/* binding */ BranchSafetyError),
+/* harmony export */   SecretInContentError: () => (/* binding */ SecretInContentError),
+/* harmony export */   assertSafeBranch: () => (/* binding */ assertSafeBranch),
+/* harmony export */   guardForge: () => (/* binding */ guardForge)
 /* harmony export */ });
 // The proposal engine's two invariants, enforced at the forge's write
 // primitives so that no path through the engine can bypass them:

@@ -159,8 +159,10 @@ async function runTriageRetired(ctx, deps) {
     const claim = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .claimEmail */ .nV)(ctx);
     const allReporters = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'all-reporters');
     const verbose = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'verbose') ? ctx.log : () => undefined;
-    const paths = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .requirePaths */ .yK)(ctx);
-    const view = (await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .loadMerged */ .Rw)(ctx, paths)).inventory;
+    const loaded = [];
+    for (const path of await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .requirePaths */ .yK)(ctx))
+        loaded.push({ path, ...(await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .loadInventory */ .pl)(ctx, path)) });
+    const view = (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .mergeLoaded */ .Uk)(ctx, loaded).inventory;
     const filter = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .walkFilter */ .Wz)(ctx);
     const skipped = [];
     const names = [];
@@ -203,7 +205,7 @@ async function runTriageRetired(ctx, deps) {
     }
     const draft = buildRetiredPlan(ctx.commandLine, closures, skipped, claim);
     const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_3__/* .kojiWebUrl */ .X5)(clients.urls['fedora-koji']) };
-    const marks = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'mark') ? await markRetired(ctx, paths, checks) : undefined;
+    const marks = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'mark') ? markRetired(ctx, loaded, checks) : undefined;
     let summary = (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(draft, { links });
     if (marks)
         summary += '\n' + marksMarkdown(marks.records, clients.urls.distgit);
@@ -281,18 +283,14 @@ function buildRetiredPlan(command, closures, skipped, claim) {
  * the first file that defines the package unless a file already lists it.
  * A file whose list keeps the same branches is left as it is.
  */
-async function markRetired(ctx, paths, checks) {
+function markRetired(ctx, loaded, checks) {
     const byPkg = new Map();
     for (const c of checks) {
         const e = byPkg.get(c.package) ?? { retired: new Set(), live: new Set() };
         (c.retired ? e.retired : e.live).add(c.branch);
         byPkg.set(c.package, e);
     }
-    const targets = [];
-    for (const path of paths) {
-        const loaded = await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .loadInventory */ .pl)(ctx, path);
-        targets.push((0,_distgit_target_js__WEBPACK_IMPORTED_MODULE_7__/* .editTarget */ .O_)(path, loaded.source, loaded.inventory, (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .originalText */ .D)(loaded.source)));
-    }
+    const targets = loaded.map((l) => (0,_distgit_target_js__WEBPACK_IMPORTED_MODULE_7__/* .editTarget */ .O_)(l.path, l.source, l.inventory, (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .originalText */ .D)(l.source)));
     const listed = new Map();
     for (const t of targets) {
         for (const p of t.model.packages) {
@@ -337,7 +335,7 @@ async function markRetired(ctx, paths, checks) {
     if (records.length === 0)
         ctx.log('retired_on markers are up to date.');
     const changes = targets.map(_distgit_target_js__WEBPACK_IMPORTED_MODULE_7__/* .fileChange */ .b_);
-    return { set: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .changeSet */ .Jn)(ctx, changes, records, [...paths]), records };
+    return { set: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .changeSet */ .Jn)(ctx, changes, records, loaded.map((l) => l.path)), records };
 }
 function marksMarkdown(records, distgit) {
     if (records.length === 0)

@@ -1,5 +1,5 @@
 export const id = 608;
-export const ids = [608,921,918];
+export const ids = [608,918,921];
 export const modules = {
 
 /***/ 9608:
@@ -211,11 +211,12 @@ async function upsertComment(forge, number, marker, body) {
 /***/ 1918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ assertSafeBranch),
-/* harmony export */   guardForge: () => (/* binding */ guardForge),
-/* harmony export */   p$: () => (/* binding */ SecretInContentError),
-/* harmony export */   rU: () => (/* binding */ BranchSafetyError)
+/* harmony export */   BranchSafetyError: () => (/* binding */ BranchSafetyError),
+/* harmony export */   SecretInContentError: () => (/* binding */ SecretInContentError),
+/* harmony export */   assertSafeBranch: () => (/* binding */ assertSafeBranch),
+/* harmony export */   guardForge: () => (/* binding */ guardForge)
 /* harmony export */ });
 // The proposal engine's two invariants, enforced at the forge's write
 // primitives so that no path through the engine can bypass them:

@@ -1,11 +1,12 @@
 export const id = 808;
-export const ids = [808,921,918];
+export const ids = [808,918,921];
 export const modules = {
 
 /***/ 850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zm: () => (/* binding */ withTicks),
 /* harmony export */   bn: () => (/* binding */ ticked),
 /* harmony export */   kv: () => (/* binding */ checkbox)
 /* harmony export */ });
@@ -20,6 +21,13 @@ const LINE = /^([ \t]*[-*] \[)([ xX])(\] <!-- poi-gitops:(regenerate|pause|resum
 /** A task line for `action` on `job`, unticked. */
 function checkbox(action, job, text) {
     return `- [ ] <!-- poi-gitops:${action}:${job} --> ${text}`;
+}
+/** The body with these boxes ticked: a tick a run did not act on is carried into the body it writes. */
+function withTicks(body, ticks) {
+    if (ticks.length === 0)
+        return body;
+    const keys = new Set(ticks.map((t) => `${t.action}:${t.job}`));
+    return body.replace(LINE, (line, open, _mark, close, action, job, rest) => keys.has(`${action}:${job}`) ? `${open}x${close}${rest}` : line);
 }
 /** Every ticked box of a body, once per action and job, in body order. */
 function ticked(body) {
@@ -803,14 +811,14 @@ async function propose(forge, request, options = {}) {
         const defaultBranch = await forge.defaultBranch();
         const base = request.base ?? defaultBranch;
         const reserved = request.reservedBranches ?? [];
-        (0,guard/* assertSafeBranch */.Y)({ branch: request.branch, base, defaultBranch, reserved }, request.branchOrigin ?? 'the job name or [proposal] branch-prefix in poi-gitops.toml');
+        (0,guard.assertSafeBranch)({ branch: request.branch, base, defaultBranch, reserved }, request.branchOrigin ?? 'the job name or [proposal] branch-prefix in poi-gitops.toml');
         const guarded = (0,guard.guardForge)(forge, redact, new Set([base, defaultBranch, ...reserved]));
         const found = await guarded.findProposal(request.branch);
         if (request.finalize)
             plan = makePlan(finalized(request, found ? parseMarker(found.body) : null), words, maxBodyLength, redact, regenerateLabel);
         const leaking = plan.files.filter((f) => f.after !== null && redact.contains(f.after)).map((f) => f.path);
         if (leaking.length > 0)
-            throw new guard/* SecretInContentError */.p$(leaking);
+            throw new guard.SecretInContentError(leaking);
         const policy = { ...DEFAULT_POLICY, ...request.policy };
         const clock = options.clock ?? { now: () => Date.now() };
         return await decide({ forge: guarded, plan, redact, options, words, regenerateLabel, policy, now: () => clock.now() }, base, found);
@@ -818,7 +826,7 @@ async function propose(forge, request, options = {}) {
     catch (error) {
         if (error instanceof errors/* ForgeError */.Q8)
             return { ...outcome(plan, 'failed'), message: redact(error.explanation), exitCode: 3 };
-        if (error instanceof guard/* BranchSafetyError */.rU || error instanceof guard/* SecretInContentError */.p$ || error instanceof PolicyError)
+        if (error instanceof guard.BranchSafetyError || error instanceof guard.SecretInContentError || error instanceof PolicyError)
             return { ...outcome(plan, 'failed'), message: redact(error.message), exitCode: error.exitCode };
         throw error;
     }
@@ -1465,11 +1473,12 @@ function pickProposal(proposals) {
 /***/ 1918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ assertSafeBranch),
-/* harmony export */   guardForge: () => (/* binding */ guardForge),
-/* harmony export */   p$: () => (/* binding */ SecretInContentError),
-/* harmony export */   rU: () => (/* binding */ BranchSafetyError)
+/* harmony export */   BranchSafetyError: () => (/* binding */ BranchSafetyError),
+/* harmony export */   SecretInContentError: () => (/* binding */ SecretInContentError),
+/* harmony export */   assertSafeBranch: () => (/* binding */ assertSafeBranch),
+/* harmony export */   guardForge: () => (/* binding */ guardForge)
 /* harmony export */ });
 // The proposal engine's two invariants, enforced at the forge's write
 // primitives so that no path through the engine can bypass them:

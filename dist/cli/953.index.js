@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   runApply: () => (/* binding */ runApply)
 });
 
+// EXTERNAL MODULE: ./src/core/credentials.ts
+var credentials = __webpack_require__(2633);
 // EXTERNAL MODULE: ./src/core/workspace.ts
 var core_workspace = __webpack_require__(8742);
 // EXTERNAL MODULE: ./src/core/args.ts
@@ -462,6 +464,7 @@ var services = __webpack_require__(5248);
 
 
 
+
 /** The comment that carries one apply's outcomes, found again by this marker (one per plan version). */
 const applyMarker = (plan) => `<!-- poi-gitops:apply:${plan.job}:${plan.computed_at} -->`;
 async function runApply(session, config, workspace, options) {
@@ -534,7 +537,8 @@ function makeWriters(plan, session, config, options, closers) {
     const writers = {};
     if (plan.actions.some((a) => a.service === 'bugzilla')) {
         const key = session.credentials.bugzilla;
-        const login = (session.env.INPUT_BUGZILLA_EMAIL ?? session.env.BUGZILLA_EMAIL ?? '').trim();
+        // The runner names the input INPUT_BUGZILLA-EMAIL (hyphen kept); inputOrEnv spells it so.
+        const login = (0,credentials/* inputOrEnv */.hG)(session.env, 'bugzilla-email', 'BUGZILLA_EMAIL') ?? '';
         if (!key && !options.dryRun)
             throw new args/* UsageError */.eb(`${plan.job}: applying Bugzilla actions needs the Bugzilla API key (the bugzilla-api-key input or BUGZILLA_API_KEY)`);
         if (key && login === '' && !options.dryRun)

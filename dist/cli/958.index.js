@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jn: () => (/* binding */ changeSet),
 /* harmony export */   Rw: () => (/* binding */ loadMerged),
+/* harmony export */   Uk: () => (/* binding */ mergeLoaded),
 /* harmony export */   pl: () => (/* binding */ loadInventory),
 /* harmony export */   qN: () => (/* binding */ repoPath),
 /* harmony export */   rZ: () => (/* binding */ inventoryPaths),
@@ -78,7 +79,6 @@ async function readInventory(ws, path) {
 function readFailure(path, why) {
     return { file: path, line: 1, column: 1, severity: 'error', rule: 'read', message: `failed to read ${path}: ${why}` };
 }
-/** Loads one file for a command that needs it whole: any fatal finding stops the command (exit 1). */
 async function loadInventory(ctx, path) {
     const parsed = await readInventory(ctx.workspace, path);
     if (!parsed.inventory || !parsed.source) {
@@ -98,6 +98,10 @@ async function loadMerged(ctx, paths) {
     const files = [];
     for (const path of paths ?? (await requirePaths(ctx)))
         files.push({ path, inventory: (await loadInventory(ctx, path)).inventory });
+    return mergeLoaded(ctx, files);
+}
+/** The merged view of inventories already loaded (a command that also edits them reads each once). */
+function mergeLoaded(ctx, files) {
     const merged = (0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeInventories */ .B_)(files);
     for (const c of merged.conflicts)
         ctx.log(`warning: ${(0,_inventory_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .describeConflict */ .we)(c)}`);

@@ -237,7 +237,7 @@ function commandGroups() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6713);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7429);
 // The `poi-gitops` command.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -252,7 +252,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6713:
+/***/ 7429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -408,7 +408,7 @@ async function execute(inv, session, config, workspace, hooks) {
             forge = opened.forge;
     }
     // Scheduled runs honour each job's `schedule`; the dashboard's boxes steer every proposing run.
-    const dashboard = forge && inv.name === 'run' && config.dashboard.enabled ? await openDashboard(forge, config) : undefined;
+    const dashboard = forge && inv.name === 'run' && config.dashboard.enabled ? await openDashboard(forge, config, session) : undefined;
     const steering = await steerJobs(dashboard, jobs, session);
     let report;
     try {
@@ -472,7 +472,7 @@ async function apply(inv, session, config, workspace, hooks) {
         const run = await runApply(session, config, workspace, { paths: inv.args.positionals, dryRun, forge, log: hooks.log });
         if (forge && config.dashboard.enabled) {
             // The dashboard shows each job's last apply next to its state.
-            const [dashboard, { renderOutcomesMarkdown }] = await Promise.all([openDashboard(forge, config), Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4583))]);
+            const [dashboard, { renderOutcomesMarkdown }] = await Promise.all([openDashboard(forge, config, session), Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4583))]);
             for (const p of run.plans)
                 if (p.plan && p.report)
                     dashboard.amend(p.plan.job, { applied: { at: new Date().toISOString(), summary: session.egress.redact(renderOutcomesMarkdown(p.report)) } });
@@ -512,9 +512,10 @@ async function applyComputed(report, inv, session, config, hooks) {
     }
     return out;
 }
-async function openDashboard(forge, config) {
-    const { Dashboard } = await __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 9236));
-    return Dashboard.open(forge, { title: config.dashboard.title });
+/** The dashboard writes through the guard, like every proposal: whatever it posts passes the run's redactor. */
+async function openDashboard(forge, config, session) {
+    const [{ Dashboard }, { guardForge }] = await Promise.all([__nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 9236)), __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 1918))]);
+    return Dashboard.open(guardForge(forge, session.egress.redact, new Set()), { title: config.dashboard.title });
 }
 /** Ticked boxes and schedules decide which jobs run now. */
 async function steerJobs(dashboard, jobs, session) {
@@ -557,47 +558,8 @@ async function recordRun(dashboard, report, steering, config, workspace, session
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/credentials.ts
-// The run's credentials, read once from the action's inputs (INPUT_* variables,
-// which win) and the environment. The same list feeds the egress redactor and
-// the runner's masking, so no output channel can know fewer secrets than the
-// clients that send them.
-const SOURCES = [
-    { key: 'github', input: 'token', env: 'GITHUB_TOKEN' },
-    { key: 'gitlab', input: 'gitlab-token', env: 'GITLAB_TOKEN' },
-    { key: 'bugzilla', input: 'bugzilla-api-key', env: 'BUGZILLA_API_KEY' },
-    { key: 'distgit', input: 'distgit-token', env: 'DISTGIT_TOKEN' }
-];
-/** Other tokens a CI job may hold: never used by poi-gitops, never printed by it either. */
-const AMBIENT = ['GH_TOKEN', 'CI_JOB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'CI_REGISTRY_PASSWORD', 'CI_DEPLOY_PASSWORD'];
-/** The action's input variable name, as @actions/core spells it. */
-const inputVariable = (input) => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
-function credentialsFrom(env) {
-    const out = {};
-    for (const { key, input, env: name } of SOURCES) {
-        const value = nonEmpty(env[inputVariable(input)]) ?? nonEmpty(env[name]);
-        if (value !== undefined)
-            out[key] = value;
-    }
-    return out;
-}
-/** Every secret value the run knows: credentials, their other spellings, and ambient CI tokens. */
-function secretsFrom(env) {
-    const values = new Set();
-    for (const { input, env: name } of SOURCES) {
-        for (const v of [env[inputVariable(input)], env[name]])
-            if (nonEmpty(v))
-                values.add(v.trim());
-    }
-    for (const name of AMBIENT)
-        if (nonEmpty(env[name]))
-            values.add(env[name].trim());
-    return [...values];
-}
-function nonEmpty(value) {
-    return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/credentials.ts
+var credentials = __nccwpck_require__(2633);
 // EXTERNAL MODULE: ./src/core/egress.ts
 var core_egress = __nccwpck_require__(7516);
 ;// CONCATENATED MODULE: ./src/app/session.ts
@@ -606,8 +568,8 @@ var core_egress = __nccwpck_require__(7516);
 
 
 function createSession(env, sinks = core_egress/* processSinks */.YS) {
-    const egress = new core_egress/* Egress */.Kj(secretsFrom(env), (0,core_egress/* logKindOf */.uB)(env), sinks);
-    return { env, credentials: credentialsFrom(env), egress, ci: egress.log !== 'terminal' };
+    const egress = new core_egress/* Egress */.Kj((0,credentials/* secretsFrom */.yD)(env), (0,core_egress/* logKindOf */.uB)(env), sinks);
+    return { env, credentials: (0,credentials/* credentialsFrom */.Tf)(env), egress, ci: egress.log !== 'terminal' };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -1562,6 +1524,62 @@ function helpText(spec, globals = GLOBAL_FLAGS) {
 // turns it into one pull/merge request per job.
 function changedFiles(changes) {
     return changes.filter((c) => c.before !== c.after);
+}
+
+
+/***/ }),
+
+/***/ 2633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tf: () => (/* binding */ credentialsFrom),
+/* harmony export */   hG: () => (/* binding */ inputOrEnv),
+/* harmony export */   yD: () => (/* binding */ secretsFrom)
+/* harmony export */ });
+/* unused harmony export inputVariable */
+// The run's credentials, read once from the action's inputs (INPUT_* variables,
+// which win) and the environment. The same list feeds the egress redactor and
+// the runner's masking, so no output channel can know fewer secrets than the
+// clients that send them.
+const SOURCES = [
+    { key: 'github', input: 'token', env: 'GITHUB_TOKEN' },
+    { key: 'gitlab', input: 'gitlab-token', env: 'GITLAB_TOKEN' },
+    { key: 'bugzilla', input: 'bugzilla-api-key', env: 'BUGZILLA_API_KEY' },
+    { key: 'distgit', input: 'distgit-token', env: 'DISTGIT_TOKEN' }
+];
+/** Other tokens a CI job may hold: never used by poi-gitops, never printed by it either. */
+const AMBIENT = ['GH_TOKEN', 'CI_JOB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'CI_REGISTRY_PASSWORD', 'CI_DEPLOY_PASSWORD'];
+/** The action's input variable name, as @actions/core spells it. */
+const inputVariable = (input) => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+function credentialsFrom(env) {
+    const out = {};
+    for (const { key, input, env: name } of SOURCES) {
+        const value = inputOrEnv(env, input, name);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+/** Every secret value the run knows: credentials, their other spellings, and ambient CI tokens. */
+function secretsFrom(env) {
+    const values = new Set();
+    for (const { input, env: name } of SOURCES) {
+        for (const v of [env[inputVariable(input)], env[name]])
+            if (nonEmpty(v))
+                values.add(v.trim());
+    }
+    for (const name of AMBIENT)
+        if (nonEmpty(env[name]))
+            values.add(env[name].trim());
+    return [...values];
+}
+/** A setting given as the action's input or, failing that, as an environment variable (blank counts as unset). */
+function inputOrEnv(env, input, name) {
+    return nonEmpty(env[inputVariable(input)]) ?? nonEmpty(env[name]);
+}
+function nonEmpty(value) {
+    return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
 }
 
 

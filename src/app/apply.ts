@@ -5,6 +5,7 @@
 // action goes to the log, the job summary and one comment on the proposal the
 // plan was merged from.
 
+import { inputOrEnv } from '../core/credentials.js'
 import type { RepoConfig } from '../config/config.js'
 import type { FsWorkspace } from '../core/workspace.js'
 import { readText } from '../core/workspace.js'
@@ -114,7 +115,8 @@ function makeWriters(plan: Plan, session: Session, config: RepoConfig, options: 
   const writers: Writers = {}
   if (plan.actions.some((a) => a.service === 'bugzilla')) {
     const key = session.credentials.bugzilla
-    const login = (session.env.INPUT_BUGZILLA_EMAIL ?? session.env.BUGZILLA_EMAIL ?? '').trim()
+    // The runner names the input INPUT_BUGZILLA-EMAIL (hyphen kept); inputOrEnv spells it so.
+    const login = inputOrEnv(session.env, 'bugzilla-email', 'BUGZILLA_EMAIL') ?? ''
     if (!key && !options.dryRun) throw new UsageError(`${plan.job}: applying Bugzilla actions needs the Bugzilla API key (the bugzilla-api-key input or BUGZILLA_API_KEY)`)
     if (key && login === '' && !options.dryRun) throw new UsageError(`${plan.job}: applying Bugzilla actions needs the email of the key's account (the bugzilla-email input or BUGZILLA_EMAIL), to check the key before any write`)
     const client = new BugzillaClient({ baseUrl: urls.bugzilla, onEvent, ...(key && !options.dryRun ? { apiKey: key } : {}) })

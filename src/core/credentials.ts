@@ -32,7 +32,7 @@ export const inputVariable = (input: string): string => `INPUT_${input.replace(/
 export function credentialsFrom(env: Env): Credentials {
   const out: Credentials = {}
   for (const { key, input, env: name } of SOURCES) {
-    const value = nonEmpty(env[inputVariable(input)]) ?? nonEmpty(env[name])
+    const value = inputOrEnv(env, input, name)
     if (value !== undefined) out[key] = value
   }
   return out
@@ -46,6 +46,11 @@ export function secretsFrom(env: Env): string[] {
   }
   for (const name of AMBIENT) if (nonEmpty(env[name])) values.add(env[name]!.trim())
   return [...values]
+}
+
+/** A setting given as the action's input or, failing that, as an environment variable (blank counts as unset). */
+export function inputOrEnv(env: Env, input: string, name: string): string | undefined {
+  return nonEmpty(env[inputVariable(input)]) ?? nonEmpty(env[name])
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -107,7 +107,9 @@ describe('GitHub: schedule proposes, the merge push applies once', () => {
     const { checkout, payload } = merge()
     // A maintainer handles bug 1 by hand before the merge is applied.
     f.bz.bugs.get(1)!.status = 'ASSIGNED'
-    const pushed = await runAction(checkout, 'push', payload, {}, { GITHUB_API_URL: forge.url, POI_GITOPS_FORGE_WRITE_SPACING: '0', ...f.env, ...KEY })
+    // The key and its email as the action's inputs this time (the runner names them INPUT_BUGZILLA-EMAIL, …).
+    const inputs = { 'bugzilla-api-key': KEY.BUGZILLA_API_KEY, 'bugzilla-email': KEY.BUGZILLA_EMAIL }
+    const pushed = await runAction(checkout, 'push', payload, inputs, { GITHUB_API_URL: forge.url, POI_GITOPS_FORGE_WRITE_SPACING: '0', ...f.env })
     expect(pushed.summary).toMatch(/changed since planning/)
     expect(f.bz.bugs.get(1)).toMatchObject({ status: 'ASSIGNED', resolution: '' })
     expect(f.bz.writes.map((w) => w.id)).toEqual([2])
