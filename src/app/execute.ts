@@ -48,7 +48,7 @@ export async function execute(inv: Invocation, session: Session, config: RepoCon
     const { openForge } = await import('./forge.js')
     const opened = openForge(session, hooks.log)
     if (opened.readOnlyReason) {
-      notice = `Nothing will be proposed: ${opened.readOnlyReason} has a read-only token.`
+      notice = `Nothing will be proposed: ${opened.readOnlyReason} may not write to the repository.`
       delivery = 'dry-run'
     } else forge = opened.forge
   }

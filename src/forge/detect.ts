@@ -88,27 +88,34 @@ function detectGitHub(env: Env, inputs: DetectInputs, readEvent: (path: string) 
     return { target: null, problem: 'No GitHub token: pass one in the "token" input (the default is ${{ github.token }}) or set GITHUB_TOKEN.' }
   }
   const context: ForgeContext = { repository }
-  const readOnly = gitHubReadOnlyReason(env, repository, readEvent)
+  const readOnly = gitHubReadOnlyReason(env, readEvent)
   if (readOnly) context.readOnlyReason = readOnly
   return { target: { kind: 'github', apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''), owner, repo, token, context } }
 }
 
-/** GitHub gives pull_request runs from forks (and Dependabot's) a read-only token. */
-function gitHubReadOnlyReason(env: Env, repository: string, readEvent: (path: string) => unknown): string | undefined {
-  const event = env.GITHUB_EVENT_NAME
-  if (event !== 'pull_request' && event !== 'pull_request_review' && event !== 'pull_request_review_comment') return undefined
-  if (env.GITHUB_ACTOR === 'dependabot[bot]') return 'a pull_request run started by Dependabot'
+/** A pull request from a fork may not propose: the event payload is read only for pull request events. */
+function gitHubReadOnlyReason(env: Env, readEvent: (path: string) => unknown): string | undefined {
+  if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return undefined
   const payload = env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined
-  const head = headRepository(payload)
-  if (head && head.toLowerCase() !== repository.toLowerCase()) return `a pull_request run from the fork ${head}`
-  return undefined
+  return untrustedReason(env, typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload as Record<string, unknown> : {})
 }
 
-function headRepository(payload: unknown): string | undefined {
-  if (typeof payload !== 'object' || payload === null) return undefined
-  const pr = (payload as { pull_request?: { head?: { repo?: { full_name?: unknown } | null } } }).pull_request
-  const name = pr?.head?.repo?.full_name
-  return typeof name === 'string' ? name : undefined
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])
+
+/**
+ * Why this run must not propose: a pull request from a fork (or Dependabot's), whatever the event
+ * (pull_request_target runs with a write token, so the token cannot tell); undefined otherwise.
+ */
+export function untrustedReason(env: Readonly<Record<string, string | undefined>>, payload: Readonly<Record<string, unknown>>): string | undefined {
+  const event = env.GITHUB_EVENT_NAME ?? ''
+  if (!PULL_REQUEST_EVENTS.has(event)) return undefined
+  if (env.GITHUB_ACTOR === 'dependabot[bot]') return `a ${event} run started by Dependabot`
+  const pr = payload.pull_request as { head?: { repo?: { full_name?: unknown } | null } } | undefined
+  const head = pr?.head?.repo?.full_name
+  const repository = (env.GITHUB_REPOSITORY ?? '').toLowerCase()
+  // A deleted fork (repo null) is a fork too: only a head in this very repository is trusted.
+  if (pr?.head !== undefined && (typeof head !== 'string' || head.toLowerCase() !== repository)) return `a ${event} run from the fork ${typeof head === 'string' ? head : '(deleted)'}`
+  return undefined
 }
 
 function detectGitLab(env: Env, inputs: DetectInputs): Detection {

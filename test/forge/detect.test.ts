@@ -41,6 +41,16 @@ describe('forge detection', () => {
     expect(dependabot.target?.context.readOnlyReason).toContain('Dependabot')
   })
 
+  test('a pull_request_target run from a fork, or from a deleted fork, may not propose either (the CLI decides as the action does)', () => {
+    const fork = { pull_request: { head: { repo: { full_name: 'someone/inventory' } } } }
+    const target = detectForge({ ...actions, GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: '/e' }, { token: 't' }, () => fork)
+    expect(target.target?.context.readOnlyReason).toBe('a pull_request_target run from the fork someone/inventory')
+    const deleted = detectForge({ ...actions, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/e' }, { token: 't' }, () => ({ pull_request: { head: { repo: null } } }))
+    expect(deleted.target?.context.readOnlyReason).toBe('a pull_request run from the fork (deleted)')
+    const unreadable = detectForge({ ...actions, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/e' }, { token: 't' }, () => { throw new Error('must not be read') })
+    expect(unreadable.target?.context.readOnlyReason).toBeUndefined()
+  })
+
   test('a terminal with the GitHub variables proposes to GitHub', () => {
     const { target } = detectForge({ GITHUB_API_URL: 'https://api.github.com', GITHUB_REPOSITORY: 'a/b', GITHUB_TOKEN: 't' })
     expect(target?.kind).toBe('github')
