@@ -35,8 +35,6 @@ var plans_model = __webpack_require__(86769);
 var markdown = __webpack_require__(54583);
 // EXTERNAL MODULE: ./src/plans/serialize.ts
 var serialize = __webpack_require__(87750);
-// EXTERNAL MODULE: ./src/sources/koji.ts
-var koji = __webpack_require__(41295);
 // EXTERNAL MODULE: ./src/commands/triage/context.ts
 var context = __webpack_require__(84116);
 // EXTERNAL MODULE: ./src/commands/triage/koji-lookup.ts
@@ -187,7 +185,6 @@ class StaleChecker {
 
 
 
-
 const TRIAGE_UPDATES_SPEC = {
     name: 'triage-updates',
     summary: 'Plan priority raises and stale-bug closures for open release-monitoring bugs (written by apply after review).',
@@ -259,7 +256,7 @@ async function runTriageUpdates(ctx, deps) {
         await clients.close();
     }
     const draft = buildPlan(ctx.commandLine, priorityItems, stalePlans, skipped, { closeStale, claim });
-    const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: (0,koji/* kojiWebUrl */.X5)(clients.urls['fedora-koji']) };
+    const links = (0,markdown.linkBases)(clients.urls);
     const coverage = batch ? `Batch mode: only open bugs assigned to or CC'ing ${batch} were searched.\n` : '';
     const stdout = (0,args/* bool */.lc)(a, 'json')
         ? (0,serialize.planText)(draft, { job: (0,args/* str */.gx)(a, 'job') ?? 'triage-updates', now: new Date() })

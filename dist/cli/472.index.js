@@ -13,17 +13,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeOrphan: () => (/* binding */ describeOrphan)
 /* harmony export */ });
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1038);
-/* harmony import */ var _sources_distgit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4866);
+/* harmony import */ var _sources_distgit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4866);
 /* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1986);
 /* harmony import */ var _sources_pagure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6614);
-/* harmony import */ var _sources_koji_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1295);
-/* harmony import */ var _plans_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6769);
-/* harmony import */ var _plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4583);
-/* harmony import */ var _plans_serialize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7750);
-/* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3271);
-/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7958);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8619);
-/* harmony import */ var _triage_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4116);
+/* harmony import */ var _plans_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6769);
+/* harmony import */ var _plans_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4583);
+/* harmony import */ var _plans_serialize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7750);
+/* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3271);
+/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7958);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8619);
+/* harmony import */ var _triage_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4116);
 // `adopt -i FILE [--pattern G,…] [--start-from N] [--end-with N]
 // [--user NAME] [--json]`: the inventory's orphaned packages (dist-git owner
 // `orphan`) as take-orphan plan actions (README, "Plans"), applied with the
@@ -40,12 +39,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const ADOPT_SPEC = {
     name: 'adopt',
     summary: 'Plan taking the inventory\'s orphaned packages on dist-git (written by apply with the dist-git token after review).',
     positionals: [],
-    flags: [..._triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .WALK_FLAGS */ .a6, { name: 'user', kind: 'string', metavar: 'NAME', help: 'the dist-git user who takes the packages (default: the user of the dist-git token: the distgit-token input or DISTGIT_TOKEN)' }, _triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .JSON_FLAG */ .KH, _triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .APPLY_FLAG */ ._D, _triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .YES_FLAG */ .H6, _triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .VERBOSE_FLAG */ .yi],
+    flags: [..._triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .WALK_FLAGS */ .a6, { name: 'user', kind: 'string', metavar: 'NAME', help: 'the dist-git user who takes the packages (default: the user of the dist-git token: the distgit-token input or DISTGIT_TOKEN)' }, _triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .JSON_FLAG */ .KH, _triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .APPLY_FLAG */ ._D, _triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .YES_FLAG */ .H6, _triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .VERBOSE_FLAG */ .yi],
     notes: 'Packages marked unshipped or retired on rawhide are skipped: dist-git refuses to hand out retired packages.',
 };
 function adoptCommand(deps = {}) {
@@ -61,58 +59,58 @@ function describeOrphan(o) {
 async function runAdopt(ctx, deps) {
     const a = ctx.args;
     if (a.positionals.length > 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandError */ .Q(`adopt takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandError */ .Q(`adopt takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
     const given = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'user');
     if (given !== undefined && (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameProblem */ .rH)(given) !== undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandError */ .Q(`--user: ${JSON.stringify(given)} is not a dist-git user name`, 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandError */ .Q(`--user: ${JSON.stringify(given)} is not a dist-git user name`, 2);
     const token = ctx.credentials.distgit ?? '';
     if (given === undefined && token === '') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandError */ .Q('adopt needs the dist-git user who takes the packages: pass --user NAME, or give the dist-git token (the distgit-token input or DISTGIT_TOKEN) whose user it is', 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandError */ .Q('adopt needs the dist-git user who takes the packages: pass --user NAME, or give the dist-git token (the distgit-token input or DISTGIT_TOKEN) whose user it is', 2);
     }
     const verbose = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'verbose') ? ctx.log : () => undefined;
-    const view = (await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_7__/* .loadMerged */ .Rw)(ctx, await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_7__/* .requirePaths */ .yK)(ctx))).inventory;
-    const filter = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .walkFilter */ .Wz)(ctx);
+    const view = (await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_6__/* .loadMerged */ .Rw)(ctx, await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePaths */ .yK)(ctx))).inventory;
+    const filter = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .walkFilter */ .Wz)(ctx);
     const names = [];
     const skipped = [];
     for (const p of view.packages) {
-        if (!(0,_triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .inFilter */ .eU)(p, filter))
+        if (!(0,_triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .inFilter */ .eU)(p, filter))
             continue;
-        const bad = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .invalidName */ .z)(p);
+        const bad = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidName */ .z)(p);
         if (bad)
             skipped.push({ target: p.name, why: bad });
-        else if ((0,_triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .rawhideSkip */ ._n)(p))
+        else if ((0,_triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .rawhideSkip */ ._n)(p))
             verbose(`${p.name}: marked retired/unshipped in the inventory; skipping`);
         else
             names.push(p.name);
     }
-    const clients = new _triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .Clients */ .f(ctx, deps);
+    const clients = new _triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .Clients */ .f(ctx, deps);
     const orphans = [];
     let user = given;
     try {
         if (token !== '') {
-            (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .assertCredentialUrl */ .Rr)(clients.urls.distgit, 'the dist-git token');
+            (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .assertCredentialUrl */ .Rr)(clients.urls.distgit, 'the dist-git token');
             const authed = new _sources_pagure_js__WEBPACK_IMPORTED_MODULE_2__/* .PagureDistGit */ .$P({ ...deps.http, baseUrl: clients.urls.distgit, headers: { authorization: `token ${token}` } });
             try {
                 const owner = await authed.whoami();
                 if (user !== undefined && user !== owner)
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandError */ .Q(`--user ${user} is not the user of the dist-git token (${owner}): taking packages would make ${owner} their point of contact`, 2);
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandError */ .Q(`--user ${user} is not the user of the dist-git token (${owner}): taking packages would make ${owner} their point of contact`, 2);
                 user = owner;
             }
             finally {
                 await authed.close();
             }
         }
-        const owners = await (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .mapOrdered */ .w)(names, 8, (pkg) => clients.distgit.owners(pkg));
+        const owners = await (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .mapOrdered */ .w)(names, 8, (pkg) => clients.distgit.owners(pkg));
         const candidates = [];
         names.forEach((pkg, i) => {
             const list = owners[i];
             if (list === undefined)
                 skipped.push({ target: pkg, why: 'no such dist-git project (404)' });
-            else if (list.includes(_sources_distgit_js__WEBPACK_IMPORTED_MODULE_11__/* .ORPHAN_USER */ .HA))
-                candidates.push({ pkg, owner: list[0] ?? _sources_distgit_js__WEBPACK_IMPORTED_MODULE_11__/* .ORPHAN_USER */ .HA });
+            else if (list.includes(_sources_distgit_js__WEBPACK_IMPORTED_MODULE_10__/* .ORPHAN_USER */ .HA))
+                candidates.push({ pkg, owner: list[0] ?? _sources_distgit_js__WEBPACK_IMPORTED_MODULE_10__/* .ORPHAN_USER */ .HA });
         });
         // The reason is colour for the reviewer: a failed lookup never blocks a candidate.
-        const infos = await (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .mapOrdered */ .w)(candidates, 8, (c) => clients.distgit.orphanInfo(c.pkg).catch((e) => {
+        const infos = await (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .mapOrdered */ .w)(candidates, 8, (c) => clients.distgit.orphanInfo(c.pkg).catch((e) => {
             ctx.log(`warning: ${c.pkg}: could not fetch the orphan reason: ${e instanceof Error ? e.message : String(e)}`);
             return { orphan: true, reason: '', reasonInfo: '' };
         }));
@@ -120,26 +118,26 @@ async function runAdopt(ctx, deps) {
         verbose(`requests: ${JSON.stringify(clients.requestCounts())}`);
     }
     catch (e) {
-        (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_9__/* .failWith */ .ff)(e, 'adopt: nothing was planned: ');
+        (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_8__/* .failWith */ .ff)(e, 'adopt: nothing was planned: ');
     }
     finally {
         await clients.close();
     }
     const actions = orphans.map((o) => ({
-        id: (0,_plans_model_js__WEBPACK_IMPORTED_MODULE_4__/* .actionId */ .WX)('distgit', o.pkg, 'take-orphan'), service: 'distgit', target: o.pkg, kind: 'take-orphan',
+        id: (0,_plans_model_js__WEBPACK_IMPORTED_MODULE_3__/* .actionId */ .WX)('distgit', o.pkg, 'take-orphan'), service: 'distgit', target: o.pkg, kind: 'take-orphan',
         expect: { owner: o.owner }, set: { point_of_contact: user }, comment: null,
         why: o.reason === '' ? 'orphaned' : `orphaned: ${o.reason}${o.reasonInfo ? ` — ${o.reasonInfo}` : ''}`,
     }));
     const draft = { command: ctx.commandLine, actions, skipped };
-    const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_3__/* .kojiWebUrl */ .X5)(clients.urls['fedora-koji']) };
+    const links = (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_4__.linkBases)(clients.urls);
     const text = orphans.length === 0 ? 'No orphaned packages in the inventory.\n' : orphans.map((o) => `orphaned: ${describeOrphan(o)}\n`).join('') + `\n${orphans.length} package(s) would be taken by ${user}.\n`;
     ctx.log(`${names.length} checked, ${orphans.length} orphaned`);
     return {
         exitCode: 0,
-        stdout: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'json') ? (0,_plans_serialize_js__WEBPACK_IMPORTED_MODULE_6__.planText)(draft, { job: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'job') ?? 'adopt', now: new Date() }) : text,
+        stdout: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'json') ? (0,_plans_serialize_js__WEBPACK_IMPORTED_MODULE_5__.planText)(draft, { job: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'job') ?? 'adopt', now: new Date() }) : text,
         findings: [],
         plan: draft,
-        summary: (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(draft, { links }),
+        summary: (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_4__.renderPlanMarkdown)(draft, { links }),
     };
 }
 
@@ -152,6 +150,7 @@ async function runAdopt(ctx, deps) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
+/* harmony export */   linkBases: () => (/* binding */ linkBases),
 /* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
 /* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
@@ -171,6 +170,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The link bases of the services a run uses (configured or default). */
+function linkBases(urls) {
+    return { bugzilla: urls.bugzilla, bodhi: urls.bodhi, distgit: urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_1__/* .kojiWebUrl */ .X5)(urls['fedora-koji']) };
+}
 const DEFAULT_LINKS = {
     bugzilla: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bugzilla,
     bodhi: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bodhi,
@@ -305,7 +308,7 @@ const OUTCOME_LABELS = {
 };
 /** An apply run's outcomes as Markdown (a job summary, one comment on the merged proposal). */
 function renderOutcomesMarkdown(report, options = {}) {
-    const l = { ...DEFAULT_LINKS, ...options.links };
+    const l = { ...DEFAULT_LINKS, ...report.links, ...options.links };
     const counts = new Map();
     for (const o of report.outcomes)
         counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1);

@@ -35,8 +35,6 @@ var plans_model = __webpack_require__(6769);
 var markdown = __webpack_require__(4583);
 // EXTERNAL MODULE: ./src/plans/serialize.ts
 var serialize = __webpack_require__(7750);
-// EXTERNAL MODULE: ./src/sources/koji.ts
-var koji = __webpack_require__(1295);
 // EXTERNAL MODULE: ./src/commands/triage/context.ts
 var context = __webpack_require__(4116);
 // EXTERNAL MODULE: ./src/commands/triage/koji-lookup.ts
@@ -187,7 +185,6 @@ class StaleChecker {
 
 
 
-
 const TRIAGE_UPDATES_SPEC = {
     name: 'triage-updates',
     summary: 'Plan priority raises and stale-bug closures for open release-monitoring bugs (written by apply after review).',
@@ -259,7 +256,7 @@ async function runTriageUpdates(ctx, deps) {
         await clients.close();
     }
     const draft = buildPlan(ctx.commandLine, priorityItems, stalePlans, skipped, { closeStale, claim });
-    const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: (0,koji/* kojiWebUrl */.X5)(clients.urls['fedora-koji']) };
+    const links = (0,markdown.linkBases)(clients.urls);
     const coverage = batch ? `Batch mode: only open bugs assigned to or CC'ing ${batch} were searched.\n` : '';
     const stdout = (0,args/* bool */.lc)(a, 'json')
         ? (0,serialize.planText)(draft, { job: (0,args/* str */.gx)(a, 'job') ?? 'triage-updates', now: new Date() })
@@ -791,6 +788,7 @@ function pickLatest(bugs, pkg) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
+/* harmony export */   linkBases: () => (/* binding */ linkBases),
 /* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
 /* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
@@ -810,6 +808,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The link bases of the services a run uses (configured or default). */
+function linkBases(urls) {
+    return { bugzilla: urls.bugzilla, bodhi: urls.bodhi, distgit: urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_1__/* .kojiWebUrl */ .X5)(urls['fedora-koji']) };
+}
 const DEFAULT_LINKS = {
     bugzilla: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bugzilla,
     bodhi: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bodhi,
@@ -944,7 +946,7 @@ const OUTCOME_LABELS = {
 };
 /** An apply run's outcomes as Markdown (a job summary, one comment on the merged proposal). */
 function renderOutcomesMarkdown(report, options = {}) {
-    const l = { ...DEFAULT_LINKS, ...options.links };
+    const l = { ...DEFAULT_LINKS, ...report.links, ...options.links };
     const counts = new Map();
     for (const o of report.outcomes)
         counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1);

@@ -107,6 +107,7 @@ function commentSafe(text) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
+/* harmony export */   linkBases: () => (/* binding */ linkBases),
 /* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
 /* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
@@ -126,6 +127,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The link bases of the services a run uses (configured or default). */
+function linkBases(urls) {
+    return { bugzilla: urls.bugzilla, bodhi: urls.bodhi, distgit: urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_1__/* .kojiWebUrl */ .X5)(urls['fedora-koji']) };
+}
 const DEFAULT_LINKS = {
     bugzilla: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bugzilla,
     bodhi: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bodhi,
@@ -260,7 +265,7 @@ const OUTCOME_LABELS = {
 };
 /** An apply run's outcomes as Markdown (a job summary, one comment on the merged proposal). */
 function renderOutcomesMarkdown(report, options = {}) {
-    const l = { ...DEFAULT_LINKS, ...options.links };
+    const l = { ...DEFAULT_LINKS, ...report.links, ...options.links };
     const counts = new Map();
     for (const o of report.outcomes)
         counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1);

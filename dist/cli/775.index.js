@@ -1266,30 +1266,36 @@ function detectGitHub(env, inputs, readEvent) {
         return { target: null, problem: 'No GitHub token: pass one in the "token" input (the default is ${{ github.token }}) or set GITHUB_TOKEN.' };
     }
     const context = { repository };
-    const readOnly = gitHubReadOnlyReason(env, repository, readEvent);
+    const readOnly = gitHubReadOnlyReason(env, readEvent);
     if (readOnly)
         context.readOnlyReason = readOnly;
     return { target: { kind: 'github', apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''), owner, repo, token, context } };
 }
-/** GitHub gives pull_request runs from forks (and Dependabot's) a read-only token. */
-function gitHubReadOnlyReason(env, repository, readEvent) {
-    const event = env.GITHUB_EVENT_NAME;
-    if (event !== 'pull_request' && event !== 'pull_request_review' && event !== 'pull_request_review_comment')
+/** A pull request from a fork may not propose: the event payload is read only for pull request events. */
+function gitHubReadOnlyReason(env, readEvent) {
+    if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    const payload = env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined;
+    return untrustedReason(env, typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : {});
+}
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * Why this run must not propose: a pull request from a fork (or Dependabot's), whatever the event
+ * (pull_request_target runs with a write token, so the token cannot tell); undefined otherwise.
+ */
+function untrustedReason(env, payload) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (!PULL_REQUEST_EVENTS.has(event))
         return undefined;
     if (env.GITHUB_ACTOR === 'dependabot[bot]')
-        return 'a pull_request run started by Dependabot';
-    const payload = env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined;
-    const head = headRepository(payload);
-    if (head && head.toLowerCase() !== repository.toLowerCase())
-        return `a pull_request run from the fork ${head}`;
-    return undefined;
-}
-function headRepository(payload) {
-    if (typeof payload !== 'object' || payload === null)
-        return undefined;
+        return `a ${event} run started by Dependabot`;
     const pr = payload.pull_request;
-    const name = pr?.head?.repo?.full_name;
-    return typeof name === 'string' ? name : undefined;
+    const head = pr?.head?.repo?.full_name;
+    const repository = (env.GITHUB_REPOSITORY ?? '').toLowerCase();
+    // A deleted fork (repo null) is a fork too: only a head in this very repository is trusted.
+    if (pr?.head !== undefined && (typeof head !== 'string' || head.toLowerCase() !== repository))
+        return `a ${event} run from the fork ${typeof head === 'string' ? head : '(deleted)'}`;
+    return undefined;
 }
 function detectGitLab(env, inputs) {
     const api = env.CI_API_V4_URL ?? (env.CI_SERVER_URL ? `${env.CI_SERVER_URL.replace(/\/+$/, '')}/api/v4` : undefined);

@@ -82,21 +82,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   triageRetiredCommand: () => (/* binding */ triageRetiredCommand)
 /* harmony export */ });
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1038);
-/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7129);
+/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7129);
 /* harmony import */ var _sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8882);
 /* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1986);
-/* harmony import */ var _sources_koji_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1295);
-/* harmony import */ var _plans_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6769);
-/* harmony import */ var _plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4583);
-/* harmony import */ var _plans_serialize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7750);
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6706);
-/* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3271);
-/* harmony import */ var _distgit_target_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6640);
-/* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7740);
-/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7958);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8619);
-/* harmony import */ var _triage_context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4116);
-/* harmony import */ var _triage_versions_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6718);
+/* harmony import */ var _plans_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6769);
+/* harmony import */ var _plans_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4583);
+/* harmony import */ var _plans_serialize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7750);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6706);
+/* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3271);
+/* harmony import */ var _distgit_target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6640);
+/* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7740);
+/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7958);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8619);
+/* harmony import */ var _triage_context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4116);
+/* harmony import */ var _triage_versions_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6718);
 // `triage-retired -i FILE… [--branch B,…] [--pattern G,…] [--start-from N]
 // [--end-with N] [--batch EMAIL] [--all-reporters] [--claim --email EMAIL]
 // [--mark] [--json]`: poi-tracker's closing of the open bugs of packages
@@ -119,18 +118,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const TRIAGE_RETIRED_SPEC = {
     name: 'triage-retired',
     summary: 'Plan CANTFIX closures of open bugs on branches where a package is retired (dead.package); --mark records retired_on.',
     positionals: [],
     flags: [
         { name: 'branch', kind: 'list', metavar: 'BRANCHES', help: 'dist-git branches to check (default rawhide); each scopes its own Bugzilla search' },
-        ..._triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .WALK_FLAGS */ .a6,
-        _triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .BATCH_FLAG */ .Sj,
+        ..._triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .WALK_FLAGS */ .a6,
+        _triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .BATCH_FLAG */ .Sj,
         { name: 'all-reporters', kind: 'bool', help: 'close every open bug on a retired branch, human-filed ones (CVEs, FTBFS) included — never from a schedule' },
         { name: 'mark', kind: 'bool', help: 'record the checks in retired_on (both directions), in the file that defines each package' },
-        _triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .CLAIM_FLAG */ ._J, _triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .EMAIL_FLAG */ .md, _triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .JSON_FLAG */ .KH, _triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .APPLY_FLAG */ ._D, _triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .YES_FLAG */ .H6, _triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .VERBOSE_FLAG */ .yi,
+        _triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .CLAIM_FLAG */ ._J, _triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .EMAIL_FLAG */ .md, _triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .JSON_FLAG */ .KH, _triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .APPLY_FLAG */ ._D, _triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .YES_FLAG */ .H6, _triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .VERBOSE_FLAG */ .yi,
     ],
     notes: 'Unlike triage-updates, packages marked unshipped or retired are checked too: their remaining bugs still need closing.',
 };
@@ -145,43 +143,43 @@ function closeComment(pkg, branch) {
 async function runTriageRetired(ctx, deps) {
     const a = ctx.args;
     if (a.positionals.length > 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .CommandError */ .Q(`triage-retired takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .CommandError */ .Q(`triage-retired takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
     const branches = a.flags.has('branch') ? (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(a, 'branch') : ['rawhide'];
     if (branches.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .CommandError */ .Q('--branch needs at least one branch name', 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .CommandError */ .Q('--branch needs at least one branch name', 2);
     for (const b of branches) {
         const problem = (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_2__/* .nameProblem */ .rH)(b);
         if (problem !== undefined)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .CommandError */ .Q(`--branch: invalid branch name ${JSON.stringify(b)}: ${problem}`, 2);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .CommandError */ .Q(`--branch: invalid branch name ${JSON.stringify(b)}: ${problem}`, 2);
     }
     const uniqueBranches = [...new Set(branches)];
-    const batch = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .batchEmail */ .fP)(ctx);
-    const claim = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .claimEmail */ .nV)(ctx);
+    const batch = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .batchEmail */ .fP)(ctx);
+    const claim = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .claimEmail */ .nV)(ctx);
     const allReporters = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'all-reporters');
     const verbose = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'verbose') ? ctx.log : () => undefined;
     const loaded = [];
-    for (const path of await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .requirePaths */ .yK)(ctx))
-        loaded.push({ path, ...(await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .loadInventory */ .pl)(ctx, path)) });
-    const view = (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .mergeLoaded */ .Uk)(ctx, loaded).inventory;
-    const filter = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .walkFilter */ .Wz)(ctx);
+    for (const path of await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_8__/* .requirePaths */ .yK)(ctx))
+        loaded.push({ path, ...(await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_8__/* .loadInventory */ .pl)(ctx, path)) });
+    const view = (0,_inventories_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeLoaded */ .Uk)(ctx, loaded).inventory;
+    const filter = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .walkFilter */ .Wz)(ctx);
     const skipped = [];
     const names = [];
     for (const p of view.packages) {
-        if (!(0,_triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .inFilter */ .eU)(p, filter))
+        if (!(0,_triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .inFilter */ .eU)(p, filter))
             continue;
-        const bad = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .invalidName */ .z)(p);
+        const bad = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .invalidName */ .z)(p);
         if (bad)
             skipped.push({ target: p.name, why: bad });
         else
             names.push(p.name);
     }
-    const clients = new _triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .Clients */ .f(ctx, deps);
+    const clients = new _triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .Clients */ .f(ctx, deps);
     let checks = [];
     const closures = [];
     try {
         const pairs = names.flatMap((pkg) => uniqueBranches.map((branch) => ({ pkg, branch })));
         // Each probe is retried by the HTTP layer; one that still fails stops the run: a guess is never recorded.
-        const retired = await (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_13__/* .mapOrdered */ .w)(pairs, 16, (p) => clients.distgit.isRetired(p.pkg, p.branch));
+        const retired = await (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_12__/* .mapOrdered */ .w)(pairs, 16, (p) => clients.distgit.isRetired(p.pkg, p.branch));
         checks = pairs.map((p, i) => ({ package: p.pkg, branch: p.branch, retired: retired[i] }));
         const dead = checks.filter((c) => c.retired);
         verbose(`${checks.length} dead.package probe(s), ${dead.length} retired`);
@@ -198,18 +196,18 @@ async function runTriageRetired(ctx, deps) {
         verbose(`requests: ${JSON.stringify(clients.requestCounts())}`);
     }
     catch (e) {
-        (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_11__/* .failWith */ .ff)(e, 'triage-retired: nothing was planned: ');
+        (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_10__/* .failWith */ .ff)(e, 'triage-retired: nothing was planned: ');
     }
     finally {
         await clients.close();
     }
     const draft = buildRetiredPlan(ctx.commandLine, closures, skipped, claim);
-    const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_3__/* .kojiWebUrl */ .X5)(clients.urls['fedora-koji']) };
+    const links = (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_4__.linkBases)(clients.urls);
     const marks = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'mark') ? markRetired(ctx, loaded, checks) : undefined;
-    let summary = (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(draft, { links });
+    let summary = (0,_plans_markdown_js__WEBPACK_IMPORTED_MODULE_4__.renderPlanMarkdown)(draft, { links });
     if (marks)
         summary += '\n' + marksMarkdown(marks.records, clients.urls.distgit);
-    const stdout = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'json') ? (0,_plans_serialize_js__WEBPACK_IMPORTED_MODULE_6__.planText)(draft, { job: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'job') ?? 'triage-retired', now: new Date() }) : retiredText(closures, allReporters, marks?.records);
+    const stdout = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'json') ? (0,_plans_serialize_js__WEBPACK_IMPORTED_MODULE_5__.planText)(draft, { job: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(a, 'job') ?? 'triage-retired', now: new Date() }) : retiredText(closures, allReporters, marks?.records);
     ctx.log(`${names.length} package(s) checked on ${uniqueBranches.join(', ')}, ${new Set(checks.filter((c) => c.retired).map((c) => c.package)).size} retired, ${closures.length} closure(s) planned`);
     const result = { exitCode: 0, stdout, findings: [], plan: draft, summary };
     if (marks)
@@ -228,7 +226,7 @@ async function collectBugs(clients, dead, batch, allReporters, skipped, ctx) {
     if (batch) {
         const grouped = (0,_sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__/* .groupByComponent */ .eu)(await clients.bugzilla.search((0,_sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__/* .batchParams */ .vD)(batch, allReporters)));
         return (pkg, branch) => {
-            const pv = (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_12__/* .productVersionForBranch */ .rI)(branch);
+            const pv = (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_11__/* .productVersionForBranch */ .rI)(branch);
             if (!pv)
                 return [];
             return (grouped.get(pkg) ?? []).filter((b) => b.product === pv.product && b.version.includes(pv.version));
@@ -236,7 +234,7 @@ async function collectBugs(clients, dead, batch, allReporters, skipped, ctx) {
     }
     const byTarget = new Map();
     for (const c of dead) {
-        const pv = (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_12__/* .productVersionForBranch */ .rI)(c.branch);
+        const pv = (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_11__/* .productVersionForBranch */ .rI)(c.branch);
         if (!pv) {
             ctx.log(`warning: ${c.branch} has no Bugzilla product; skipping the open-bug search for ${c.package}`);
             skipped.push({ target: c.package, why: `retired on ${c.branch}, which has no Bugzilla product: no bug search` });
@@ -253,7 +251,7 @@ async function collectBugs(clients, dead, batch, allReporters, skipped, ctx) {
         found.set(k, await clients.bugzilla.searchComponents(t.pkgs, params));
     }));
     return (pkg, branch) => {
-        const pv = (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_12__/* .productVersionForBranch */ .rI)(branch);
+        const pv = (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_11__/* .productVersionForBranch */ .rI)(branch);
         return pv ? (found.get(`${pv.product}\u0000${pv.version}`)?.get(pkg) ?? []) : [];
     };
 }
@@ -261,7 +259,7 @@ function buildRetiredPlan(command, closures, skipped, claim) {
     const actions = [];
     const evidence = {};
     for (const c of closures) {
-        const id = (0,_plans_model_js__WEBPACK_IMPORTED_MODULE_4__/* .actionId */ .WX)('bugzilla', c.bug.id, 'cantfix');
+        const id = (0,_plans_model_js__WEBPACK_IMPORTED_MODULE_3__/* .actionId */ .WX)('bugzilla', c.bug.id, 'cantfix');
         const expect = { status: c.bug.status, resolution: c.bug.resolution };
         if (claim)
             expect['assigned_to'] = c.bug.assigned_to;
@@ -290,7 +288,7 @@ function markRetired(ctx, loaded, checks) {
         (c.retired ? e.retired : e.live).add(c.branch);
         byPkg.set(c.package, e);
     }
-    const targets = loaded.map((l) => (0,_distgit_target_js__WEBPACK_IMPORTED_MODULE_7__/* .editTarget */ .O_)(l.path, l.source, l.inventory, (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_8__/* .originalText */ .D)(l.source)));
+    const targets = loaded.map((l) => (0,_distgit_target_js__WEBPACK_IMPORTED_MODULE_6__/* .editTarget */ .O_)(l.path, l.source, l.inventory, (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .originalText */ .D)(l.source)));
     const listed = new Map();
     for (const t of targets) {
         for (const p of t.model.packages) {
@@ -321,7 +319,7 @@ function markRetired(ctx, loaded, checks) {
             const same = new Set(next).size === new Set(before).size && next.every((b) => before.includes(b));
             if (same)
                 continue;
-            const sorted = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_14__/* .sortedUnique */ .Z$)(next);
+            const sorted = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_13__/* .sortedUnique */ .Z$)(next);
             if (sorted.length === 0)
                 delete p.retired_on;
             else
@@ -334,8 +332,8 @@ function markRetired(ctx, loaded, checks) {
     }
     if (records.length === 0)
         ctx.log('retired_on markers are up to date.');
-    const changes = targets.map(_distgit_target_js__WEBPACK_IMPORTED_MODULE_7__/* .fileChange */ .b_);
-    return { set: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_9__/* .changeSet */ .Jn)(ctx, changes, records, loaded.map((l) => l.path)), records };
+    const changes = targets.map(_distgit_target_js__WEBPACK_IMPORTED_MODULE_6__/* .fileChange */ .b_);
+    return { set: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_8__/* .changeSet */ .Jn)(ctx, changes, records, loaded.map((l) => l.path)), records };
 }
 function marksMarkdown(records, distgit) {
     if (records.length === 0)
@@ -343,8 +341,8 @@ function marksMarkdown(records, distgit) {
     const out = [`#### \`retired_on\` markers (${records.length})`, '', '| File | Package | Before | After | Evidence |', '|---|---|---|---|---|'];
     for (const r of records) {
         const after = r.after ? JSON.parse(r.after) : [];
-        const evidence = after.map((b) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .link */ .nf)(`${b}/dead.package`, `${distgit}/rpms/${encodeURIComponent(r.package ?? '')}/blob/${encodeURIComponent(b)}/f/dead.package`)).join('<br>');
-        out.push(`| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.file)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.package ?? '')} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.before ?? '—')} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.after ?? '(removed)')} | ${evidence || (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_15__/* .escapeText */ .X1)(r.reason ?? '')} |`);
+        const evidence = after.map((b) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_14__/* .link */ .nf)(`${b}/dead.package`, `${distgit}/rpms/${encodeURIComponent(r.package ?? '')}/blob/${encodeURIComponent(b)}/f/dead.package`)).join('<br>');
+        out.push(`| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeText */ .X1)(r.file)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeText */ .X1)(r.package ?? '')} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeText */ .X1)(r.before ?? '—')} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeText */ .X1)(r.after ?? '(removed)')} | ${evidence || (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeText */ .X1)(r.reason ?? '')} |`);
     }
     return out.join('\n') + '\n';
 }
@@ -571,6 +569,7 @@ function pickLatest(bugs, pkg) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
+/* harmony export */   linkBases: () => (/* binding */ linkBases),
 /* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
 /* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
@@ -590,6 +589,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The link bases of the services a run uses (configured or default). */
+function linkBases(urls) {
+    return { bugzilla: urls.bugzilla, bodhi: urls.bodhi, distgit: urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_1__/* .kojiWebUrl */ .X5)(urls['fedora-koji']) };
+}
 const DEFAULT_LINKS = {
     bugzilla: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bugzilla,
     bodhi: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bodhi,
@@ -724,7 +727,7 @@ const OUTCOME_LABELS = {
 };
 /** An apply run's outcomes as Markdown (a job summary, one comment on the merged proposal). */
 function renderOutcomesMarkdown(report, options = {}) {
-    const l = { ...DEFAULT_LINKS, ...options.links };
+    const l = { ...DEFAULT_LINKS, ...report.links, ...options.links };
     const counts = new Map();
     for (const o of report.outcomes)
         counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1);

@@ -492,7 +492,8 @@ async function applyNow(path, plan, session, config, options) {
     const out = { path, plan, findings: [], exitCode: 0 };
     const closers = [];
     try {
-        const writers = makeWriters(plan, session, config, options, closers);
+        const urls = serviceUrlsOf(config, session);
+        const writers = makeWriters(plan, session, urls, options, closers);
         options.log(`${path}: ${plan.actions.length} action(s) of job ${plan.job}${options.dryRun ? ' (dry run: nothing is written)' : ''}`);
         const report = await applyPlan(plan, writers, {
             allowAskClose: closeStaleRequested(plan),
@@ -501,12 +502,13 @@ async function applyNow(path, plan, session, config, options) {
             dryRun: options.dryRun,
             log: options.log
         });
-        out.report = report;
+        // Links in every rendering of the outcomes (comment, summary, dashboard) go to the services written to.
+        out.report = { ...report, links: (0,markdown.linkBases)(urls) };
         out.exitCode = applyExitCode(report);
-        for (const line of (0,markdown.renderOutcomesText)(report).split('\n').filter(Boolean))
+        for (const line of (0,markdown.renderOutcomesText)(out.report).split('\n').filter(Boolean))
             options.log(`  ${line}`);
         if (options.forge && !options.dryRun)
-            out.proposal = await postOutcomes(options.forge, config, plan, report, session, options.log);
+            out.proposal = await postOutcomes(options.forge, config, plan, out.report, session, options.log);
     }
     catch (e) {
         out.error = (0,errors/* describeError */.Uc)(e);
@@ -520,16 +522,17 @@ async function applyNow(path, plan, session, config, options) {
     return out;
 }
 /** A writer per service the plan touches, each with its own credential, sent only to its own service. */
-function makeWriters(plan, session, config, options, closers) {
-    let urls;
+function serviceUrlsOf(config, session) {
     try {
-        urls = (0,services/* resolveServices */.bs)(config.services, session.env);
+        return (0,services/* resolveServices */.bs)(config.services, session.env);
     }
     catch (e) {
         if (e instanceof services/* ServiceConfigError */.my)
             throw new types/* CommandError */.Q(e.message, 2);
         throw e;
     }
+}
+function makeWriters(plan, session, urls, options, closers) {
     const onEvent = (e) => {
         if (e.type === 'retry')
             options.log(`  ${e.service}: ${e.reason}; retrying in ${(e.delayMs / 1000).toFixed(1)} s`);
@@ -848,6 +851,7 @@ function commentSafe(text) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
+/* harmony export */   linkBases: () => (/* binding */ linkBases),
 /* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
 /* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
@@ -867,6 +871,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The link bases of the services a run uses (configured or default). */
+function linkBases(urls) {
+    return { bugzilla: urls.bugzilla, bodhi: urls.bodhi, distgit: urls.distgit, koji: (0,_sources_koji_js__WEBPACK_IMPORTED_MODULE_1__/* .kojiWebUrl */ .X5)(urls['fedora-koji']) };
+}
 const DEFAULT_LINKS = {
     bugzilla: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bugzilla,
     bodhi: _sources_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_DEFAULTS */ .pV.bodhi,
@@ -1001,7 +1009,7 @@ const OUTCOME_LABELS = {
 };
 /** An apply run's outcomes as Markdown (a job summary, one comment on the merged proposal). */
 function renderOutcomesMarkdown(report, options = {}) {
-    const l = { ...DEFAULT_LINKS, ...options.links };
+    const l = { ...DEFAULT_LINKS, ...report.links, ...options.links };
     const counts = new Map();
     for (const o of report.outcomes)
         counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1);

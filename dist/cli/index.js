@@ -401,7 +401,7 @@ async function execute(inv, session, config, workspace, hooks) {
         const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7377));
         const opened = openForge(session, hooks.log);
         if (opened.readOnlyReason) {
-            notice = `Nothing will be proposed: ${opened.readOnlyReason} has a read-only token.`;
+            notice = `Nothing will be proposed: ${opened.readOnlyReason} may not write to the repository.`;
             delivery = 'dry-run';
         }
         else

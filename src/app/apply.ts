@@ -14,13 +14,13 @@ import { describeError, exitCodeOf, worstExitCode, type ExitCode } from '../core
 import type { Finding } from '../core/finding.js'
 import { CommandError } from '../commands/types.js'
 import { applyExitCode, applyPlan, closeStaleRequested, type ApplyReport, type Writers } from '../plans/apply.js'
-import { renderOutcomesMarkdown, renderOutcomesText } from '../plans/markdown.js'
+import { linkBases, renderOutcomesMarkdown, renderOutcomesText } from '../plans/markdown.js'
 import type { Plan } from '../plans/model.js'
 import { parsePlan } from '../plans/parse.js'
 import { bugFields, bugzillaWriter, distgitWriter } from '../plans/writers.js'
 import { BugzillaClient } from '../sources/bugzilla.js'
 import { PagureDistGit } from '../sources/pagure.js'
-import { resolveServices, ServiceConfigError } from '../sources/services.js'
+import { resolveServices, ServiceConfigError, type ServiceName } from '../sources/services.js'
 import type { HttpEvent } from '../sources/http.js'
 import type { Forge } from '../forge/types.js'
 import type { Session } from './session.js'
@@ -77,7 +77,8 @@ export async function applyNow(path: string, plan: Plan, session: Session, confi
   const out: PlanApplied = { path, plan, findings: [], exitCode: 0 }
   const closers: Array<() => Promise<void>> = []
   try {
-    const writers = makeWriters(plan, session, config, options, closers)
+    const urls = serviceUrlsOf(config, session)
+    const writers = makeWriters(plan, session, urls, options, closers)
     options.log(`${path}: ${plan.actions.length} action(s) of job ${plan.job}${options.dryRun ? ' (dry run: nothing is written)' : ''}`)
     const report = await applyPlan(plan, writers, {
       allowAskClose: closeStaleRequested(plan),
@@ -86,10 +87,11 @@ export async function applyNow(path: string, plan: Plan, session: Session, confi
       dryRun: options.dryRun,
       log: options.log
     })
-    out.report = report
+    // Links in every rendering of the outcomes (comment, summary, dashboard) go to the services written to.
+    out.report = { ...report, links: linkBases(urls) }
     out.exitCode = applyExitCode(report)
-    for (const line of renderOutcomesText(report).split('\n').filter(Boolean)) options.log(`  ${line}`)
-    if (options.forge && !options.dryRun) out.proposal = await postOutcomes(options.forge, config, plan, report, session, options.log)
+    for (const line of renderOutcomesText(out.report).split('\n').filter(Boolean)) options.log(`  ${line}`)
+    if (options.forge && !options.dryRun) out.proposal = await postOutcomes(options.forge, config, plan, out.report, session, options.log)
   } catch (e) {
     out.error = describeError(e)
     out.findings = (e as { findings?: Finding[] }).findings ?? []
@@ -101,14 +103,16 @@ export async function applyNow(path: string, plan: Plan, session: Session, confi
 }
 
 /** A writer per service the plan touches, each with its own credential, sent only to its own service. */
-function makeWriters(plan: Plan, session: Session, config: RepoConfig, options: Omit<ApplyOptions, 'paths'>, closers: Array<() => Promise<void>>): Writers {
-  let urls
+function serviceUrlsOf(config: RepoConfig, session: Session): Record<ServiceName, string> {
   try {
-    urls = resolveServices(config.services, session.env)
+    return resolveServices(config.services, session.env)
   } catch (e) {
     if (e instanceof ServiceConfigError) throw new CommandError(e.message, 2)
     throw e
   }
+}
+
+function makeWriters(plan: Plan, session: Session, urls: Readonly<Record<ServiceName, string>>, options: Omit<ApplyOptions, 'paths'>, closers: Array<() => Promise<void>>): Writers {
   const onEvent = (e: HttpEvent): void => {
     if (e.type === 'retry') options.log(`  ${e.service}: ${e.reason}; retrying in ${(e.delayMs / 1000).toFixed(1)} s`)
   }

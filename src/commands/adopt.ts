@@ -8,9 +8,8 @@ import { bool, str, type CommandSpec } from '../core/args.js'
 import { ORPHAN_USER } from '../sources/distgit.js'
 import { nameProblem } from '../sources/names.js'
 import { PagureDistGit } from '../sources/pagure.js'
-import { kojiWebUrl } from '../sources/koji.js'
 import { actionId, type PlanAction, type PlanDraft, type PlanSkip } from '../plans/model.js'
-import { renderPlanMarkdown } from '../plans/markdown.js'
+import { linkBases, renderPlanMarkdown } from '../plans/markdown.js'
 import { planText } from '../plans/serialize.js'
 import { mapOrdered } from './distgit/pool.js'
 import { loadMerged, requirePaths } from './inventories.js'
@@ -107,7 +106,7 @@ async function runAdopt(ctx: CommandContext, deps: TriageDeps): Promise<CommandR
     why: o.reason === '' ? 'orphaned' : `orphaned: ${o.reason}${o.reasonInfo ? ` — ${o.reasonInfo}` : ''}`,
   }))
   const draft: PlanDraft = { command: ctx.commandLine, actions, skipped }
-  const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: kojiWebUrl(clients.urls['fedora-koji']) }
+  const links = linkBases(clients.urls)
   const text = orphans.length === 0 ? 'No orphaned packages in the inventory.\n' : orphans.map((o) => `orphaned: ${describeOrphan(o)}\n`).join('') + `\n${orphans.length} package(s) would be taken by ${user}.\n`
   ctx.log(`${names.length} checked, ${orphans.length} orphaned`)
   return {

@@ -11,9 +11,8 @@ import type { ChangeRecord } from '../core/changeset.js'
 import { sortedUnique } from '../inventory/model.js'
 import { batchParams, groupByComponent, RELEASE_MONITORING, type Bug, type SearchParams } from '../sources/bugzilla.js'
 import { nameProblem } from '../sources/names.js'
-import { kojiWebUrl } from '../sources/koji.js'
 import { actionId, type Evidence, type PlanAction, type PlanDraft, type PlanSkip } from '../plans/model.js'
-import { renderPlanMarkdown } from '../plans/markdown.js'
+import { linkBases, renderPlanMarkdown } from '../plans/markdown.js'
 import { planText } from '../plans/serialize.js'
 import { escapeText, link } from '../core/markdown.js'
 import { mapOrdered } from './distgit/pool.js'
@@ -119,7 +118,7 @@ async function runTriageRetired(ctx: CommandContext, deps: TriageDeps): Promise<
   }
 
   const draft = buildRetiredPlan(ctx.commandLine, closures, skipped, claim)
-  const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: kojiWebUrl(clients.urls['fedora-koji']) }
+  const links = linkBases(clients.urls)
   const marks = bool(a, 'mark') ? markRetired(ctx, loaded, checks) : undefined
   let summary = renderPlanMarkdown(draft, { links })
   if (marks) summary += '\n' + marksMarkdown(marks.records, clients.urls.distgit)

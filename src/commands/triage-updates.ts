@@ -13,9 +13,8 @@ import { mapOrdered } from './distgit/pool.js'
 import { loadMerged, requirePaths } from './inventories.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
 import { actionId, type Evidence, type PlanAction, type PlanDraft, type PlanSkip } from '../plans/model.js'
-import { renderPlanMarkdown } from '../plans/markdown.js'
+import { linkBases, renderPlanMarkdown } from '../plans/markdown.js'
 import { planText } from '../plans/serialize.js'
-import { kojiWebUrl } from '../sources/koji.js'
 import {
   APPLY_FLAG, BATCH_FLAG, CLAIM_FLAG, Clients, EMAIL_FLAG, JSON_FLAG, VERBOSE_FLAG, WALK_FLAGS, YES_FLAG,
   batchEmail, claimEmail, failWith, inFilter, invalidName, rawhideSkip, walkFilter, type TriageDeps
@@ -104,7 +103,7 @@ async function runTriageUpdates(ctx: CommandContext, deps: TriageDeps): Promise<
   }
 
   const draft = buildPlan(ctx.commandLine, priorityItems, stalePlans, skipped, { closeStale, claim })
-  const links = { bugzilla: clients.urls.bugzilla, bodhi: clients.urls.bodhi, distgit: clients.urls.distgit, koji: kojiWebUrl(clients.urls['fedora-koji']) }
+  const links = linkBases(clients.urls)
   const coverage = batch ? `Batch mode: only open bugs assigned to or CC'ing ${batch} were searched.\n` : ''
   const stdout = bool(a, 'json')
     ? planText(draft, { job: str(a, 'job') ?? 'triage-updates', now: new Date() })

@@ -8,7 +8,7 @@
 
 import { RemoteError } from '../sources/http.js'
 import { BugzillaAuthError } from '../sources/bugzilla.js'
-import { isEmailAddress, type Fields, type FieldValue, type Plan, type PlanAction } from './model.js'
+import { isEmailAddress, type Fields, type FieldValue, type LinkBases, type Plan, type PlanAction } from './model.js'
 
 /** Bugzilla as apply needs it. `read` answers undefined for a bug that is gone or hidden. */
 export interface BugzillaWriter {
@@ -56,6 +56,8 @@ export interface ApplyReport {
   /** Why the run stopped early, if it did. */
   stopped?: string
   dryRun: boolean
+  /** Where the plan's targets live, for links (the defaults when absent). */
+  links?: LinkBases
 }
 
 export interface ApplyOptions {

@@ -6,17 +6,15 @@
 // neither format, link, nor mention anyone.
 
 import { codeSpan, escapeHtml, escapeText, fencedBlock, link } from '../core/markdown.js'
-import { SERVICE_DEFAULTS } from '../sources/services.js'
+import { SERVICE_DEFAULTS, type ServiceName } from '../sources/services.js'
 import { kojiWebUrl } from '../sources/koji.js'
 import type { ApplyReport, Outcome } from './apply.js'
-import { KIND_ORDER, KIND_TITLES, type Evidence, type FieldValue, type Plan, type PlanAction, type PlanDraft } from './model.js'
+import { KIND_ORDER, KIND_TITLES, type Evidence, type FieldValue, type LinkBases, type Plan, type PlanAction, type PlanDraft } from './model.js'
 
-export interface LinkBases {
-  bugzilla: string
-  bodhi: string
-  distgit: string
-  /** Koji web UI, e.g. https://koji.fedoraproject.org/koji. */
-  koji: string
+
+/** The link bases of the services a run uses (configured or default). */
+export function linkBases(urls: Readonly<Record<ServiceName, string>>): LinkBases {
+  return { bugzilla: urls.bugzilla, bodhi: urls.bodhi, distgit: urls.distgit, koji: kojiWebUrl(urls['fedora-koji']) }
 }
 
 export const DEFAULT_LINKS: LinkBases = {
@@ -159,7 +157,7 @@ const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
 
 /** An apply run's outcomes as Markdown (a job summary, one comment on the merged proposal). */
 export function renderOutcomesMarkdown(report: ApplyReport, options: { links?: Partial<LinkBases> } = {}): string {
-  const l: LinkBases = { ...DEFAULT_LINKS, ...options.links }
+  const l: LinkBases = { ...DEFAULT_LINKS, ...report.links, ...options.links }
   const counts = new Map<Outcome, number>()
   for (const o of report.outcomes) counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1)
   const summary = [...counts].map(([k, n]) => `${n} ${OUTCOME_LABELS[k]}`).join(', ')

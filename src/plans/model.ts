@@ -94,3 +94,12 @@ export const KIND_TITLES: Readonly<Record<ActionKind, string>> = {
   claim: 'Claims',
   'take-orphan': 'Take orphaned packages',
 }
+
+/** Where a plan's targets live, for links: each service's base URL. */
+export interface LinkBases {
+  bugzilla: string
+  bodhi: string
+  distgit: string
+  /** Koji web UI, e.g. https://koji.fedoraproject.org/koji. */
+  koji: string
+}

@@ -93,6 +93,9 @@ describe('GitHub: schedule proposes, the merge push applies once', () => {
     expectApplied(f)
     const comments = forge.commentsOn(pull.number).filter((c) => c.body.includes('poi-gitops:apply:triage'))
     expect(comments).toHaveLength(1)
+    // Its links go to the Bugzilla the plan was applied to, not the default one.
+    expect(comments[0].body).toContain(`(${f.env.POI_GITOPS_BUGZILLA_URL}/show_bug.cgi?id=2)`)
+    expect(comments[0].body).not.toContain('bugzilla.redhat.com')
 
     const again = await runAction(checkout, 'push', payload, {}, { GITHUB_API_URL: forge.url, POI_GITOPS_FORGE_WRITE_SPACING: '0', ...f.env, ...KEY })
     expect(again.code).toBe(0)
