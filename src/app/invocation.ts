@@ -5,7 +5,8 @@
 // (exit 2, no request made).
 
 import { existsSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { isInside } from '../core/workspace.js'
 import { checkPositionals, COMMON_FLAGS, DELIVERY_FLAGS, INVENTORY_FLAGS, parseArgs, str, bool, UsageError, type CommandSpec, type FlagSpec, type ParsedArgs } from '../core/args.js'
 import { didYouMean } from '../core/suggest.js'
 import { jobNameProblem } from '../config/config.js'
@@ -142,7 +143,7 @@ function normalizePaths(spec: CommandSpec, globals: readonly FlagSpec[], args: P
     const abs = resolve(at.cwd, value)
     const rel = relative(at.root, abs)
     if (rel === '') return '.'
-    if (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)) return rel.split(sep).join('/')
+    if (isInside(at.root, abs)) return rel.split(sep).join('/')
     if (kind === 'read' && at.readsOutside) {
       external.push(abs)
       return abs
@@ -162,8 +163,7 @@ function normalizePaths(spec: CommandSpec, globals: readonly FlagSpec[], args: P
   // The config is read through the workspace boundary, which refuses what lies outside; it is only made relative here.
   function fixConfig(value: string): string {
     const abs = resolve(at.cwd, value)
-    const rel = relative(at.root, abs)
-    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/')
+    return isInside(at.root, abs) ? relative(at.root, abs).split(sep).join('/') : abs
   }
 }
 

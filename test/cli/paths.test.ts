@@ -38,6 +38,14 @@ describe('paths', () => {
     expect(readFileSync(join(root, 'inventories/a.toml'), 'utf8')).toContain('name = "zsh"')
   })
 
+  test('a file whose name starts with two dots is inside the repository, the config included', async () => {
+    const root = gitRepo()
+    writeFileSync(join(root, '..poi.toml'), '[validate]\ninventories = ["inventories/*.toml"]\n')
+    const r = await cli(join(root, 'docs'), {}, '--config', join(root, '..poi.toml'), 'validate')
+    expect(r.stderr + r.stdout).not.toContain('outside')
+    expect(r.code).toBe(0)
+  })
+
   test('read-only inputs may lie outside the repository on a terminal; never a file to change, never in CI', async () => {
     const root = gitRepo()
     const elsewhere = mkdtempSync(join(tmpdir(), 'poi-gitops-elsewhere-'))
