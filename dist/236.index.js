@@ -247,8 +247,6 @@ class Dashboard {
     issue;
     /** Boxes ticked since the last run, by someone who may write to the repository. */
     ticks;
-    /** Who ticked boxes without write access (their ticks are ignored and say so). */
-    ignoredEditor;
     /** Jobs the dashboard shows as paused. */
     paused;
     #dirty = new Map();
@@ -276,14 +274,10 @@ class Dashboard {
             if (editor && !editor.canWrite) {
                 for (const t of dashboard.ticks)
                     dashboard.done(t, `ignored: ${editor.login} has no write access`);
-                dashboard.ignoredEditor = editor.login;
                 dashboard.ticks.length = 0;
             }
         }
         return dashboard;
-    }
-    get url() {
-        return this.issue?.url;
     }
     /** What a tick did, shown next to its box in the next body. */
     done(tick, note) {

@@ -307,14 +307,7 @@ class Clients {
     }
     /** Requests per host so far, for the log. */
     requestCounts() {
-        const out = {};
-        for (const c of [this.#bugzilla, this.#bodhi, this.#distgit, this.#koji?.rpc.http]) {
-            if (!c)
-                continue;
-            for (const [host, s] of Object.entries(c.stats()))
-                out[host] = (out[host] ?? 0) + s.requests;
-        }
-        return out;
+        return (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_5__/* .requestCounts */ .q3)([this.#bugzilla, this.#bodhi, this.#distgit, this.#koji?.rpc.http].filter((c) => c !== undefined));
     }
     async close() {
         await Promise.all([this.#bugzilla?.close(), this.#bodhi?.close(), this.#distgit?.close(), this.#koji?.rpc.http.close()]);
@@ -327,8 +320,7 @@ class Clients {
  */
 function assertCredentialUrl(url, what) {
     const u = new URL(url);
-    const loopback = u.hostname === 'localhost' || u.hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(u.hostname) || u.hostname === '[::1]';
-    if (u.protocol !== 'https:' && !loopback)
+    if (u.protocol !== 'https:' && !(0,_sources_http_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopback */ .U9)(u.hostname))
         throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2);
 }
 /** Rethrows a remote or naming failure as a CommandError with its exit code (2 usage, 3 remote service). */
@@ -541,10 +533,6 @@ class BugzillaClient {
     }
     get baseUrl() {
         return this.http.baseUrl;
-    }
-    /** The bug's web page. */
-    bugUrl(id) {
-        return `${this.baseUrl}/show_bug.cgi?id=${id}`;
     }
     /**
      * Checks the key once per client: `valid_login` must say that it belongs to

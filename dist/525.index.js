@@ -472,11 +472,13 @@ class CachedKojiLookups {
 /* harmony export */ });
 /* unused harmony exports BODHI_WEB, isStable, releaseRank */
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6718);
+/* harmony import */ var _unshipped_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47568);
 // triage-updates' stale-bug decision, as poi-tracker takes it (README,
 // "Plans"): per release the best build addressing the advertised version
 // (Bodhi first, then the release's koji stable tag chain), and from the
 // findings ERRATA, MODIFIED, ASK-CLOSE or nothing. Pure functions: the data
 // is gathered elsewhere (stale-check.ts).
+
 
 /** Bodhi's production host: comments always link there, as poi-tracker's do. */
 const BODHI_WEB = 'https://bodhi.fedoraproject.org';
@@ -511,14 +513,13 @@ function taggedAddressing(nvr, pkg, version) {
     const parts = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .splitNvr */ .JH)(nvr);
     return parts && parts.name === pkg && (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .versionAtLeast */ .zy)(parts.version, version) ? { nvr, source: { kind: 'tagged' } } : undefined;
 }
-const U64_MAX = 18446744073709551615n;
 /** All digits of a release name read as one number: F45 → 45, EPEL-10.3 → 103, EPEL-9 → 9. */
 function releaseRank(name) {
     const digits = name.replace(/[^0-9]/g, '');
     if (digits === '')
         return 0n;
     const n = BigInt(digits);
-    return n > U64_MAX ? 0n : n;
+    return n > _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .U64_MAX */ .BZ ? 0n : n;
 }
 const ID_PREFIX = { Fedora: 'FEDORA', 'Fedora EPEL': 'FEDORA-EPEL' };
 /**
@@ -540,7 +541,7 @@ function relevantReleases(bug, active, branches) {
 }
 /** Active as the triage commands read Bodhi: current, pending or frozen Fedora and EPEL releases, ELN left out. */
 function activeReleases(all) {
-    return all.filter((r) => ['current', 'pending', 'frozen'].includes(r.state) && (r.idPrefix === 'FEDORA' || r.idPrefix === 'FEDORA-EPEL') && r.name !== 'ELN');
+    return all.filter(_unshipped_js__WEBPACK_IMPORTED_MODULE_1__/* .isActiveRelease */ .ue);
 }
 /**
  * The action for one bug from its findings; undefined when nothing
@@ -588,6 +589,232 @@ function findingLines(findings) {
             return `${f.release}: no update found`;
         return b.source.kind === 'bodhi' ? `${f.release}: ${b.nvr} (${b.source.stable ? 'stable' : 'testing'}, ${b.source.alias})` : `${f.release}: ${b.nvr} (tagged in koji)`;
     });
+}
+
+
+/***/ }),
+
+/***/ 47568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ ActiveSetError),
+/* harmony export */   RT: () => (/* binding */ removeCandidates),
+/* harmony export */   gw: () => (/* binding */ applyMarkers),
+/* harmony export */   mV: () => (/* binding */ scanUnshipped),
+/* harmony export */   ue: () => (/* binding */ isActiveRelease),
+/* harmony export */   wu: () => (/* binding */ dropFromWorkloads),
+/* harmony export */   xe: () => (/* binding */ activeBranchSet)
+/* harmony export */ });
+/* unused harmony exports NO_ACTIVE_BRANCH, LEGACY_PROJECT_GONE, NO_SUCH_PROJECT, retiredEverywhere, orderBranches, activeOnProject, checkPackage, checkPackageKojiFirst */
+/* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71986);
+/* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83271);
+// "Is this package still shipped anywhere?" — the decision shared by
+// prune-retired and `sync-distgit --mark-unshipped`
+// (docs/poi-tracker-compatibility.md, "Unshipped detection"): the active
+// branch set from Bodhi, the per-package decision table, the concurrent scan
+// and how its verdicts become `unshipped` markers.
+// Reason strings are data other tools compare byte-for-byte: keep them exact.
+
+
+const NO_ACTIVE_BRANCH = 'no branch on any active release';
+/** Written by older poi-tracker versions for a 404; never written now, but compared against. */
+const LEGACY_PROJECT_GONE = 'dist-git project gone (404)';
+const NO_SUCH_PROJECT = 'no such dist-git project (404)';
+function retiredEverywhere(branches) {
+    return `retired on every active branch (${branches.join(', ')})`;
+}
+/** The active branch set cannot be trusted (exit 3): nothing may be marked from it. */
+class ActiveSetError extends Error {
+    name = 'ActiveSetError';
+    exitCode = 3;
+}
+const ACTIVE_STATES = new Set(['current', 'pending', 'frozen']);
+const ID_PREFIXES = new Set(['FEDORA', 'FEDORA-EPEL']);
+/**
+ * poi-tracker's active set, made robust (README, "Fixed gaps", item 6): keep
+ * active Fedora and EPEL releases (not ELN, Flatpak, containers, EPEL Next),
+ * skip releases without a branch, drop repeated branches (first wins), add
+ * rawhide, order, then sanity-check.
+ */
+function activeBranchSet(releases) {
+    const branches = [];
+    for (const r of releases) {
+        if (!isActiveRelease(r) || r.branch === null)
+            continue;
+        if (!branches.includes(r.branch))
+            branches.push(r.branch);
+    }
+    if (!branches.includes('rawhide'))
+        branches.push('rawhide');
+    const ordered = orderBranches(branches);
+    const bad = ordered.find((b) => (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(b) !== undefined);
+    if (bad !== undefined)
+        throw new ActiveSetError(`Bodhi lists an active release with the branch ${JSON.stringify(bad)}, which is not a dist-git branch name; nothing was marked`);
+    if (!ordered.some((b) => /^f\d+$/.test(b))) {
+        throw new ActiveSetError(`Bodhi's active releases give only ${ordered.join(', ')}: no Fedora f<N> branch besides rawhide, so the release list looks wrong; nothing was marked`);
+    }
+    return ordered;
+}
+/** An active Fedora or EPEL release (not ELN, Flatpak, containers, EPEL Next). */
+function isActiveRelease(r) {
+    return ACTIVE_STATES.has(r.state) && ID_PREFIXES.has(r.idPrefix) && r.name !== 'ELN';
+}
+/**
+ * rawhide; f<N> newest first; epel<M> newest first, the minor-less branch
+ * (the leading minor) before epel<M>.<m> newest first; anything else last in
+ * input order. Only speed (checks stop at the first live branch) and the
+ * order inside reason strings depend on it.
+ */
+function orderBranches(branches) {
+    const key = (b) => {
+        if (b === 'rawhide')
+            return [0, 0, 0];
+        const f = /^f(\d+)$/.exec(b);
+        if (f)
+            return [1, -Number(f[1]), 0];
+        const e = /^epel(\d+)(?:\.(.*))?$/.exec(b);
+        if (e) {
+            const minor = e[2] !== undefined && /^\d+$/.test(e[2]) ? Number(e[2]) : Infinity;
+            return [2, -Number(e[1]), -minor];
+        }
+        return [3, 0, 0];
+    };
+    return branches
+        .map((b, i) => ({ b, i, k: key(b) }))
+        .sort((x, y) => x.k[0] - y.k[0] || x.k[1] - y.k[1] || x.k[2] - y.k[2] || x.i - y.i)
+        .map((x) => x.b);
+}
+/** Members of `active` that the project has, in `active`'s order (exact names: epel10 ≠ epel10.1). */
+function activeOnProject(projectBranches, active) {
+    const have = new Set(projectBranches);
+    return active.filter((b) => have.has(b));
+}
+/** The decision for one package: 1 branch list, then dead.package probes until a live branch answers. */
+async function checkPackage(dg, name, active) {
+    // Inventory names come from pull requests: one that cannot be a package never reaches a URL.
+    const problem = (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(name);
+    if (problem !== undefined)
+        return { kind: 'invalid', reason: `not a valid dist-git package name (${problem})` };
+    const branches = await dg.branches(name);
+    if (branches === undefined)
+        return { kind: 'invalid', reason: NO_SUCH_PROJECT };
+    const relevant = activeOnProject(branches, active);
+    if (relevant.length === 0)
+        return { kind: 'candidate', reason: NO_ACTIVE_BRANCH };
+    for (const b of relevant) {
+        if (!(await dg.isRetired(name, b)))
+            return { kind: 'shipped', branch: b };
+    }
+    return { kind: 'candidate', reason: retiredEverywhere(relevant) };
+}
+/**
+ * The koji-first decision (README, "prune-retired --fast"), equal to
+ * checkPackage whenever koji has caught up with dist-git:
+ * - live on an active release's tag → shipped there (no request);
+ * - listed on none → dist-git decides (checkPackage);
+ * - otherwise (blocked wherever listed) → the branch list decides the reason:
+ *   404 → invalid, no active branch → "no branch…", else "retired on every
+ *   active branch (…)" with the active branches the project has. Koji cannot
+ *   name them itself: a block on an old tag is inherited by newer releases the
+ *   package never had a branch for. A branch whose tag does not list the
+ *   package is probed for dead.package as the full check would.
+ */
+async function checkPackageKojiFirst(dg, name, active, koji) {
+    const problem = (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(name);
+    if (problem !== undefined)
+        return { kind: 'invalid', reason: `not a valid dist-git package name (${problem})` };
+    const live = active.find((b) => koji.status(name, b) === 'live');
+    if (live !== undefined)
+        return { kind: 'shipped', branch: live };
+    if (!active.some((b) => koji.status(name, b) === 'blocked'))
+        return checkPackage(dg, name, active);
+    const branches = await dg.branches(name);
+    if (branches === undefined)
+        return { kind: 'invalid', reason: NO_SUCH_PROJECT };
+    const relevant = activeOnProject(branches, active);
+    if (relevant.length === 0)
+        return { kind: 'candidate', reason: NO_ACTIVE_BRANCH };
+    for (const b of relevant) {
+        if (koji.status(name, b) === 'blocked')
+            continue;
+        if (!(await dg.isRetired(name, b)))
+            return { kind: 'shipped', branch: b };
+    }
+    return { kind: 'candidate', reason: retiredEverywhere(relevant) };
+}
+/**
+ * Checks every name (duplicates once) with at most `jobs` packages in
+ * flight; results in input order. With `koji`, koji-first
+ * (checkPackageKojiFirst), else dist-git only. Any persistent failure fails
+ * the whole scan: a partial scan would clear markers of packages it never
+ * reached.
+ */
+async function scanUnshipped(dg, names, active, jobs, progress, koji) {
+    const unique = [...new Set(names)];
+    let done = 0;
+    return (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .mapOrdered */ .w)(unique, Math.max(1, jobs), async (name) => {
+        const verdict = koji ? await checkPackageKojiFirst(dg, name, active, koji) : await checkPackage(dg, name, active);
+        progress?.(++done, unique.length, name);
+        return koji && active.some((b) => koji.status(name, b) === 'live' || koji.status(name, b) === 'blocked') ? { name, verdict, source: 'fedora-koji' } : { name, verdict };
+    });
+}
+function why(v) {
+    return v.kind === 'shipped' ? `shipped on ${v.branch}` : v.reason;
+}
+/**
+ * Every checked entry gets the candidate's reason or no marker, in
+ * both directions; unchecked entries are untouched. Invalid entries are
+ * checked but never candidates, so a stale marker on them is cleared (as
+ * poi-tracker does: the entry itself is what needs fixing).
+ */
+function applyMarkers(packages, checked) {
+    const byName = new Map(checked.map((c) => [c.name, c.verdict]));
+    const changes = [];
+    for (const p of packages) {
+        const v = byName.get(p.name);
+        if (v === undefined)
+            continue;
+        const next = v.kind === 'candidate' ? v.reason : undefined;
+        if (next === p.unshipped)
+            continue;
+        changes.push({ name: p.name, before: p.unshipped, after: next, why: why(v) });
+        if (next === undefined)
+            delete p.unshipped;
+        else
+            p.unshipped = next;
+    }
+    return changes;
+}
+/**
+ * `--remove`: deletes candidate entries (never invalid ones). Unlike
+ * poi-tracker, the names also leave workload `packages` lists, so no
+ * dangling member is left behind (README, "Fixed gaps", item 7).
+ */
+function removeCandidates(inv, checked) {
+    const reasons = new Map();
+    for (const c of checked)
+        if (c.verdict.kind === 'candidate')
+            reasons.set(c.name, c.verdict.reason);
+    const removed = [];
+    inv.packages = inv.packages.filter((p) => {
+        const reason = reasons.get(p.name);
+        if (reason === undefined)
+            return true;
+        removed.push({ name: p.name, reason });
+        return false;
+    });
+    dropFromWorkloads(inv, new Set(removed.map((r) => r.name)));
+    return removed;
+}
+/** Removes names from every workload `packages` list (only lists that hold one change). */
+function dropFromWorkloads(inv, names) {
+    if (names.size === 0)
+        return;
+    for (const w of inv.meta.workloads.values()) {
+        if (w.packages.some((n) => names.has(n)))
+            w.packages = w.packages.filter((n) => !names.has(n));
+    }
 }
 
 

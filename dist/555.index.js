@@ -72,6 +72,194 @@ async function upsertComment(forge, number, marker, body) {
 
 /***/ }),
 
+/***/ 18024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Zf: () => (/* binding */ toForgeError),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   jw: () => (/* binding */ ProposalExistsError),
+/* harmony export */   q1: () => (/* binding */ forgeMessageOf)
+/* harmony export */ });
+/* unused harmony exports explain, remoteErrorIn, forgeError */
+/* harmony import */ var _sources_remote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31865);
+/* harmony import */ var _sources_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22139);
+// Forge failures as one typed error, each with a one-sentence explanation
+// that names the fix. Most support load for bots like this one is token
+// permissions and repository settings, not code, so the explanation is what
+// a user reads first.
+
+
+class ForgeError extends Error {
+    forge;
+    operation;
+    status;
+    detail;
+    explanation;
+    exitCode = 3;
+    constructor(forge, 
+    /** What the engine was doing, e.g. "create the pull request". */
+    operation, 
+    /** HTTP status; undefined for transport failures. */
+    status, 
+    /** The forge's own message. */
+    detail, 
+    /** One sentence: what went wrong and how to fix it. */
+    explanation) {
+        super(explanation);
+        this.forge = forge;
+        this.operation = operation;
+        this.status = status;
+        this.detail = detail;
+        this.explanation = explanation;
+        this.name = 'ForgeError';
+    }
+}
+/** The forge already has an open proposal for the branch (GitHub 422 "already exists", GitLab 409). */
+class ProposalExistsError extends ForgeError {
+    constructor(forge, detail) {
+        super(forge, 'create the proposal', forge === 'github' ? 422 : 409, detail, `An open proposal for this branch already exists (${detail}).`);
+        this.name = 'ProposalExistsError';
+    }
+}
+const NAMES = { github: 'GitHub', gitlab: 'GitLab' };
+function explain(facts) {
+    const name = NAMES[facts.forge];
+    if (facts.network !== undefined) {
+        return `Could not reach ${name} to ${facts.operation}: ${facts.network}. Check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), or try again later.`;
+    }
+    if (facts.malformed)
+        return `${name}'s answer when trying to ${facts.operation} is not what its API documents: ${facts.detail}`;
+    return facts.forge === 'github' ? explainGitHub(facts) : explainGitLab(facts);
+}
+/**
+ * Any failure of a forge operation as a ForgeError: an HTTP answer by its status and the forge's own
+ * message, a request that got no answer by its network cause, a malformed answer as such.
+ */
+function toForgeError(forge, operation, error, context) {
+    if (error instanceof ForgeError)
+        return error;
+    const remote = remoteErrorIn(error);
+    if (remote !== undefined) {
+        if (remote.kind === 'timeout' || remote.kind === 'transport') {
+            const tries = remote.attempts > 1 ? `, ${remote.attempts} attempts` : '';
+            return forgeError({ forge, operation, status: undefined, detail: remote.detail, context, network: `${remote.detail} (${remote.method} ${remote.url}${tries})` });
+        }
+        if (remote.kind === 'body')
+            return forgeError({ forge, operation, status: remote.status, detail: remote.detail, context, malformed: true });
+        const detail = remote.serviceMessage ?? remote.bodyExcerpt ?? remote.detail;
+        return forgeError({ forge, operation, status: remote.status, detail, context, rateLimited: remote.rateLimited });
+    }
+    if (error instanceof _sources_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .SchemaError */ .Ar)
+        return forgeError({ forge, operation, status: undefined, detail: error.message, context, malformed: true });
+    return forgeError({ forge, operation, status: undefined, detail: error instanceof Error ? error.message : String(error), context });
+}
+/** The HTTP layer's error, also when a client library (Octokit) wrapped it as the cause of its own. */
+function remoteErrorIn(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e instanceof _sources_remote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .H)
+            return e;
+    }
+    return undefined;
+}
+/** The HTTP status of a forge failure, undefined when no answer came. */
+function statusOf(error) {
+    const remote = remoteErrorIn(error);
+    return remote?.kind === 'status' ? remote.status : undefined;
+}
+/** The forge's own message in an error answer (GitHub's `message` and `errors`, GitLab's `message`/`error`). */
+function forgeMessageOf(error) {
+    const remote = remoteErrorIn(error);
+    if (remote !== undefined)
+        return remote.serviceMessage ?? remote.bodyExcerpt ?? remote.detail;
+    return error instanceof Error ? error.message : String(error);
+}
+function forgeError(facts) {
+    return new ForgeError(facts.forge, facts.operation, facts.status, facts.detail, explain(facts));
+}
+function explainGitHub({ operation, status, detail, context, rateLimited }) {
+    const repo = context.repository ?? 'the repository';
+    if (rateLimited) {
+        return `GitHub's rate limit stopped the attempt to ${operation} and did not clear in time: run less often, or use a GitHub App installation token, which has a higher limit.`;
+    }
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(detail)) {
+        return 'GitHub refused to create the pull request because GitHub Actions may not create pull requests in this repository: enable Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests" (in an organization, allow it in the organization\'s Actions settings first).';
+    }
+    if (status === 403 && /refusing to allow .* to (create|update) workflow/i.test(detail)) {
+        return 'GitHub refused the commit because it changes a file under .github/workflows, which this token may not touch: keep workflow files out of the change or use a token with the "workflows" permission.';
+    }
+    if (status === 403 && /Resource not accessible by (integration|personal access token)/i.test(detail)) {
+        if (context.readOnlyReason) {
+            return `The token of this run is read-only (${context.readOnlyReason}), so GitHub refused to ${operation}: propose from a push, schedule or workflow_dispatch run instead, or pass --dry-run here.`;
+        }
+        return `The token may not ${operation} in ${repo}: give the job "permissions: contents: write, pull-requests: write" (or grant a fine-grained token Contents and Pull requests read/write).`;
+    }
+    if (status === 401) {
+        return 'GitHub rejected the token (401 Bad credentials): pass a valid, unexpired token in the "token" input.';
+    }
+    if (status === 404) {
+        return `GitHub answered 404 when trying to ${operation}: check that ${repo} exists and that the token has access to it.`;
+    }
+    if ((status === 422 || status === 409) && /protected branch/i.test(detail)) {
+        return `GitHub refused to ${operation} because the branch is protected: exclude the proposal branch prefix from the branch protection or ruleset.`;
+    }
+    return `GitHub answered ${status ?? 'without a response'} when trying to ${operation}: ${detail}`;
+}
+function explainGitLab({ operation, status, detail, context, rateLimited }) {
+    const project = context.repository ?? 'the project';
+    if (rateLimited) {
+        return `GitLab's rate limit stopped the attempt to ${operation} and did not clear in time: run less often or raise the limits for the token's user.`;
+    }
+    if (status === 403 && /insufficient_scope/i.test(detail)) {
+        return 'GitLab refused the request because the token lacks the "api" scope: create a project access token with the "api" scope and at least the Developer role, and store it as the masked CI/CD variable GITLAB_TOKEN.';
+    }
+    if (status === 401) {
+        return 'GitLab rejected the token (401 Unauthorized): GITLAB_TOKEN is invalid, expired or revoked; create a project access token with the "api" scope.';
+    }
+    if (status === 403 && /not allowed to push/i.test(detail)) {
+        return `GitLab refused to ${operation} because the branch is protected: exclude the proposal branch prefix from the protected branches of ${project}.`;
+    }
+    if (status === 403) {
+        if (context.readOnlyReason)
+            return `The token of this run is read-only (${context.readOnlyReason}), so GitLab refused to ${operation}: propose from a scheduled or manual pipeline instead.`;
+        return `GitLab refused to ${operation} (403 Forbidden): the token's user needs at least the Developer role in ${project}.`;
+    }
+    if (status === 404) {
+        return `GitLab answered 404 when trying to ${operation}: check CI_PROJECT_ID and that the token's user is a member of ${project}.`;
+    }
+    return `GitLab answered ${status ?? 'without a response'} when trying to ${operation}: ${detail}`;
+}
+
+
+/***/ }),
+
+/***/ 69708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ FORGE_FACTS),
+/* harmony export */   y: () => (/* binding */ pickProposal)
+/* harmony export */ });
+// What differs between the forges besides their APIs: how long a body may be
+// and what a proposal is called. Kept apart so that dry runs and the body
+// renderer need no forge client.
+const FORGE_FACTS = {
+    github: { maxBodyLength: 65_536, words: { proposal: 'pull request', short: 'PR', sigil: '#' } },
+    // 1,000,000 since GitLab 13.4 (25,000 before).
+    gitlab: { maxBodyLength: 1_000_000, words: { proposal: 'merge request', short: 'MR', sigil: '!' } }
+};
+/** The open proposal if there is one (the lowest number, should a past race have left two), else the newest. */
+function pickProposal(proposals) {
+    const open = proposals.filter((p) => p.state === 'open').sort((a, b) => a.number - b.number);
+    if (open.length > 0)
+        return open[0];
+    return [...proposals].sort((a, b) => b.number - a.number)[0] ?? null;
+}
+
+
+/***/ }),
+
 /***/ 61918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1312,7 +1500,7 @@ class PolicyError extends Error {
 async function propose(forge, request, options = {}) {
     const redact = options.redact ?? (0,core_redact/* createRedactor */.lY)([...(options.secrets ?? []), ...(forge?.secrets ?? [])]);
     // Without a forge (a terminal dry run) the proposal is rendered as for GitHub, like previewProposal does.
-    const { words, maxBodyLength } = forge ?? facts/* FORGE_FACTS */.SC.github;
+    const { words, maxBodyLength } = forge ?? facts/* FORGE_FACTS */.S.github;
     const regenerateLabel = options.regenerateLabel ?? REGENERATE_LABEL;
     if (request.dryRun || forge === null) {
         const plan = makePlan(finalized(request, undefined), words, maxBodyLength, redact, regenerateLabel);
@@ -1352,9 +1540,11 @@ async function propose(forge, request, options = {}) {
 function makePlan(request, words, maxBodyLength, redact, regenerateLabel = REGENERATE_LABEL) {
     const files = (0,changeset/* changedFiles */.Y)(request.changeSet.changes);
     const title = redact(request.title ?? defaultTitle(request.job, request.changeSet));
-    // The body is rendered on first use: a terminal dry run never shows it, and
-    // for a sync of thousands of packages it is the costliest part of the plan.
+    // The body is rendered on first use (a terminal dry run never shows it), and the
+    // patch too (only previews show it): for a sync of thousands of packages they are
+    // the costliest parts of the plan.
     let rendered;
+    let patch;
     const render = () => {
         if (!rendered) {
             const r = renderBody({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel });
@@ -1375,7 +1565,9 @@ function makePlan(request, words, maxBodyLength, redact, regenerateLabel = REGEN
             return render().bodyHash;
         },
         message: redact(commitMessage(title, request.job, request.changeSet)),
-        patch: patchOf(request.changeSet),
+        get patch() {
+            return (patch ??= patchOf(request.changeSet));
+        },
         removed: removedPackages(request.changeSet)
     };
 }

@@ -59,7 +59,7 @@ function ticked(body) {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/* unused harmony exports stripHidden, commentSafe */
+/* unused harmony export stripHidden */
 // Escaping for text that reaches a PR/MR body from remote services (package
 // names, unshipped reasons, GitLab project paths, …). Such text must render as
 // the literal characters: no Markdown or HTML, no @mentions that notify people,
@@ -138,10 +138,6 @@ function safeUrl(url) {
     if (parsed.username || parsed.password)
         return null;
     return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** Text for a single-line HTML comment: `--` cannot end it early. */
-function commentSafe(text) {
-    return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
 }
 
 
@@ -346,8 +342,6 @@ class Dashboard {
     issue;
     /** Boxes ticked since the last run, by someone who may write to the repository. */
     ticks;
-    /** Who ticked boxes without write access (their ticks are ignored and say so). */
-    ignoredEditor;
     /** Jobs the dashboard shows as paused. */
     paused;
     #dirty = new Map();
@@ -375,14 +369,10 @@ class Dashboard {
             if (editor && !editor.canWrite) {
                 for (const t of dashboard.ticks)
                     dashboard.done(t, `ignored: ${editor.login} has no write access`);
-                dashboard.ignoredEditor = editor.login;
                 dashboard.ticks.length = 0;
             }
         }
         return dashboard;
-    }
-    get url() {
-        return this.issue?.url;
     }
     /** What a tick did, shown next to its box in the next body. */
     done(tick, note) {

@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function previewProposal(request, options = {}) {
-    const { words, maxBodyLength } = _facts_js__WEBPACK_IMPORTED_MODULE_2__/* .FORGE_FACTS */ .SC[options.forge ?? 'github'];
+    const { words, maxBodyLength } = _facts_js__WEBPACK_IMPORTED_MODULE_2__/* .FORGE_FACTS */ .S[options.forge ?? 'github'];
     return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .previewOf */ .oW)((0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .makePlan */ .Cs)(request, words, maxBodyLength, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .lY)(options.secrets ?? []), _body_js__WEBPACK_IMPORTED_MODULE_0__/* .REGENERATE_LABEL */ .il), maxBodyLength);
 }
 /** What a terminal shows for a dry run: the title, optionally the body, and the patch. */

@@ -151,7 +151,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
 /* harmony export */   linkBases: () => (/* binding */ linkBases),
-/* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
 /* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
 /* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown)
@@ -335,11 +334,6 @@ function renderOutcomesText(report) {
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** For a <summary>: the plan's counts, escaped. */
-function planSummaryLine(plan) {
-    const parts = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_ORDER */ .ML.map((k) => [k, plan.actions.filter((a) => a.kind === k).length]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(parts.length ? parts.join(', ') : 'nothing to write');
 }
 
 

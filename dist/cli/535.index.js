@@ -165,14 +165,7 @@ class Clients {
     }
     /** Requests per host so far, for the log. */
     requestCounts() {
-        const out = {};
-        for (const c of [this.#bugzilla, this.#bodhi, this.#distgit, this.#koji?.rpc.http]) {
-            if (!c)
-                continue;
-            for (const [host, s] of Object.entries(c.stats()))
-                out[host] = (out[host] ?? 0) + s.requests;
-        }
-        return out;
+        return (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_5__/* .requestCounts */ .q3)([this.#bugzilla, this.#bodhi, this.#distgit, this.#koji?.rpc.http].filter((c) => c !== undefined));
     }
     async close() {
         await Promise.all([this.#bugzilla?.close(), this.#bodhi?.close(), this.#distgit?.close(), this.#koji?.rpc.http.close()]);
@@ -185,8 +178,7 @@ class Clients {
  */
 function assertCredentialUrl(url, what) {
     const u = new URL(url);
-    const loopback = u.hostname === 'localhost' || u.hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(u.hostname) || u.hostname === '[::1]';
-    if (u.protocol !== 'https:' && !loopback)
+    if (u.protocol !== 'https:' && !(0,_sources_http_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopback */ .U9)(u.hostname))
         throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2);
 }
 /** Rethrows a remote or naming failure as a CommandError with its exit code (2 usage, 3 remote service). */
@@ -216,7 +208,7 @@ function failWith(e, prefix) {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/* unused harmony exports stripHidden, commentSafe */
+/* unused harmony export stripHidden */
 // Escaping for text that reaches a PR/MR body from remote services (package
 // names, unshipped reasons, GitLab project paths, …). Such text must render as
 // the literal characters: no Markdown or HTML, no @mentions that notify people,
@@ -296,10 +288,6 @@ function safeUrl(url) {
         return null;
     return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
-/** Text for a single-line HTML comment: `--` cannot end it early. */
-function commentSafe(text) {
-    return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
-}
 
 
 /***/ }),
@@ -328,8 +316,8 @@ function isEmailAddress(s) {
 function actionId(service, target, kind) {
     return `${service}:${target}:${kind}`;
 }
-/** Action groups in the order plans list (and apply) them. */
-const KIND_ORDER = ['priority', 'errata', 'modified', 'ask-close', 'cantfix', 'claim', 'take-orphan'];
+/** Action groups in the order plans list (and apply) them: the order ACTION_KINDS declares them in. */
+const KIND_ORDER = ACTION_KINDS;
 const KIND_TITLES = {
     priority: 'Priority raises',
     errata: 'Close as ERRATA (stable everywhere)',
@@ -440,10 +428,6 @@ class BugzillaClient {
     }
     get baseUrl() {
         return this.http.baseUrl;
-    }
-    /** The bug's web page. */
-    bugUrl(id) {
-        return `${this.baseUrl}/show_bug.cgi?id=${id}`;
     }
     /**
      * Checks the key once per client: `valid_login` must say that it belongs to

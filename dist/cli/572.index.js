@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 async function checkJobs(config) {
     const findings = [];
     // The cron parser is loaded only for a config that has schedules.
-    const schedules = config.jobs.some((j) => j.schedule) ? await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)) : undefined;
+    const schedules = config.jobs.some((j) => j.schedule) ? await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 8943)) : undefined;
     for (const job of config.jobs) {
         if (job.schedule && schedules) {
             const parsed = schedules.parseSchedule(job.schedule.expression);

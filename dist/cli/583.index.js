@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/* unused harmony exports stripHidden, commentSafe */
+/* unused harmony export stripHidden */
 // Escaping for text that reaches a PR/MR body from remote services (package
 // names, unshipped reasons, GitLab project paths, …). Such text must render as
 // the literal characters: no Markdown or HTML, no @mentions that notify people,
@@ -93,10 +93,6 @@ function safeUrl(url) {
         return null;
     return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
-/** Text for a single-line HTML comment: `--` cannot end it early. */
-function commentSafe(text) {
-    return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
-}
 
 
 /***/ }),
@@ -108,7 +104,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
 /* harmony export */   linkBases: () => (/* binding */ linkBases),
-/* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
 /* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
 /* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown)
@@ -293,11 +288,6 @@ function renderOutcomesText(report) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-/** For a <summary>: the plan's counts, escaped. */
-function planSummaryLine(plan) {
-    const parts = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_ORDER */ .ML.map((k) => [k, plan.actions.filter((a) => a.kind === k).length]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(parts.length ? parts.join(', ') : 'nothing to write');
-}
 
 
 /***/ }),
@@ -326,8 +316,8 @@ function isEmailAddress(s) {
 function actionId(service, target, kind) {
     return `${service}:${target}:${kind}`;
 }
-/** Action groups in the order plans list (and apply) them. */
-const KIND_ORDER = ['priority', 'errata', 'modified', 'ask-close', 'cantfix', 'claim', 'take-orphan'];
+/** Action groups in the order plans list (and apply) them: the order ACTION_KINDS declares them in. */
+const KIND_ORDER = ACTION_KINDS;
 const KIND_TITLES = {
     priority: 'Priority raises',
     errata: 'Close as ERRATA (stable everywhere)',

@@ -58,8 +58,8 @@ function redactFinding(f, redact) {
     return { ...f, file: redact(f.file), message: redact(f.message) };
 }
 
-// EXTERNAL MODULE: ./src/app/forge.ts + 10 modules
-var app_forge = __webpack_require__(7377);
+// EXTERNAL MODULE: ./src/app/forge.ts + 11 modules
+var app_forge = __webpack_require__(9137);
 ;// CONCATENATED MODULE: ./src/cli/validation-note.ts
 // In a merge-request pipeline, the validation summary is one note on the MR,
 // found again by a hidden marker and edited in place on every run (never a
@@ -96,7 +96,7 @@ async function postValidationNote(session, findings, files) {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/* unused harmony exports stripHidden, commentSafe */
+/* unused harmony export stripHidden */
 // Escaping for text that reaches a PR/MR body from remote services (package
 // names, unshipped reasons, GitLab project paths, …). Such text must render as
 // the literal characters: no Markdown or HTML, no @mentions that notify people,
@@ -175,10 +175,6 @@ function safeUrl(url) {
     if (parsed.username || parsed.password)
         return null;
     return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** Text for a single-line HTML comment: `--` cannot end it early. */
-function commentSafe(text) {
-    return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
 }
 
 

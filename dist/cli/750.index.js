@@ -26,8 +26,8 @@ function isEmailAddress(s) {
 function actionId(service, target, kind) {
     return `${service}:${target}:${kind}`;
 }
-/** Action groups in the order plans list (and apply) them. */
-const KIND_ORDER = ['priority', 'errata', 'modified', 'ask-close', 'cantfix', 'claim', 'take-orphan'];
+/** Action groups in the order plans list (and apply) them: the order ACTION_KINDS declares them in. */
+const KIND_ORDER = ACTION_KINDS;
 const KIND_TITLES = {
     priority: 'Priority raises',
     errata: 'Close as ERRATA (stable everywhere)',

@@ -223,7 +223,7 @@ function lineCounter(text) {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/* unused harmony exports stripHidden, commentSafe */
+/* unused harmony export stripHidden */
 // Escaping for text that reaches a PR/MR body from remote services (package
 // names, unshipped reasons, GitLab project paths, …). Such text must render as
 // the literal characters: no Markdown or HTML, no @mentions that notify people,
@@ -302,10 +302,6 @@ function safeUrl(url) {
     if (parsed.username || parsed.password)
         return null;
     return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** Text for a single-line HTML comment: `--` cannot end it early. */
-function commentSafe(text) {
-    return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
 }
 
 
@@ -795,7 +791,7 @@ class PolicyError extends Error {
 async function propose(forge, request, options = {}) {
     const redact = options.redact ?? (0,core_redact/* createRedactor */.lY)([...(options.secrets ?? []), ...(forge?.secrets ?? [])]);
     // Without a forge (a terminal dry run) the proposal is rendered as for GitHub, like previewProposal does.
-    const { words, maxBodyLength } = forge ?? facts/* FORGE_FACTS */.SC.github;
+    const { words, maxBodyLength } = forge ?? facts/* FORGE_FACTS */.S.github;
     const regenerateLabel = options.regenerateLabel ?? body/* REGENERATE_LABEL */.il;
     if (request.dryRun || forge === null) {
         const plan = makePlan(finalized(request, undefined), words, maxBodyLength, redact, regenerateLabel);
@@ -835,9 +831,11 @@ async function propose(forge, request, options = {}) {
 function makePlan(request, words, maxBodyLength, redact, regenerateLabel = body/* REGENERATE_LABEL */.il) {
     const files = (0,changeset/* changedFiles */.Y)(request.changeSet.changes);
     const title = redact(request.title ?? (0,body/* defaultTitle */.QL)(request.job, request.changeSet));
-    // The body is rendered on first use: a terminal dry run never shows it, and
-    // for a sync of thousands of packages it is the costliest part of the plan.
+    // The body is rendered on first use (a terminal dry run never shows it), and the
+    // patch too (only previews show it): for a sync of thousands of packages they are
+    // the costliest parts of the plan.
     let rendered;
+    let patch;
     const render = () => {
         if (!rendered) {
             const r = (0,body/* renderBody */.lc)({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel });
@@ -858,7 +856,9 @@ function makePlan(request, words, maxBodyLength, redact, regenerateLabel = body/
             return render().bodyHash;
         },
         message: redact((0,body/* commitMessage */.df)(title, request.job, request.changeSet)),
-        patch: (0,body/* patchOf */.gn)(request.changeSet),
+        get patch() {
+            return (patch ??= (0,body/* patchOf */.gn)(request.changeSet));
+        },
         removed: removedPackages(request.changeSet)
     };
 }
@@ -1445,10 +1445,9 @@ function explainGitLab({ operation, status, detail, context, rateLimited }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SC: () => (/* binding */ FORGE_FACTS),
-/* harmony export */   yt: () => (/* binding */ pickProposal)
+/* harmony export */   S: () => (/* binding */ FORGE_FACTS),
+/* harmony export */   y: () => (/* binding */ pickProposal)
 /* harmony export */ });
-/* unused harmony exports GITHUB_MAX_BODY, GITLAB_MAX_BODY */
 // What differs between the forges besides their APIs: how long a body may be
 // and what a proposal is called. Kept apart so that dry runs and the body
 // renderer need no forge client.
@@ -1457,8 +1456,6 @@ const FORGE_FACTS = {
     // 1,000,000 since GitLab 13.4 (25,000 before).
     gitlab: { maxBodyLength: 1_000_000, words: { proposal: 'merge request', short: 'MR', sigil: '!' } }
 };
-const GITHUB_MAX_BODY = FORGE_FACTS.github.maxBodyLength;
-const GITLAB_MAX_BODY = FORGE_FACTS.gitlab.maxBodyLength;
 /** The open proposal if there is one (the lowest number, should a past race have left two), else the newest. */
 function pickProposal(proposals) {
     const open = proposals.filter((p) => p.state === 'open').sort((a, b) => a.number - b.number);

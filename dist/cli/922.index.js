@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ HttpClient),
   Hi: () => (/* reexport */ remote_error/* RemoteError */.H),
   q6: () => (/* reexport */ remote_error/* RetryableResponseError */.q),
+  U9: () => (/* binding */ isLoopback),
   q3: () => (/* reexport */ stats/* requestCounts */.q3)
 });
 
@@ -796,6 +797,7 @@ function flattenHeaders(headers) {
     }
     return out;
 }
+/** This machine's host names: plain http is allowed there only (local fakes). */
 function isLoopback(hostname) {
     return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]';
 }

@@ -378,6 +378,7 @@ function retiredText(closures, allReporters, marks) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ U64_MAX),
 /* harmony export */   JH: () => (/* reexport safe */ _sources_koji_js__WEBPACK_IMPORTED_MODULE_1__.JH),
 /* harmony export */   N8: () => (/* binding */ BUMP_LABELS),
 /* harmony export */   WA: () => (/* binding */ extractNewVersion),
@@ -570,7 +571,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
 /* harmony export */   linkBases: () => (/* binding */ linkBases),
-/* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
 /* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
 /* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown)
@@ -754,11 +754,6 @@ function renderOutcomesText(report) {
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** For a <summary>: the plan's counts, escaped. */
-function planSummaryLine(plan) {
-    const parts = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_ORDER */ .ML.map((k) => [k, plan.actions.filter((a) => a.kind === k).length]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(parts.length ? parts.join(', ') : 'nothing to write');
 }
 
 

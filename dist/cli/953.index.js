@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  applyMarker: () => (/* binding */ applyMarker),
   applyNow: () => (/* binding */ applyNow),
   runApply: () => (/* binding */ runApply)
 });
@@ -217,13 +216,6 @@ function targetOf(a, w) {
     const pkg = a.target;
     return { read: () => dg.read(pkg), write: () => dg.takeOrphan(pkg), whoami: () => dg.whoami() };
 }
-/** Counts per outcome, for a summary line. */
-function countOutcomes(report) {
-    const out = {};
-    for (const o of report.outcomes)
-        out[o.outcome] = (out[o.outcome] ?? 0) + 1;
-    return out;
-}
 /** Exit code of an apply run: 0 when nothing failed or was cut short, 3 when a write or read failed, 1 for a stop at the write cap. */
 function applyExitCode(report) {
     if (report.outcomes.some((o) => o.outcome === 'failed'))
@@ -241,12 +233,15 @@ var dist = __webpack_require__(7934);
 var json_locate = __webpack_require__(800);
 // EXTERNAL MODULE: ./src/sources/names.ts
 var names = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/inventory/model.ts
+var inventory_model = __webpack_require__(7129);
 ;// CONCATENATED MODULE: ./src/plans/parse.ts
 // Reading a plan file back (the merged one `apply` performs, or one a person
 // edited in the proposal): the version 1 shape, then what each kind may
 // write, so a hand-edited plan can neither write a field the bot never writes
 // nor claim a bug for an empty or non-email assignee. Every problem is a
 // located finding (file, line, column of the offending member).
+
 
 
 
@@ -286,10 +281,9 @@ const PlanSchema = dist/* strictObject */.rej({
     actions: dist/* pipe */.FsL(dist/* array */.YOg(ActionSchema), dist/* maxLength */.Ru6(MAX_ACTIONS)),
     skipped: dist/* array */.YOg(dist/* strictObject */.rej({ target: dist/* union */.KCZ([dist/* number */.aig(), dist/* string */.YjP()]), why: dist/* string */.YjP() })),
 });
-const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];
 const isString = (x) => (typeof x === 'string' ? undefined : 'must be a string');
 const exactly = (want) => (x) => (x === want ? undefined : `must be ${JSON.stringify(want)}`);
-const priority = (x) => (typeof x === 'string' && PRIORITIES.includes(x) ? undefined : `must be one of ${PRIORITIES.join(', ')}`);
+const priority = (x) => (typeof x === 'string' && inventory_model/* PRIORITIES */.BE.includes(x) ? undefined : `must be one of ${inventory_model/* PRIORITIES */.BE.join(', ')}`);
 const email = (x) => (typeof x === 'string' && (0,model/* isEmailAddress */.Z6)(x) ? undefined : 'must be a person\'s email address (claims are never made for an empty or made-up assignee)');
 const userName = (x) => (typeof x === 'string' && (0,names/* nameProblem */.rH)(x) === undefined ? undefined : 'must be a dist-git user name');
 /** What each kind may write: required fields, then optional ones. */
@@ -757,7 +751,7 @@ function jsonPathPosition(text, path) {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/* unused harmony exports stripHidden, commentSafe */
+/* unused harmony export stripHidden */
 // Escaping for text that reaches a PR/MR body from remote services (package
 // names, unshipped reasons, GitLab project paths, …). Such text must render as
 // the literal characters: no Markdown or HTML, no @mentions that notify people,
@@ -837,9 +831,182 @@ function safeUrl(url) {
         return null;
     return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
-/** Text for a single-line HTML comment: `--` cannot end it early. */
-function commentSafe(text) {
-    return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '');
+
+
+/***/ }),
+
+/***/ 7129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ clonePackage),
+/* harmony export */   B4: () => (/* binding */ PACKAGE_FIELDS),
+/* harmony export */   BE: () => (/* binding */ PRIORITIES),
+/* harmony export */   CV: () => (/* binding */ findPackage),
+/* harmony export */   Fr: () => (/* binding */ workloadMembers),
+/* harmony export */   MP: () => (/* binding */ compareNames),
+/* harmony export */   NB: () => (/* binding */ emptyWorkload),
+/* harmony export */   T4: () => (/* binding */ isRetiredOn),
+/* harmony export */   Tb: () => (/* binding */ isUnshipped),
+/* harmony export */   Z$: () => (/* binding */ sortedUnique),
+/* harmony export */   eO: () => (/* binding */ priorityFor),
+/* harmony export */   im: () => (/* binding */ workloadsOfPackage),
+/* harmony export */   kg: () => (/* binding */ packagesForWorkload),
+/* harmony export */   lu: () => (/* binding */ valuesEqual),
+/* harmony export */   oj: () => (/* binding */ workloadNames),
+/* harmony export */   qm: () => (/* binding */ hasArchivedBuilds)
+/* harmony export */ });
+/* unused harmony exports compareCodePoints, sortedStrings, priorityRank */
+// The inventory data model and its lookups, as poi-tracker's
+// (docs/poi-tracker-compatibility.md, "Inventory files").
+// `undefined` means absent; a present empty list stays `[]` (the two differ).
+const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent'];
+/** Package keys in poi-tracker's model (and canonical write) order; arch_rpms is written as its own table. */
+const PACKAGE_FIELDS = [
+    'name', 'poc', 'reason', 'team', 'task', 'rpms', 'arch_rpms', 'track', 'repology_name', 'distros',
+    'file_issue', 'priority', 'retired_on', 'unshipped', 'archived_builds'
+];
+/** Byte-wise UTF-8 order, which is code-point order (never localeCompare, never UTF-16 units). */
+function compareCodePoints(a, b) {
+    if (a === b)
+        return 0;
+    const ia = a[Symbol.iterator]();
+    const ib = b[Symbol.iterator]();
+    for (;;) {
+        const x = ia.next();
+        const y = ib.next();
+        if (x.done)
+            return y.done ? 0 : -1;
+        if (y.done)
+            return 1;
+        const cx = x.value.codePointAt(0) ?? 0;
+        const cy = y.value.codePointAt(0) ?? 0;
+        if (cx !== cy)
+            return cx < cy ? -1 : 1;
+    }
+}
+/** Fast path for ASCII strings; falls back to the code-point walk only when a surrogate is involved. */
+function compareNames(a, b) {
+    for (let i = 0; i < a.length && i < b.length; i++) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(i);
+        if (ca !== cb) {
+            if (ca >= 0xd800 && ca <= 0xdfff)
+                return compareCodePoints(a.slice(i), b.slice(i));
+            if (cb >= 0xd800 && cb <= 0xdfff)
+                return compareCodePoints(a.slice(i), b.slice(i));
+            return ca < cb ? -1 : 1;
+        }
+    }
+    return a.length - b.length;
+}
+function sortedStrings(values) {
+    return [...values].sort(compareNames);
+}
+function sortedUnique(values) {
+    return sortedStrings(new Set(values));
+}
+function emptyWorkload() {
+    return { packages: [] };
+}
+function findPackage(inv, name) {
+    return inv.packages.find((p) => p.name === name);
+}
+/** Workload keys, sorted; includes workloads only named by per-package `workloads` lists. */
+/**
+ * The workloads an inventory defines ([inventory.workloads.<key>] tables), sorted. A name that only a
+ * package's `workloads` mentions defines nothing: validate warns about it (undefined-workload) and no
+ * export writes it, so the two agree on what a workload is.
+ */
+function workloadNames(inv) {
+    return sortedStrings(new Set(inv.meta.workloads.keys()));
+}
+/** Names that are members of workload `key` in either form (workload list or package field). */
+function workloadMembers(inv, key) {
+    const members = new Set(inv.meta.workloads.get(key)?.packages ?? []);
+    for (const p of inv.packages)
+        if (p.workloads?.includes(key))
+            members.add(p.name);
+    return members;
+}
+/** All packages (no workload) or the members of `key` in list order; an undefined key selects nothing. */
+function packagesForWorkload(inv, key) {
+    if (key === undefined)
+        return inv.packages;
+    const members = workloadMembers(inv, key);
+    return inv.packages.filter((p) => members.has(p.name));
+}
+/** Sorted keys of every workload the package belongs to. */
+function workloadsOfPackage(inv, name) {
+    const keys = new Set();
+    for (const [key, w] of inv.meta.workloads)
+        if (w.packages.includes(name))
+            keys.add(key);
+    // A package's own `workloads` counts for workloads that exist (see workloadNames).
+    for (const p of inv.packages)
+        if (p.name === name)
+            for (const w of p.workloads ?? [])
+                if (inv.meta.workloads.has(w))
+                    keys.add(w);
+    return sortedStrings(keys);
+}
+function priorityRank(p) {
+    return PRIORITIES.indexOf(p);
+}
+/** The package's own priority (even a lower one, or `unspecified`), else the highest default of the workloads listing it. */
+function priorityFor(inv, name) {
+    const pkg = findPackage(inv, name);
+    if (!pkg)
+        return undefined;
+    if (pkg.priority !== undefined)
+        return pkg.priority;
+    let best;
+    for (const key of workloadsOfPackage(inv, name)) {
+        const d = inv.meta.workloads.get(key)?.default_priority;
+        if (d !== undefined && (best === undefined || priorityRank(d) > priorityRank(best)))
+            best = d;
+    }
+    return best;
+}
+function isUnshipped(p) {
+    return p.unshipped !== undefined;
+}
+function hasArchivedBuilds(p) {
+    return p.archived_builds !== undefined;
+}
+function isRetiredOn(p, branch) {
+    return p.retired_on?.includes(branch) ?? false;
+}
+/** Deep equality for package values (lists in order, maps by key). */
+function valuesEqual(a, b) {
+    if (a === b)
+        return true;
+    if (a === undefined || b === undefined)
+        return false;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
+    }
+    if (typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a).sort();
+        const kb = Object.keys(b).sort();
+        return ka.length === kb.length && ka.every((k, i) => k === kb[i] && valuesEqual(a[k], b[k]));
+    }
+    return false;
+}
+/** A deep copy (lists and arch_rpms copied), cheap enough to take of every package of a large file. */
+function clonePackage(p) {
+    const c = { ...p };
+    if (p.rpms)
+        c.rpms = p.rpms.slice();
+    if (p.retired_on)
+        c.retired_on = p.retired_on.slice();
+    if (p.workloads)
+        c.workloads = p.workloads.slice();
+    const arch = p.arch_rpms;
+    // fromEntries defines own properties, so a key such as "__proto__" stays a key.
+    if (arch)
+        c.arch_rpms = Object.fromEntries(Object.keys(arch).map((k) => [k, arch[k].slice()]));
+    return c;
 }
 
 
@@ -852,7 +1019,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LINKS: () => (/* binding */ DEFAULT_LINKS),
 /* harmony export */   linkBases: () => (/* binding */ linkBases),
-/* harmony export */   planSummaryLine: () => (/* binding */ planSummaryLine),
 /* harmony export */   renderOutcomesMarkdown: () => (/* binding */ renderOutcomesMarkdown),
 /* harmony export */   renderOutcomesText: () => (/* binding */ renderOutcomesText),
 /* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown)
@@ -1037,11 +1203,6 @@ function renderOutcomesText(report) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-/** For a <summary>: the plan's counts, escaped. */
-function planSummaryLine(plan) {
-    const parts = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_ORDER */ .ML.map((k) => [k, plan.actions.filter((a) => a.kind === k).length]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(parts.length ? parts.join(', ') : 'nothing to write');
-}
 
 
 /***/ }),
@@ -1070,8 +1231,8 @@ function isEmailAddress(s) {
 function actionId(service, target, kind) {
     return `${service}:${target}:${kind}`;
 }
-/** Action groups in the order plans list (and apply) them. */
-const KIND_ORDER = ['priority', 'errata', 'modified', 'ask-close', 'cantfix', 'claim', 'take-orphan'];
+/** Action groups in the order plans list (and apply) them: the order ACTION_KINDS declares them in. */
+const KIND_ORDER = ACTION_KINDS;
 const KIND_TITLES = {
     priority: 'Priority raises',
     errata: 'Close as ERRATA (stable everywhere)',
@@ -1182,10 +1343,6 @@ class BugzillaClient {
     }
     get baseUrl() {
         return this.http.baseUrl;
-    }
-    /** The bug's web page. */
-    bugUrl(id) {
-        return `${this.baseUrl}/show_bug.cgi?id=${id}`;
     }
     /**
      * Checks the key once per client: `valid_login` must say that it belongs to

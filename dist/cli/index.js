@@ -16,15 +16,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1038);
-/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2085);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
-/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(927);
+/* harmony import */ var _core_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8742);
+/* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1038);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2085);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1122);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(927);
 // What a user asked for, checked before anything is read or requested: the
 // command, its flags and positional arguments, the job it proposes as, and how
 // its result is delivered. The CLI, `poi-gitops ci` and the action all build
 // their invocation here, so a bad word is refused the same way everywhere
 // (exit 2, no request made).
+
 
 
 
@@ -54,30 +56,30 @@ const JOBS_SPEC = {
 };
 async function parseInvocation(given, where) {
     const argv = commandFirst(given);
-    const { name, rest } = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandName */ .p6)(argv);
-    const spec = name === 'run' ? RUN_SPEC : name === 'apply' ? APPLY_SPEC : name === 'jobs' ? JOBS_SPEC : (await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCommand */ .yV)(name))?.spec;
+    const { name, rest } = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandName */ .p6)(argv);
+    const spec = name === 'run' ? RUN_SPEC : name === 'apply' ? APPLY_SPEC : name === 'jobs' ? JOBS_SPEC : (await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .loadCommand */ .yV)(name))?.spec;
     if (!spec)
         throw unknownCommand(name);
     const globals = globalFlagsOf(name);
-    const args = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)(spec, rest, globals);
-    const help = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(args, 'help');
+    const args = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgs */ .Zy)(spec, rest, globals);
+    const help = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(args, 'help');
     if (!help) {
-        (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPositionals */ .iJ)(spec, args);
+        (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPositionals */ .iJ)(spec, args);
         spec.check?.(args);
     }
-    const jobName = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, 'job');
+    const jobName = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(args, 'job');
     if (jobName !== undefined) {
-        const problem = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .jobNameProblem */ ._H)(jobName);
+        const problem = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_4__/* .jobNameProblem */ ._H)(jobName);
         if (problem)
-            throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--job: ${problem}`, name);
+            throw new _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--job: ${problem}`, name);
     }
     const delivery = deliveryOf(name, args, where.ci);
     // -C DIR: run as if started in DIR, which is then the repository root.
-    const dir = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, 'directory');
+    const dir = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(args, 'directory');
     const cwd = dir === undefined ? where.root ?? where.cwd : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(where.root ?? where.cwd, dir);
     const root = dir === undefined ? where.root ?? repositoryRoot(where.cwd) : cwd;
     // Inputs a user names outside the repository may be read on a terminal by commands that change nothing there.
-    const readsOutside = !where.ci && ((0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEntry */ .Wv)(name)?.effect === 'read-only' || name.startsWith('export '));
+    const readsOutside = !where.ci && ((0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEntry */ .Wv)(name)?.effect === 'read-only' || name.startsWith('export '));
     const before = JSON.stringify([...args.flags, args.positionals]);
     const externalReads = normalizePaths(spec, globals, args, { cwd, root, readsOutside, command: name });
     // A single command's job runs these words: rewritten only when a path had to be made repository-relative.
@@ -85,24 +87,24 @@ async function parseInvocation(given, where) {
     return {
         name, argv: words, spec, args, help, delivery, root, externalReads,
         ...(jobName !== undefined ? { jobName } : {}),
-        ...((0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, 'config') !== undefined ? { config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(args, 'config') } : {})
+        ...((0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(args, 'config') !== undefined ? { config: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(args, 'config') } : {})
     };
 }
 /** The global flags a command takes: common ones, -i/-I where it reads inventories, delivery flags where it delivers. */
 function globalFlagsOf(name) {
-    const entry = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEntry */ .Wv)(name);
+    const entry = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEntry */ .Wv)(name);
     const delivers = name === 'run' || (entry !== undefined && entry.effect !== 'read-only');
-    const help = _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_FLAGS */ .gd.filter((f) => f.name === 'help');
+    const help = _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMON_FLAGS */ .gd.filter((f) => f.name === 'help');
     return [
-        ...(entry?.inventories ? _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .INVENTORY_FLAGS */ .zq : []),
-        ..._core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_FLAGS */ .gd.filter((f) => f.name !== 'help'),
-        ...(delivers ? _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .DELIVERY_FLAGS */ .rN.filter((f) => name !== 'run' || f.name !== 'write') : []),
+        ...(entry?.inventories ? _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .INVENTORY_FLAGS */ .zq : []),
+        ..._core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMON_FLAGS */ .gd.filter((f) => f.name !== 'help'),
+        ...(delivers ? _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .DELIVERY_FLAGS */ .rN.filter((f) => name !== 'run' || f.name !== 'write') : []),
         ...help
     ];
 }
 /** Global flags may stand before the command (`poi-gitops -C repo validate`): they are moved after it. */
 function commandFirst(argv) {
-    const all = [..._core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .INVENTORY_FLAGS */ .zq, ..._core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_FLAGS */ .gd, ..._core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .DELIVERY_FLAGS */ .rN];
+    const all = [..._core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .INVENTORY_FLAGS */ .zq, ..._core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMON_FLAGS */ .gd, ..._core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .DELIVERY_FLAGS */ .rN];
     const leading = [];
     let i = 0;
     while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '--') {
@@ -133,13 +135,13 @@ function normalizePaths(spec, globals, args, at) {
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(at.root, abs);
         if (rel === '')
             return '.';
-        if (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        if ((0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(at.root, abs))
             return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
         if (kind === 'read' && at.readsOutside) {
             external.push(abs);
             return abs;
         }
-        throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${shown} ${JSON.stringify(value)} is outside the repository (${at.root})${kind === 'write' ? '' : '; poi-gitops reads files outside the repository only on a terminal, for commands that change nothing there'}`, at.command);
+        throw new _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${shown} ${JSON.stringify(value)} is outside the repository (${at.root})${kind === 'write' ? '' : '; poi-gitops reads files outside the repository only on a terminal, for commands that change nothing there'}`, at.command);
     };
     for (const flag of [...spec.flags, ...globals]) {
         if (!flag.path || !args.flags.has(flag.name))
@@ -157,8 +159,7 @@ function normalizePaths(spec, globals, args, at) {
     // The config is read through the workspace boundary, which refuses what lies outside; it is only made relative here.
     function fixConfig(value) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(at.cwd, value);
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(at.root, abs);
-        return rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? abs : rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        return (0,_core_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(at.root, abs) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(at.root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : abs;
     }
 }
 /** The flags as words again (normalized paths included), for a single command's job `run` line and provenance. */
@@ -180,31 +181,31 @@ function unparse(args, spec, globals) {
 }
 function unknownCommand(name) {
     if (name === '')
-        return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('no command given');
-    if (_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ.includes(name))
-        return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${name}' is not available in this version of poi-gitops yet`);
-    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(name, [..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_NAMES */ .nZ, 'run', 'apply', 'jobs', ..._commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .PLANNED */ .TZ]);
-    return new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`);
+        return new _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('no command given');
+    if (_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .PLANNED */ .TZ.includes(name))
+        return new _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`'${name}' is not available in this version of poi-gitops yet`);
+    const guess = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(name, [..._commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMAND_NAMES */ .nZ, 'run', 'apply', 'jobs', ..._commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .PLANNED */ .TZ]);
+    return new _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`);
 }
 function deliveryOf(name, args, ci) {
-    const write = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(args, 'write');
-    const dryRun = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(args, 'dry-run');
-    const propose = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(args, 'propose');
+    const write = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(args, 'write');
+    const dryRun = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(args, 'dry-run');
+    const propose = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(args, 'propose');
     if (write && propose)
-        throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--write and --propose exclude each other: write the change to the working tree, or propose it', name);
+        throw new _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--write and --propose exclude each other: write the change to the working tree, or propose it', name);
     if (write && dryRun)
-        throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--write and --dry-run exclude each other', name);
-    const proposing = name === 'run' || (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .proposes */ .mx)(name);
+        throw new _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--write and --dry-run exclude each other', name);
+    const proposing = name === 'run' || (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .proposes */ .mx)(name);
     if (!proposing) {
         if (write || propose)
-            throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${name}' changes no file; --${write ? 'write' : 'propose'} does not apply`, name);
+            throw new _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`'${name}' changes no file; --${write ? 'write' : 'propose'} does not apply`, name);
         return dryRun ? 'dry-run' : 'preview';
     }
     if (dryRun)
         return 'dry-run';
     if (write) {
         if (name === 'run')
-            throw new _core_args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('run proposes its jobs; --write applies only to a single command', name);
+            throw new _core_args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('run proposes its jobs; --write applies only to a single command', name);
         return 'write';
     }
     if (propose || ci)
@@ -226,7 +227,7 @@ function commandGroups() {
     const titles = { inventory: 'Inventories', export: 'Exports', sync: 'Sync from Fedora and CentOS', bugzilla: 'Bugzilla and dist-git (plans)' };
     return Object.keys(titles).map((group) => ({
         title: titles[group],
-        commands: _commands_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .Lo.filter((e) => e.group === group).map((e) => ({ name: e.name, summary: e.summary, available: e.load !== undefined }))
+        commands: _commands_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMANDS */ .Lo.filter((e) => e.group === group).map((e) => ({ name: e.name, summary: e.summary, available: e.load !== undefined }))
     }));
 }
 
@@ -348,7 +349,7 @@ function pushToDefaultBranch(session, payload) {
 }
 /** The plan files a push to the default branch changed (and that still exist), in path order. */
 async function pushedPlans(session, config, workspace, push) {
-    const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7377));
+    const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9137));
     const { forge } = openForge(session);
     if (!forge)
         return [];
@@ -398,7 +399,7 @@ async function execute(inv, session, config, workspace, hooks) {
     let forge = null;
     let notice;
     if (delivery === 'propose') {
-        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7377));
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9137));
         const opened = openForge(session, hooks.log);
         if (opened.readOnlyReason) {
             notice = `Nothing will be proposed: ${opened.readOnlyReason} may not write to the repository.`;
@@ -460,7 +461,7 @@ async function apply(inv, session, config, workspace, hooks) {
     const dryRun = inv.delivery === 'dry-run';
     let forge = null;
     if (session.ci && !dryRun) {
-        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7377));
+        const { openForge } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9137));
         try {
             forge = openForge(session, hooks.log).forge;
         }
@@ -521,7 +522,7 @@ async function openDashboard(forge, config, session) {
 async function steerJobs(dashboard, jobs, session) {
     const { steer } = await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 9821));
     const scheduled = session.env.GITHUB_EVENT_NAME === 'schedule' || session.env.CI_PIPELINE_SOURCE === 'schedule' ? new Date() : undefined;
-    const schedules = scheduled && jobs.some((j) => j.schedule) ? await Promise.all(/* import() */[__nccwpck_require__.e(628), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943)) : undefined;
+    const schedules = scheduled && jobs.some((j) => j.schedule) ? await Promise.all(/* import() */[__nccwpck_require__.e(628), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943)) : undefined;
     return steer(dashboard, jobs, scheduled, (job, at) => {
         const parsed = job.schedule && schedules ? schedules.parseSchedule(job.schedule.expression) : undefined;
         return parsed === undefined || typeof parsed === 'string' || parsed.matches(at);
@@ -794,7 +795,7 @@ async function validationArtifacts(inv, session, workspace, findings, files) {
     }
     if (session.env.GITLAB_CI === 'true' && session.env.CI_MERGE_REQUEST_IID) {
         try {
-            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(775), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
+            const { postValidationNote } = await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(413), __nccwpck_require__.e(922), __nccwpck_require__.e(943), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9608));
             session.egress.err(`${await postValidationNote(session, findings, files)}\n`);
         }
         catch (e) {
@@ -845,9 +846,9 @@ const CATALOG = [
     { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
     { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1910))).syncGitlab },
     { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
-    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
+    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(988), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
     { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
-    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
+    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(988), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
     { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
 ];
 const BY_NAME = new Map(CATALOG.map((e) => [e.name, e]));
@@ -2099,7 +2100,6 @@ function didYouMean(word, candidates) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ printable)
 /* harmony export */ });
-/* unused harmony export hasUnprintable */
 // Data that is not the tool's own (package names, file names, remote messages)
 // is printed on one line with its control characters visible, so one finding
 // is always one line and nothing in a name can move the cursor, start a new
@@ -2112,11 +2112,6 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-
 function printable(text) {
     return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`);
 }
-/** Whether the text holds a character `printable` would escape. */
-function hasUnprintable(text) {
-    UNPRINTABLE.lastIndex = 0;
-    return UNPRINTABLE.test(text);
-}
 
 
 /***/ }),
@@ -2125,13 +2120,14 @@ function hasUnprintable(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   YX: () => (/* binding */ OverlayWorkspace),
 /* harmony export */   bY: () => (/* binding */ FsWorkspace),
 /* harmony export */   jO: () => (/* binding */ safeRepoPath),
 /* harmony export */   kP: () => (/* binding */ WorkspaceError),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, ApplyConflictError, isInside */
+/* unused harmony exports MAX_FILE_BYTES, ApplyConflictError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);

@@ -51,7 +51,7 @@ export interface ApplyOptions {
 }
 
 /** The comment that carries one apply's outcomes, found again by this marker (one per plan version). */
-export const applyMarker = (plan: Plan): string => `<!-- poi-gitops:apply:${plan.job}:${plan.computed_at} -->`
+const applyMarker = (plan: Plan): string => `<!-- poi-gitops:apply:${plan.job}:${plan.computed_at} -->`
 
 export async function runApply(session: Session, config: RepoConfig, workspace: FsWorkspace, options: ApplyOptions): Promise<ApplyRun> {
   const paths = options.paths.length > 0 ? [...options.paths] : await workspace.glob([`${config.plans.dir}/*.json`])

@@ -85,8 +85,3 @@ export function safeUrl(url: string): string | null {
   if (parsed.username || parsed.password) return null
   return parsed.href.replace(/[()<> "'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
-
-/** Text for a single-line HTML comment: `--` cannot end it early. */
-export function commentSafe(text: string): string {
-  return text.replace(/--/g, '-\u2010').replace(/[<>]/g, '')
-}

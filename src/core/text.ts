@@ -13,9 +13,3 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0)!.toString(16)}}`)
 }
-
-/** Whether the text holds a character `printable` would escape. */
-export function hasUnprintable(text: string): boolean {
-  UNPRINTABLE.lastIndex = 0
-  return UNPRINTABLE.test(text)
-}

@@ -29,8 +29,6 @@ const PAUSED = /- \[[ xX]\] <!-- poi-gitops:resume:([A-Za-z0-9][A-Za-z0-9._-]*) 
 export class Dashboard {
   /** Boxes ticked since the last run, by someone who may write to the repository. */
   readonly ticks: Tick[]
-  /** Who ticked boxes without write access (their ticks are ignored and say so). */
-  ignoredEditor?: string
   /** Jobs the dashboard shows as paused. */
   readonly paused: ReadonlySet<string>
   readonly #dirty = new Map<string, JobState>()
@@ -56,15 +54,10 @@ export class Dashboard {
       const editor = await forge.issues.lastEditor(dashboard.issue.number)
       if (editor && !editor.canWrite) {
         for (const t of dashboard.ticks) dashboard.done(t, `ignored: ${editor.login} has no write access`)
-        dashboard.ignoredEditor = editor.login
         dashboard.ticks.length = 0
       }
     }
     return dashboard
-  }
-
-  get url(): string | undefined {
-    return this.issue?.url
   }
 
   /** What a tick did, shown next to its box in the next body. */

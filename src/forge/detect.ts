@@ -10,6 +10,7 @@ import { createGitHubForge } from './github.js'
 import { createGitLabForge } from './gitlab.js'
 import type { ForgeNetworkOptions } from './network.js'
 import type { Forge } from './types.js'
+import { PULL_REQUEST_EVENTS, untrustedReason } from './fork.js'
 
 export type ForgeTarget = (
   | { kind: 'github'; apiUrl: string; owner: string; repo: string; token: string; context: ForgeContext }
@@ -98,24 +99,6 @@ function gitHubReadOnlyReason(env: Env, readEvent: (path: string) => unknown): s
   if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return undefined
   const payload = env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined
   return untrustedReason(env, typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload as Record<string, unknown> : {})
-}
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])
-
-/**
- * Why this run must not propose: a pull request from a fork (or Dependabot's), whatever the event
- * (pull_request_target runs with a write token, so the token cannot tell); undefined otherwise.
- */
-export function untrustedReason(env: Readonly<Record<string, string | undefined>>, payload: Readonly<Record<string, unknown>>): string | undefined {
-  const event = env.GITHUB_EVENT_NAME ?? ''
-  if (!PULL_REQUEST_EVENTS.has(event)) return undefined
-  if (env.GITHUB_ACTOR === 'dependabot[bot]') return `a ${event} run started by Dependabot`
-  const pr = payload.pull_request as { head?: { repo?: { full_name?: unknown } | null } } | undefined
-  const head = pr?.head?.repo?.full_name
-  const repository = (env.GITHUB_REPOSITORY ?? '').toLowerCase()
-  // A deleted fork (repo null) is a fork too: only a head in this very repository is trusted.
-  if (pr?.head !== undefined && (typeof head !== 'string' || head.toLowerCase() !== repository)) return `a ${event} run from the fork ${typeof head === 'string' ? head : '(deleted)'}`
-  return undefined
 }
 
 function detectGitLab(env: Env, inputs: DetectInputs): Detection {

@@ -121,9 +121,11 @@ export async function propose(forge: Forge | null, request: ProposalRequest, opt
 export function makePlan(request: ProposalRequest, words: ForgeVocabulary, maxBodyLength: number, redact: Redactor, regenerateLabel = REGENERATE_LABEL): Plan {
   const files = changedFiles(request.changeSet.changes)
   const title = redact(request.title ?? defaultTitle(request.job, request.changeSet))
-  // The body is rendered on first use: a terminal dry run never shows it, and
-  // for a sync of thousands of packages it is the costliest part of the plan.
+  // The body is rendered on first use (a terminal dry run never shows it), and the
+  // patch too (only previews show it): for a sync of thousands of packages they are
+  // the costliest parts of the plan.
   let rendered: { body: string; bodyHash: string } | undefined
+  let patch: string | undefined
   const render = (): { body: string; bodyHash: string } => {
     if (!rendered) {
       const r = renderBody({ job: request.job, changeSet: request.changeSet, maxLength: maxBodyLength, redact, words, regenerateLabel })
@@ -144,7 +146,9 @@ export function makePlan(request: ProposalRequest, words: ForgeVocabulary, maxBo
       return render().bodyHash
     },
     message: redact(commitMessage(title, request.job, request.changeSet)),
-    patch: patchOf(request.changeSet),
+    get patch() {
+      return (patch ??= patchOf(request.changeSet))
+    },
     removed: removedPackages(request.changeSet)
   }
 }

@@ -16,9 +16,6 @@ export const FORGE_FACTS: Record<ForgeKind, ForgeFacts> = {
   gitlab: { maxBodyLength: 1_000_000, words: { proposal: 'merge request', short: 'MR', sigil: '!' } }
 }
 
-export const GITHUB_MAX_BODY = FORGE_FACTS.github.maxBodyLength
-export const GITLAB_MAX_BODY = FORGE_FACTS.gitlab.maxBodyLength
-
 /** The open proposal if there is one (the lowest number, should a past race have left two), else the newest. */
 export function pickProposal(proposals: readonly ProposalInfo[]): ProposalInfo | null {
   const open = proposals.filter((p) => p.state === 'open').sort((a, b) => a.number - b.number)

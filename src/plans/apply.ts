@@ -253,13 +253,6 @@ function targetOf(a: PlanAction, w: Writers): Target | string {
   return { read: () => dg.read(pkg), write: () => dg.takeOrphan(pkg), whoami: () => dg.whoami() }
 }
 
-/** Counts per outcome, for a summary line. */
-export function countOutcomes(report: ApplyReport): Partial<Record<Outcome, number>> {
-  const out: Partial<Record<Outcome, number>> = {}
-  for (const o of report.outcomes) out[o.outcome] = (out[o.outcome] ?? 0) + 1
-  return out
-}
-
 /** Exit code of an apply run: 0 when nothing failed or was cut short, 3 when a write or read failed, 1 for a stop at the write cap. */
 export function applyExitCode(report: ApplyReport): 0 | 1 | 3 {
   if (report.outcomes.some((o) => o.outcome === 'failed')) return 3

@@ -5,7 +5,7 @@
 // (src/core/markdown.ts): summaries, package names and comments can
 // neither format, link, nor mention anyone.
 
-import { codeSpan, escapeHtml, escapeText, fencedBlock, link } from '../core/markdown.js'
+import { codeSpan, escapeText, fencedBlock, link } from '../core/markdown.js'
 import { SERVICE_DEFAULTS, type ServiceName } from '../sources/services.js'
 import { kojiWebUrl } from '../sources/koji.js'
 import type { ApplyReport, Outcome } from './apply.js'
@@ -183,10 +183,4 @@ export function renderOutcomesText(report: ApplyReport): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
-/** For a <summary>: the plan's counts, escaped. */
-export function planSummaryLine(plan: Plan | PlanDraft): string {
-  const parts = KIND_ORDER.map((k) => [k, plan.actions.filter((a) => a.kind === k).length] as const).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`)
-  return escapeHtml(parts.length ? parts.join(', ') : 'nothing to write')
 }

@@ -82,8 +82,8 @@ export function actionId(service: PlanService, target: number | string, kind: Ac
   return `${service}:${target}:${kind}`
 }
 
-/** Action groups in the order plans list (and apply) them. */
-export const KIND_ORDER: readonly ActionKind[] = ['priority', 'errata', 'modified', 'ask-close', 'cantfix', 'claim', 'take-orphan']
+/** Action groups in the order plans list (and apply) them: the order ACTION_KINDS declares them in. */
+export const KIND_ORDER: readonly ActionKind[] = ACTION_KINDS
 
 export const KIND_TITLES: Readonly<Record<ActionKind, string>> = {
   priority: 'Priority raises',

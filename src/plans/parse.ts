@@ -8,6 +8,7 @@ import * as v from 'valibot'
 import type { Finding } from '../core/finding.js'
 import { jsonErrorPosition, jsonPathPosition, type JsonPath } from '../core/json-locate.js'
 import { nameProblem } from '../sources/names.js'
+import { PRIORITIES } from '../inventory/model.js'
 import { ACTION_KINDS, PLAN_VERSION, isEmailAddress, type ActionKind, type Fields, type Plan, type PlanAction } from './model.js'
 
 /** A plan file that cannot be used (exit 1); carries located findings. */
@@ -48,12 +49,11 @@ const PlanSchema = v.strictObject({
   skipped: v.array(v.strictObject({ target: v.union([v.number(), v.string()]), why: v.string() })),
 })
 
-const PRIORITIES = ['unspecified', 'low', 'medium', 'high', 'urgent']
 
 type Rule = (value: Fields[string]) => string | undefined
 const isString: Rule = (x) => (typeof x === 'string' ? undefined : 'must be a string')
 const exactly = (want: string): Rule => (x) => (x === want ? undefined : `must be ${JSON.stringify(want)}`)
-const priority: Rule = (x) => (typeof x === 'string' && PRIORITIES.includes(x) ? undefined : `must be one of ${PRIORITIES.join(', ')}`)
+const priority: Rule = (x) => (typeof x === 'string' && (PRIORITIES as readonly string[]).includes(x) ? undefined : `must be one of ${PRIORITIES.join(', ')}`)
 const email: Rule = (x) => (typeof x === 'string' && isEmailAddress(x) ? undefined : 'must be a person\'s email address (claims are never made for an empty or made-up assignee)')
 const userName: Rule = (x) => (typeof x === 'string' && nameProblem(x) === undefined ? undefined : 'must be a dist-git user name')
 

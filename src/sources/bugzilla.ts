@@ -130,11 +130,6 @@ export class BugzillaClient {
     return this.http.baseUrl
   }
 
-  /** The bug's web page. */
-  bugUrl(id: number): string {
-    return `${this.baseUrl}/show_bug.cgi?id=${id}`
-  }
-
   /**
    * Checks the key once per client: `valid_login` must say that it belongs to
    * `login`. A refused key (Bugzilla answers 400/401) or another login is a

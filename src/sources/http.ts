@@ -742,7 +742,8 @@ function flattenHeaders(headers: Readonly<Record<string, string | string[] | und
   return out
 }
 
-function isLoopback(hostname: string): boolean {
+/** This machine's host names: plain http is allowed there only (local fakes). */
+export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]'
 }
 

@@ -8,7 +8,7 @@ import { BugzillaClient } from '../../sources/bugzilla.js'
 import { BodhiClient, ReleaseListError } from '../../sources/bodhi.js'
 import { createKojiClient, type KojiClient } from '../../sources/koji.js'
 import { PagureDistGit } from '../../sources/pagure.js'
-import { RemoteError, type HttpClientOptions, type HttpEvent } from '../../sources/http.js'
+import { isLoopback, RemoteError, requestCounts, type HttpClientOptions, type HttpEvent } from '../../sources/http.js'
 import { resolveServices, ServiceConfigError, type ServiceName } from '../../sources/services.js'
 import { InvalidNameError, nameProblem } from '../../sources/names.js'
 import { XmlRpcFault } from '../../sources/xmlrpc.js'
@@ -144,12 +144,7 @@ export class Clients {
 
   /** Requests per host so far, for the log. */
   requestCounts(): Record<string, number> {
-    const out: Record<string, number> = {}
-    for (const c of [this.#bugzilla, this.#bodhi, this.#distgit, this.#koji?.rpc.http]) {
-      if (!c) continue
-      for (const [host, s] of Object.entries(c.stats())) out[host] = (out[host] ?? 0) + s.requests
-    }
-    return out
+    return requestCounts([this.#bugzilla, this.#bodhi, this.#distgit, this.#koji?.rpc.http].filter((c) => c !== undefined))
   }
 
   async close(): Promise<void> {
@@ -164,8 +159,7 @@ export class Clients {
  */
 export function assertCredentialUrl(url: string, what: string): void {
   const u = new URL(url)
-  const loopback = u.hostname === 'localhost' || u.hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(u.hostname) || u.hostname === '[::1]'
-  if (u.protocol !== 'https:' && !loopback) throw new CommandError(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2)
+  if (u.protocol !== 'https:' && !isLoopback(u.hostname)) throw new CommandError(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2)
 }
 
 /** Rethrows a remote or naming failure as a CommandError with its exit code (2 usage, 3 remote service). */

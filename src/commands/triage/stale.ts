@@ -6,7 +6,8 @@
 
 import type { Bug } from '../../sources/bugzilla.js'
 import type { BodhiRelease, BodhiUpdate } from '../../sources/bodhi.js'
-import { splitNvr, versionAtLeast } from './versions.js'
+import { splitNvr, U64_MAX, versionAtLeast } from './versions.js'
+import { isActiveRelease } from '../unshipped.js'
 
 /** Bodhi's production host: comments always link there, as poi-tracker's do. */
 export const BODHI_WEB = 'https://bodhi.fedoraproject.org'
@@ -66,7 +67,6 @@ export function taggedAddressing(nvr: string | null | undefined, pkg: string, ve
   return parts && parts.name === pkg && versionAtLeast(parts.version, version) ? { nvr, source: { kind: 'tagged' } } : undefined
 }
 
-const U64_MAX = 18446744073709551615n
 
 /** All digits of a release name read as one number: F45 → 45, EPEL-10.3 → 103, EPEL-9 → 9. */
 export function releaseRank(name: string): bigint {
@@ -97,7 +97,7 @@ export function relevantReleases(bug: Bug, active: readonly BodhiRelease[], bran
 
 /** Active as the triage commands read Bodhi: current, pending or frozen Fedora and EPEL releases, ELN left out. */
 export function activeReleases(all: readonly BodhiRelease[]): BodhiRelease[] {
-  return all.filter((r) => ['current', 'pending', 'frozen'].includes(r.state) && (r.idPrefix === 'FEDORA' || r.idPrefix === 'FEDORA-EPEL') && r.name !== 'ELN')
+  return all.filter(isActiveRelease)
 }
 
 /**

@@ -22,7 +22,7 @@ export function extractNewVersion(summary: string, pkg: string): string | undefi
   return /^[0-9]/.test(version) ? version : undefined
 }
 
-const U64_MAX = 18446744073709551615n
+export const U64_MAX = 18446744073709551615n
 
 /**
  * The numeric components of a version: build metadata (`+…`) dropped, split
