@@ -2021,7 +2021,7 @@ var exports_errors = __webpack_require__(3580);
 
 
 
-async function merged(ws, globs) {
+async function mergedInventory(ws, globs) {
     const paths = await ws.glob(globs);
     if (paths.length === 0)
         throw new types/* CommandError */.Q(`no inventory matches ${globs.join(', ')}`, 2);
@@ -2033,7 +2033,7 @@ async function merged(ws, globs) {
             throw new types/* CommandError */.Q(`cannot regenerate exports: ${path} does not load`, 1, parsed.findings.filter((f) => f.severity === 'error'));
         files.push({ path, inventory: parsed.inventory });
     }
-    return { inventory: (0,merge/* mergeInventories */.B_)(files).inventory, paths };
+    return (0,merge/* mergeInventories */.B_)(files).inventory;
 }
 /** Exports whose inventory globs match a changed file, regenerated from `ws` (which already holds the changes). */
 async function regenerateExports(config, ws, changed) {
@@ -2048,10 +2048,19 @@ async function regenerateExports(config, ws, changed) {
 }
 async function regenerate(config, ws, changed) {
     const out = { changes: [], records: [], notes: [] };
+    // Both exports usually read the same inventories: each set is read and merged once.
+    const views = new Map();
+    const merged = (globs) => {
+        const key = globs.join('\n');
+        let view = views.get(key);
+        if (!view)
+            views.set(key, (view = mergedInventory(ws, globs)));
+        return view;
+    };
     const touches = (globs) => changed.some((f) => globs.some((g) => (0,esm/* minimatch */.xF)(f, g)));
     const cr = config.exports.contentResolver;
     if (cr && touches(cr.inventories)) {
-        const { inventory } = await merged(ws, cr.inventories);
+        const inventory = await merged(cr.inventories);
         for (const f of (0,content_resolver/* exportContentResolver */.GR)(inventory, { workload: cr.workload, outDir: cr.outDir === '.' ? undefined : cr.outDir })) {
             const before = await (0,core_workspace/* readText */.yR)(ws, f.path);
             if (before !== f.content) {
@@ -2062,12 +2071,12 @@ async function regenerate(config, ws, changed) {
     }
     const hr = config.exports.hsRelmon;
     if (hr && touches(hr.inventories)) {
-        const { inventory } = await merged(ws, hr.inventories);
+        const inventory = await merged(hr.inventories);
         const before = await (0,core_workspace/* readText */.yR)(ws, hr.out);
         const result = (0,hs_relmon/* exportHsRelmon */.Re)(inventory, before ?? undefined, { workload: hr.workload, distros: hr.distros, track: hr.track, prune: hr.prune });
         if (before !== result.content) {
             out.changes.push({ path: hr.out, before, after: result.content });
-            out.records.push(...result.added.map((p) => ({ file: hr.out, package: p, kind: 'added' })), ...[...result.pruned, ...result.unshippedRemoved].map((p) => ({ file: hr.out, package: p, kind: 'removed' })), ...result.archivedSet.map((p) => ({ file: hr.out, package: p, kind: 'marked', field: 'archived', after: 'true' })), ...result.archivedCleared.map((p) => ({ file: hr.out, package: p, kind: 'unmarked', field: 'archived' })));
+            out.records.push(...(0,hs_relmon/* hsRelmonRecords */.Xu)(hr.out, result));
         }
         if (result.stale.length && !hr.prune)
             out.notes.push(`${hr.out}: ${result.stale.length} entr${result.stale.length === 1 ? 'y is' : 'ies are'} no longer in the inventory (kept; set prune = true to remove): ${result.stale.join(', ')}`);

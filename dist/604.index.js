@@ -292,7 +292,8 @@ class ExportInputError extends ExportError {
 __webpack_require__.d(__webpack_exports__, {
   n7: () => (/* binding */ DEFAULT_DISTROS),
   k6: () => (/* binding */ DEFAULT_TRACK),
-  Re: () => (/* binding */ exportHsRelmon)
+  Re: () => (/* binding */ exportHsRelmon),
+  Xu: () => (/* binding */ hsRelmonRecords)
 });
 
 // UNUSED EXPORTS: effectiveDefaults, emptyManifest, newEntry
@@ -722,6 +723,15 @@ function exportHsRelmon(inv, existing, opts = {}) {
         total: blocks.length,
         warnings
     };
+}
+/** What a merge did to the manifest at `path`, as change records (for the proposal's summary). */
+function hsRelmonRecords(path, result) {
+    return [
+        ...result.added.map((p) => ({ file: path, package: p, kind: 'added' })),
+        ...[...result.pruned, ...result.unshippedRemoved].map((p) => ({ file: path, package: p, kind: 'removed' })),
+        ...result.archivedSet.map((p) => ({ file: path, package: p, kind: 'marked', field: 'archived', after: 'true' })),
+        ...result.archivedCleared.map((p) => ({ file: path, package: p, kind: 'unmarked', field: 'archived' }))
+    ];
 }
 
 

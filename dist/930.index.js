@@ -108,13 +108,7 @@ const exportHsRelmonCommand = {
         if (path === undefined)
             return { exitCode: 0, findings: [], stdout: result.content };
         ctx.log(`${path}: ${result.added.length} new, ${result.pruned.length ? `${result.pruned.length} pruned, ` : ''}${result.total} total`);
-        const records = [
-            ...result.added.map((p) => ({ file: path, package: p, kind: 'added' })),
-            ...[...result.pruned, ...result.unshippedRemoved].map((p) => ({ file: path, package: p, kind: 'removed' })),
-            ...result.archivedSet.map((p) => ({ file: path, package: p, kind: 'marked', field: 'archived', after: 'true' })),
-            ...result.archivedCleared.map((p) => ({ file: path, package: p, kind: 'unmarked', field: 'archived' }))
-        ];
-        return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [{ path, before: existing, after: result.content }], records, inputs) };
+        return { exitCode: 0, findings: [], changeSet: (0,_inventories_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(ctx, [{ path, before: existing, after: result.content }], (0,_exports_hs_relmon_js__WEBPACK_IMPORTED_MODULE_3__/* .hsRelmonRecords */ .Xu)(path, result), inputs) };
     }
 };
 

@@ -5,7 +5,7 @@
 import { changeSet, loadMerged, repoPath, requirePaths } from './inventories.js'
 import { bool, str } from '../core/args.js'
 import { exportContentResolver } from '../exports/content-resolver.js'
-import { DEFAULT_DISTROS, DEFAULT_TRACK, exportHsRelmon } from '../exports/hs-relmon.js'
+import { DEFAULT_DISTROS, DEFAULT_TRACK, exportHsRelmon, hsRelmonRecords } from '../exports/hs-relmon.js'
 import { ExportError, ExportInputError, ExportUsageError } from '../exports/errors.js'
 import type { ChangeRecord, FileChange } from '../core/changeset.js'
 import { readText } from '../core/workspace.js'
@@ -86,12 +86,6 @@ export const exportHsRelmonCommand: Command = {
     if (result.unshippedRemoved.length > 0) ctx.log(`Removed ${result.unshippedRemoved.length} unshipped package(s) from ${path ?? 'the manifest'}: ${result.unshippedRemoved.join(', ')}`)
     if (path === undefined) return { exitCode: 0, findings: [], stdout: result.content }
     ctx.log(`${path}: ${result.added.length} new, ${result.pruned.length ? `${result.pruned.length} pruned, ` : ''}${result.total} total`)
-    const records: ChangeRecord[] = [
-      ...result.added.map((p) => ({ file: path, package: p, kind: 'added' as const })),
-      ...[...result.pruned, ...result.unshippedRemoved].map((p) => ({ file: path, package: p, kind: 'removed' as const })),
-      ...result.archivedSet.map((p) => ({ file: path, package: p, kind: 'marked' as const, field: 'archived', after: 'true' })),
-      ...result.archivedCleared.map((p) => ({ file: path, package: p, kind: 'unmarked' as const, field: 'archived' }))
-    ]
-    return { exitCode: 0, findings: [], changeSet: changeSet(ctx, [{ path, before: existing, after: result.content }], records, inputs) }
+    return { exitCode: 0, findings: [], changeSet: changeSet(ctx, [{ path, before: existing, after: result.content }], hsRelmonRecords(path, result), inputs) }
   }
 }

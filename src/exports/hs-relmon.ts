@@ -9,6 +9,7 @@
 
 import { compareNames, hasArchivedBuilds, isUnshipped, packagesForWorkload, sortedUnique, workloadNames, type Inventory, type Package } from '../inventory/model.js'
 import { didYouMean } from '../core/suggest.js'
+import type { ChangeRecord } from '../core/changeset.js'
 import { isTable } from '../toml/source.js'
 import { tomlString } from '../toml/write.js'
 import { ExportInputError, ExportUsageError } from './errors.js'
@@ -180,4 +181,14 @@ export function exportHsRelmon(inv: Inventory, existing: string | undefined, opt
     total: blocks.length,
     warnings
   }
+}
+
+/** What a merge did to the manifest at `path`, as change records (for the proposal's summary). */
+export function hsRelmonRecords(path: string, result: HsRelmonResult): ChangeRecord[] {
+  return [
+    ...result.added.map((p) => ({ file: path, package: p, kind: 'added' as const })),
+    ...[...result.pruned, ...result.unshippedRemoved].map((p) => ({ file: path, package: p, kind: 'removed' as const })),
+    ...result.archivedSet.map((p) => ({ file: path, package: p, kind: 'marked' as const, field: 'archived', after: 'true' })),
+    ...result.archivedCleared.map((p) => ({ file: path, package: p, kind: 'unmarked' as const, field: 'archived' }))
+  ]
 }

@@ -9,7 +9,7 @@ import { readText, type Workspace } from '../core/workspace.js'
 import { mergeInventories } from '../inventory/merge.js'
 import { parseInventory } from '../inventory/parse.js'
 import { exportContentResolver } from '../exports/content-resolver.js'
-import { exportHsRelmon } from '../exports/hs-relmon.js'
+import { exportHsRelmon, hsRelmonRecords } from '../exports/hs-relmon.js'
 import type { Inventory } from '../inventory/model.js'
 import { CommandError } from '../commands/types.js'
 import { ExportError } from '../exports/errors.js'
@@ -20,7 +20,7 @@ export interface RegeneratedExports {
   notes: string[]
 }
 
-async function merged(ws: Workspace, globs: readonly string[]): Promise<{ inventory: Inventory; paths: string[] }> {
+async function mergedInventory(ws: Workspace, globs: readonly string[]): Promise<Inventory> {
   const paths = await ws.glob(globs)
   if (paths.length === 0) throw new CommandError(`no inventory matches ${globs.join(', ')}`, 2)
   const files = []
@@ -30,7 +30,7 @@ async function merged(ws: Workspace, globs: readonly string[]): Promise<{ invent
     if (!parsed.inventory) throw new CommandError(`cannot regenerate exports: ${path} does not load`, 1, parsed.findings.filter((f) => f.severity === 'error'))
     files.push({ path, inventory: parsed.inventory })
   }
-  return { inventory: mergeInventories(files).inventory, paths }
+  return mergeInventories(files).inventory
 }
 
 /** Exports whose inventory globs match a changed file, regenerated from `ws` (which already holds the changes). */
@@ -45,10 +45,18 @@ export async function regenerateExports(config: RepoConfig, ws: Workspace, chang
 
 async function regenerate(config: RepoConfig, ws: Workspace, changed: readonly string[]): Promise<RegeneratedExports> {
   const out: RegeneratedExports = { changes: [], records: [], notes: [] }
+  // Both exports usually read the same inventories: each set is read and merged once.
+  const views = new Map<string, Promise<Inventory>>()
+  const merged = (globs: readonly string[]): Promise<Inventory> => {
+    const key = globs.join('\n')
+    let view = views.get(key)
+    if (!view) views.set(key, (view = mergedInventory(ws, globs)))
+    return view
+  }
   const touches = (globs: readonly string[]): boolean => changed.some((f) => globs.some((g) => minimatch(f, g)))
   const cr = config.exports.contentResolver
   if (cr && touches(cr.inventories)) {
-    const { inventory } = await merged(ws, cr.inventories)
+    const inventory = await merged(cr.inventories)
     for (const f of exportContentResolver(inventory, { workload: cr.workload, outDir: cr.outDir === '.' ? undefined : cr.outDir })) {
       const before = await readText(ws, f.path)
       if (before !== f.content) {
@@ -59,17 +67,12 @@ async function regenerate(config: RepoConfig, ws: Workspace, changed: readonly s
   }
   const hr = config.exports.hsRelmon
   if (hr && touches(hr.inventories)) {
-    const { inventory } = await merged(ws, hr.inventories)
+    const inventory = await merged(hr.inventories)
     const before = await readText(ws, hr.out)
     const result = exportHsRelmon(inventory, before ?? undefined, { workload: hr.workload, distros: hr.distros, track: hr.track, prune: hr.prune })
     if (before !== result.content) {
       out.changes.push({ path: hr.out, before, after: result.content })
-      out.records.push(
-        ...result.added.map((p) => ({ file: hr.out, package: p, kind: 'added' as const })),
-        ...[...result.pruned, ...result.unshippedRemoved].map((p) => ({ file: hr.out, package: p, kind: 'removed' as const })),
-        ...result.archivedSet.map((p) => ({ file: hr.out, package: p, kind: 'marked' as const, field: 'archived', after: 'true' })),
-        ...result.archivedCleared.map((p) => ({ file: hr.out, package: p, kind: 'unmarked' as const, field: 'archived' }))
-      )
+      out.records.push(...hsRelmonRecords(hr.out, result))
     }
     if (result.stale.length && !hr.prune) out.notes.push(`${hr.out}: ${result.stale.length} entr${result.stale.length === 1 ? 'y is' : 'ies are'} no longer in the inventory (kept; set prune = true to remove): ${result.stale.join(', ')}`)
   }
