@@ -6,7 +6,7 @@
 // retired, needs review). Bugzilla is read anonymously.
 
 import { bool, type CommandSpec } from '../core/args.js'
-import { batchParams, groupByComponent, releaseMonitoringParams, type Bug } from '../sources/bugzilla.js'
+import type { Bug } from '../sources/bugzilla.js'
 import { codeSpan, escapeText, link } from '../core/markdown.js'
 import { mapOrdered } from './distgit/pool.js'
 import { loadMerged, requirePaths } from './inventories.js'
@@ -71,9 +71,9 @@ async function runSemverAudit(ctx: CommandContext, deps: TriageDeps): Promise<Co
   let pending: Pending[] = []
   try {
     if (names.length > 0) {
-      const grouped = batch ? groupByComponent(await clients.bugzilla.search(batchParams(batch))) : await clients.bugzilla.searchComponents(names, releaseMonitoringParams())
+      const bugsOf = await clients.releaseMonitoringBugs(names, batch)
       pending = names.flatMap((pkg) => {
-        const chosen = pickLatest(grouped.get(pkg) ?? [], pkg)
+        const chosen = pickLatest(bugsOf(pkg), pkg)
         return chosen ? [{ pkg, bug: chosen.bug, version: chosen.version, retired: false }] : []
       })
     }

@@ -8,7 +8,7 @@
 
 import { bool, str, type CommandSpec } from '../core/args.js'
 import { priorityFor, type Priority } from '../inventory/model.js'
-import { batchParams, groupByComponent, releaseMonitoringParams, type Bug } from '../sources/bugzilla.js'
+import type { Bug } from '../sources/bugzilla.js'
 import { mapOrdered } from './distgit/pool.js'
 import { loadMerged, requirePaths } from './inventories.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
@@ -89,7 +89,7 @@ async function runTriageUpdates(ctx: CommandContext, deps: TriageDeps): Promise<
   const priorityItems: PriorityItem[] = []
   const stalePlans: StalePlan[] = []
   try {
-    const bugsOf = await searchBugs(clients, candidates.map((c) => c.name), batch)
+    const bugsOf = await clients.releaseMonitoringBugs(candidates.map((c) => c.name), batch)
     for (const c of candidates) {
       if (!c.target) continue
       for (const bug of bugsOf(c.name)) if (bug.priority === 'unspecified') priorityItems.push({ bug, pkg: c.name, target: c.target })
@@ -110,15 +110,6 @@ async function runTriageUpdates(ctx: CommandContext, deps: TriageDeps): Promise<
     : coverage + renderPlanText(draft)
   ctx.log(`${candidates.length} package(s) walked, ${draft.actions.length} action(s) planned, ${skipped.length} skipped`)
   return { exitCode: 0, stdout, findings: [], plan: draft, summary: (coverage ? `${coverage}\n` : '') + renderPlanMarkdown(draft, { links }) }
-}
-
-/** The open release-monitoring bugs per package: one batch search, or searches of many components each. */
-async function searchBugs(clients: Clients, names: readonly string[], batch: string | undefined): Promise<(pkg: string) => Bug[]> {
-  if (names.length === 0) return () => []
-  const grouped = batch
-    ? groupByComponent(await clients.bugzilla.search(batchParams(batch)))
-    : await clients.bugzilla.searchComponents(names, releaseMonitoringParams())
-  return (pkg) => grouped.get(pkg) ?? []
 }
 
 async function staleCheck(

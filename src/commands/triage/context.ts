@@ -4,7 +4,7 @@
 // repository config and environment, and failures turned into exit codes.
 
 import { bool, list, str, type FlagSpec } from '../../core/args.js'
-import { BugzillaClient } from '../../sources/bugzilla.js'
+import { batchParams, BugzillaClient, groupByComponent, releaseMonitoringParams, type Bug } from '../../sources/bugzilla.js'
 import { BodhiClient, ReleaseListError } from '../../sources/bodhi.js'
 import { createKojiClient, type KojiClient } from '../../sources/koji.js'
 import { PagureDistGit } from '../../sources/pagure.js'
@@ -140,6 +140,15 @@ export class Clients {
       hubUrl: this.urls['fedora-koji'],
       ...(this.#deps.maxInFlight?.koji ? { maxInFlight: this.#deps.maxInFlight.koji } : {}),
     }))
+  }
+
+  /** The open release-monitoring bugs per package: one batch search (`--batch`), or searches of many components each. */
+  async releaseMonitoringBugs(names: readonly string[], batch: string | undefined): Promise<(pkg: string) => Bug[]> {
+    if (names.length === 0) return () => []
+    const grouped = batch
+      ? groupByComponent(await this.bugzilla.search(batchParams(batch)))
+      : await this.bugzilla.searchComponents(names, releaseMonitoringParams())
+    return (pkg) => grouped.get(pkg) ?? []
   }
 
   /** Requests per host so far, for the log. */
