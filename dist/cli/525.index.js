@@ -21,8 +21,6 @@ __webpack_require__.d(__webpack_exports__, {
 var args = __webpack_require__(1038);
 // EXTERNAL MODULE: ./src/inventory/model.ts
 var model = __webpack_require__(7129);
-// EXTERNAL MODULE: ./src/sources/bugzilla.ts
-var bugzilla = __webpack_require__(8882);
 // EXTERNAL MODULE: ./src/commands/distgit/pool.ts
 var pool = __webpack_require__(3271);
 // EXTERNAL MODULE: ./src/commands/inventories.ts
@@ -41,6 +39,8 @@ var context = __webpack_require__(4116);
 var koji_lookup = __webpack_require__(8627);
 // EXTERNAL MODULE: ./src/commands/triage/stale.ts
 var triage_stale = __webpack_require__(4150);
+// EXTERNAL MODULE: ./src/sources/bugzilla.ts
+var bugzilla = __webpack_require__(8882);
 // EXTERNAL MODULE: ./src/commands/triage/versions.ts
 var versions = __webpack_require__(6718);
 ;// CONCATENATED MODULE: ./src/commands/triage/stale-check.ts
@@ -184,7 +184,6 @@ class StaleChecker {
 
 
 
-
 const TRIAGE_UPDATES_SPEC = {
     name: 'triage-updates',
     summary: 'Plan priority raises and stale-bug closures for open release-monitoring bugs (written by apply after review).',
@@ -237,7 +236,7 @@ async function runTriageUpdates(ctx, deps) {
     const priorityItems = [];
     const stalePlans = [];
     try {
-        const bugsOf = await searchBugs(clients, candidates.map((c) => c.name), batch);
+        const bugsOf = await clients.releaseMonitoringBugs(candidates.map((c) => c.name), batch);
         for (const c of candidates) {
             if (!c.target)
                 continue;
@@ -263,15 +262,6 @@ async function runTriageUpdates(ctx, deps) {
         : coverage + renderPlanText(draft);
     ctx.log(`${candidates.length} package(s) walked, ${draft.actions.length} action(s) planned, ${skipped.length} skipped`);
     return { exitCode: 0, stdout, findings: [], plan: draft, summary: (coverage ? `${coverage}\n` : '') + (0,markdown.renderPlanMarkdown)(draft, { links }) };
-}
-/** The open release-monitoring bugs per package: one batch search, or searches of many components each. */
-async function searchBugs(clients, names, batch) {
-    if (names.length === 0)
-        return () => [];
-    const grouped = batch
-        ? (0,bugzilla/* groupByComponent */.eu)(await clients.bugzilla.search((0,bugzilla/* batchParams */.vD)(batch)))
-        : await clients.bugzilla.searchComponents(names, (0,bugzilla/* releaseMonitoringParams */.Gp)());
-    return (pkg) => grouped.get(pkg) ?? [];
 }
 async function staleCheck(ctx, clients, names, bugsOf, skipped, verbose) {
     const versioned = names

@@ -163,6 +163,15 @@ class Clients {
             ...(this.#deps.maxInFlight?.koji ? { maxInFlight: this.#deps.maxInFlight.koji } : {}),
         }));
     }
+    /** The open release-monitoring bugs per package: one batch search (`--batch`), or searches of many components each. */
+    async releaseMonitoringBugs(names, batch) {
+        if (names.length === 0)
+            return () => [];
+        const grouped = batch
+            ? (0,_sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__/* .groupByComponent */ .eu)(await this.bugzilla.search((0,_sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__/* .batchParams */ .vD)(batch)))
+            : await this.bugzilla.searchComponents(names, (0,_sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseMonitoringParams */ .Gp)());
+        return (pkg) => grouped.get(pkg) ?? [];
+    }
     /** Requests per host so far, for the log. */
     requestCounts() {
         return (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_5__/* .requestCounts */ .q3)([this.#bugzilla, this.#bodhi, this.#distgit, this.#koji?.rpc.http].filter((c) => c !== undefined));

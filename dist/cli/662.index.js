@@ -14,15 +14,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   semverAuditCommand: () => (/* binding */ semverAuditCommand)
 /* harmony export */ });
 /* harmony import */ var _core_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1038);
-/* harmony import */ var _sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8882);
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6706);
-/* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3271);
-/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7958);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8619);
-/* harmony import */ var _triage_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4116);
-/* harmony import */ var _triage_koji_lookup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8627);
-/* harmony import */ var _triage_stale_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4150);
-/* harmony import */ var _triage_versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6718);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6706);
+/* harmony import */ var _distgit_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3271);
+/* harmony import */ var _inventories_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7958);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8619);
+/* harmony import */ var _triage_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4116);
+/* harmony import */ var _triage_koji_lookup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8627);
+/* harmony import */ var _triage_stale_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4150);
+/* harmony import */ var _triage_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6718);
 // `semver-audit -i FILE [--pattern G,…] [--start-from N] [--end-with N]
 // [--batch EMAIL] [--non-breaking] [--json]`: read-only. Each package's
 // pending release-monitoring update classified against the version packaged
@@ -38,12 +37,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const SEMVER_AUDIT_SPEC = {
     name: 'semver-audit',
     summary: 'Classify each pending upstream update by semver impact against the version packaged in rawhide (read-only).',
     positionals: [],
-    flags: [..._triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .WALK_FLAGS */ .a6, _triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .BATCH_FLAG */ .Sj, { name: 'non-breaking', kind: 'bool', help: 'show only the non-breaking updates' }, { ..._triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .JSON_FLAG */ .KH, help: 'print [{"package","bug","packaged","available","category"}]' }, _triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .VERBOSE_FLAG */ .yi],
+    flags: [..._triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .WALK_FLAGS */ .a6, _triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH_FLAG */ .Sj, { name: 'non-breaking', kind: 'bool', help: 'show only the non-breaking updates' }, { ..._triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .JSON_FLAG */ .KH, help: 'print [{"package","bug","packaged","available","category"}]' }, _triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .VERBOSE_FLAG */ .yi],
 };
 function semverAuditCommand(deps = {}) {
     return { spec: SEMVER_AUDIT_SPEC, run: (ctx) => runSemverAudit(ctx, deps) };
@@ -52,39 +50,39 @@ const semverAudit = semverAuditCommand();
 async function runSemverAudit(ctx, deps) {
     const a = ctx.args;
     if (a.positionals.length > 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`semver-audit takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
-    const batch = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .batchEmail */ .fP)(ctx);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Q(`semver-audit takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2);
+    const batch = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .batchEmail */ .fP)(ctx);
     const verbose = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(a, 'verbose') ? ctx.log : () => undefined;
-    const view = (await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_2__/* .loadMerged */ .Rw)(ctx, await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_2__/* .requirePaths */ .yK)(ctx))).inventory;
-    const filter = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .walkFilter */ .Wz)(ctx);
+    const view = (await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_1__/* .loadMerged */ .Rw)(ctx, await (0,_inventories_js__WEBPACK_IMPORTED_MODULE_1__/* .requirePaths */ .yK)(ctx))).inventory;
+    const filter = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFilter */ .Wz)(ctx);
     const names = [];
     let skipped = 0;
     for (const pkg of view.packages) {
-        if (!(0,_triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .inFilter */ .eU)(pkg, filter))
+        if (!(0,_triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .inFilter */ .eU)(pkg, filter))
             continue;
-        const bad = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .invalidName */ .z)(pkg);
+        const bad = (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidName */ .z)(pkg);
         if (bad)
             ctx.log(`warning: ${JSON.stringify(pkg.name)}: ${bad}`);
-        else if ((0,_triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .rawhideSkip */ ._n)(pkg))
+        else if ((0,_triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .rawhideSkip */ ._n)(pkg))
             skipped++;
         else
             names.push(pkg.name);
     }
     if (skipped > 0)
         ctx.log(`(${skipped} package(s) skipped: marked unshipped or retired on rawhide in the inventory)`);
-    const clients = new _triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .Clients */ .f(ctx, deps);
+    const clients = new _triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .Clients */ .f(ctx, deps);
     let pending = [];
     try {
         if (names.length > 0) {
-            const grouped = batch ? (0,_sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__/* .groupByComponent */ .eu)(await clients.bugzilla.search((0,_sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__/* .batchParams */ .vD)(batch))) : await clients.bugzilla.searchComponents(names, (0,_sources_bugzilla_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseMonitoringParams */ .Gp)());
+            const bugsOf = await clients.releaseMonitoringBugs(names, batch);
             pending = names.flatMap((pkg) => {
-                const chosen = (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .pickLatest */ .xJ)(grouped.get(pkg) ?? [], pkg);
+                const chosen = (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .pickLatest */ .xJ)(bugsOf(pkg), pkg);
                 return chosen ? [{ pkg, bug: chosen.bug, version: chosen.version, retired: false }] : [];
             });
         }
-        await (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .mapOrdered */ .w)(pending, 8, async (p) => {
+        await (0,_distgit_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapOrdered */ .w)(pending, 8, async (p) => {
             const spec = await clients.distgit.specFile(p.pkg, 'rawhide');
-            const current = spec === undefined ? undefined : (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .specVersion */ .kc)(spec);
+            const current = spec === undefined ? undefined : (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .specVersion */ .kc)(spec);
             if (current !== undefined)
                 p.current = current;
             else {
@@ -94,13 +92,13 @@ async function runSemverAudit(ctx, deps) {
                     return false;
                 });
             }
-            p.category = p.current === p.version ? 'up-to-date' : (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .classifyWithStatus */ .nH)(p.current, p.version, p.retired);
+            p.category = p.current === p.version ? 'up-to-date' : (0,_triage_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyWithStatus */ .nH)(p.current, p.version, p.retired);
         });
         await verifyInKoji(ctx, clients, pending.filter((p) => p.category === 'up-to-date'));
         verbose(`requests: ${JSON.stringify(clients.requestCounts())}`);
     }
     catch (e) {
-        (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .failWith */ .ff)(e, 'semver-audit: ');
+        (0,_triage_context_js__WEBPACK_IMPORTED_MODULE_3__/* .failWith */ .ff)(e, 'semver-audit: ');
     }
     finally {
         await clients.close();
@@ -126,7 +124,7 @@ async function verifyInKoji(ctx, clients, upToDate) {
         return;
     let tag;
     try {
-        tag = (0,_triage_stale_js__WEBPACK_IMPORTED_MODULE_5__/* .activeReleases */ .Zs)(await clients.bodhi.releases()).find((r) => r.branch === 'rawhide')?.stableTag ?? 'rawhide';
+        tag = (0,_triage_stale_js__WEBPACK_IMPORTED_MODULE_4__/* .activeReleases */ .Zs)(await clients.bodhi.releases()).find((r) => r.branch === 'rawhide')?.stableTag ?? 'rawhide';
     }
     catch (e) {
         const why = `Bodhi's release list could not be read (${e instanceof Error ? e.message : String(e)})`;
@@ -135,7 +133,7 @@ async function verifyInKoji(ctx, clients, upToDate) {
             p.unverified = why;
         return;
     }
-    const koji = new _triage_koji_lookup_js__WEBPACK_IMPORTED_MODULE_8__/* .CachedKojiLookups */ .P(clients.koji);
+    const koji = new _triage_koji_lookup_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedKojiLookups */ .P(clients.koji);
     await koji.resolve(upToDate.map((p) => ({ tag, package: p.pkg })));
     for (const p of upToDate) {
         const answer = koji.get(tag, p.pkg);
@@ -144,7 +142,7 @@ async function verifyInKoji(ctx, clients, upToDate) {
             ctx.log(`warning: ${p.pkg}: ${p.unverified} (cannot verify staleness)`);
             continue;
         }
-        if (!(0,_triage_stale_js__WEBPACK_IMPORTED_MODULE_5__/* .taggedAddressing */ .pu)(answer.nvr, p.pkg, p.version))
+        if (!(0,_triage_stale_js__WEBPACK_IMPORTED_MODULE_4__/* .taggedAddressing */ .pu)(answer.nvr, p.pkg, p.version))
             p.category = 'pending-release';
     }
 }
@@ -157,11 +155,11 @@ function auditText(entries) {
     if (entries.length === 0)
         return 'No pending updates.\n';
     const out = [];
-    for (const kind of _triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .BUMP_ORDER */ .qZ) {
+    for (const kind of _triage_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .BUMP_ORDER */ .qZ) {
         const group = entries.filter((e) => e.category === kind);
         if (group.length === 0)
             continue;
-        out.push('', `${_triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .BUMP_LABELS */ .N8[kind]} (${group.length}):`);
+        out.push('', `${_triage_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .BUMP_LABELS */ .N8[kind]} (${group.length}):`);
         for (const e of group)
             out.push(`  ${e.package}  ${e.packaged} -> ${e.available}  (rhbz#${e.bug})`);
         if (HINTS[kind])
@@ -174,13 +172,13 @@ function auditMarkdown(entries, bugzilla, notes = []) {
     if (entries.length === 0)
         return 'semver-audit: no pending updates.\n';
     const out = [`**semver-audit: ${entries.length} pending update${entries.length === 1 ? '' : 's'}**`, '', '| Package | Bug | Packaged | Available | Category |', '|---|---|---|---|---|'];
-    for (const kind of _triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .BUMP_ORDER */ .qZ) {
+    for (const kind of _triage_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .BUMP_ORDER */ .qZ) {
         for (const e of entries.filter((x) => x.category === kind)) {
-            out.push(`| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeSpan */ .SS)(e.package)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .link */ .nf)(`rhbz#${e.bug}`, `${bugzilla}/show_bug.cgi?id=${e.bug}`)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeSpan */ .SS)(e.packaged)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .codeSpan */ .SS)(e.available)} | ${_triage_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .BUMP_LABELS */ .N8[kind]} |`);
+            out.push(`| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .codeSpan */ .SS)(e.package)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .link */ .nf)(`rhbz#${e.bug}`, `${bugzilla}/show_bug.cgi?id=${e.bug}`)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .codeSpan */ .SS)(e.packaged)} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .codeSpan */ .SS)(e.available)} | ${_triage_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .BUMP_LABELS */ .N8[kind]} |`);
         }
     }
     if (notes.length > 0)
-        out.push('', 'Not verified in koji (kept as up to date):', '', ...notes.map((n) => `- ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(n)}`));
+        out.push('', 'Not verified in koji (kept as up to date):', '', ...notes.map((n) => `- ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeText */ .X1)(n)}`));
     return out.join('\n') + '\n';
 }
 
