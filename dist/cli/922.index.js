@@ -21,8 +21,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var env_http_proxy_agent = __webpack_require__(3137);
 var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_proxy_agent);
@@ -210,13 +208,14 @@ var sources_schema = __webpack_require__(2139);
 
 
 
-
 // One import site for the clients built on this layer.
 
 
 
 
 
+/** Requests in flight to one service when its client does not say (each client bounds its own). */
+const DEFAULT_MAX_IN_FLIGHT = 4;
 const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 120_000, bodyMs: 60_000, requestMs: 120_000 };
 const DEFAULT_RETRY = {
     maxAttempts: 4,
@@ -245,12 +244,11 @@ const TRANSPORT = new Set([
     'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
 ]);
 const TIMEOUTS = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-const unzip = {
-    gzip: (0,external_node_util_.promisify)(external_node_zlib_.gunzip),
-    deflate: (0,external_node_util_.promisify)(external_node_zlib_.inflate),
-    deflateRaw: (0,external_node_util_.promisify)(external_node_zlib_.inflateRaw),
-    br: (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress),
-};
+/** node:zlib's decoders, loaded with the first compressed answer (most services answer uncompressed). */
+function unzipper() {
+    const zlib = process.getBuiltinModule('node:zlib');
+    return { gzip: (0,external_node_util_.promisify)(zlib.gunzip), deflate: (0,external_node_util_.promisify)(zlib.inflate), deflateRaw: (0,external_node_util_.promisify)(zlib.inflateRaw), br: (0,external_node_util_.promisify)(zlib.brotliDecompress) };
+}
 class RequestTimeoutError extends Error {
     name = 'RequestTimeoutError';
     code = 'POI_REQUEST_TIMEOUT';
@@ -301,7 +299,7 @@ class HttpClient {
         if (!Number.isInteger(this.retry.maxAttempts) || this.retry.maxAttempts < 1) {
             throw new RangeError(`${this.service}: retry.maxAttempts must be a positive integer`);
         }
-        this.#limiter = new Limiter(options.maxInFlight ?? 4);
+        this.#limiter = new Limiter(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
         this.#keepAlive = options.keepAlive ?? true;
         this.#maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
         this.#maxRedirects = options.maxRedirects ?? 5;
@@ -330,6 +328,10 @@ class HttpClient {
             // ordinary proxy requests (proxies often refuse CONNECT to port 80); https:// ones through CONNECT.
             this.#dispatcher = new (env_http_proxy_agent_default())({
                 ...proxy,
+                // At most one connection per request the limiter lets through, each re-used: without the cap, a
+                // request sent just as another's answer ends finds no idle connection (undici frees it one
+                // event-loop turn later) and opens one more, a TCP and TLS handshake (two or three round trips).
+                connections: options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
                 proxyTunnel: false,
                 connect: { timeout: this.timeouts.connectMs },
                 headersTimeout: this.timeouts.headersMs,
@@ -385,6 +387,12 @@ class HttpClient {
             try {
                 const res = await this.#exchange(method, url, headers, options.body, timeoutMs);
                 if (ok(res.status)) {
+                    // undici hands a connection to the next request one event-loop turn after an answer ends, and
+                    // writes it a turn later (after checking the idle socket was not closed). Parsing this answer
+                    // after those two turns lets requests waiting for a connection go out first, instead of after
+                    // every answer that arrived with this one is parsed (README, "Performance").
+                    await nextTurn();
+                    await nextTurn();
                     try {
                         return parse(res);
                     }
@@ -686,6 +694,7 @@ async function decodeBody(raw, encoding, maxBytes) {
         return raw;
     // maxOutputLength guards against a small compressed body expanding without bound.
     const opts = { maxOutputLength: maxBytes };
+    const unzip = unzipper();
     try {
         if (enc === 'gzip' || enc === 'x-gzip')
             return await unzip.gzip(raw, opts);
@@ -787,6 +796,10 @@ function lowerKeys(headers) {
     for (const [name, value] of Object.entries(headers))
         out[name.toLowerCase()] = value;
     return out;
+}
+/** Resolves in the event loop's next check phase. */
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 function flattenHeaders(headers) {
     const out = {};

@@ -10,17 +10,19 @@
 // Text that is not a command the tool means is defused: a zero-width space
 // between the two colons or after `##`, and control characters shown escaped.
 
-import { randomUUID } from 'node:crypto'
+import { randomId } from './hash.js'
 import { appendFileSync, writeFileSync } from 'node:fs'
 import { createRedactor, type Redactor } from './redact.js'
 
 // Marks a line as a workflow command the tool means. Data cannot forge it: the
-// mark holds a NUL and a value drawn fresh for every process.
-const MEANT = `\u0000${randomUUID()}\u0000`
+// mark holds a NUL and a value drawn fresh for every process, on the first
+// command (until then no text can hold it).
+let meant: string | undefined
 
 /** A workflow command line the tool means (only report/workflow-commands.ts builds them). */
 export function meantCommand(line: string): string {
-  return `${MEANT}${line.replace(/[\r\n]/g, '')}`
+  meant ??= `\u0000${randomId()}\u0000`
+  return `${meant}${line.replace(/[\r\n]/g, '')}`
 }
 
 /** Where the text is read: a terminal gets raw text (a diff must apply); CI logs get defused text. */
@@ -89,9 +91,10 @@ export class Egress {
    * as commands the tool means (their data was escaped where they were built).
    */
   safe(text: string): string {
-    if (!text.includes(MEANT)) return this.#plain(text)
+    const mark = meant
+    if (mark === undefined || !text.includes(mark)) return this.#plain(text)
     // A command's data is escaped where it is built; `##[` in it is defused too, should a runner ever read it.
-    return text.split('\n').map((line) => (line.startsWith(MEANT) ? this.redact(line.slice(MEANT.length)).replace(/##\[/g, `##${ZWSP}[`) : this.#plain(line))).join('\n')
+    return text.split('\n').map((line) => (line.startsWith(mark) ? this.redact(line.slice(mark.length)).replace(/##\[/g, `##${ZWSP}[`) : this.#plain(line))).join('\n')
   }
 
   #plain(text: string): string {

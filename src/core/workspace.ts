@@ -8,7 +8,6 @@
 import { constants } from 'node:fs'
 import { chmod, lstat, mkdir, open, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
-import { minimatch } from 'minimatch'
 import { decodeBytes } from './decode.js'
 import { changedFiles, type FileChange } from './changeset.js'
 
@@ -39,6 +38,10 @@ export class WorkspaceError extends Error {
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
+
+/** minimatch, loaded once with the first glob: most commands name their files (README, "Performance"). */
+let minimatchModule: Promise<typeof import('minimatch')['minimatch']> | undefined
+const globMatcher = (): NonNullable<typeof minimatchModule> => (minimatchModule ??= import('minimatch').then((m) => m.minimatch))
 
 export interface FsWorkspaceOptions {
   /**
@@ -163,7 +166,7 @@ export class FsWorkspace implements Workspace {
   }
 
   async glob(patterns: readonly string[]): Promise<string[]> {
-    const all = await this.#walk(this.root)
+    const [all, minimatch] = await Promise.all([this.#walk(this.root), globMatcher()])
     return all.filter((f) => patterns.some((p) => minimatch(f, p, { dot: false }))).sort()
   }
 
@@ -275,7 +278,7 @@ export class OverlayWorkspace implements Workspace {
   }
 
   async glob(patterns: readonly string[]): Promise<string[]> {
-    const found = new Set(await this.base.glob(patterns))
+    const [found, minimatch] = await Promise.all([this.base.glob(patterns).then((list) => new Set(list)), globMatcher()])
     for (const [path, content] of this.files) {
       if (content === null) found.delete(path)
       else if (patterns.some((p) => minimatch(path, p))) found.add(path)

@@ -7,14 +7,12 @@ import type { JobConfig, RepoConfig } from '../config/config.js'
 import { changedFiles, type ChangeSet, type FileChange } from '../core/changeset.js'
 import { OverlayWorkspace, readText, type Workspace } from '../core/workspace.js'
 import { sha256 } from '../core/hash.js'
-import { finalizePlan, serializePlan } from '../plans/serialize.js'
 import type { PlanDraft } from '../plans/model.js'
 import { commandName, loadCommand } from '../commands/registry.js'
 import { CommandError, type CommandResult, type Delivery, type ExitCode, type LocalState } from '../commands/types.js'
 import { parseArgs } from '../core/args.js'
 import { describeError, exitCodeOf } from '../core/errors.js'
 import type { Credentials } from '../core/credentials.js'
-import { regenerateExports } from './regenerate-exports.js'
 import type { Finding } from '../core/finding.js'
 
 export interface JobOutcome {
@@ -73,7 +71,9 @@ async function compute(job: JobConfig, config: RepoConfig, workspace: Workspace,
     if (finalize) outcome.finalize = finalize
   }
   const changed = changedFiles(cs.changes)
-  if (changed.length === 0 || !ctx.exports) return outcome
+  // The export modules load only for a repository that configures exports (README, "Performance").
+  if (changed.length === 0 || !ctx.exports || (!config.exports.contentResolver && !config.exports.hsRelmon)) return outcome
+  const { regenerateExports } = await import('./regenerate-exports.js')
   const overlay = new OverlayWorkspace(workspace)
   for (const c of changed) overlay.set(c.path, c.after)
   const exports = await regenerateExports(config, overlay, changed.map((c) => c.path))
@@ -95,6 +95,7 @@ function emptyChangeSet(command: string): ChangeSet {
  */
 async function addPlan(cs: ChangeSet, draft: PlanDraft, summary: string | undefined, job: JobConfig, config: RepoConfig, workspace: Workspace): Promise<JobOutcome['finalize']> {
   if (draft.actions.length === 0) return undefined
+  const { finalizePlan, serializePlan } = await import('../plans/serialize.js')
   const path = `${config.plans.dir}/${job.name}.json`
   const before = await readText(workspace, path)
   const plan = finalizePlan(draft, { job: job.name, now: new Date(), previous: before })

@@ -10,7 +10,6 @@
 
 import { STATUS_CODES } from 'node:http'
 import { promisify } from 'node:util'
-import { brotliDecompress, gunzip, inflate, inflateRaw } from 'node:zlib'
 import type { Dispatcher } from 'undici'
 import { EnvHttpProxyAgent } from './undici.js'
 import { systemClock, type Clock } from './clock.js'
@@ -68,6 +67,9 @@ export interface RetryPolicy {
   /** Whether a timed-out attempt is retried (koji turns this off and latches instead). */
   retryOnTimeout: boolean
 }
+
+/** Requests in flight to one service when its client does not say (each client bounds its own). */
+const DEFAULT_MAX_IN_FLIGHT = 4
 
 export const DEFAULT_TIMEOUTS: Readonly<Timeouts> = { connectMs: 10_000, headersMs: 120_000, bodyMs: 60_000, requestMs: 120_000 }
 
@@ -180,12 +182,12 @@ const TRANSPORT = new Set([
 ])
 const TIMEOUTS = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])
 
-const unzip = {
-  gzip: promisify(gunzip),
-  deflate: promisify(inflate),
-  deflateRaw: promisify(inflateRaw),
-  br: promisify(brotliDecompress),
+/** node:zlib's decoders, loaded with the first compressed answer (most services answer uncompressed). */
+function unzipper(): { gzip: Decoder; deflate: Decoder; deflateRaw: Decoder; br: Decoder } {
+  const zlib = process.getBuiltinModule('node:zlib')
+  return { gzip: promisify(zlib.gunzip), deflate: promisify(zlib.inflate), deflateRaw: promisify(zlib.inflateRaw), br: promisify(zlib.brotliDecompress) }
 }
+type Decoder = (raw: Buffer, options: { maxOutputLength: number }) => Promise<Buffer>
 
 class RequestTimeoutError extends Error {
   override readonly name = 'RequestTimeoutError'
@@ -256,7 +258,7 @@ export class HttpClient {
     if (!Number.isInteger(this.retry.maxAttempts) || this.retry.maxAttempts < 1) {
       throw new RangeError(`${this.service}: retry.maxAttempts must be a positive integer`)
     }
-    this.#limiter = new Limiter(options.maxInFlight ?? 4)
+    this.#limiter = new Limiter(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT)
     this.#keepAlive = options.keepAlive ?? true
     this.#maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024
     this.#maxRedirects = options.maxRedirects ?? 5
@@ -284,6 +286,10 @@ export class HttpClient {
       // ordinary proxy requests (proxies often refuse CONNECT to port 80); https:// ones through CONNECT.
       this.#dispatcher = new EnvHttpProxyAgent({
         ...proxy,
+        // At most one connection per request the limiter lets through, each re-used: without the cap, a
+        // request sent just as another's answer ends finds no idle connection (undici frees it one
+        // event-loop turn later) and opens one more, a TCP and TLS handshake (two or three round trips).
+        connections: options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
         proxyTunnel: false,
         connect: { timeout: this.timeouts.connectMs },
         headersTimeout: this.timeouts.headersMs,
@@ -348,6 +354,12 @@ export class HttpClient {
       try {
         const res = await this.#exchange(method, url, headers, options.body, timeoutMs)
         if (ok(res.status)) {
+          // undici hands a connection to the next request one event-loop turn after an answer ends, and
+          // writes it a turn later (after checking the idle socket was not closed). Parsing this answer
+          // after those two turns lets requests waiting for a connection go out first, instead of after
+          // every answer that arrived with this one is parsed (README, "Performance").
+          await nextTurn()
+          await nextTurn()
           try {
             return parse(res)
           } catch (err) {
@@ -639,6 +651,7 @@ async function decodeBody(raw: Buffer, encoding: string | undefined, maxBytes: n
   if (enc === '' || enc === 'identity' || raw.length === 0) return raw
   // maxOutputLength guards against a small compressed body expanding without bound.
   const opts = { maxOutputLength: maxBytes }
+  const unzip = unzipper()
   try {
     if (enc === 'gzip' || enc === 'x-gzip') return await unzip.gzip(raw, opts)
     if (enc === 'br') return await unzip.br(raw, opts)
@@ -731,6 +744,11 @@ function lowerKeys(headers: Readonly<Record<string, string>>): Record<string, st
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value
   return out
+}
+
+/** Resolves in the event loop's next check phase. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
 function flattenHeaders(headers: Readonly<Record<string, string | string[] | undefined>>): Record<string, string> {

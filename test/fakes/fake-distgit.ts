@@ -37,7 +37,7 @@ export interface FaultRule {
 export type Route = 'projects' | 'group' | 'members' | 'alias' | 'branches' | 'dead' | 'releases' | 'updates' | 'spec' | 'acl' | 'orphan' | 'take' | 'whoami' | 'other'
 
 export interface FakeDistgitOptions {
-  /** Delay before every answer (the benchmark's injected latency). */
+  /** Time from a request's arrival to its answer (the benchmark's injected latency). */
   latencyMs?: number
   /** An unfiltered user listing with more accessible projects than this answers 504 (Pagure's gateway timeout). Default 200. */
   unfilteredLimit?: number
@@ -91,14 +91,21 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
     maxInFlight = Math.max(maxInFlight, inFlight)
     try {
       if (gated) await gate?.pass()
+      const arrived = performance.now()
       const url = new URL(req.url, 'http://fake')
       const route = routeOf(url)
       counts[route]++
       log.push({ route, url: req.url, headers: req.headers })
-      if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs))
       const rule = (options.faults ?? []).find((f) => (typeof f.match === 'function' ? f.match(url) : f.match.test(req.url)) && (used.get(f) ?? 0) < (f.times ?? Infinity))
+      if (rule) used.set(rule, (used.get(rule) ?? 0) + 1)
+      // The answer is rendered on arrival and sent latencyMs after it: the fake's own CPU time is not part of
+      // the latency it plays, and concurrent answers do not queue behind each other's rendering as they
+      // would not on a real service.
+      const answer = rule === undefined ? handler(url, req) : undefined
+      const text = answer === undefined ? undefined : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
+      const wait = (options.latencyMs ?? 0) - (performance.now() - arrived)
+      if (options.latencyMs && wait > 0) await new Promise((r) => setTimeout(r, wait))
       if (rule) {
-        used.set(rule, (used.get(rule) ?? 0) + 1)
         if (rule.action === 'apply-then-reset') {
           handler(url, req)
           raw.socket.destroy()
@@ -113,9 +120,8 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
         res.end(rule.action.body ?? `<html><body>${rule.action.status}</body></html>`)
         return
       }
-      const answer = handler(url, req)
-      res.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json' })
-      res.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body))
+      res.writeHead(answer!.status, { 'content-type': answer!.type ?? 'application/json' })
+      res.end(text)
     } finally {
       inFlight--
     }
@@ -190,7 +196,6 @@ const notFound = (error: string, code: string): Answer => ({ status: 404, body: 
 function pagure(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOptions): Answer {
   const p = url.pathname
   const q = url.searchParams
-  const live = data.projects.filter((x) => !x.deleted)
   if (p === '/api/0/projects') return userListing(url, data, o)
   const group = /^\/api\/0\/group\/([^/]+)$/.exec(p)
   if (group) {
@@ -204,8 +209,8 @@ function pagure(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOp
   }
   if (p === '/extras/pagure_owner_alias.json') {
     const out: Record<string, Record<string, string[]>> = { rpms: {}, container: {}, modules: {} }
-    for (const x of live) {
-      if (x.forkOf) continue
+    for (const x of data.projects) {
+      if (x.deleted || x.forkOf) continue
       const users = [...(x.users?.owner ?? []), ...(x.users?.admin ?? []), ...(x.users?.commit ?? [])]
       ;(out[x.namespace ?? 'rpms'] ??= {})[x.name] = [...new Set(users)]
     }
@@ -213,14 +218,14 @@ function pagure(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOp
   }
   const branches = /^\/api\/0\/rpms\/([^/]+)\/git\/branches$/.exec(p)
   if (branches) {
-    const x = rpm(live, decodeURIComponent(branches[1]))
+    const x = rpm(data.projects, decodeURIComponent(branches[1]))
     if (!x) return notFound('Project not found', 'ENOPROJECT')
     const list = x.branches ?? ['rawhide']
     return { status: 200, body: { branches: list, total_branches: list.length } }
   }
   const dead = /^\/rpms\/([^/]+)\/raw\/([^/]+)\/f\/dead\.package$/.exec(p)
   if (dead) {
-    const x = rpm(live, decodeURIComponent(dead[1]))
+    const x = rpm(data.projects, decodeURIComponent(dead[1]))
     const b = decodeURIComponent(dead[2])
     if (x && (x.branches ?? ['rawhide']).includes(b) && x.dead?.includes(b)) return { status: 200, body: 'Orphaned for more than 6 weeks\n', type: 'text/plain' }
     return { status: 404, body: '<html><body>Not Found</body></html>', type: 'text/html' }
@@ -228,8 +233,9 @@ function pagure(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOp
   return unknownRoute(req)
 }
 
+/** The live rpms project of that name (a linear scan: the fixtures are small enough). */
 function rpm(projects: FakeProject[], name: string): FakeProject | undefined {
-  return projects.find((x) => x.name === name && (x.namespace ?? 'rpms') === 'rpms' && !x.forkOf)
+  return projects.find((x) => x.name === name && !x.deleted && (x.namespace ?? 'rpms') === 'rpms' && !x.forkOf)
 }
 
 function userListing(url: URL, data: FakeData, o: FakeDistgitOptions): Answer {
@@ -241,9 +247,13 @@ function userListing(url: URL, data: FakeData, o: FakeDistgitOptions): Answer {
     if (ns) list = list.filter((x) => (x.namespace ?? 'rpms') === ns)
     const forks = q.get('fork')
     list = list.filter((x) => x.forkOf === undefined || (forks !== 'false' && forks !== '0' && x.forkOf === user))
-    if (user) list = list.filter((x) => (x.forkOf !== undefined ? x.forkOf === user : accessible(x, user, data)))
+    // The name filter first: it is the cheap one (the fake's CPU time is not meant to add to its injected latency).
     const pattern = q.get('pattern')
     if (pattern !== null) list = list.filter(patternMatcher(pattern))
+    if (user) {
+      const groups = userGroups(data, user)
+      list = list.filter((x) => (x.forkOf !== undefined ? x.forkOf === user : accessible(x, user, groups)))
+    }
     return sortByName(list)
   }
   if (q.get('pattern') === null && user && select().length > (o.unfilteredLimit ?? 200)) {
@@ -253,10 +263,13 @@ function userListing(url: URL, data: FakeData, o: FakeDistgitOptions): Answer {
 }
 
 /** Upstream: creator or admin/commit/collaborator, directly or through a group; ticket grants are not matched. */
-function accessible(x: FakeProject, user: string, data: FakeData): boolean {
+function accessible(x: FakeProject, user: string, groups: ReadonlySet<string>): boolean {
   if ((['owner', 'admin', 'commit', 'collaborator'] as const).some((l) => x.users?.[l]?.includes(user))) return true
-  const groups = data.groups.filter((g) => g.members.includes(user)).map((g) => g.name)
-  return (['admin', 'commit', 'collaborator'] as const).some((l) => x.groups?.[l]?.some((g) => groups.includes(g)))
+  return (['admin', 'commit', 'collaborator'] as const).some((l) => x.groups?.[l]?.some((g) => groups.has(g)))
+}
+
+function userGroups(data: FakeData, user: string): Set<string> {
+  return new Set(data.groups.filter((g) => g.members.includes(user)).map((g) => g.name))
 }
 
 /** Pagure: every `*` becomes `%`; with a `%` the match is ILIKE (`_` is one character), else exact and case-sensitive. */
@@ -268,8 +281,9 @@ function patternMatcher(pattern: string): (x: FakeProject) => boolean {
 }
 
 function sortByName(list: FakeProject[]): FakeProject[] {
-  const key = (x: FakeProject): string => x.name.toLowerCase()
-  return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+  const keyed = list.map((x) => ({ key: x.name.toLowerCase(), x }))
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return keyed.map((k) => k.x)
 }
 
 /** One page of a listing; the list is selected after the beforePage hook ran, as a live database would answer. */
@@ -340,7 +354,6 @@ function releases(url: URL, req: RecordedRequest, data: FakeData): Answer {
 /** The routes adopt, semver-audit and triage-updates add; undefined for the routes `pagure` answers. */
 function ownership(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgitOptions): Answer | undefined {
   const p = url.pathname
-  const live = data.projects.filter((x) => !x.deleted)
   const authorized = (): boolean => o.token !== undefined && req.headers['authorization'] === `token ${o.token}`
   const refused: Answer = { status: 401, body: { error: 'Invalid or expired token. Please visit https://src.fedoraproject.org/settings#nav-api-tab to get or renew your API token.', error_code: 'EINVALIDTOK' } }
   if (p === '/api/0/-/whoami') {
@@ -349,7 +362,7 @@ function ownership(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgi
   }
   const raw = /^\/rpms\/([^/]+)\/raw\/([^/]+)\/f\/([^/]+)$/.exec(p)
   if (raw && raw[3] !== 'dead.package') {
-    const x = rpm(live, decodeURIComponent(raw[1]))
+    const x = rpm(data.projects, decodeURIComponent(raw[1]))
     const branch = decodeURIComponent(raw[2])
     const file = decodeURIComponent(raw[3])
     if (x && file === `${x.name}.spec` && (x.branches ?? ['rawhide']).includes(branch) && x.spec !== undefined && !x.dead?.includes(branch)) {
@@ -359,12 +372,12 @@ function ownership(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgi
   }
   const acl = /^\/api\/0\/rpms\/([^/]+)$/.exec(p)
   if (acl) {
-    const x = rpm(live, decodeURIComponent(acl[1]))
+    const x = rpm(data.projects, decodeURIComponent(acl[1]))
     return x ? { status: 200, body: render(x) } : notFound('Project not found', 'ENOPROJECT')
   }
   const orphan = /^\/_dg\/orphan\/rpms\/([^/]+)$/.exec(p)
   if (orphan) {
-    const x = rpm(live, decodeURIComponent(orphan[1]))
+    const x = rpm(data.projects, decodeURIComponent(orphan[1]))
     if (!x) return notFound('Project not found', 'ENOPROJECT')
     const isOrphan = x.users?.owner?.includes('orphan') ?? false
     return { status: 200, body: { orphan: isOrphan, reason: isOrphan ? x.orphanReason?.reason ?? '' : '', reason_info: isOrphan ? x.orphanReason?.reason_info ?? '' : '' } }
@@ -373,7 +386,7 @@ function ownership(url: URL, req: RecordedRequest, data: FakeData, o: FakeDistgi
   if (take) {
     if (req.method !== 'POST') return { status: 405, body: { error: 'Method not allowed' } }
     if (!authorized()) return refused
-    const x = rpm(live, decodeURIComponent(take[1]))
+    const x = rpm(data.projects, decodeURIComponent(take[1]))
     if (!x) return notFound('Project not found', 'ENOPROJECT')
     if (!(x.users?.owner?.includes('orphan') ?? false)) return { status: 400, body: { error: 'Invalid or incomplete input submitted', error_code: 'EINVALIDREQ', errors: 'The package is not orphaned' } }
     if (x.dead?.includes('rawhide')) return { status: 400, body: { error: 'Invalid or incomplete input submitted', error_code: 'EINVALIDREQ', errors: 'Retired packages need a release engineering ticket' } }

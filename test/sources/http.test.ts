@@ -271,6 +271,23 @@ describe('HttpClient', () => {
     expect(server.maxInFlight).toBe(3)
   })
 
+  test('connections are re-used: never more open than maxInFlight, however answers and new requests interleave', async () => {
+    // Every answer ends while other requests wait for a slot: the moment a fresh connection would be
+    // opened when the finished one is not yet free again (a TCP and TLS handshake on a real service).
+    const ports = new Set<number>()
+    const gate = openAt(4)
+    const server = await serve(async (_req, res, raw) => {
+      ports.add(raw.socket.remotePort ?? -1)
+      await gate.pass()
+      setTimeout(() => sendJson(res, 200, { ok: true }), 2)
+    })
+    const c = client(server, { maxInFlight: 4 })
+    await Promise.all(Array.from({ length: 60 }, (_, i) => c.getJson(`/p/${i}`, ANY)))
+    expect(server.requests).toHaveLength(60)
+    expect(server.maxInFlight).toBe(4)
+    expect(ports.size).toBeLessThanOrEqual(4)
+  })
+
   test('credentials never appear in errors or events, even when the server echoes them', async () => {
     const token = 'glpat-S3cr3tT0kenValue'
     const server = await serve((req, res) => {
