@@ -1,7 +1,8 @@
 // Benchmark of sync-distgit and prune-retired --fast against local fakes of
 // dist-git, Bodhi and Fedora koji (test/fakes/fake-distgit.ts) with injected
-// latency, next to poi-tracker's request pattern replayed against the same
-// servers in the same run. Targets (README, "Performance"):
+// latency (dist-git answers --latency ms after a request arrives, its own CPU
+// time included), next to poi-tracker's request pattern replayed against the
+// same servers in the same run. Targets (README, "Performance"):
 //   - sync-distgit --user (1,500 accessible packages among 2,000): the CLI
 //     process, start-up included, at least 5× faster than the replay, with
 //     no more requests and never more than 8 in flight to one host;
