@@ -2,6 +2,178 @@ export const id = 458;
 export const ids = [458];
 export const modules = {
 
+/***/ 38297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fq: () => (/* binding */ scanKojiFirst)
+/* harmony export */ });
+/* unused harmony exports KojiAnswerError, releaseTags, readKojiView, isKojiFailure */
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14066);
+/* harmony import */ var _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94664);
+/* harmony import */ var _unshipped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47568);
+// The koji side of the koji-first retirement check (README, "prune-retired
+// --fast"): which koji tag each active branch ships from (Bodhi's dist_tag),
+// the package lists of those tags (one system.multicall of listPackages per
+// active release, blocked entries included, inheritance followed), and the
+// view the decision in unshipped.ts reads. Any koji failure makes the check
+// fall back to dist-git for every package: nothing is ever concluded from a
+// partial or failed koji answer.
+
+
+
+/** A koji answer that cannot be right (an empty release tag, contradicting entries). */
+class KojiAnswerError extends Error {
+    name = 'KojiAnswerError';
+}
+/** Active branch → the koji tag its release ships from: the first active Bodhi release with that branch and a dist_tag. */
+function releaseTags(releases, active) {
+    const tags = new Map();
+    for (const b of active) {
+        const r = releases.find((x) => (0,_unshipped_js__WEBPACK_IMPORTED_MODULE_2__/* .isActiveRelease */ .ue)(x) && x.branch === b && x.distTag !== null);
+        if (r?.distTag)
+            tags.set(b, r.distTag);
+    }
+    return tags;
+}
+/**
+ * Reads the package lists of `tags` (branch → tag) and keeps the entries of
+ * `names`. Throws on any failure, including a release tag that lists no
+ * package at all or a package listed twice with different blocks.
+ */
+async function readKojiView(koji, tags, names) {
+    const wanted = new Set(names);
+    const lists = await koji.listPackagesMany([...new Set(tags.values())]);
+    const byTag = new Map();
+    for (const [tag, entries] of lists) {
+        if (entries.length === 0)
+            throw new KojiAnswerError(`${koji.hubUrl}: listPackages(${tag}) lists no package at all, which no release tag does`);
+        const blocked = new Map();
+        for (const e of entries) {
+            if (!wanted.has(e.packageName))
+                continue;
+            const seen = blocked.get(e.packageName);
+            if (seen !== undefined && seen !== e.blocked)
+                throw new KojiAnswerError(`${koji.hubUrl}: listPackages(${tag}) lists ${e.packageName} both blocked and not blocked`);
+            blocked.set(e.packageName, e.blocked);
+        }
+        byTag.set(tag, blocked);
+    }
+    return {
+        status(name, branch) {
+            const tag = tags.get(branch);
+            const list = tag === undefined ? undefined : byTag.get(tag);
+            if (list === undefined)
+                return undefined;
+            const blocked = list.get(name);
+            return blocked === undefined ? 'absent' : blocked ? 'blocked' : 'live';
+        }
+    };
+}
+/** Failures of the koji side that the check falls back from (anything else is a bug and propagates). */
+function isKojiFailure(e) {
+    return e instanceof _sources_http_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi || e instanceof _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_1__/* .XmlRpcFault */ .Zx || e instanceof _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_1__/* .XmlRpcParseError */ .ux || e instanceof KojiAnswerError;
+}
+/** The koji-first scan, or the full dist-git scan when koji cannot answer (logged as a warning). */
+async function scanKojiFirst(o) {
+    const tags = o.releases ? releaseTags(o.releases, o.active) : new Map();
+    let view;
+    if (tags.size === 0) {
+        o.log(`warning: no active branch has a koji tag in Bodhi's releases, so koji cannot answer; checking every package in dist-git`);
+    }
+    else {
+        const unmapped = o.active.filter((b) => !tags.has(b));
+        if (unmapped.length > 0)
+            o.log(`note: Bodhi names no koji tag for ${unmapped.join(', ')}; dist-git answers for ${unmapped.length === 1 ? 'that branch' : 'those branches'}`);
+        try {
+            view = await readKojiView(o.koji, tags, o.names);
+        }
+        catch (e) {
+            if (!isKojiFailure(e))
+                throw e;
+            o.log(`warning: koji could not answer (${e.message}); checking every package in dist-git instead`);
+        }
+    }
+    const checked = await (0,_unshipped_js__WEBPACK_IMPORTED_MODULE_2__/* .scanUnshipped */ .mV)(o.dg, o.names, o.active, o.jobs, o.progress, view);
+    if (view) {
+        const live = view;
+        const alone = checked.filter((c) => o.active.some((b) => live.status(c.name, b) === 'live')).length;
+        o.log(`koji: ${[...tags].map(([b, t]) => (b === t ? t : `${t} (${b})`)).join(', ')}; ${alone} of ${checked.length} package(s) answered by koji alone, the rest checked in dist-git`);
+    }
+    return checked;
+}
+
+
+/***/ }),
+
+/***/ 36640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O_: () => (/* binding */ editTarget),
+/* harmony export */   Rq: () => (/* binding */ packageFindings),
+/* harmony export */   XN: () => (/* binding */ parseOrFail),
+/* harmony export */   b_: () => (/* binding */ fileChange),
+/* harmony export */   so: () => (/* binding */ freshTarget)
+/* harmony export */ });
+/* harmony import */ var _inventory_edit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68017);
+/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97129);
+/* harmony import */ var _inventory_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49287);
+/* harmony import */ var _inventory_serialize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93678);
+/* harmony import */ var _edit_helpers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68619);
+// The inventory a command edits: an existing file through the
+// format-preserving editor (only touched lines change), or a new file in
+// poi-tracker's canonical layout. Also locates packages in a text so that
+// findings point at a line a human can open.
+
+
+
+
+
+
+/** An existing file, edited in place; `before` may differ from the editor's source (a resume base). */
+function editTarget(path, source, inventory, before) {
+    const editor = new _inventory_edit_js__WEBPACK_IMPORTED_MODULE_0__/* .InventoryEditor */ .Sh(source, inventory);
+    return { path, model: editor.model, before, render: () => (0,_edit_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .renderChange */ .v)(source, editor).after ?? '' };
+}
+/** A file created from nothing: canonical layout, packages sorted by name. */
+function freshTarget(path, model) {
+    return {
+        path, model, before: null,
+        render: () => (0,_inventory_serialize_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeInventory */ .JP)({ ...model, packages: [...model.packages].sort((a, b) => (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_5__/* .compareNames */ .MP)(a.name, b.name)) })
+    };
+}
+function fileChange(t) {
+    return { path: t.path, before: t.before, after: t.render() };
+}
+/** Parses text the command itself produced or was given; a parse failure names the file (exit 1). */
+function parseOrFail(path, text, what = path) {
+    const parsed = (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInventory */ .a)(path, text);
+    if (!parsed.inventory || !parsed.source) {
+        const fatal = parsed.findings.filter((f) => f.severity === 'error');
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q(`failed to load inventory ${what}`, 1, fatal);
+    }
+    return { source: parsed.source, inventory: parsed.inventory };
+}
+/** Findings about packages, located at their [[package]] table in `text` (line 1 when not found). */
+function packageFindings(path, text, items, rule, severity = 'warning') {
+    if (items.length === 0)
+        return [];
+    const parsed = text === null ? undefined : (0,_inventory_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInventory */ .a)(path, text);
+    const index = new Map();
+    parsed?.inventory?.packages.forEach((p, i) => { if (!index.has(p.name))
+        index.set(p.name, i); });
+    return items.map(({ name, message }) => {
+        const i = index.get(name);
+        const pos = i !== undefined && parsed?.source ? parsed.source.locator.position(['package', i]) : { line: 1, column: 1 };
+        return { file: path, ...pos, severity, rule, message };
+    });
+}
+
+
+/***/ }),
+
 /***/ 23458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -459,6 +459,7 @@ var services = __webpack_require__(5248);
 
 
 
+
 /** The comment that carries one apply's outcomes, found again by this marker (one per plan version). */
 const applyMarker = (plan) => `<!-- poi-gitops:apply:${plan.job}:${plan.computed_at} -->`;
 async function runApply(session, config, workspace, options) {
@@ -529,7 +530,7 @@ function serviceUrlsOf(config, session) {
 function makeWriters(plan, session, urls, options, closers) {
     const onEvent = (e) => {
         if (e.type === 'retry')
-            options.log(`  ${e.service}: ${e.reason}; retrying in ${(e.delayMs / 1000).toFixed(1)} s`);
+            options.log(`  ${(0,http/* retryLine */.Rn)(e)}`);
     };
     const writers = {};
     if (plan.actions.some((a) => a.service === 'bugzilla')) {

@@ -76,7 +76,7 @@ const ProjectPage = valibot_dist/* array */.YOg(valibot_dist/* object */.Ikc({ n
 async function listGroupProjects(http, groupPath, options = {}) {
     (0,names/* encodeNamespacePath */.n1)(groupPath); // validates the path before it reaches a URL
     // Timeouts are the HttpClient's; gitbeaker's host only shapes URLs this transport does not use.
-    const groups = new dist/* Groups */.ZEm({ host: http.baseUrl.replace(/\/api\/v4$/, ''), requesterFn: (0,gitlab_api/* gitlabRequester */.kh)(http), queryTimeout: null });
+    const groups = new dist/* Groups */.ZEm({ host: (0,gitlab_api/* gitlabInstance */.tI)(http.baseUrl), requesterFn: (0,gitlab_api/* gitlabRequester */.kh)(http), queryTimeout: null });
     const maxPages = options.maxPages ?? 1000;
     const projects = [];
     const malformed = (detail, page) => {
@@ -452,7 +452,7 @@ async function run(ctx, deps) {
     const target = await openTarget(ctx, output, opts.label, opts.name ?? opts.label, opts.workloads);
     const onEvent = (e) => {
         if (e.type === 'retry')
-            ctx.log(`  ${e.service}: ${e.reason}, retrying in ${seconds(e.delayMs)} (retry ${e.attempt})`);
+            ctx.log(`  ${(0,sources_http/* retryLine */.Rn)(e)}`);
     };
     const token = ctx.credentials.gitlab;
     // The token belongs to the configured GitLab service; a --url elsewhere is listed anonymously.
@@ -594,9 +594,6 @@ function sync_gitlab_usage(f) {
 function remoteFailure(err) {
     return err instanceof sources_http/* RemoteError */.Hi ? new types/* CommandError */.Q(`fetching the GitLab group failed: ${err.message}`, 3) : err;
 }
-function seconds(ms) {
-    return `${Number.isInteger(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(1)}s`;
-}
 
 
 /***/ }),
@@ -646,7 +643,8 @@ function addPackage(inv, pkg) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k2: () => (/* binding */ createGitlabHttp),
-/* harmony export */   kh: () => (/* binding */ gitlabRequester)
+/* harmony export */   kh: () => (/* binding */ gitlabRequester),
+/* harmony export */   tI: () => (/* binding */ gitlabInstance)
 /* harmony export */ });
 /* unused harmony export gitlabErrorMessage */
 /* harmony import */ var _gitbeaker_requester_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33888);
@@ -681,6 +679,10 @@ const ErrorBody = valibot__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     error: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
     error_description: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
 });
+/** A GitLab instance's URL as every caller keeps it: no trailing slash, no /api/v4 (CI_API_V4_URL carries it). */
+function gitlabInstance(url) {
+    return url.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
+}
 /** The HttpClient for GitLab's API at `<base>/api/v4`. */
 function createGitlabHttp(options) {
     const { base, token, ...http } = options;
@@ -689,7 +691,7 @@ function createGitlabHttp(options) {
         errorMessage: gitlabErrorMessage,
         ...http,
         service: 'gitlab',
-        baseUrl: `${base.replace(/\/+$/, '').replace(/\/api\/v4$/, '')}/api/v4`,
+        baseUrl: `${gitlabInstance(base)}/api/v4`,
         timeouts: { requestMs: 120_000, ...http.timeouts },
         ...(token ? { headers: { 'private-token': token } } : {}),
     });

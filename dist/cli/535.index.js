@@ -31,18 +31,20 @@ export const modules = {
 /* harmony import */ var _sources_koji_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1295);
 /* harmony import */ var _sources_pagure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6614);
 /* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3541);
-/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5248);
-/* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1986);
-/* harmony import */ var _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4664);
-/* harmony import */ var _sources_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2139);
-/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7129);
-/* harmony import */ var _distgit_patterns_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3490);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8619);
-/* harmony import */ var _plans_model_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6769);
+/* harmony import */ var _distgit_clients_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4917);
+/* harmony import */ var _sources_services_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5248);
+/* harmony import */ var _sources_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1986);
+/* harmony import */ var _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4664);
+/* harmony import */ var _sources_schema_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2139);
+/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7129);
+/* harmony import */ var _distgit_patterns_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3490);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8619);
+/* harmony import */ var _plans_model_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6769);
 // What the Bugzilla-side commands (triage-updates, triage-retired,
 // semver-audit, adopt) share: poi-tracker's walk flags, the identity flags
 // (--batch EMAIL, --email, --claim), the remote clients built from the
 // repository config and environment, and failures turned into exit codes.
+
 
 
 
@@ -76,18 +78,18 @@ function walkFilter(ctx) {
     return { patterns: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(ctx.args, 'pattern'), startFrom: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'start-from'), endWith: (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'end-with') };
 }
 function inFilter(pkg, f) {
-    return (0,_distgit_patterns_js__WEBPACK_IMPORTED_MODULE_10__/* .inWalk */ .f4)(pkg.name, f);
+    return (0,_distgit_patterns_js__WEBPACK_IMPORTED_MODULE_11__/* .inWalk */ .f4)(pkg.name, f);
 }
 /** A name that cannot be a dist-git package never reaches a query: the reason, or undefined for a valid name. */
 function invalidName(pkg) {
-    const problem = (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_7__/* .nameProblem */ .rH)(pkg.name);
+    const problem = (0,_sources_names_js__WEBPACK_IMPORTED_MODULE_8__/* .nameProblem */ .rH)(pkg.name);
     return problem === undefined ? undefined : `not a valid package name (${problem}): not searched`;
 }
 /** triage-updates, semver-audit and adopt skip these without any request. */
 function rawhideSkip(pkg) {
-    if ((0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_13__/* .isUnshipped */ .Tb)(pkg))
+    if ((0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_14__/* .isUnshipped */ .Tb)(pkg))
         return 'marked unshipped in the inventory (its bugs are triage-retired\'s)';
-    if ((0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_13__/* .isRetiredOn */ .T4)(pkg, 'rawhide'))
+    if ((0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_14__/* .isRetiredOn */ .T4)(pkg, 'rawhide'))
         return 'marked retired on rawhide in the inventory (its bugs are triage-retired\'s)';
     return undefined;
 }
@@ -96,8 +98,8 @@ function batchEmail(ctx) {
     const v = (0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'batch');
     if (v === undefined)
         return undefined;
-    if (!(0,_plans_model_js__WEBPACK_IMPORTED_MODULE_12__/* .isEmailAddress */ .Z6)(v)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`--batch needs the EMAIL whose assigned and CC'd bugs to search (poi-gitops has no per-user config to default it from), got ${JSON.stringify(v)}`, 2);
+    if (!(0,_plans_model_js__WEBPACK_IMPORTED_MODULE_13__/* .isEmailAddress */ .Z6)(v)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .CommandError */ .Q(`--batch needs the EMAIL whose assigned and CC'd bugs to search (poi-gitops has no per-user config to default it from), got ${JSON.stringify(v)}`, 2);
     }
     return v;
 }
@@ -107,26 +109,20 @@ function claimEmail(ctx) {
         return undefined;
     const email = ((0,_core_args_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(ctx.args, 'email') ?? ctx.env['BUGZILLA_EMAIL'] ?? '').trim();
     if (email === '')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q('--claim needs the email of the person who takes the bugs: pass --email EMAIL or set BUGZILLA_EMAIL', 2);
-    if (!(0,_plans_model_js__WEBPACK_IMPORTED_MODULE_12__/* .isEmailAddress */ .Z6)(email))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`--claim: ${JSON.stringify(email)} is not an email address`, 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .CommandError */ .Q('--claim needs the email of the person who takes the bugs: pass --email EMAIL or set BUGZILLA_EMAIL', 2);
+    if (!(0,_plans_model_js__WEBPACK_IMPORTED_MODULE_13__/* .isEmailAddress */ .Z6)(email))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .CommandError */ .Q(`--claim: ${JSON.stringify(email)} is not an email address`, 2);
     return email;
 }
 function serviceUrls(ctx) {
     try {
-        return (0,_sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveServices */ .bs)(ctx.config.services, ctx.env);
+        return (0,_sources_services_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveServices */ .bs)(ctx.config.services, ctx.env);
     }
     catch (e) {
-        if (e instanceof _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceConfigError */ .my)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(e.message, 2);
+        if (e instanceof _sources_services_js__WEBPACK_IMPORTED_MODULE_7__/* .ServiceConfigError */ .my)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .CommandError */ .Q(e.message, 2);
         throw e;
     }
-}
-function retryLogger(ctx) {
-    return (event) => {
-        if (event.type === 'retry')
-            ctx.log(`warning: ${event.method} ${event.url}: ${event.reason}; retrying in ${(event.delayMs / 1000).toFixed(1)} s`);
-    };
 }
 /** The clients a command uses; closed together. */
 class Clients {
@@ -143,7 +139,7 @@ class Clients {
         this.urls = serviceUrls(ctx);
     }
     #http() {
-        return { onEvent: retryLogger(this.#ctx), ...this.#deps.http };
+        return { onEvent: (0,_distgit_clients_js__WEBPACK_IMPORTED_MODULE_6__/* .retryLogger */ .NY)(this.#ctx), ...this.#deps.http };
     }
     /** Anonymous: computing a plan only reads public bugs; the key is for apply. */
     get bugzilla() {
@@ -188,18 +184,18 @@ class Clients {
 function assertCredentialUrl(url, what) {
     const u = new URL(url);
     if (u.protocol !== 'https:' && !(0,_sources_http_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopback */ .U9)(u.hostname))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .CommandError */ .Q(`refusing to send ${what} over plain http to ${u.host}: use an https URL`, 2);
 }
 /** Rethrows a remote or naming failure as a CommandError with its exit code (2 usage, 3 remote service). */
 function failWith(e, prefix) {
-    if (e instanceof _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q)
+    if (e instanceof _types_js__WEBPACK_IMPORTED_MODULE_12__/* .CommandError */ .Q)
         throw e;
-    if (e instanceof _sources_http_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteError */ .Hi || e instanceof _sources_bodhi_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseListError */ .c || e instanceof _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_8__/* .XmlRpcFault */ .Zx)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(prefix + e.message, 3);
-    if (e instanceof _sources_names_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidNameError */ .Tw || e instanceof _sources_services_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceConfigError */ .my)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(prefix + e.message, 2);
-    if (e instanceof _sources_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .SchemaError */ .Ar)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .CommandError */ .Q(prefix + e.message, 3);
+    if (e instanceof _sources_http_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteError */ .Hi || e instanceof _sources_bodhi_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseListError */ .c || e instanceof _sources_xmlrpc_js__WEBPACK_IMPORTED_MODULE_9__/* .XmlRpcFault */ .Zx)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .CommandError */ .Q(prefix + e.message, 3);
+    if (e instanceof _sources_names_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidNameError */ .Tw || e instanceof _sources_services_js__WEBPACK_IMPORTED_MODULE_7__/* .ServiceConfigError */ .my)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .CommandError */ .Q(prefix + e.message, 2);
+    if (e instanceof _sources_schema_js__WEBPACK_IMPORTED_MODULE_10__/* .SchemaError */ .Ar)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .CommandError */ .Q(prefix + e.message, 3);
     throw e;
 }
 

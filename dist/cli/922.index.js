@@ -12,7 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   Hi: () => (/* reexport */ remote_error/* RemoteError */.H),
   q6: () => (/* reexport */ remote_error/* RetryableResponseError */.q),
   U9: () => (/* binding */ isLoopback),
-  q3: () => (/* reexport */ stats/* requestCounts */.q3)
+  q3: () => (/* reexport */ stats/* requestCounts */.q3),
+  Rn: () => (/* binding */ retryLine)
 });
 
 // UNUSED EXPORTS: DEFAULT_RETRY, DEFAULT_TIMEOUTS, USER_AGENT, emptyStats, formatStats, mergeStats, parseRetryAfter, queryString, rateLimitResetWait, sanitizeUrl, systemClock
@@ -225,6 +226,10 @@ const DEFAULT_RETRY = {
     jitter: 0.2,
     retryOnTimeout: true,
 };
+/** The one log line for a retry, wherever it is logged: which service, which request, why, how long. */
+function retryLine(e) {
+    return `${e.service}: ${e.method} ${e.url}: ${e.reason}; retrying in ${seconds(e.delayMs)} (retry ${e.attempt})`;
+}
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 // Failures where the request certainly never reached the server: safe to

@@ -910,7 +910,7 @@ class GitLabForge extends HttpForge {
         this.project = options.projectId;
         this.secrets = [options.token];
         this.context = { repository: String(options.projectId), ...options.context };
-        const host = options.host.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
+        const host = (0,gitlab_api/* gitlabInstance */.tI)(options.host);
         this.http = gitLabForgeHttp(host, options.token, options);
         this.graphqlUrl = `${host}/api/graphql`;
         // The token is the HttpClient's header; timeouts are its own too.
@@ -1238,6 +1238,7 @@ function untrustedReason(env, payload) {
 
 
 
+
 /** Seconds one forge request may take (a slow GitHub Enterprise may need more than the default). */
 const FORGE_TIMEOUT_ENV = 'POI_GITOPS_FORGE_TIMEOUT';
 /** Seconds between two forge writes (0 on an instance without secondary rate limits). */
@@ -1305,7 +1306,7 @@ function gitHubReadOnlyReason(env, readEvent) {
     return untrustedReason(env, typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : {});
 }
 function detectGitLab(env, inputs) {
-    const api = env.CI_API_V4_URL ?? (env.CI_SERVER_URL ? `${env.CI_SERVER_URL.replace(/\/+$/, '')}/api/v4` : undefined);
+    const api = env.CI_API_V4_URL ?? env.CI_SERVER_URL;
     const projectId = nonEmpty(env.CI_PROJECT_ID);
     if (!api || !projectId)
         return { target: null, problem: 'CI_API_V4_URL and CI_PROJECT_ID must both be set to propose merge requests.' };
@@ -1320,7 +1321,7 @@ function detectGitLab(env, inputs) {
     const source = env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID;
     if (source && source !== projectId)
         context.readOnlyReason = `a merge request pipeline from the fork ${env.CI_MERGE_REQUEST_SOURCE_PROJECT_PATH ?? source}`;
-    return { target: { kind: 'gitlab', host: api.replace(/\/+$/, '').replace(/\/api\/v4$/, ''), projectId, token, context } };
+    return { target: { kind: 'gitlab', host: (0,gitlab_api/* gitlabInstance */.tI)(api), projectId, token, context } };
 }
 function nonEmpty(value) {
     return value && value.trim() !== '' ? value.trim() : undefined;
@@ -1340,6 +1341,7 @@ function readJson(path) {
 // so the run proposes nothing instead of failing on a 403.
 
 
+
 function openForge(session, log) {
     const detection = detectForge({ ...session.env }, { token: session.credentials.github, gitlabToken: session.credentials.gitlab });
     if (detection.problem)
@@ -1351,7 +1353,7 @@ function openForge(session, log) {
         return { forge: null, readOnlyReason: detection.target.context.readOnlyReason };
     // Retries are worth a line in the log: a slow forge should be visible, not mysterious.
     const onEvent = log ? (e) => { if (e.type === 'retry')
-        log(`${e.service}: ${e.reason}; retrying in ${Math.round(e.delayMs / 100) / 10} s (retry ${e.attempt})`); } : undefined;
+        log((0,http/* retryLine */.Rn)(e)); } : undefined;
     return { forge: createForge(detection.target, onEvent ? { onEvent } : {}) };
 }
 
@@ -1551,7 +1553,8 @@ function pickProposal(proposals) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k2: () => (/* binding */ createGitlabHttp),
-/* harmony export */   kh: () => (/* binding */ gitlabRequester)
+/* harmony export */   kh: () => (/* binding */ gitlabRequester),
+/* harmony export */   tI: () => (/* binding */ gitlabInstance)
 /* harmony export */ });
 /* unused harmony export gitlabErrorMessage */
 /* harmony import */ var _gitbeaker_requester_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3888);
@@ -1586,6 +1589,10 @@ const ErrorBody = valibot__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     error: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
     error_description: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
 });
+/** A GitLab instance's URL as every caller keeps it: no trailing slash, no /api/v4 (CI_API_V4_URL carries it). */
+function gitlabInstance(url) {
+    return url.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
+}
 /** The HttpClient for GitLab's API at `<base>/api/v4`. */
 function createGitlabHttp(options) {
     const { base, token, ...http } = options;
@@ -1594,7 +1601,7 @@ function createGitlabHttp(options) {
         errorMessage: gitlabErrorMessage,
         ...http,
         service: 'gitlab',
-        baseUrl: `${base.replace(/\/+$/, '').replace(/\/api\/v4$/, '')}/api/v4`,
+        baseUrl: `${gitlabInstance(base)}/api/v4`,
         timeouts: { requestMs: 120_000, ...http.timeouts },
         ...(token ? { headers: { 'private-token': token } } : {}),
     });

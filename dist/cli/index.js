@@ -6,12 +6,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
 /* harmony export */   Io: () => (/* binding */ commandGroups),
 /* harmony export */   u4: () => (/* binding */ globalFlagsOf),
 /* harmony export */   wG: () => (/* binding */ parseInvocation)
 /* harmony export */ });
-/* unused harmony exports RUN_SPEC, APPLY_SPEC, JOBS_SPEC */
+/* unused harmony exports RUN_SPEC, APPLY_SPEC, JOBS_SPEC, repositoryRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -321,6 +320,10 @@ var invocation = __nccwpck_require__(7657);
 // to the default branch: when the push changed plan files, the run applies
 // exactly those plans — merging a plan's proposal is the approval, and the
 // push that merges it performs it. Any other push runs the jobs as before.
+
+
+
+
 const NO_COMMIT = /^0+$/;
 /** The push this run is for, when it is a push to the default branch with a known previous head. */
 function pushToDefaultBranch(session, payload) {
@@ -366,6 +369,20 @@ async function pushedPlans(session, config, workspace, push) {
     finally {
         await forge.close?.();
     }
+}
+/**
+ * What a push to the default branch runs: `apply` of the plans it merged, else `argv` as given. The
+ * plans folder is the one of the configuration the run names (-C and --config in its arguments, or
+ * `configPath`, the action's input), and apply is given the same -C and --config.
+ */
+async function argvForPush(session, argv, where, push, configPath) {
+    const run = await (0,invocation/* parseInvocation */.wG)(argv, where);
+    const workspace = new core_workspace/* FsWorkspace */.bY(run.root, { externalReads: run.externalReads });
+    const plans = await pushedPlans(session, await loadConfig(workspace, configPath ?? run.config), workspace, push);
+    if (plans.length === 0)
+        return [...argv];
+    const dir = (0,core_args/* str */.gx)(run.args, 'directory');
+    return ['apply', ...(dir !== undefined ? ['-C', dir] : []), ...(run.config !== undefined ? ['--config', run.config] : []), ...plans];
 }
 
 // EXTERNAL MODULE: ./src/commands/registry.ts
@@ -654,13 +671,9 @@ async function runCli(argv, io) {
             argv = ciArgv(io.env);
             command = argv[0] ?? '';
             const push = !io.env.POI_GITOPS_COMMAND?.trim() ? pushToDefaultBranch(session, {}) : undefined;
-            if (push) {
-                // A push that merged plans applies them; any other push runs the jobs.
-                const workspace = new core_workspace/* FsWorkspace */.bY((0,invocation/* repositoryRoot */.Hn)(io.cwd));
-                const plans = await pushedPlans(session, await loadConfig(workspace, undefined), workspace, push);
-                if (plans.length > 0)
-                    argv = ['apply', ...plans];
-            }
+            // A push that merged plans applies them; any other push runs the jobs.
+            if (push)
+                argv = await argvForPush(session, argv, { cwd: io.cwd, ci: session.ci }, push);
         }
         if (argv[0] === 'export' && (argv[1] === undefined || argv[1].startsWith('-'))) {
             if (argv.includes('--help') || argv.includes('-h')) {
@@ -843,13 +856,13 @@ const CATALOG = [
     { name: 'import', group: 'inventory', job: true, inventories: false, effect: 'files', summary: 'create an inventory from a legacy JSON package list', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2541))).importCommand },
     { name: 'export content-resolver', group: 'export', job: true, inventories: true, effect: 'files', summary: 'content-resolver workload YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportContentResolverCommand },
     { name: 'export hs-relmon', group: 'export', job: true, inventories: true, effect: 'files', summary: 'merge into an hs-relmon manifest', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(604), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).exportHsRelmonCommand },
-    { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
+    { name: 'sync-distgit', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a Fedora dist-git user's or group's packages", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(622), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070))).syncDistgit },
     { name: 'sync-gitlab', group: 'sync', job: true, inventories: false, effect: 'files', summary: "fill an inventory from a CentOS SIG's GitLab group (CBS archival checks)", load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(582), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1910))).syncGitlab },
-    { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(36), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
-    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(988), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
-    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
-    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(988), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
-    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(486), __nccwpck_require__.e(535), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
+    { name: 'prune-retired', group: 'sync', job: true, inventories: true, effect: 'files', summary: 'mark (or remove) packages no longer shipped on any active Fedora branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(622), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458))).pruneRetired },
+    { name: 'triage-updates', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan priority raises and stale-bug closures for release-monitoring bugs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(622), __nccwpck_require__.e(535), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525))).triageUpdates },
+    { name: 'triage-retired', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan closures of bugs on retired branches; --mark refreshes retired_on', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(740), __nccwpck_require__.e(622), __nccwpck_require__.e(535), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940))).triageRetired },
+    { name: 'semver-audit', group: 'bugzilla', job: true, inventories: true, effect: 'read-only', summary: 'classify pending updates as breaking or not (Cargo semver rule)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(622), __nccwpck_require__.e(535), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).semverAudit },
+    { name: 'adopt', group: 'bugzilla', job: true, inventories: true, effect: 'plan', summary: 'plan taking orphaned packages of the inventory', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(7), __nccwpck_require__.e(958), __nccwpck_require__.e(922), __nccwpck_require__.e(295), __nccwpck_require__.e(622), __nccwpck_require__.e(535), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472))).adopt }
 ];
 const BY_NAME = new Map(CATALOG.map((e) => [e.name, e]));
 /** Every command of the interface, available or not, in help order. */

@@ -22,7 +22,7 @@ import { execute, type Execution } from '../app/execute.js'
 import { createSession, type Session } from '../app/session.js'
 import { readEvent } from './event.js'
 import { untrustedReason } from '../forge/fork.js'
-import { pushedPlans, pushToDefaultBranch } from '../app/auto.js'
+import { argvForPush, pushToDefaultBranch } from '../app/auto.js'
 import { renderApplySummary } from '../report/apply-summary.js'
 import { codeSpan } from '../core/markdown.js'
 
@@ -54,11 +54,8 @@ export async function run(env: Env = process.env): Promise<void> {
     const configPath = named === '' || named === CONFIG_FILE ? undefined : named
     const auto = input(env, 'command') === '' || input(env, 'command') === 'auto'
     const push = auto && !untrusted ? pushToDefaultBranch(session, payload) : undefined
-    if (push) {
-      // A push that merged plans applies them; any other push runs the jobs.
-      const plans = await pushedPlans(session, await loadConfig(new FsWorkspace(root), configPath), new FsWorkspace(root), push)
-      if (plans.length > 0) argv = ['apply', ...plans]
-    }
+    // A push that merged plans applies them; any other push runs the jobs.
+    if (push) argv = await argvForPush(session, argv, { cwd: root, ci: true, root }, push, configPath)
     if (env[inputVariable('dry-run')] === 'true' && !argv.includes('--dry-run')) argv.push('--dry-run')
     const inv = await parseInvocation(argv, { cwd: root, ci: true, root })
     const workspace = new FsWorkspace(inv.root)

@@ -21,7 +21,7 @@ import { bugFields, bugzillaWriter, distgitWriter } from '../plans/writers.js'
 import { BugzillaClient } from '../sources/bugzilla.js'
 import { PagureDistGit } from '../sources/pagure.js'
 import { resolveServices, ServiceConfigError, type ServiceName } from '../sources/services.js'
-import type { HttpEvent } from '../sources/http.js'
+import { retryLine, type HttpEvent } from '../sources/http.js'
 import type { Forge } from '../forge/types.js'
 import type { Session } from './session.js'
 
@@ -114,7 +114,7 @@ function serviceUrlsOf(config: RepoConfig, session: Session): Record<ServiceName
 
 function makeWriters(plan: Plan, session: Session, urls: Readonly<Record<ServiceName, string>>, options: Omit<ApplyOptions, 'paths'>, closers: Array<() => Promise<void>>): Writers {
   const onEvent = (e: HttpEvent): void => {
-    if (e.type === 'retry') options.log(`  ${e.service}: ${e.reason}; retrying in ${(e.delayMs / 1000).toFixed(1)} s`)
+    if (e.type === 'retry') options.log(`  ${retryLine(e)}`)
   }
   const writers: Writers = {}
   if (plan.actions.some((a) => a.service === 'bugzilla')) {

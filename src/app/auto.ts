@@ -4,7 +4,10 @@
 // push that merges it performs it. Any other push runs the jobs as before.
 
 import type { RepoConfig } from '../config/config.js'
-import type { FsWorkspace } from '../core/workspace.js'
+import { loadConfig } from '../config/load.js'
+import { str } from '../core/args.js'
+import { FsWorkspace } from '../core/workspace.js'
+import { parseInvocation, type Where } from './invocation.js'
 import type { Session } from './session.js'
 
 const NO_COMMIT = /^0+$/
@@ -31,7 +34,7 @@ export function pushToDefaultBranch(session: Session, payload: Record<string, un
 }
 
 /** The plan files a push to the default branch changed (and that still exist), in path order. */
-export async function pushedPlans(session: Session, config: RepoConfig, workspace: FsWorkspace, push: { before: string; after: string }): Promise<string[]> {
+async function pushedPlans(session: Session, config: RepoConfig, workspace: FsWorkspace, push: { before: string; after: string }): Promise<string[]> {
   const { openForge } = await import('./forge.js')
   const { forge } = openForge(session)
   if (!forge) return []
@@ -45,4 +48,18 @@ export async function pushedPlans(session: Session, config: RepoConfig, workspac
   } finally {
     await forge.close?.()
   }
+}
+
+/**
+ * What a push to the default branch runs: `apply` of the plans it merged, else `argv` as given. The
+ * plans folder is the one of the configuration the run names (-C and --config in its arguments, or
+ * `configPath`, the action's input), and apply is given the same -C and --config.
+ */
+export async function argvForPush(session: Session, argv: readonly string[], where: Where, push: { before: string; after: string }, configPath?: string): Promise<string[]> {
+  const run = await parseInvocation(argv, where)
+  const workspace = new FsWorkspace(run.root, { externalReads: run.externalReads })
+  const plans = await pushedPlans(session, await loadConfig(workspace, configPath ?? run.config), workspace, push)
+  if (plans.length === 0) return [...argv]
+  const dir = str(run.args, 'directory')
+  return ['apply', ...(dir !== undefined ? ['-C', dir] : []), ...(run.config !== undefined ? ['--config', run.config] : []), ...plans]
 }

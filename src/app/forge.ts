@@ -5,7 +5,7 @@
 import { CommandError } from '../commands/types.js'
 import { createForge, detectForge } from '../forge/detect.js'
 import type { Forge } from '../forge/types.js'
-import type { HttpEvent } from '../sources/http.js'
+import { retryLine, type HttpEvent } from '../sources/http.js'
 import type { Session } from './session.js'
 
 export function openForge(session: Session, log?: (line: string) => void): { forge: Forge | null; readOnlyReason?: string } {
@@ -16,6 +16,6 @@ export function openForge(session: Session, log?: (line: string) => void): { for
   }
   if (detection.target.context.readOnlyReason) return { forge: null, readOnlyReason: detection.target.context.readOnlyReason }
   // Retries are worth a line in the log: a slow forge should be visible, not mysterious.
-  const onEvent = log ? (e: HttpEvent) => { if (e.type === 'retry') log(`${e.service}: ${e.reason}; retrying in ${Math.round(e.delayMs / 100) / 10} s (retry ${e.attempt})`) } : undefined
+  const onEvent = log ? (e: HttpEvent) => { if (e.type === 'retry') log(retryLine(e)) } : undefined
   return { forge: createForge(detection.target, onEvent ? { onEvent } : {}) }
 }

@@ -15,8 +15,8 @@ import { printable } from '../core/text.js'
 import { shellSplit } from '../core/shell-split.js'
 import { formatFindings, formatText } from '../report/format.js'
 import { VERSION } from '../version.js'
-import { commandGroups, globalFlagsOf, parseInvocation, repositoryRoot, type Invocation } from '../app/invocation.js'
-import { pushedPlans, pushToDefaultBranch } from '../app/auto.js'
+import { commandGroups, globalFlagsOf, parseInvocation, type Invocation } from '../app/invocation.js'
+import { argvForPush, pushToDefaultBranch } from '../app/auto.js'
 import { execute, type Execution } from '../app/execute.js'
 import { createSession, type Session } from '../app/session.js'
 import type { JobReport } from '../jobs/run-jobs.js'
@@ -91,12 +91,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       argv = ciArgv(io.env)
       command = argv[0] ?? ''
       const push = !io.env.POI_GITOPS_COMMAND?.trim() ? pushToDefaultBranch(session, {}) : undefined
-      if (push) {
-        // A push that merged plans applies them; any other push runs the jobs.
-        const workspace = new FsWorkspace(repositoryRoot(io.cwd))
-        const plans = await pushedPlans(session, await loadConfig(workspace, undefined), workspace, push)
-        if (plans.length > 0) argv = ['apply', ...plans]
-      }
+      // A push that merged plans applies them; any other push runs the jobs.
+      if (push) argv = await argvForPush(session, argv, { cwd: io.cwd, ci: session.ci }, push)
     }
     if (argv[0] === 'export' && (argv[1] === undefined || argv[1].startsWith('-'))) {
       if (argv.includes('--help') || argv.includes('-h')) {

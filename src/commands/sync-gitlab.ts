@@ -13,7 +13,7 @@
 import type { ChangeRecord, FileChange } from '../core/changeset.js'
 import type { Finding } from '../core/finding.js'
 import { UsageError } from '../core/args.js'
-import { HttpClient, RemoteError, requestCounts, type HttpEvent } from '../sources/http.js'
+import { HttpClient, RemoteError, requestCounts, retryLine, type HttpEvent } from '../sources/http.js'
 import { createKojiClient, type KojiClient } from '../sources/koji.js'
 import { resolveServices, ServiceConfigError } from '../sources/services.js'
 import { encodeNamespacePath, InvalidNameError } from '../sources/names.js'
@@ -69,7 +69,7 @@ async function run(ctx: CommandContext, deps: SyncGitlabDeps): Promise<CommandRe
   const target = await openTarget(ctx, output, opts.label, opts.name ?? opts.label, opts.workloads)
 
   const onEvent = (e: HttpEvent) => {
-    if (e.type === 'retry') ctx.log(`  ${e.service}: ${e.reason}, retrying in ${seconds(e.delayMs)} (retry ${e.attempt})`)
+    if (e.type === 'retry') ctx.log(`  ${retryLine(e)}`)
   }
   const token = ctx.credentials.gitlab
   // The token belongs to the configured GitLab service; a --url elsewhere is listed anonymously.
@@ -209,8 +209,4 @@ function usage<T>(f: () => T): T {
 /** The full listing failed: nothing can be proposed (exit 3). */
 function remoteFailure(err: unknown): unknown {
   return err instanceof RemoteError ? new CommandError(`fetching the GitLab group failed: ${err.message}`, 3) : err
-}
-
-function seconds(ms: number): string {
-  return `${Number.isInteger(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(1)}s`
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import type { ForgeContext } from './errors.js'
 import { createGitHubForge } from './github.js'
 import { createGitLabForge } from './gitlab.js'
+import { gitlabInstance } from '../sources/gitlab-api.js'
 import type { ForgeNetworkOptions } from './network.js'
 import type { Forge } from './types.js'
 import { PULL_REQUEST_EVENTS, untrustedReason } from './fork.js'
@@ -102,7 +103,7 @@ function gitHubReadOnlyReason(env: Env, readEvent: (path: string) => unknown): s
 }
 
 function detectGitLab(env: Env, inputs: DetectInputs): Detection {
-  const api = env.CI_API_V4_URL ?? (env.CI_SERVER_URL ? `${env.CI_SERVER_URL.replace(/\/+$/, '')}/api/v4` : undefined)
+  const api = env.CI_API_V4_URL ?? env.CI_SERVER_URL
   const projectId = nonEmpty(env.CI_PROJECT_ID)
   if (!api || !projectId) return { target: null, problem: 'CI_API_V4_URL and CI_PROJECT_ID must both be set to propose merge requests.' }
   const token = nonEmpty(inputs.gitlabToken) ?? nonEmpty(env.GITLAB_TOKEN)
@@ -115,7 +116,7 @@ function detectGitLab(env: Env, inputs: DetectInputs): Detection {
   const context: ForgeContext = { repository: env.CI_PROJECT_PATH ?? projectId }
   const source = env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID
   if (source && source !== projectId) context.readOnlyReason = `a merge request pipeline from the fork ${env.CI_MERGE_REQUEST_SOURCE_PROJECT_PATH ?? source}`
-  return { target: { kind: 'gitlab', host: api.replace(/\/+$/, '').replace(/\/api\/v4$/, ''), projectId, token, context } }
+  return { target: { kind: 'gitlab', host: gitlabInstance(api), projectId, token, context } }
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

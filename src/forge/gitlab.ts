@@ -12,7 +12,7 @@ import {
   type CommitAction
 } from '@gitbeaker/rest'
 import type { InferOutput } from 'valibot'
-import { gitlabRequester } from '../sources/gitlab-api.js'
+import { gitlabInstance, gitlabRequester } from '../sources/gitlab-api.js'
 import type { HttpClient } from '../sources/http.js'
 import { ForgeError, ProposalExistsError, forgeMessageOf, statusOf, type ForgeContext } from './errors.js'
 import { FORGE_FACTS, pickProposal } from './facts.js'
@@ -76,7 +76,7 @@ class GitLabForge extends HttpForge implements Forge {
     this.project = options.projectId
     this.secrets = [options.token]
     this.context = { repository: String(options.projectId), ...options.context }
-    const host = options.host.replace(/\/+$/, '').replace(/\/api\/v4$/, '')
+    const host = gitlabInstance(options.host)
     this.http = gitLabForgeHttp(host, options.token, options)
     this.graphqlUrl = `${host}/api/graphql`
     // The token is the HttpClient's header; timeouts are its own too.

@@ -37,6 +37,11 @@ export interface GitlabHttpOptions extends Omit<HttpClientOptions, 'service' | '
   token?: string
 }
 
+/** A GitLab instance's URL as every caller keeps it: no trailing slash, no /api/v4 (CI_API_V4_URL carries it). */
+export function gitlabInstance(url: string): string {
+  return url.replace(/\/+$/, '').replace(/\/api\/v4$/, '')
+}
+
 /** The HttpClient for GitLab's API at `<base>/api/v4`. */
 export function createGitlabHttp(options: GitlabHttpOptions): HttpClient {
   const { base, token, ...http } = options
@@ -45,7 +50,7 @@ export function createGitlabHttp(options: GitlabHttpOptions): HttpClient {
     errorMessage: gitlabErrorMessage,
     ...http,
     service: 'gitlab',
-    baseUrl: `${base.replace(/\/+$/, '').replace(/\/api\/v4$/, '')}/api/v4`,
+    baseUrl: `${gitlabInstance(base)}/api/v4`,
     timeouts: { requestMs: 120_000, ...http.timeouts },
     ...(token ? { headers: { 'private-token': token } } : {}),
   })

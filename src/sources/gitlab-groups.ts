@@ -8,7 +8,7 @@
 
 import { Groups } from '@gitbeaker/rest'
 import * as v from 'valibot'
-import { gitlabRequester } from './gitlab-api.js'
+import { gitlabInstance, gitlabRequester } from './gitlab-api.js'
 import { RemoteError, type HttpClient } from './http.js'
 import { encodeNamespacePath } from './names.js'
 import { SchemaError, decode } from './schema.js'
@@ -71,7 +71,7 @@ export interface Listing {
 export async function listGroupProjects(http: HttpClient, groupPath: string, options: ListOptions = {}): Promise<Listing> {
   encodeNamespacePath(groupPath) // validates the path before it reaches a URL
   // Timeouts are the HttpClient's; gitbeaker's host only shapes URLs this transport does not use.
-  const groups = new Groups({ host: http.baseUrl.replace(/\/api\/v4$/, ''), requesterFn: gitlabRequester(http), queryTimeout: null })
+  const groups = new Groups({ host: gitlabInstance(http.baseUrl), requesterFn: gitlabRequester(http), queryTimeout: null })
   const maxPages = options.maxPages ?? 1000
   const projects: GitlabProject[] = []
   const malformed = (detail: string, page: number) => {

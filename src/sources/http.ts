@@ -161,6 +161,11 @@ export type HttpEvent =
   | { type: 'retry'; service: string; method: HttpMethod; url: string; attempt: number; delayMs: number; reason: string }
   | { type: 'failure'; service: string; method: HttpMethod; url: string; attempts: number; message: string }
 
+/** The one log line for a retry, wherever it is logged: which service, which request, why, how long. */
+export function retryLine(e: Extract<HttpEvent, { type: 'retry' }>): string {
+  return `${e.service}: ${e.method} ${e.url}: ${e.reason}; retrying in ${seconds(e.delayMs)} (retry ${e.attempt})`
+}
+
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'PUT', 'DELETE'])
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
 

@@ -144,7 +144,59 @@ describe('GitHub: schedule proposes, the merge push applies once', () => {
   })
 })
 
+describe('GitHub: a configuration at another path', () => {
+  test('the merge push reads the plans folder from the configuration the args input names', async () => {
+    const files = { 'ci/poi.toml': `[plans]\ndir = "approved"\n${FILES['poi-gitops.toml']}`, 'inventories/a.toml': FILES['inventories/a.toml'] }
+    const repo = GitRepo.create(files)
+    const forge = await FakeGitHub.start(repo)
+    const f = await world()
+    try {
+      const env = { GITHUB_ACTIONS: 'true', GITHUB_API_URL: forge.url, GITHUB_REPOSITORY: 'acme/inventory', GITHUB_TOKEN, POI_GITOPS_FORGE_WRITE_SPACING: '0', ...f.env }
+      expect((await cli(makeRepo(files), env, 'run', '--config', 'ci/poi.toml')).code).toBe(0)
+      const [pull] = forge.pullsFor('poi-gitops/triage')
+      const before = repo.branchHead('main')!
+      forge.mergePull(pull.number)
+      const after = repo.branchHead('main')!
+      const checkout = makeRepo({ ...files, 'approved/triage.json': repo.readFile('main', 'approved/triage.json')! })
+      const payload = { ref: 'refs/heads/main', before, after, repository: { default_branch: 'main' } }
+      const pushed = await runAction(checkout, 'push', payload, { args: '--config ci/poi.toml' }, { GITHUB_API_URL: forge.url, ...f.env, ...KEY })
+      expect(pushed.code).toBe(0)
+      expect(pushed.summary).toContain('## poi-gitops apply')
+      expectApplied(f)
+    } finally {
+      await Promise.all([forge.stop(), f.close()])
+      repo.remove()
+    }
+  })
+})
+
 describe('GitLab: the same lifecycle through `poi-gitops ci`', () => {
+  test('the merge pipeline reads the plans folder from the configuration POI_GITOPS_ARGS names', async () => {
+    // A repository whose config is not at the default path, with its own plans folder: the push that
+    // merges a plan must find it there, or the approval would silently apply nothing.
+    const files = { 'ci/poi.toml': `[plans]\ndir = "approved"\n${FILES['poi-gitops.toml']}`, 'inventories/a.toml': FILES['inventories/a.toml'] }
+    const repo = GitRepo.create(files)
+    const forge = await FakeGitLab.start(repo)
+    const f = await world()
+    try {
+      const base = { GITLAB_CI: 'true', CI: 'true', CI_API_V4_URL: `${forge.url}/api/v4`, CI_PROJECT_ID: String(PROJECT_ID), GITLAB_TOKEN, POI_GITOPS_FORGE_WRITE_SPACING: '0', CI_DEFAULT_BRANCH: 'main', POI_GITOPS_ARGS: '--config ci/poi.toml', ...f.env }
+      expect((await cli(makeRepo(files), { ...base, CI_PIPELINE_SOURCE: 'schedule' }, 'ci')).code).toBe(0)
+      const [mr] = forge.mergeRequestsFor('poi-gitops/triage')
+      const before = repo.branchHead('main')!
+      forge.mergeMergeRequest(mr.iid)
+      const after = repo.branchHead('main')!
+      const checkout = makeRepo({ ...files, 'approved/triage.json': repo.readFile('main', 'approved/triage.json')! })
+      const push = { ...base, ...KEY, CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_COMMIT_BEFORE_SHA: before, CI_COMMIT_SHA: after }
+      const applied = await cli(checkout, push, 'ci')
+      expect(applied.code).toBe(0)
+      expectApplied(f)
+      expect(forge.notesOn(mr.iid).filter((n) => n.body.includes('poi-gitops:apply:triage'))).toHaveLength(1)
+    } finally {
+      await Promise.all([forge.stop(), f.close()])
+      repo.remove()
+    }
+  })
+
   test('a scheduled pipeline proposes, the merge pipeline applies once, a second one writes nothing', async () => {
     const repo = GitRepo.create(FILES)
     const forge = await FakeGitLab.start(repo)

@@ -3,7 +3,7 @@
 // with the CLI's exit codes (README, "Using the CLI": 2 usage, 3 remote).
 
 import type { HttpClientOptions, HttpEvent } from '../../sources/http.js'
-import { RemoteError } from '../../sources/http.js'
+import { RemoteError, retryLine } from '../../sources/http.js'
 import { resolveServices, ServiceConfigError } from '../../sources/services.js'
 import { InvalidNameError } from '../../sources/names.js'
 import { ListingIncompleteError, type DistGit } from '../../sources/distgit.js'
@@ -40,7 +40,7 @@ export function serviceUrls(ctx: CommandContext): Services {
 /** Retries are worth a line in the log: a slow run should say why. */
 export function retryLogger(ctx: CommandContext): (event: HttpEvent) => void {
   return (event) => {
-    if (event.type === 'retry') ctx.log(`warning: ${event.method} ${event.url}: ${event.reason}; retrying in ${(event.delayMs / 1000).toFixed(1)} s`)
+    if (event.type === 'retry') ctx.log(`warning: ${retryLine(event)}`)
   }
 }
 

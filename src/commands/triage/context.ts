@@ -8,7 +8,8 @@ import { batchParams, BugzillaClient, groupByComponent, releaseMonitoringParams,
 import { BodhiClient, ReleaseListError } from '../../sources/bodhi.js'
 import { createKojiClient, type KojiClient } from '../../sources/koji.js'
 import { PagureDistGit } from '../../sources/pagure.js'
-import { isLoopback, RemoteError, requestCounts, type HttpClientOptions, type HttpEvent } from '../../sources/http.js'
+import { isLoopback, RemoteError, requestCounts, type HttpClientOptions } from '../../sources/http.js'
+import { retryLogger } from '../distgit/clients.js'
 import { resolveServices, ServiceConfigError, type ServiceName } from '../../sources/services.js'
 import { InvalidNameError, nameProblem } from '../../sources/names.js'
 import { XmlRpcFault } from '../../sources/xmlrpc.js'
@@ -94,11 +95,6 @@ export function serviceUrls(ctx: CommandContext): Record<ServiceName, string> {
   }
 }
 
-function retryLogger(ctx: CommandContext): (event: HttpEvent) => void {
-  return (event) => {
-    if (event.type === 'retry') ctx.log(`warning: ${event.method} ${event.url}: ${event.reason}; retrying in ${(event.delayMs / 1000).toFixed(1)} s`)
-  }
-}
 
 /** The clients a command uses; closed together. */
 export class Clients {
