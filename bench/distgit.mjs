@@ -83,7 +83,9 @@ function spawnCli(argv, cwd, fake, env = cliEnv) {
 
 let ok = true
 try {
-  console.log(`node ${process.version}, ${cpus().length} CPU(s), load ${loadavg()[0].toFixed(1)}; fake dist-git, Bodhi and koji on 127.0.0.1, ${latencyMs} ms per request`)
+  // `node -e 0` shows how fast the machine is right now: the CLI's start-up and answer processing are
+  // CPU-bound and follow it, the replay (all waiting) does not.
+  console.log(`node ${process.version}, ${cpus().length} CPU(s), load ${loadavg()[0].toFixed(1)}, node -e 0 ${(nodeStart(cliEnv) / 1000).toFixed(3)} s; fake dist-git, Bodhi and koji on 127.0.0.1, ${latencyMs} ms per request`)
   console.log(`CLI: ${useDist ? 'dist/cli/index.js' : 'a fresh ncc bundle of src/cli/index.ts'}\n`)
 
   // ---------------------------------------------------------------- sync
