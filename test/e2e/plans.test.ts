@@ -171,55 +171,50 @@ describe('GitHub: a configuration at another path', () => {
 })
 
 describe('GitLab: the same lifecycle through `poi-gitops ci`', () => {
-  test('the merge pipeline reads the plans folder from the configuration POI_GITOPS_ARGS names', async () => {
-    // A repository whose config is not at the default path, with its own plans folder: the push that
-    // merges a plan must find it there, or the approval would silently apply nothing.
-    const files = { 'ci/poi.toml': `[plans]\ndir = "approved"\n${FILES['poi-gitops.toml']}`, 'inventories/a.toml': FILES['inventories/a.toml'] }
+  /**
+   * A scheduled pipeline proposes the plan, the merge request is merged, and the push pipeline runs
+   * `poi-gitops ci` on a checkout of the merged main: `check` sees the world after that push.
+   */
+  async function lifecycle(files: Record<string, string>, plansDir: string, extraEnv: Record<string, string>, check: (x: { f: Fakes; forge: FakeGitLab; mr: number; push: () => Promise<number> }) => Promise<void>): Promise<void> {
     const repo = GitRepo.create(files)
     const forge = await FakeGitLab.start(repo)
     const f = await world()
     try {
-      const base = { GITLAB_CI: 'true', CI: 'true', CI_API_V4_URL: `${forge.url}/api/v4`, CI_PROJECT_ID: String(PROJECT_ID), GITLAB_TOKEN, POI_GITOPS_FORGE_WRITE_SPACING: '0', CI_DEFAULT_BRANCH: 'main', POI_GITOPS_ARGS: '--config ci/poi.toml', ...f.env }
+      const base = { GITLAB_CI: 'true', CI: 'true', CI_API_V4_URL: `${forge.url}/api/v4`, CI_PROJECT_ID: String(PROJECT_ID), GITLAB_TOKEN, POI_GITOPS_FORGE_WRITE_SPACING: '0', CI_DEFAULT_BRANCH: 'main', ...extraEnv, ...f.env }
       expect((await cli(makeRepo(files), { ...base, CI_PIPELINE_SOURCE: 'schedule' }, 'ci')).code).toBe(0)
-      const [mr] = forge.mergeRequestsFor('poi-gitops/triage')
-      const before = repo.branchHead('main')!
-      forge.mergeMergeRequest(mr.iid)
-      const after = repo.branchHead('main')!
-      const checkout = makeRepo({ ...files, 'approved/triage.json': repo.readFile('main', 'approved/triage.json')! })
-      const push = { ...base, ...KEY, CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_COMMIT_BEFORE_SHA: before, CI_COMMIT_SHA: after }
-      const applied = await cli(checkout, push, 'ci')
-      expect(applied.code).toBe(0)
-      expectApplied(f)
-      expect(forge.notesOn(mr.iid).filter((n) => n.body.includes('poi-gitops:apply:triage'))).toHaveLength(1)
-    } finally {
-      await Promise.all([forge.stop(), f.close()])
-      repo.remove()
-    }
-  })
-
-  test('a scheduled pipeline proposes, the merge pipeline applies once, a second one writes nothing', async () => {
-    const repo = GitRepo.create(FILES)
-    const forge = await FakeGitLab.start(repo)
-    const f = await world()
-    try {
-      const base = { GITLAB_CI: 'true', CI: 'true', CI_API_V4_URL: `${forge.url}/api/v4`, CI_PROJECT_ID: String(PROJECT_ID), GITLAB_TOKEN, POI_GITOPS_FORGE_WRITE_SPACING: '0', CI_DEFAULT_BRANCH: 'main', ...f.env }
-      expect((await cli(makeRepo(FILES), { ...base, CI_PIPELINE_SOURCE: 'schedule' }, 'ci')).code).toBe(0)
       const [mr] = forge.mergeRequestsFor('poi-gitops/triage')
       expect(f.bz.writes).toEqual([])
       const before = repo.branchHead('main')!
       forge.mergeMergeRequest(mr.iid)
       const after = repo.branchHead('main')!
-      const checkout = makeRepo({ ...FILES, 'plans/triage.json': repo.readFile('main', 'plans/triage.json')! })
-      const push = { ...base, ...KEY, CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_COMMIT_BEFORE_SHA: before, CI_COMMIT_SHA: after }
-      const applied = await cli(checkout, push, 'ci')
-      expect(applied.code).toBe(0)
-      expectApplied(f)
-      expect(forge.notesOn(mr.iid).filter((n) => n.body.includes('poi-gitops:apply:triage'))).toHaveLength(1)
-      expect((await cli(checkout, push, 'ci')).code).toBe(0)
-      expect(f.bz.writes).toHaveLength(2)
+      const plan = `${plansDir}/triage.json`
+      const checkout = makeRepo({ ...files, [plan]: repo.readFile('main', plan)! })
+      const env = { ...base, ...KEY, CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_COMMIT_BEFORE_SHA: before, CI_COMMIT_SHA: after }
+      await check({ f, forge, mr: mr.iid, push: async () => (await cli(checkout, env, 'ci')).code })
     } finally {
       await Promise.all([forge.stop(), f.close()])
       repo.remove()
     }
+  }
+
+  test('a scheduled pipeline proposes, the merge pipeline applies once, a second one writes nothing', async () => {
+    await lifecycle(FILES, 'plans', {}, async ({ f, forge, mr, push }) => {
+      expect(await push()).toBe(0)
+      expectApplied(f)
+      expect(forge.notesOn(mr).filter((n) => n.body.includes('poi-gitops:apply:triage'))).toHaveLength(1)
+      expect(await push()).toBe(0)
+      expect(f.bz.writes).toHaveLength(2)
+    })
+  })
+
+  test('the merge pipeline reads the plans folder from the configuration POI_GITOPS_ARGS names', async () => {
+    // A repository whose config is not at the default path, with its own plans folder: the push that
+    // merges a plan must find it there, or the approval would silently apply nothing.
+    const files = { 'ci/poi.toml': `[plans]\ndir = "approved"\n${FILES['poi-gitops.toml']}`, 'inventories/a.toml': FILES['inventories/a.toml'] }
+    await lifecycle(files, 'approved', { POI_GITOPS_ARGS: '--config ci/poi.toml' }, async ({ f, forge, mr, push }) => {
+      expect(await push()).toBe(0)
+      expectApplied(f)
+      expect(forge.notesOn(mr).filter((n) => n.body.includes('poi-gitops:apply:triage'))).toHaveLength(1)
+    })
   })
 })
