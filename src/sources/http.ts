@@ -263,7 +263,8 @@ export class HttpClient {
     if (!Number.isInteger(this.retry.maxAttempts) || this.retry.maxAttempts < 1) {
       throw new RangeError(`${this.service}: retry.maxAttempts must be a positive integer`)
     }
-    this.#limiter = new Limiter(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT)
+    const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT
+    this.#limiter = new Limiter(maxInFlight)
     this.#keepAlive = options.keepAlive ?? true
     this.#maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024
     this.#maxRedirects = options.maxRedirects ?? 5
@@ -294,7 +295,7 @@ export class HttpClient {
         // At most one connection per request the limiter lets through, each re-used: without the cap, a
         // request sent just as another's answer ends finds no idle connection (undici frees it one
         // event-loop turn later) and opens one more, a TCP and TLS handshake (two or three round trips).
-        connections: options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
+        connections: maxInFlight,
         proxyTunnel: false,
         connect: { timeout: this.timeouts.connectMs },
         headersTimeout: this.timeouts.headersMs,
