@@ -8,9 +8,11 @@
 //     The dashboard adds one read per run (its steering boxes), not per job:
 //     it is counted and printed apart.
 // The action (src/index.ts) and the harness (bench/action-harness.ts) are
-// bundled with ncc into a temporary directory first (about 30 s), so the
-// figures are those of the current sources; `--dist` times dist/index.js.
+// bundled with ncc into a temporary directory first (about 30 s) and the
+// action compacted as dist/ is (scripts/compact.mjs), so the figures are
+// those of the current sources; `--dist` times dist/index.js.
 //   node bench/action.mjs [--runs 7] [--dist]
+import { compactDir } from '../scripts/compact.mjs'
 import { execFile, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -25,7 +27,7 @@ const useDist = process.argv.includes('--dist')
 const tmp = mkdtempSync(join(tmpdir(), 'poi-gitops-bench-action-'))
 const ncc = (entry, out) => promisify(execFile)(resolve('node_modules/.bin/ncc'), ['build', entry, '-o', join(tmp, out), '--quiet', '--no-source-map-register'])
 process.stderr.write(`bundling the harness${useDist ? '' : ' and the action'} with ncc…\n`)
-await Promise.all([ncc('bench/action-harness.ts', 'harness'), ...(useDist ? [] : [ncc('src/index.ts', 'action')])])
+await Promise.all([ncc('bench/action-harness.ts', 'harness'), ...(useDist ? [] : [ncc('src/index.ts', 'action').then(() => compactDir(join(tmp, 'action')))])])
 const entry = readdirSync(join(tmp, 'harness')).find((f) => /^index\.(m?js)$/.test(f))
 const h = await import(pathToFileURL(join(tmp, 'harness', entry)).href)
 const bundle = useDist ? resolve('dist/index.js') : join(tmp, 'action', 'index.js')

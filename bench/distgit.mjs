@@ -1,7 +1,9 @@
 // Benchmark of sync-distgit and prune-retired --fast against local fakes of
 // dist-git, Bodhi and Fedora koji (test/fakes/fake-distgit.ts) with injected
 // latency (dist-git answers --latency ms after a request arrives, its own CPU
-// time included), next to poi-tracker's request pattern replayed against the
+// time included; the sync's fake renders each distinct answer once, in the
+// warm-up, so a burst of concurrent requests does not reach it one render
+// after another), next to poi-tracker's request pattern replayed against the
 // same servers in the same run. Targets (README, "Performance"):
 //   - sync-distgit --user (1,500 accessible packages among 2,000): the CLI
 //     process, start-up included, at least 5× faster than the replay, with
@@ -11,11 +13,13 @@
 //     inventory package and at most 0.2× the replay's wall time, with the
 //     same findings as the replay of the full check.
 // The harness (test/distgit/bench-harness.ts) and the CLI (src/cli/index.ts)
-// are bundled with ncc into a temporary directory first (about 30 s), so the
-// figures are those of the current sources; `--dist` times dist/cli instead.
+// are bundled with ncc into a temporary directory first (about 30 s) and the
+// CLI compacted as dist/ is (scripts/compact.mjs), so the figures are
+// those of the current sources; `--dist` times dist/cli instead.
 // The CLI runs without NODE_EXTRA_CA_CERTS (see cliEnv below); where it is
 // set, the sync is timed once more with it and both figures are printed.
 //   node bench/distgit.mjs [--latency 100] [--sync 1500] [--prune 2000] [--koji-fedora 25000] [--koji-epel 8000] [--dist]
+import { compactDir } from '../scripts/compact.mjs'
 import { execFile, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -37,7 +41,7 @@ const useDist = process.argv.includes('--dist')
 const tmp = mkdtempSync(join(tmpdir(), 'poi-gitops-bench-'))
 const ncc = (entry, out) => promisify(execFile)(resolve('node_modules/.bin/ncc'), ['build', entry, '-o', join(tmp, out), '--quiet', '--no-source-map-register'])
 process.stderr.write(`bundling the benchmark harness${useDist ? '' : ' and the CLI'} with ncc…\n`)
-await Promise.all([ncc('test/distgit/bench-harness.ts', 'harness'), ...(useDist ? [] : [ncc('src/cli/index.ts', 'cli')])])
+await Promise.all([ncc('test/distgit/bench-harness.ts', 'harness'), ...(useDist ? [] : [ncc('src/cli/index.ts', 'cli').then(() => compactDir(join(tmp, 'cli')))])])
 const entry = readdirSync(join(tmp, 'harness')).find((f) => /^index\.(m?js)$/.test(f))
 const h = await import(pathToFileURL(join(tmp, 'harness', entry)).href)
 const cli = useDist ? resolve('dist/cli/index.js') : join(tmp, 'cli', 'index.js')

@@ -1,14 +1,19 @@
 // Builds dist/: the action (dist/index.js) and the CLI (dist/cli/index.js), as
 // self-contained ncc bundles, plus dist/licenses.txt for every bundled package.
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 
+const run = promisify(execFile)
 const ncc = join('node_modules', '.bin', 'ncc')
 rmSync('dist', { recursive: true, force: true })
-const build = (entry, out) => execFileSync(ncc, ['build', entry, '-o', out, '--quiet', '--no-source-map-register'], { stdio: 'inherit' })
-build('src/index.ts', 'dist')
-build('src/cli/index.ts', 'dist/cli')
+// Both bundles are built, then compacted (scripts/compact.mjs), side by side.
+const build = async (entry, out) => {
+  await run(ncc, ['build', entry, '-o', out, '--quiet', '--no-source-map-register'])
+  await run(process.execPath, ['scripts/compact.mjs', out])
+}
+await Promise.all([build('src/index.ts', 'dist'), build('src/cli/index.ts', 'dist/cli')])
 chmodSync('dist/cli/index.js', 0o755)
 
 // ncc's own --license output lists one package when chunks exist (see README design notes).

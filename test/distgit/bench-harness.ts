@@ -43,7 +43,7 @@ export interface BenchOptions {
 }
 
 export async function startBenchServers(o: BenchOptions): Promise<BenchServers> {
-  const sync = await startFakeDistgit(prolificAccount(BENCH_USER, o.syncPackages), { latencyMs: o.latencyMs })
+  const sync = await startFakeDistgit(prolificAccount(BENCH_USER, o.syncPackages), { latencyMs: o.latencyMs, memoize: true })
   const corpus = pruneCorpus(o.prunePackages)
   const prune = await startFakeDistgit(corpus.data, { latencyMs: o.latencyMs, koji: { fedoraBackground: o.kojiFedora, epelBackground: o.kojiEpel } })
   const dir = mkdtempSync(join(tmpdir(), 'poi-gitops-bench-distgit-'))

@@ -51,6 +51,12 @@ export interface FakeDistgitOptions {
   tokenUser?: string
   /** Hold the first dist-git answers until this many requests are in flight at once (concurrency tests; see openAt). */
   gate?: number
+  /**
+   * Render each distinct dist-git answer once and replay it (benchmarks, whose data never changes). The
+   * fake renders on one thread, so a burst of requests would otherwise reach it one render after another,
+   * a delay a real service, answering concurrent requests in parallel, does not add.
+   */
+  memoize?: boolean
   /** The koji hub: its tags (default: package lists derived from the data when the fake starts), latency (default the same), faults. */
   koji?: FakeFedoraKojiOptions & KojiTagsOptions & { tags?: FakeKojiTags }
 }
@@ -86,6 +92,7 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
   let maxInFlight = 0
   let gate = options.gate === undefined ? undefined : openAt(options.gate)
 
+  const rendered = new Map<string, { answer: Answer; text: string }>()
   const serve = (handler: (url: URL, req: RecordedRequest) => Answer, gated = false) => async (req: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => {
     inFlight++
     maxInFlight = Math.max(maxInFlight, inFlight)
@@ -101,8 +108,10 @@ export async function startFakeDistgit(data: FakeData, options: FakeDistgitOptio
       // The answer is rendered on arrival and sent latencyMs after it: the fake's own CPU time is not part of
       // the latency it plays, and concurrent answers do not queue behind each other's rendering as they
       // would not on a real service.
-      const answer = rule === undefined ? handler(url, req) : undefined
-      const text = answer === undefined ? undefined : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
+      const memo = rule === undefined && gated && options.memoize ? rendered.get(req.url) : undefined
+      const answer = memo?.answer ?? (rule === undefined ? handler(url, req) : undefined)
+      const text = memo?.text ?? (answer === undefined ? undefined : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body))
+      if (!memo && answer && text !== undefined && gated && options.memoize) rendered.set(req.url, { answer, text })
       const wait = (options.latencyMs ?? 0) - (performance.now() - arrived)
       if (options.latencyMs && wait > 0) await new Promise((r) => setTimeout(r, wait))
       if (rule) {

@@ -5,7 +5,7 @@
 
 import { describe, expect, test } from '@jest/globals'
 import { startFakeDistgit } from './fake-distgit.js'
-import { RELEASES } from './distgit-fixtures.js'
+import { owned, RELEASES } from './distgit-fixtures.js'
 import { startFakeGitlabGroups } from './fake-gitlab-groups.js'
 import { GitRepo } from './git-repo.js'
 import { FakeGitHub, GITHUB_TOKEN } from './github-server.js'
@@ -54,6 +54,25 @@ describe('service fakes', () => {
     await expect(f.close()).rejects.toThrow(/unknown route GET \/api\/0\/-\/version/)
     const g = await startFakeDistgit({ projects: [], groups: [], releases: RELEASES }, { faults: [{ match: /\/never\//, action: 'reset', times: 1 }] })
     await expect(g.close()).rejects.toThrow('/\\/never\\//: fired 0 of 1 time(s)')
+  })
+
+  test('dist-git with memoize (benchmarks): each distinct answer is rendered once and replayed, even when the data changes', async () => {
+    const listing = (f: { distgitUrl: string }, pattern: string) =>
+      fetch(`${f.distgitUrl}/api/0/projects?namespace=rpms&fork=false&username=u&per_page=100&page=1&pattern=${pattern}`).then(async (r) => ((await r.json()) as { projects: Array<{ name: string }> }).projects.map((p) => p.name))
+    for (const memoize of [true, false]) {
+      const data = { projects: [owned('apple', 'u')], groups: [], releases: RELEASES }
+      const f = await startFakeDistgit(data, { memoize })
+      try {
+        expect(await listing(f, 'a*')).toEqual(['apple'])
+        data.projects.push(owned('avocado', 'u'))
+        // The same URL replays the first rendering only when memoizing; another URL is rendered from the data as it is now.
+        expect(await listing(f, 'a*')).toEqual(memoize ? ['apple'] : ['apple', 'avocado'])
+        expect(await listing(f, 'av*')).toEqual(['avocado'])
+        expect(f.counts.projects).toBe(3)
+      } finally {
+        await f.close()
+      }
+    }
   })
 
   test('GitLab groups: any route but the group listing fails the test', async () => {

@@ -1,0 +1,45 @@
+// Compacts an ncc bundle directory in place: terser drops the declarations
+// nothing references (ncc keeps a library's whole module even when the
+// bundle uses a few of its exports: valibot is 208 KB, about 20 KB of it
+// used) and the comments and indentation. Nothing is renamed, so stack
+// traces and error names stay readable, and no other transformation runs.
+// A CLI start compiles every byte of the chunks it loads, so this is about
+// 20 ms off every start on the machine the README's Performance section
+// describes; licences are in dist/licenses.txt.
+//   node scripts/compact.mjs DIR   (also imported by scripts/bundle.mjs and bench/)
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { minify } from 'terser'
+
+export const TERSER_OPTIONS = Object.freeze({
+  module: true,
+  compress: { defaults: false, unused: true },
+  mangle: false,
+  keep_classnames: true,
+  keep_fnames: true,
+  format: { comments: false }
+})
+
+/** Compacts every .js file directly in `dir`; resolves to the bytes before and after. */
+export async function compactDir(dir) {
+  let before = 0
+  let after = 0
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+    const path = join(dir, file)
+    const code = readFileSync(path, 'utf8')
+    const out = await minify(code, { ...TERSER_OPTIONS, compress: { ...TERSER_OPTIONS.compress }, format: { ...TERSER_OPTIONS.format } })
+    if (typeof out.code !== 'string') throw new Error(`terser produced no output for ${path}`)
+    before += code.length
+    after += out.code.length
+    writeFileSync(path, out.code)
+  }
+  return { before, after }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const dir of process.argv.slice(2)) {
+    const { before, after } = await compactDir(dir)
+    process.stderr.write(`${dir}: ${before} → ${after} bytes\n`)
+  }
+}
