@@ -4,12 +4,3 @@ declare module 'undici/lib/dispatcher/env-http-proxy-agent.js' {
   const EnvHttpProxyAgentClass: typeof EnvHttpProxyAgent
   export default EnvHttpProxyAgentClass
 }
-declare module 'undici/lib/dispatcher/dispatcher.js' {
-  import type { Dispatcher } from 'undici'
-  const DispatcherClass: typeof Dispatcher
-  export default DispatcherClass
-}
-declare module 'undici/lib/api/index.js' {
-  const api: Record<string, unknown>
-  export default api
-}
