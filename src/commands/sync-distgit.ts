@@ -63,14 +63,21 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
 
   const mode: FetchMode = o.fast ? { kind: 'fast', user: o.user as string, pattern: o.pattern }
     : o.user !== undefined ? { kind: 'user', user: o.user } : { kind: 'group', group: o.group as string }
+  // Each listing's projects are judged as it finishes, while later listings are still under way.
+  const verdicts = new Map<DistGitProject, Verdict>()
+  const judge = (p: DistGitProject): Verdict => {
+    let v = verdicts.get(p)
+    if (v === undefined) verdicts.set(p, (v = verdictOf(o, p)))
+    return v
+  }
   let fetched: FetchResult
   try {
-    fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.jobs, log: ctx.log })
+    fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.jobs, log: ctx.log, inspect: (ps) => ps.forEach(judge) })
   } catch (e) {
     // Fast mode and internal failures: nothing was fetched, nothing is saved (no resume files either).
     commandError(e, `${label}: `)
   }
-  const remote = filterRemote(ctx, o, fetched.projects)
+  const remote = filterRemote(ctx, fetched.projects, judge)
 
   const { target, outputNames } = await loadTarget(ctx, o, label, resume)
   const records: ChangeRecord[] = []
@@ -171,17 +178,29 @@ interface Remote {
   why: string
 }
 
+/** What the access filter and --exclude decide for one project, and why it is listed when kept. */
+interface Verdict {
+  access: boolean
+  excluded: boolean
+  why: string
+}
+
+function verdictOf(o: SyncOptions, p: DistGitProject): Verdict {
+  const access = keepProject(p, { user: o.user, noGroups: o.noGroups, includeGroups: o.includeGroups, excludeGroups: o.excludeGroups })
+  const excluded = o.exclude.length > 0 && matchesAny(p.name, o.exclude)
+  return { access, excluded, why: access && !excluded ? whyListed(o, p) : '' }
+}
+
 /** De-duplicate (first wins), then the access filter and --exclude, with counts when anything was dropped. */
-function filterRemote(ctx: CommandContext, o: SyncOptions, projects: readonly DistGitProject[]): Remote[] {
+function filterRemote(ctx: CommandContext, projects: readonly DistGitProject[], judge: (p: DistGitProject) => Verdict): Remote[] {
   const unique = new Map<string, DistGitProject>()
   for (const p of projects) if (!unique.has(p.name)) unique.set(p.name, p)
-  const filter = { user: o.user, noGroups: o.noGroups, includeGroups: o.includeGroups, excludeGroups: o.excludeGroups }
-  const access = [...unique.values()].filter((p) => keepProject(p, filter))
-  const kept = access.filter((p) => o.exclude.length === 0 || !matchesAny(p.name, o.exclude))
+  const access = [...unique.values()].filter((p) => judge(p).access)
+  const kept = access.filter((p) => !judge(p).excluded)
   if (kept.length !== unique.size) {
     ctx.log(`${unique.size} unique project(s) fetched; ${unique.size - access.length} excluded by the group filter, ${access.length - kept.length} by --exclude`)
   }
-  return kept.map((project) => ({ project, why: whyListed(o, project) }))
+  return kept.map((project) => ({ project, why: judge(project).why }))
 }
 
 function whyListed(o: SyncOptions, p: DistGitProject): string {

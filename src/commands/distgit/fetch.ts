@@ -30,12 +30,14 @@ export interface FetchOptions {
   /** Listings in flight at once (user mode). */
   jobs: number
   log: (line: string) => void
+  /** Called with each finished listing's projects as it finishes, so per-project work overlaps the listings still under way. */
+  inspect?: (projects: readonly DistGitProject[]) => void
 }
 
 export async function fetchProjects(dg: DistGit, mode: FetchMode, patterns: readonly string[], o: FetchOptions): Promise<FetchResult> {
   switch (mode.kind) {
     case 'fast':
-      return fetchFast(dg, mode.user, mode.pattern)
+      return fetchFast(dg, mode.user, mode.pattern, o)
     case 'group':
       return fetchGroup(dg, mode.group, patterns, o)
     case 'user':
@@ -44,11 +46,12 @@ export async function fetchProjects(dg: DistGit, mode: FetchMode, patterns: read
 }
 
 /** --fast: one owner-alias dump, direct maintainers only, synthesized as commit-level records so the access filter keeps them. */
-async function fetchFast(dg: DistGit, user: string, pattern: string | undefined): Promise<FetchResult> {
+async function fetchFast(dg: DistGit, user: string, pattern: string | undefined, o: FetchOptions): Promise<FetchResult> {
   const index = await dg.maintainerIndex()
   const names = [...index].filter(([name, users]) => users.includes(user) && (pattern === undefined || matchesPattern(name, pattern))).map(([n]) => n)
   names.sort(compareNames)
   const projects = names.map((name) => ({ name, fullname: `rpms/${name}`, users: { ...emptyUserAccess(), commit: [user] }, groups: emptyGroupAccess() }))
+  o.inspect?.(projects)
   // The dump is one document: if it parsed, it is whole.
   return { projects, verified: true, dropped: 0 }
 }
@@ -58,6 +61,7 @@ async function fetchGroup(dg: DistGit, group: string, patterns: readonly string[
   try {
     const listing = await dg.listGroupProjects(group)
     const projects = listing.projects.filter((p) => matchesAny(p.name, patterns))
+    o.inspect?.(projects)
     o.log(`group:${group}: ${listing.projects.length} rpms project(s) in ${listing.requests} request(s)${listing.dropped ? `, ${listing.dropped} non-rpms project(s) or fork(s) left out` : ''}`)
     return { projects, verified: listing.verified, dropped: listing.dropped }
   } catch (error) {
@@ -77,6 +81,7 @@ async function fetchUser(dg: DistGit, user: string, patterns: readonly string[],
     // The server may answer a superset (see pagure.serverPattern); the client-side matcher decides, as it does for pruning.
     const projects = pattern === '' ? listing.projects : listing.projects.filter((p) => matchesPattern(p.name, pattern))
     o.log(`${pattern === '' ? 'all' : pattern}: ${projects.length} project(s) in ${listing.requests} request(s)`)
+    o.inspect?.(projects)
     return { ...listing, projects }
   })
   const settled = new Array<(typeof started)[number]>(patterns.length)
