@@ -72,7 +72,9 @@ async function sync(ctx: CommandContext, deps: DistgitDeps, o: SyncOptions, labe
   }
   let fetched: FetchResult
   try {
-    fetched = await fetchProjects(clients.list, mode, patterns, { jobs: o.jobs, log: ctx.log, inspect: (ps) => ps.forEach(judge) })
+    const fetching = fetchProjects(clients.list, mode, patterns, { jobs: o.jobs, log: ctx.log, inspect: (ps) => ps.forEach(judge) })
+    ctx.whileWaiting?.()
+    fetched = await fetching
   } catch (e) {
     // Fast mode and internal failures: nothing was fetched, nothing is saved (no resume files either).
     commandError(e, `${label}: `)

@@ -40,6 +40,11 @@ export interface CommandContext {
   delivery: Delivery
   /** The run's credentials; a client sends each only to its own service. */
   credentials: Credentials
+  /**
+   * A command calls this once its first requests are out: the run then loads what it needs after the
+   * command (its delivery path) while the command waits, instead of before the command starts.
+   */
+  whileWaiting?: () => void
 }
 
 export interface CommandResult {

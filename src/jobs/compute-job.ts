@@ -9,6 +9,7 @@ import { OverlayWorkspace, readText, type Workspace } from '../core/workspace.js
 import { sha256 } from '../core/hash.js'
 import type { PlanDraft } from '../plans/model.js'
 import { commandName, loadCommand } from '../commands/registry.js'
+import { loadInTurn } from './load-in-turn.js'
 import { CommandError, type CommandResult, type Delivery, type ExitCode, type LocalState } from '../commands/types.js'
 import { parseArgs } from '../core/args.js'
 import { describeError, exitCodeOf } from '../core/errors.js'
@@ -39,6 +40,8 @@ export interface JobContext {
   log: (line: string) => void
   /** Regenerate the exports the change affects (a proposal carries them; a terminal diff shows the command's own change). */
   exports: boolean
+  /** Handed to the command (CommandContext.whileWaiting). */
+  whileWaiting?: () => void
 }
 
 export async function computeJob(job: JobConfig, config: RepoConfig, workspace: Workspace, ctx: JobContext): Promise<JobOutcome> {
@@ -58,7 +61,7 @@ async function compute(job: JobConfig, config: RepoConfig, workspace: Workspace,
   if (!command) return { ...base, exitCode: 2, error: `'${name}' is not available in this version of poi-gitops` }
   const result = await command.run({
     workspace, config, args: parseArgs(command.spec, rest), commandLine: `poi-gitops ${job.run}`,
-    log: ctx.log, env: ctx.env, delivery: ctx.delivery, credentials: ctx.credentials
+    log: ctx.log, env: ctx.env, delivery: ctx.delivery, credentials: ctx.credentials, ...(ctx.whileWaiting ? { whileWaiting: ctx.whileWaiting } : {})
   })
   const outcome: JobOutcome = { ...base, exitCode: result.exitCode, stdout: result.stdout, findings: result.findings, result, ...(result.localState ? { localState: result.localState } : {}) }
   const resultSet = result.changeSet ?? (result.plan && ctx.exports ? emptyChangeSet(`poi-gitops ${job.run}`) : undefined)
@@ -73,7 +76,7 @@ async function compute(job: JobConfig, config: RepoConfig, workspace: Workspace,
   const changed = changedFiles(cs.changes)
   // The export modules load only for a repository that configures exports (README, "Performance").
   if (changed.length === 0 || !ctx.exports || (!config.exports.contentResolver && !config.exports.hsRelmon)) return outcome
-  const { regenerateExports } = await import('./regenerate-exports.js')
+  const { regenerateExports } = await loadInTurn(() => import('./regenerate-exports.js'))
   const overlay = new OverlayWorkspace(workspace)
   for (const c of changed) overlay.set(c.path, c.after)
   const exports = await regenerateExports(config, overlay, changed.map((c) => c.path))
@@ -95,7 +98,7 @@ function emptyChangeSet(command: string): ChangeSet {
  */
 async function addPlan(cs: ChangeSet, draft: PlanDraft, summary: string | undefined, job: JobConfig, config: RepoConfig, workspace: Workspace): Promise<JobOutcome['finalize']> {
   if (draft.actions.length === 0) return undefined
-  const { finalizePlan, serializePlan } = await import('../plans/serialize.js')
+  const { finalizePlan, serializePlan } = await loadInTurn(() => import('../plans/serialize.js'))
   const path = `${config.plans.dir}/${job.name}.json`
   const before = await readText(workspace, path)
   const plan = finalizePlan(draft, { job: job.name, now: new Date(), previous: before })

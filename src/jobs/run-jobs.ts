@@ -8,16 +8,13 @@
 import type { JobConfig, RepoConfig } from '../config/config.js'
 import type { FsWorkspace, Workspace } from '../core/workspace.js'
 import { worstExitCode, describeError, exitCodeOf, type ExitCode } from '../core/errors.js'
-import { changedFiles } from '../core/changeset.js'
-import { unifiedDiffs } from '../core/diff.js'
 import type { Credentials } from '../core/credentials.js'
 import type { Redactor } from '../core/redact.js'
 import type { Delivery } from '../commands/types.js'
-import { noteRefreshFailure, propose } from '../forge/engine.js'
-import type { Forge, ProposalOutcome, ProposalRequest } from '../forge/types.js'
+import type { Forge, ProposalOutcome } from '../forge/types.js'
 import { requestCounts } from '../sources/stats.js'
 import { computeJob, type JobOutcome } from './compute-job.js'
-import { commandEntry, commandName } from '../commands/registry.js'
+import { lazyModule } from './load-in-turn.js'
 
 export interface JobReport {
   outcome: JobOutcome
@@ -57,59 +54,8 @@ export interface RunOptions {
   onJobDone?: (report: JobReport) => void
 }
 
-export function proposalRequest(job: JobConfig, config: RepoConfig, outcome: JobOutcome, options: Pick<RunOptions, 'delivery' | 'base' | 'regenerate'>): ProposalRequest | undefined {
-  if (!outcome.changeSet) return undefined
-  const p = config.proposal
-  return {
-    job: job.name,
-    branch: p.branchPrefix + job.name,
-    base: job.proposal.base ?? p.base ?? (options.base || undefined),
-    title: job.proposal.title,
-    changeSet: outcome.changeSet,
-    labels: job.proposal.labels ?? p.labels,
-    reviewers: job.proposal.reviewers ?? p.reviewers,
-    ...teamReviewers(job, config),
-    draft: job.proposal.draft ?? p.draft,
-    policy: {
-      update: job.proposal.update ?? p.update,
-      review: job.proposal.review ?? p.review,
-      // [proposal] automerge is no default for a job that plans writes: merging its proposal is a person's approval.
-      automerge: job.proposal.automerge ?? (plansWrites(job) ? false : p.automerge),
-      ...minInterval(job, config),
-      ...(p.maxOpen !== undefined ? { maxOpen: { limit: p.maxOpen, branchPrefix: p.branchPrefix } } : {})
-    },
-    dryRun: options.delivery !== 'propose',
-    ...(options.regenerate?.has(job.name) ? { regenerate: true } : {}),
-    ...(outcome.finalize ? { finalize: outcome.finalize } : {}),
-    reservedBranches: reservedBranches(config, options.base),
-    branchOrigin: job.line > 0 ? `the name of job "${job.name}" (${config.path}, line ${job.line}) or [proposal] branch-prefix` : `--job (or the command name) or [proposal] branch-prefix`
-  }
-}
-
-/** The job's team reviewers (its own, else [proposal]'s), and where they are written. */
-function teamReviewers(job: JobConfig, config: RepoConfig): Pick<ProposalRequest, 'teamReviewers' | 'teamReviewersOrigin'> {
-  const own = job.proposal.teamReviewers !== undefined
-  const teams = own ? job.proposal.teamReviewers : config.proposal.teamReviewers
-  const at = own ? job.proposal.teamReviewersAt : config.proposal.teamReviewersAt
-  if (!teams || teams.length === 0) return {}
-  return { teamReviewers: teams, ...(at ? { teamReviewersOrigin: `${config.path}:${at.line}:${at.column}` } : {}) }
-}
-
-function minInterval(job: JobConfig, config: RepoConfig): { minIntervalMs?: number } {
-  const ms = job.proposal.minIntervalMs ?? config.proposal.minIntervalMs
-  return ms === undefined ? {} : { minIntervalMs: ms }
-}
-
-function plansWrites(job: JobConfig): boolean {
-  return commandEntry(commandName(job.argv).name)?.effect === 'plan'
-}
-
-/** Every base any job proposes into: no proposal branch may be one of them. */
-function reservedBranches(config: RepoConfig, inputBase: string | undefined): string[] {
-  const bases = new Set<string>()
-  for (const b of [config.proposal.base, inputBase || undefined, ...config.jobs.map((j) => j.proposal.base)]) if (b) bases.add(b)
-  return [...bases]
-}
+/** The engine and the diff: loaded once a job has something to deliver, or while its command waits. */
+const delivery = lazyModule(() => import('./deliver.js'))
 
 export async function runJobs(jobs: readonly JobConfig[], config: RepoConfig, workspace: Workspace, options: RunOptions): Promise<RunReport> {
   const reports: JobReport[] = []
@@ -132,7 +78,8 @@ function runRequests(reports: readonly JobReport[], forge: Forge | null): Record
 
 async function runJob(job: JobConfig, config: RepoConfig, workspace: Workspace, options: RunOptions): Promise<JobReport> {
   const exports = options.delivery === 'propose' || options.delivery === 'dry-run'
-  const outcome = await computeJob(job, config, workspace, { env: options.env, credentials: options.credentials, delivery: options.delivery, log: options.log, exports })
+  // The delivery path loads while the command waits on the network (or after it, for a command that never waits).
+  const outcome = await computeJob(job, config, workspace, { env: options.env, credentials: options.credentials, delivery: options.delivery, log: options.log, exports, whileWaiting: delivery.warm })
   const report: JobReport = { outcome, exitCode: outcome.exitCode }
   for (const note of outcome.notes) options.log(`note: ${note}`)
   try {
@@ -140,57 +87,13 @@ async function runJob(job: JobConfig, config: RepoConfig, workspace: Workspace, 
     if (outcome.localState && options.writer && (options.delivery === 'preview' || options.delivery === 'write')) {
       for (const path of await options.writer.keep(outcome.localState)) options.log(`kept ${path}`)
     }
-    await deliver(job, config, report, options)
+    await (await delivery.get()).deliver(job, config, report, options)
   } catch (e) {
     // Delivery failures (a conflict on --write, a forge that broke mid-way) stay in this job.
     report.exitCode = worstExitCode([report.exitCode, exitCodeOf(e) ?? 2])
     outcome.error = describeError(e)
   }
   return report
-}
-
-async function deliver(job: JobConfig, config: RepoConfig, report: JobReport, options: RunOptions): Promise<void> {
-  const { outcome } = report
-  const changes = changedFiles(outcome.changeSet?.changes ?? [])
-  switch (options.delivery) {
-    case 'preview':
-      report.diff = unifiedDiffs(changes)
-      return
-    case 'write':
-      if (!options.writer) throw new Error('--write needs a working tree')
-      // A partial result (a failed listing) is never written: it could remove what it did not see.
-      if (outcome.changeSet && !outcome.changeSet.complete && outcome.changeSet.records.some((r) => r.kind === 'removed')) return
-      report.written = changes.length > 0 ? await options.writer.write(changes) : []
-      return
-    case 'propose':
-    case 'dry-run':
-      return deliverProposal(job, config, report, options)
-  }
-}
-
-async function deliverProposal(job: JobConfig, config: RepoConfig, report: JobReport, options: RunOptions): Promise<void> {
-  const { outcome } = report
-  const request = proposalRequest(job, config, outcome, options)
-  const forge = options.delivery === 'propose' ? options.forge : null
-  // A job that failed before computing anything leaves its proposal untouched;
-  // when a remote service failed, the proposal says so in one comment.
-  if (!request) {
-    if (outcome.exitCode === 3 && forge) {
-      try {
-        const n = await noteRefreshFailure(forge, config.proposal.branchPrefix + job.name, outcome.error ?? 'a remote service failed', { redact: options.redact })
-        if (n !== null) options.log(`${job.name}: left the open proposal as it was and commented that the refresh failed`)
-      } catch (e) {
-        options.log(`warning: ${job.name}: could not comment on the proposal: ${describeError(e)}`)
-      }
-    }
-    return
-  }
-  options.log(`${job.name}: ${changedFiles(request.changeSet.changes).length} file(s) changed`)
-  const proposal = await propose(forge, request, { redact: options.redact })
-  report.proposal = proposal
-  if (proposal.operation === 'failed') report.exitCode = worstExitCode([report.exitCode, proposal.exitCode ?? 3])
-  if (proposal.message) options.log(`${job.name}: ${proposal.operation}: ${proposal.message}`)
-  else options.log(`${job.name}: ${proposal.operation}${proposal.url ? ` ${proposal.url}` : ''}`)
 }
 
 /** A single command run outside `run` is a job named after the command (or --job), so a repeated dispatch updates the same proposal. */

@@ -5,7 +5,7 @@
 
 import { describe, expect, test } from '@jest/globals'
 import { ConfigError, parseConfig, type RepoConfig } from '../../src/config/config.js'
-import { proposalRequest } from '../../src/jobs/run-jobs.js'
+import { proposalRequest } from '../../src/jobs/deliver.js'
 import type { JobOutcome } from '../../src/jobs/compute-job.js'
 import type { ChangeSet } from '../../src/core/changeset.js'
 

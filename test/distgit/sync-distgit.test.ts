@@ -7,7 +7,7 @@ import { parseInventory } from '../../src/inventory/parse.js'
 import { makeRepo } from '../helpers/cli.js'
 import type { FakeDistgit } from '../fakes/fake-distgit.js'
 import { owned, project, type FakeData } from '../fakes/distgit-fixtures.js'
-import { HEAD, run, fakeServers } from './helpers.js'
+import { HEAD, run, fakeServers, makeContext, testDeps } from './helpers.js'
 
 const fake = fakeServers()
 
@@ -313,6 +313,21 @@ describe('sync-distgit: resume files (terminal only; a resumed run never prunes 
     expect(r.error?.exitCode).toBe(3)
     expect(readFileSync(join(root, 'o.toml.partial.state'), 'utf8')).toBe('c*\n')
     expect(f.log.filter((x) => x.route === 'projects').map((x) => new URL(x.url, 'http://x').searchParams.get('pattern'))).toContain('a*')
+  })
+})
+
+describe('sync-distgit: the wait for dist-git', () => {
+  test('whileWaiting is called once, after the first listing requests left and before any answer is read', async () => {
+    const f = await fake({ projects: [owned('apple', 'u'), owned('banana', 'u'), owned('cherry', 'u')] }, { gate: 2 })
+    const root = makeRepo({})
+    const cmd = syncDistgitCommand(testDeps())
+    const { ctx } = makeContext(cmd, root, ['--user', 'u', '-o', 'o.toml', '--end-pattern', 'c', '-j', '2'], f)
+    const seen: number[] = []
+    const result = await cmd.run({ ...ctx, whileWaiting: () => seen.push(f.counts.projects) })
+    // The gate holds every answer until two requests are in flight, so at the call none was answered yet.
+    expect(seen).toEqual([0])
+    expect(result.exitCode).toBe(0)
+    expect(f.counts.projects).toBeGreaterThanOrEqual(2)
   })
 })
 
