@@ -18,6 +18,7 @@ import type { ApplyRun, PlanApplied } from './apply.js'
 import type { Dashboard } from '../dashboard/update.js'
 import type { Steering } from '../dashboard/steer.js'
 import { countBySeverity } from '../core/finding.js'
+import { loadInTurn } from '../core/load-in-turn.js'
 
 export type Execution =
   | { kind: 'command'; name: string; result?: CommandResult; exitCode: ExitCode; error?: string; findings: Finding[] }
@@ -113,7 +114,7 @@ async function apply(inv: Invocation, session: Session, config: RepoConfig, work
     const run = await runApply(session, config, workspace, { paths: inv.args.positionals, dryRun, forge, log: hooks.log })
     if (forge && config.dashboard.enabled) {
       // The dashboard shows each job's last apply next to its state.
-      const [dashboard, { renderOutcomesMarkdown }] = await Promise.all([openDashboard(forge, config, session), import('../plans/markdown.js')])
+      const [dashboard, { renderOutcomesMarkdown }] = await Promise.all([openDashboard(forge, config, session), loadInTurn(() => import('../plans/markdown.js'))])
       for (const p of run.plans) if (p.plan && p.report) dashboard.amend(p.plan.job, { applied: { at: new Date().toISOString(), summary: session.egress.redact(renderOutcomesMarkdown(p.report)) } })
       await dashboard.publish(config.jobs.map((j) => j.name))
     }
@@ -141,7 +142,7 @@ function checkWriteConsent(inv: Invocation, session: Session): void {
 }
 
 async function applyComputed(report: RunReport, inv: Invocation, session: Session, config: RepoConfig, hooks: ExecuteHooks): Promise<PlanApplied[]> {
-  const [{ applyNow }, { finalizePlan }] = await Promise.all([import('./apply.js'), import('../plans/serialize.js')])
+  const [{ applyNow }, { finalizePlan }] = await Promise.all([loadInTurn(() => import('./apply.js')), loadInTurn(() => import('../plans/serialize.js'))])
   const out: PlanApplied[] = []
   for (const { outcome } of report.jobs) {
     const draft = outcome.result?.plan
@@ -154,7 +155,7 @@ async function applyComputed(report: RunReport, inv: Invocation, session: Sessio
 
 /** The dashboard writes through the guard, like every proposal: whatever it posts passes the run's redactor. */
 async function openDashboard(forge: Forge, config: RepoConfig, session: Session): Promise<Dashboard> {
-  const [{ Dashboard }, { guardForge }] = await Promise.all([import('../dashboard/update.js'), import('../forge/guard.js')])
+  const [{ Dashboard }, { guardForge }] = await Promise.all([loadInTurn(() => import('../dashboard/update.js')), loadInTurn(() => import('../forge/guard.js'))])
   return Dashboard.open(guardForge(forge, session.egress.redact, new Set()), { title: config.dashboard.title })
 }
 

@@ -9,7 +9,7 @@ import { OverlayWorkspace, readText, type Workspace } from '../core/workspace.js
 import { sha256 } from '../core/hash.js'
 import type { PlanDraft } from '../plans/model.js'
 import { commandName, loadCommand } from '../commands/registry.js'
-import { loadInTurn } from './load-in-turn.js'
+import { loadInTurn } from '../core/load-in-turn.js'
 import { CommandError, type CommandResult, type Delivery, type ExitCode, type LocalState } from '../commands/types.js'
 import { parseArgs } from '../core/args.js'
 import { describeError, exitCodeOf } from '../core/errors.js'

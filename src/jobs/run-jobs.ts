@@ -14,7 +14,7 @@ import type { Delivery } from '../commands/types.js'
 import type { Forge, ProposalOutcome } from '../forge/types.js'
 import { requestCounts } from '../sources/stats.js'
 import { computeJob, type JobOutcome } from './compute-job.js'
-import { lazyModule } from './load-in-turn.js'
+import { lazyModule } from '../core/load-in-turn.js'
 
 export interface JobReport {
   outcome: JobOutcome

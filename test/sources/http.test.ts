@@ -258,6 +258,29 @@ describe('HttpClient', () => {
     expect(server.requests).toHaveLength(1)
   })
 
+  test('a plain body beyond maxResponseBytes is cut off while it streams, not retried, and the client goes on', async () => {
+    // Sent in pieces: the client must stop reading at the cap, not after the whole answer.
+    const server = await serve((req, res) => {
+      if (req.url === '/small') return void res.end('ok')
+      res.writeHead(200, { 'content-type': 'text/plain' })
+      const piece = Buffer.alloc(256 * 1024, 0x61)
+      let sent = 0
+      const more = () => {
+        if (sent++ < 16 && !res.destroyed) res.write(piece, () => setImmediate(more))
+        else res.end()
+      }
+      more()
+    })
+    const c = client(server, { maxResponseBytes: 1024 * 1024 })
+    const err = await failure(c.getText('/big'))
+    expect(err.kind).toBe('body')
+    expect(err.message).toContain('larger than 1048576 bytes')
+    expect(server.requests).toHaveLength(1)
+    expect(c.stats()[server.host].bytes).toBeLessThan(4 * 1024 * 1024)
+    // The client is still usable after the abort.
+    expect(await c.getText('/small')).toBe('ok')
+  })
+
   test('never more than maxInFlight requests reach the host at once', async () => {
     // The first answers wait until 3 requests are in flight, so the peak is reached whatever the machine's speed.
     const gate = openAt(3)

@@ -95,7 +95,6 @@ export function serviceUrls(ctx: CommandContext): Record<ServiceName, string> {
   }
 }
 
-
 /** The clients a command uses; closed together. */
 export class Clients {
   readonly #ctx: CommandContext

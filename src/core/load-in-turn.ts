@@ -1,10 +1,10 @@
-// The modules a job loads on demand (its delivery path, the export and plan
-// modules), one import at a time. The delivery path may be loaded while the
-// command still runs (CommandContext.whileWaiting), so two first imports could
-// otherwise overlap; node's vm modules, which jest's ESM support runs on, can
-// fail to link two graphs that share a module still being loaded
-// (https://github.com/nodejs/node/issues/33216). Serialized, they never do,
-// and the cost is nothing: module loading is CPU-bound either way.
+// Modules loaded on demand, one import at a time: a job's delivery path (which
+// may load while its command still runs, see CommandContext.whileWaiting), the
+// export and plan modules, the dashboard and apply paths. Node's vm modules,
+// which jest's ESM support runs on, can fail to link two first imports that
+// share a module still being loaded
+// (https://github.com/nodejs/node/issues/33216); serialized, they never
+// overlap, and it costs nothing: module loading is CPU-bound either way.
 
 let turn: Promise<unknown> = Promise.resolve()
 

@@ -1,9 +1,9 @@
-// The job layer's on-demand modules load one at a time (src/jobs/load-in-turn.ts):
+// On-demand modules load one at a time (src/core/load-in-turn.ts):
 // a load starts only once every earlier one has settled, a failure does not stop
 // the next, and a lazy module loads once however often it is asked for.
 
 import { describe, expect, test } from '@jest/globals'
-import { lazyModule, loadInTurn } from '../../src/jobs/load-in-turn.js'
+import { lazyModule, loadInTurn } from '../../src/core/load-in-turn.js'
 
 const settle = () => new Promise((r) => setImmediate(r))
 
