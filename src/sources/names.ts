@@ -21,7 +21,7 @@ export class InvalidNameError extends Error {
     readonly value: string,
     readonly reason: string,
   ) {
-    super(`invalid ${kind} name ${show(value)}: ${reason}`)
+    super(`invalid ${kind} name ${quoteName(value)}: ${reason}`)
   }
 }
 
@@ -89,13 +89,13 @@ export function encodeNamespacePath(path: string): string {
   const parts = path.split('/')
   for (const p of parts) {
     if (!NAMESPACE_PART.test(p) || p.includes('..') || p.length > MAX_NAME_LENGTH) {
-      throw new InvalidNameError('GitLab path', path, `component ${show(p)} is not a valid GitLab path component`)
+      throw new InvalidNameError('GitLab path', path, `component ${quoteName(p)} is not a valid GitLab path component`)
     }
   }
   return parts.join('%2F')
 }
 
-function show(value: string): string {
-  const cut = value.length > 80 ? value.slice(0, 80) + '…' : value
-  return JSON.stringify(cut)
+/** A name as an error message shows it: quoted, escaped, and cut after 80 characters (a pasted file would flood the terminal). */
+export function quoteName(value: string): string {
+  return value.length > 80 ? `${JSON.stringify(value.slice(0, 80) + '…')} (${value.length} characters)` : JSON.stringify(value)
 }

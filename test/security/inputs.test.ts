@@ -46,6 +46,13 @@ describe('the CLI in CI refuses bad words before any request', () => {
     expect(fake.pullsFor('poi-gitops/x; rm -rf /')).toHaveLength(0)
   })
 
+  test('a pasted screenful as a package name is refused in a message of one short line', async () => {
+    const r = await cli(checkout, env, 'add', '-i', 'inventories/hyperscale.toml', 'x'.repeat(5000))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(`"${'x'.repeat(80)}…" (5000 characters) is not a valid package name: it is longer than 200 characters`)
+    expect(r.stderr.split('\n')[0].length).toBeLessThan(200)
+  })
+
   test('ci honours --help and rejects unknown flags and words instead of running every job', async () => {
     fake.http.resetCounts()
     const help = await cli(checkout, env, 'ci', '--help')

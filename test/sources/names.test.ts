@@ -5,6 +5,7 @@ import {
   encodeQueryValue,
   encodeSegment,
   pathOf,
+  quoteName,
   validateBranchName,
   validateName,
   validatePackageName,
@@ -42,8 +43,13 @@ describe('names before URLs', () => {
     expect(error).toBeInstanceOf(InvalidNameError)
     const e = error as InvalidNameError
     expect(e.reason).toBe(reason)
-    expect(e.message).toMatch(/^invalid package name ".*": /)
+    expect(e.message).toMatch(/^invalid package name ".*"( \(\d+ characters\))?: /)
     expect(e.exitCode).toBe(2)
+  })
+
+  test('a long value is cut in the message, which still says how long it was', () => {
+    expect(() => validatePackageName('x'.repeat(5000))).toThrow(`invalid package name "${'x'.repeat(80)}…" (5000 characters): it is longer than 200 characters`)
+    expect(quoteName('x'.repeat(80))).toBe(`"${'x'.repeat(80)}"`)
   })
 
   test('control characters are shown escaped in the message', () => {

@@ -3,7 +3,7 @@
 
 import type { CommandSpec } from '../../core/args.js'
 import { bool, list, str } from '../../core/args.js'
-import { nameProblem } from '../../sources/names.js'
+import { nameProblem, quoteName } from '../../sources/names.js'
 import { PATTERN_SYNTAX } from '../../sources/pagure.js'
 import { CommandError, type CommandContext } from '../types.js'
 import { jobsFlag, positiveInt } from './clients.js'
@@ -67,7 +67,7 @@ const usage = (message: string): CommandError => new CommandError(message, 2)
 
 function checkName(kind: string, flag: string, value: string): string {
   const problem = nameProblem(value)
-  if (problem !== undefined) throw usage(`${flag}: invalid ${kind} name ${JSON.stringify(value)}: ${problem}`)
+  if (problem !== undefined) throw usage(`${flag}: invalid ${kind} name ${quoteName(value)}: ${problem}`)
   return value
 }
 
