@@ -6,7 +6,8 @@
 // A start parses the code of every chunk it loads, so this takes 0.02–0.03 s
 // off the CLI's start on the machine the README's Performance section
 // describes (README, "Design notes"); licences are in dist/licenses.txt.
-//   node scripts/compact.mjs DIR   (also imported by scripts/bundle.mjs and bench/)
+//   node scripts/compact.mjs DIR   (run by scripts/bundle.mjs, one process per bundle so both compact at
+//   once; bench/ imports compactDir)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'

@@ -12,13 +12,14 @@ import { compareNames, findPackage, type Package } from '../inventory/model.js'
 import type { ChangeRecord } from '../core/changeset.js'
 import { CommandError, type Command, type CommandContext, type CommandResult } from './types.js'
 import { UsageError } from '../core/args.js'
-import { nameProblem, quoteName } from '../sources/names.js'
+import { nameProblem } from '../sources/names.js'
+import { quoted } from '../core/text.js'
 
 /** A name added to an inventory is a source package name: refused at once when it cannot be one. */
 export function checkPackageName(name: string | undefined): void {
   if (name === undefined) return
   const problem = nameProblem(name)
-  if (problem) throw new UsageError(`${quoteName(name)} is not a valid package name: ${problem}`, 'add')
+  if (problem) throw new UsageError(`${quoted(name)} is not a valid package name: ${problem}`, 'add')
 }
 
 const TEXT_FIELDS = ['poc', 'reason', 'team', 'task', 'track'] as const

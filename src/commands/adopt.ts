@@ -6,7 +6,8 @@
 
 import { bool, str, type CommandSpec } from '../core/args.js'
 import { ORPHAN_USER } from '../sources/distgit.js'
-import { nameProblem, quoteName } from '../sources/names.js'
+import { nameProblem } from '../sources/names.js'
+import { quoted } from '../core/text.js'
 import { PagureDistGit } from '../sources/pagure.js'
 import { actionId, type PlanAction, type PlanDraft, type PlanSkip } from '../plans/model.js'
 import { linkBases, renderPlanMarkdown } from '../plans/markdown.js'
@@ -47,7 +48,7 @@ async function runAdopt(ctx: CommandContext, deps: TriageDeps): Promise<CommandR
   const a = ctx.args
   if (a.positionals.length > 0) throw new CommandError(`adopt takes no positional arguments (got ${JSON.stringify(a.positionals[0])})`, 2)
   const given = str(a, 'user')
-  if (given !== undefined && nameProblem(given) !== undefined) throw new CommandError(`--user: ${quoteName(given)} is not a dist-git user name`, 2)
+  if (given !== undefined && nameProblem(given) !== undefined) throw new CommandError(`--user: ${quoted(given)} is not a dist-git user name`, 2)
   const token = ctx.credentials.distgit ?? ''
   if (given === undefined && token === '') {
     throw new CommandError('adopt needs the dist-git user who takes the packages: pass --user NAME, or give the dist-git token (the distgit-token input or DISTGIT_TOKEN) whose user it is', 2)

@@ -10,7 +10,8 @@
 import { bool, list, str, type CommandSpec } from '../core/args.js'
 import type { ChangeRecord } from '../core/changeset.js'
 import { requestCounts } from '../sources/http.js'
-import { nameProblem, quoteName } from '../sources/names.js'
+import { nameProblem } from '../sources/names.js'
+import { quoted } from '../core/text.js'
 import type { BodhiClient, BodhiRelease } from '../sources/bodhi.js'
 import type { KojiClient } from '../sources/koji.js'
 import type { DistGit } from '../sources/distgit.js'
@@ -73,7 +74,7 @@ function plan(ctx: CommandContext): Plan {
     if (branches.length === 0) throw new CommandError('--branch needs at least one branch name', 2)
     for (const b of branches) {
       const problem = nameProblem(b)
-      if (problem !== undefined) throw new CommandError(`--branch: invalid branch name ${quoteName(b)}: ${problem}`, 2)
+      if (problem !== undefined) throw new CommandError(`--branch: invalid branch name ${quoted(b)}: ${problem}`, 2)
     }
   }
   return { jobs: jobsFlag(str(a, 'jobs')), branches, remove, dryRun, fast: bool(a, 'fast') }

@@ -10,7 +10,8 @@ import { bool, list, str, type CommandSpec } from '../core/args.js'
 import type { ChangeRecord } from '../core/changeset.js'
 import { sortedUnique } from '../inventory/model.js'
 import { batchParams, groupByComponent, RELEASE_MONITORING, type Bug, type SearchParams } from '../sources/bugzilla.js'
-import { nameProblem, quoteName } from '../sources/names.js'
+import { nameProblem } from '../sources/names.js'
+import { quoted } from '../core/text.js'
 import { actionId, type Evidence, type PlanAction, type PlanDraft, type PlanSkip } from '../plans/model.js'
 import { linkBases, renderPlanMarkdown } from '../plans/markdown.js'
 import { planText } from '../plans/serialize.js'
@@ -71,7 +72,7 @@ async function runTriageRetired(ctx: CommandContext, deps: TriageDeps): Promise<
   if (branches.length === 0) throw new CommandError('--branch needs at least one branch name', 2)
   for (const b of branches) {
     const problem = nameProblem(b)
-    if (problem !== undefined) throw new CommandError(`--branch: invalid branch name ${quoteName(b)}: ${problem}`, 2)
+    if (problem !== undefined) throw new CommandError(`--branch: invalid branch name ${quoted(b)}: ${problem}`, 2)
   }
   const uniqueBranches = [...new Set(branches)]
   const batch = batchEmail(ctx)

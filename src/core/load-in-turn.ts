@@ -4,7 +4,8 @@
 // which jest's ESM support runs on, can fail to link two first imports that
 // share a module still being loaded
 // (https://github.com/nodejs/node/issues/33216); serialized, they never
-// overlap, and it costs nothing: module loading is CPU-bound either way.
+// overlap, at little cost: compiling, most of a load, runs on the one thread
+// either way.
 
 let turn: Promise<unknown> = Promise.resolve()
 

@@ -509,8 +509,9 @@ export class HttpClient {
    * One request on the dispatcher, its answer collected into one buffer. undici's handler interface is
    * used directly rather than `dispatcher.request()`, whose answer is a stream read through an async
    * iterator: the stream API is then not loaded at all (about 0.018 s of the CLI's start) and each
-   * answer takes less work (README, "Performance"). An abort (the timeout) before the request reaches
-   * a connection is applied when it does, as `request()` applies its signal.
+   * answer takes less work (README, "Performance"). undici hands over the request's controller only when
+   * the request reaches a connection, so a timeout that fires before then aborts it there; the connect
+   * timeout bounds that wait (the limiter lets no more requests through than there are connections).
    */
   #exchangeOnce(url: URL, method: HttpMethod, headers: Record<string, string>, body: string | Uint8Array | undefined, signal: AbortSignal, stats: HostStats): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
     const maxBytes = this.#maxBytes

@@ -2,6 +2,8 @@
 // checked here first so a typo or a hostile value ("../", "a b", "x?y") is a
 // clear local error instead of a request for some other resource.
 
+import { quoted } from '../core/text.js'
+
 export type NameKind = 'package' | 'branch' | 'user' | 'group' | 'tag' | 'commit'
 
 export const MAX_NAME_LENGTH = 200
@@ -21,7 +23,7 @@ export class InvalidNameError extends Error {
     readonly value: string,
     readonly reason: string,
   ) {
-    super(`invalid ${kind} name ${quoteName(value)}: ${reason}`)
+    super(`invalid ${kind} name ${quoted(value)}: ${reason}`)
   }
 }
 
@@ -89,13 +91,9 @@ export function encodeNamespacePath(path: string): string {
   const parts = path.split('/')
   for (const p of parts) {
     if (!NAMESPACE_PART.test(p) || p.includes('..') || p.length > MAX_NAME_LENGTH) {
-      throw new InvalidNameError('GitLab path', path, `component ${quoteName(p)} is not a valid GitLab path component`)
+      throw new InvalidNameError('GitLab path', path, `component ${quoted(p)} is not a valid GitLab path component`)
     }
   }
   return parts.join('%2F')
 }
 
-/** A name as an error message shows it: quoted, escaped, and cut after 80 characters (a pasted file would flood the terminal). */
-export function quoteName(value: string): string {
-  return value.length > 80 ? `${JSON.stringify(value.slice(0, 80) + '…')} (${value.length} characters)` : JSON.stringify(value)
-}

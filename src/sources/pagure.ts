@@ -8,6 +8,7 @@ import * as v from 'valibot'
 import { HttpClient, type HostStats, type HttpClientOptions, type Query } from './http.js'
 import { pathOf, validateName } from './names.js'
 import { decodeJson } from './schema.js'
+import { quoted } from '../core/text.js'
 import { type DistGit, type DistGitOwnership, type DistGitProject, ListingIncompleteError, type OrphanInfo, type ProjectListing } from './distgit.js'
 
 const AclSchema = v.object({
@@ -88,7 +89,7 @@ export class PagureDistGit implements DistGit, DistGitOwnership {
 
   async listUserProjects(user: string, pattern?: string): Promise<ProjectListing> {
     validateName('user', user)
-    if (pattern !== undefined && !PATTERN_SYNTAX.test(pattern)) throw new RangeError(`pattern ${JSON.stringify(pattern)} may only hold package-name characters and one trailing "*"`)
+    if (pattern !== undefined && !PATTERN_SYNTAX.test(pattern)) throw new RangeError(`pattern ${quoted(pattern)} may only hold package-name characters and one trailing "*"`)
     const server = pattern === undefined ? undefined : serverPattern(pattern)
     // Parameters in the order poi-tracker sends them; `short` is never sent because the ACLs are needed.
     const query = (page: number): Query => ({ namespace: 'rpms', fork: 'false', username: user, per_page: this.perPage, page, pattern: server })

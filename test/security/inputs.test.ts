@@ -33,6 +33,7 @@ describe('the CLI in CI refuses bad words before any request', () => {
     [['add', '-i', 'inventories/hyperscale.toml', 'pkg;', 'extra'], /unexpected argument "extra"/],
     [['add', '-i', 'inventories/hyperscale.toml', 'pkg;'], /"pkg;" is not a valid package name/],
     [['add', '-i', 'inventories/hyperscale.toml', '$(touch /tmp/pwned)'], /is not a valid package name/],
+    [['sync-distgit', '--user', 'u', '--pattern', `${'p'.repeat(300)}?`], /--pattern "p{80}…" \(301 characters\): use a package name/],
     [['run', 'extra'], /unexpected argument "extra"/],
     [['run', '--job', 'a`id`'], /--job: job name/],
     [['add', '-i', 'inventories/hyperscale.toml', 'x', '--write', '--propose'], /--write and --propose exclude each other/],

@@ -3,7 +3,8 @@
 
 import type { CommandSpec } from '../../core/args.js'
 import { bool, list, str } from '../../core/args.js'
-import { nameProblem, quoteName } from '../../sources/names.js'
+import { nameProblem } from '../../sources/names.js'
+import { quoted } from '../../core/text.js'
 import { PATTERN_SYNTAX } from '../../sources/pagure.js'
 import { CommandError, type CommandContext } from '../types.js'
 import { jobsFlag, positiveInt } from './clients.js'
@@ -67,7 +68,7 @@ const usage = (message: string): CommandError => new CommandError(message, 2)
 
 function checkName(kind: string, flag: string, value: string): string {
   const problem = nameProblem(value)
-  if (problem !== undefined) throw usage(`${flag}: invalid ${kind} name ${quoteName(value)}: ${problem}`)
+  if (problem !== undefined) throw usage(`${flag}: invalid ${kind} name ${quoted(value)}: ${problem}`)
   return value
 }
 
@@ -109,7 +110,7 @@ export function syncOptions(ctx: CommandContext, output: string): SyncOptions {
   const pattern = str(a, 'pattern')
   // Patterns the Pagure query can express as a superset of the client-side match (README, "Fixed gaps", item 5).
   if (pattern !== undefined && (pattern === '' || !PATTERN_SYNTAX.test(pattern))) {
-    throw usage(`--pattern ${JSON.stringify(pattern)}: use a package name or a prefix ending in "*" (letters, digits, "._+-")`)
+    throw usage(`--pattern ${quoted(pattern)}: use a package name or a prefix ending in "*" (letters, digits, "._+-")`)
   }
   const start = str(a, 'start-pattern')
   const end = str(a, 'end-pattern')
